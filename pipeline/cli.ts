@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { readContent } from "./content.ts";
+import { formatProblem, sortProblems } from "./problems.ts";
+
+const USAGE = `Usage: routeboek <command>
+
+Commands:
+  check [--content <dir>]    validate all content; exit 1 with every problem listed
+`;
+
+/** Reads `--name value` from the arguments. */
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function check(args: string[]): Promise<number> {
+  const root = option(args, "--content") ?? "content";
+  const { routebooks, problems } = await readContent(root);
+  if (problems.length) {
+    for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+    return 1;
+  }
+  const steps = routebooks.reduce((sum, routebook) => sum + routebook.flow.steps.length, 0);
+  console.log(`All content is valid: ${routebooks.length} routebook(s), ${steps} steps.`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check };
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(name ? `Unknown command "${name}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  return command(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,67 @@
+import type { Heading, RootContent } from "mdast";
+import { readFrontmatter } from "../markdown/frontmatter.ts";
+import { inlineText, startOf } from "../markdown/inline.ts";
+import { parseMarkdown } from "../markdown/parse.ts";
+import type { Problem } from "../problems.ts";
+import { FlowMetaSchema, FlowSchema, type Flow } from "../schema/flow.ts";
+import { nearestPlace, parseWithProblems } from "../schema/friendly.ts";
+import { checkFlowGraph } from "./graph.ts";
+import { readStep, type DraftStep } from "./read-step.ts";
+
+export interface ParsedFlow {
+  /** The validated flow; absent when the file could not be read into one. */
+  flow?: Flow;
+  /** Every problem found, from syntax to graph checks. */
+  problems: Problem[];
+}
+
+/** Reads a Markdown flow, validates it and runs the graph checks. Pure: source text in, flow and problems out. */
+export function parseFlow(source: string, file: string): ParsedFlow {
+  const tree = parseMarkdown(source);
+  const frontmatter = readFrontmatter(tree, file);
+  const problems = [...frontmatter.problems];
+  const meta = frontmatter.data === undefined ? undefined : parseWithProblems(FlowMetaSchema, frontmatter.data, file, frontmatter.placeOf);
+  if (meta) problems.push(...meta.problems);
+
+  const intro: string[] = [];
+  const steps: DraftStep[] = [];
+  let heading: Heading | undefined;
+  let section: RootContent[] = [];
+  const closeSection = () => {
+    if (!heading) return;
+    const read = readStep(heading, section, file);
+    steps.push(read.step);
+    problems.push(...read.problems);
+  };
+
+  for (const node of tree.children) {
+    if (node.type === "yaml") continue;
+    if (node.type === "heading" && node.depth === 2) {
+      closeSection();
+      heading = node;
+      section = [];
+    } else if (node.type === "heading") {
+      problems.push({
+        file,
+        ...startOf(node),
+        message: `a level-${node.depth} heading is not part of the flow format`,
+        hint: "start each step with a level-2 heading: `## Question? {#step-id}`",
+      });
+    } else if (heading) {
+      section.push(node);
+    } else if (node.type === "paragraph") {
+      intro.push(inlineText(node));
+    }
+  }
+  closeSection();
+
+  if (!meta?.data) return { problems };
+  const draft = { title: meta.data.title, start: meta.data.start ?? steps[0]?.id ?? "", intro, steps };
+  const validated = parseWithProblems(FlowSchema, draft, file, (path) =>
+    nearestPlace(draft, path, path[0] === "start" ? frontmatter.placeOf(["start"]) : { line: 1, column: 1 }),
+  );
+  problems.push(...validated.problems);
+  if (!validated.data) return { problems };
+  problems.push(...checkFlowGraph(validated.data, file));
+  return { flow: validated.data, problems };
+}

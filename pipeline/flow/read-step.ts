@@ -1,0 +1,162 @@
+import type { Heading, List, ListItem, Link as MdLink, Paragraph, RootContent } from "mdast";
+import { inlineText, startOf } from "../markdown/inline.ts";
+import type { Problem } from "../problems.ts";
+import { slugify } from "../slug.ts";
+import type { Block, Link, Option, Phase, Reference, Step } from "../schema/step.ts";
+import { readLabel, type LabelKind } from "./labels.ts";
+
+const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
+const PHASE = /^(\d+[a-z]?)\s*(?:[·,;-]\s*looptijd\s+(.+?))?\.?$/i;
+
+/** A step as read from Markdown, before schema validation. */
+export type DraftStep = Step;
+
+/** Reads one step: its `##` heading and the nodes up to the next one. */
+export function readStep(heading: Heading, nodes: RootContent[], file: string): { step: DraftStep; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (node: { position?: unknown } & RootContent | MdLink | ListItem, message: string, hint: string) =>
+    problems.push({ file, ...startOf(node), message, hint });
+
+  const headingText = inlineText(heading);
+  const idMatch = HEADING_ID.exec(headingText);
+  const title = headingText.replace(HEADING_ID, "").trim();
+  if (!idMatch) {
+    report(heading, `step "${title}" has no id`, `end the heading with a stable id: \`## ${title} {#${slugify(title)}}\``);
+  }
+  const step: DraftStep = {
+    id: idMatch ? idMatch[1]! : slugify(title),
+    title,
+    body: [],
+    actions: [],
+    references: [],
+    links: [],
+    options: [],
+    end: false,
+    place: startOf(heading),
+  };
+
+  const addLinks = (links: MdLink[]) => {
+    for (const link of links) step.links.push(toLink(link));
+  };
+
+  const takeLabelled = (kind: LabelKind, text: string, at: RootContent, links: MdLink[]) => {
+    switch (kind) {
+      case "phase": {
+        const phase = readPhase(text, at);
+        if (phase) step.phase = phase;
+        else report(at, `cannot read the phase "${text}"`, "write it as `**Fase:** 2 · looptijd 2 weken` (or `**Fase:** 3a`)");
+        break;
+      }
+      case "actions":
+        step.actions.push(text);
+        break;
+      case "references":
+        step.references.push(readReference(text, at));
+        break;
+      case "links":
+        if (links.length === 0) report(at, `"${text}" is not a link`, "write links as `[Titel](https://…)`");
+        addLinks(links);
+        break;
+      case "end":
+        step.end = true;
+        if (text) step.endText = text;
+        break;
+    }
+  };
+
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type === "paragraph") {
+      const label = readLabel(node);
+      if (!label) {
+        if (linksIn(node).length) {
+          report(node, "a link in running text is not shown as a link", "move it to the step's `**Links:**` list");
+        }
+        step.body.push({ paragraph: inlineText(node) });
+        continue;
+      }
+      const rest: Paragraph = { type: "paragraph", children: label.rest };
+      const text = inlineText(rest);
+      if (text || label.kind === "end") {
+        takeLabelled(label.kind, text, node, linksIn(rest));
+        continue;
+      }
+      const list = nodes[index + 1];
+      if (list?.type !== "list") {
+        report(node, "this label has no content", "put the content after the colon, or as a list right below it");
+        continue;
+      }
+      index++;
+      for (const item of list.children) takeLabelled(label.kind, inlineText(item), item as unknown as RootContent, linksIn(item));
+    } else if (node.type === "list") {
+      readList(node, step, report);
+    } else if (node.type !== "html") {
+      // HTML comments are allowed as notes for maintainers; anything else has no place in a step.
+      report(node, `a ${node.type} is not part of the flow format`, "use paragraphs, lists and the labels in the README");
+    }
+  }
+  return { step, problems };
+
+  function readPhase(text: string, at: RootContent): Phase | undefined {
+    const match = PHASE.exec(text.replace(/^fase\s+/i, ""));
+    if (!match) return undefined;
+    const duration = match[2]?.replace(/(\d)(weken|dagen|maanden)/, "$1 $2");
+    return { name: match[1]!.toLowerCase(), ...(duration ? { duration } : {}), place: startOf(at) };
+  }
+}
+
+/** "Praktische handreiking, Hoofdstuk 5: Afwezige leerlingen" → document and chapter. */
+function readReference(text: string, at: RootContent | ListItem): Reference {
+  const comma = text.indexOf(", ");
+  const place = startOf(at);
+  if (comma < 0) return { document: text, place };
+  return { document: text.slice(0, comma).trim(), chapter: text.slice(comma + 2).trim(), place };
+}
+
+function toLink(link: MdLink): Link {
+  return { label: inlineText(link) || link.url, url: link.url, place: startOf(link) };
+}
+
+function linksIn(node: { children?: unknown[] } | RootContent | ListItem): MdLink[] {
+  const found: MdLink[] = [];
+  const visit = (current: unknown) => {
+    const typed = current as { type?: string; children?: unknown[] };
+    if (typed.type === "link") found.push(current as MdLink);
+    typed.children?.forEach(visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** An unlabelled list: options when it links to steps (`#id`), otherwise body text. */
+function readList(
+  list: List,
+  step: DraftStep,
+  report: (node: ListItem | MdLink, message: string, hint: string) => void,
+): void {
+  const items = list.children;
+  const isOptions = items.some((item) => linksIn(item).some((link) => link.url.startsWith("#")));
+  if (!isOptions) {
+    for (const item of items) {
+      if (linksIn(item).length) report(item, "a link in a text list is not shown as a link", "move it to the step's `**Links:**` list");
+    }
+    const block: Block = { list: items.map(inlineText) };
+    step.body.push(block);
+    return;
+  }
+  for (const item of items) {
+    const links = linksIn(item);
+    const link = links[0];
+    const onlyLink = links.length === 1 && inlineText(item) === inlineText(link!);
+    if (!link || !onlyLink || !link.url.startsWith("#")) {
+      report(
+        item,
+        "an option must be exactly one link to a step",
+        "write it as `- [Antwoord](#step-id)`; a text list right above the options merges with them in Markdown, so bullet it with `*` instead of `-`",
+      );
+      continue;
+    }
+    const option: Option = { label: inlineText(link), to: link.url.slice(1), place: startOf(link) };
+    step.options.push(option);
+  }
+}

@@ -1,0 +1,45 @@
+import { readFrontmatter } from "./markdown/frontmatter.ts";
+import { inlineText } from "./markdown/inline.ts";
+import { parseMarkdown } from "./markdown/parse.ts";
+import type { Problem } from "./problems.ts";
+import { parseWithProblems } from "./schema/friendly.ts";
+import { RoutebookMetaSchema, type RoutebookMeta } from "./schema/routebook.ts";
+
+export interface ParsedRoutebookMeta {
+  meta?: RoutebookMeta;
+  /** Paragraphs below the frontmatter: the routebook's introduction on the site. */
+  description: string[];
+  problems: Problem[];
+}
+
+/** Reads `routeboek.md`: validated frontmatter and the introduction below it. */
+export function parseRoutebookMeta(source: string, file: string, folderName: string): ParsedRoutebookMeta {
+  const tree = parseMarkdown(source);
+  const frontmatter = readFrontmatter(tree, file);
+  const description = tree.children.filter((node) => node.type === "paragraph").map(inlineText);
+  if (frontmatter.data === undefined) return { description, problems: frontmatter.problems };
+  const { data: meta, problems } = parseWithProblems(RoutebookMetaSchema, frontmatter.data, file, frontmatter.placeOf);
+  if (!meta) return { description, problems };
+
+  if (meta.id !== folderName) {
+    problems.push({
+      file,
+      ...frontmatter.placeOf(["id"]),
+      message: `the id "${meta.id}" differs from the folder name "${folderName}"`,
+      hint: `rename the folder or set \`id: ${folderName}\``,
+    });
+  }
+  const seen = new Set<string>();
+  meta.documents.forEach((document, index) => {
+    if (seen.has(document.alias)) {
+      problems.push({
+        file,
+        ...frontmatter.placeOf(["documents", index, "alias"]),
+        message: `the document alias "${document.alias}" is used twice`,
+        hint: "give each source document its own alias",
+      });
+    }
+    seen.add(document.alias);
+  });
+  return { meta, description, problems };
+}

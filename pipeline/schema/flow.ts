@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { SlugSchema } from "./id.ts";
+import { StepSchema } from "./step.ts";
+
+/** The frontmatter of a `flow.md`. */
+export const FlowMetaSchema = z
+  .object({
+    /** Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO". */
+    title: z.string().min(1),
+    /** Id of the first step; defaults to the first step in the file. */
+    start: SlugSchema.optional(),
+  })
+  .strict();
+
+/** A decision flow: its steps in file order and where it starts. */
+export const FlowSchema = z.object({
+  title: z.string().min(1),
+  /** Id of the first step. */
+  start: SlugSchema,
+  /** Introductory text above the first step. */
+  intro: z.array(z.string().min(1)),
+  steps: z.array(StepSchema).min(1, { message: "a flow needs at least one step: `## Title {#id}`" }),
+});
+
+export type FlowMeta = z.infer<typeof FlowMetaSchema>;
+export type Flow = z.infer<typeof FlowSchema>;
