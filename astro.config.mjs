@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  // Step URLs end in a slash (`/sppoh-po/stap/welk-verzuim/`): one folder with an index.html per page.
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // No telemetry, no dev toolbar: nothing leaves the machine.
+  devToolbar: { enabled: false },
+});

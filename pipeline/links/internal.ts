@@ -1,0 +1,55 @@
+import { LinkChecker, LinkState, type LinkResult } from "linkinator";
+
+/** A link inside the built site that leads nowhere. */
+export interface BrokenInternalLink {
+  /** Site path of the page that holds the link, e.g. `/sppoh-po/stap/welk-verzuim/`. */
+  page: string;
+  /** The link as a site path, with its fragment. */
+  link: string;
+  /** Why it is broken: an HTTP status, a missing anchor, a redirect. */
+  reason: string;
+}
+
+const isLocal = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+
+/** `http://127.0.0.1:4321/a/b/#x` → `/a/b/#x`; linkinator names local pages by their URL. */
+function sitePath(url: string | undefined): string {
+  if (!url) return "?";
+  if (!isLocal(url)) return url;
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.hash}`;
+}
+
+function reasonOf(result: LinkResult): string {
+  const detail = result.failureDetails?.[0];
+  if (detail instanceof Error) return detail.message;
+  if (result.status) return `HTTP ${result.status}`;
+  return "not reachable";
+}
+
+/**
+ * Checks every link, asset and #fragment inside a built site folder, offline:
+ * linkinator serves the folder on 127.0.0.1 and external URLs are skipped.
+ * Redirects count as broken, because a site we build ourselves should link
+ * straight to where a page is.
+ */
+export async function checkInternalLinks(siteDir: string): Promise<BrokenInternalLink[]> {
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: siteDir,
+    recurse: true,
+    checkFragments: true,
+    redirects: "error",
+    concurrency: 16,
+    timeout: 10_000,
+    linksToSkip: async (url: string) => !isLocal(url),
+  });
+  return result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => ({ page: sitePath(link.parent), link: sitePath(link.url), reason: reasonOf(link) }))
+    .sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
+}
+
+export function formatBrokenLinks(broken: readonly BrokenInternalLink[]): string {
+  return broken.map((item) => `  ${item.page} → ${item.link}: ${item.reason}`).join("\n");
+}

@@ -1,0 +1,26 @@
+import { defineCollection } from "astro:content";
+import { loadContent } from "../pipeline/content.ts";
+
+/** Content folder, relative to the project root; tests point it elsewhere. */
+const CONTENT_DIR = process.env.ROUTEBOEK_CONTENT ?? "content";
+
+/**
+ * The site reads routebooks only through the pipeline: it validates every file
+ * and throws a ContentError listing every problem, which fails the build.
+ */
+const routebooks = defineCollection({
+  loader: {
+    name: "routeboek-content",
+    load: async ({ store, generateDigest, watcher }) => {
+      watcher?.add(CONTENT_DIR);
+      const books = await loadContent(CONTENT_DIR);
+      store.clear();
+      for (const book of books) {
+        const data = JSON.parse(JSON.stringify(book)) as Record<string, unknown>;
+        store.set({ id: book.id, data, digest: generateDigest(data) });
+      }
+    },
+  },
+});
+
+export const collections = { routebooks };

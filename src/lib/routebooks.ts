@@ -1,0 +1,23 @@
+import { getCollection } from "astro:content";
+import type { Routebook } from "../../pipeline/content.ts";
+import type { Step } from "../../pipeline/schema/step.ts";
+
+let cached: Promise<Routebook[]> | undefined;
+
+/** All validated routebooks, read once per build. */
+export function getRoutebooks(): Promise<Routebook[]> {
+  cached ??= getCollection("routebooks").then((entries) => entries.map((entry) => entry.data as unknown as Routebook));
+  return cached;
+}
+
+export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
+export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `/${routebook.id}/stap/${stepId}/`;
+export const startUrl = (routebook: Routebook) => stepUrl(routebook, routebook.flow.start);
+
+export function findStep(routebook: Routebook, id: string): Step {
+  const step = routebook.flow.steps.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`${routebook.id} has no step "${id}"`);
+  return step;
+}
+
+export const SECTOR_NAMES = { po: "Primair onderwijs", vo: "Voortgezet onderwijs" } as const;

@@ -1,0 +1,55 @@
+import { arriveAt, choose, parseRoute, type Answer } from "./route-history.ts";
+
+/**
+ * <route-tool> enhances a step page that already works as plain links: it
+ * remembers the answers in sessionStorage (this tab only), shows them as
+ * "Jouw route" with change links, and adds a back link and a print button.
+ */
+class RouteTool extends HTMLElement {
+  connectedCallback(): void {
+    const { routebook = "", step = "", stepBase = "/", question = "" } = this.dataset;
+    const key = `routeboek:${routebook}`;
+    const route = arriveAt(parseRoute(sessionStorage.getItem(key)), step);
+    const save = (answers: Answer[]) => sessionStorage.setItem(key, JSON.stringify(answers));
+    save(route);
+
+    for (const option of this.querySelectorAll<HTMLAnchorElement>("a[data-option]")) {
+      option.addEventListener("click", () => {
+        save(choose(route, { step, question, answer: option.textContent?.trim() ?? "", to: option.dataset.option ?? "" }));
+      });
+    }
+    for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
+      restart.addEventListener("click", () => sessionStorage.removeItem(key));
+    }
+    this.showBackLink(route, stepBase);
+    this.showRoute(route, stepBase);
+  }
+
+  private showBackLink(route: Answer[], stepBase: string): void {
+    const back = this.querySelector<HTMLAnchorElement>("a[data-back]");
+    const previous = route.at(-1);
+    if (!back || !previous) return;
+    back.href = `${stepBase}${previous.step}/`;
+    back.hidden = false;
+  }
+
+  private showRoute(route: Answer[], stepBase: string): void {
+    const section = this.querySelector<HTMLElement>("[data-route]");
+    const list = section?.querySelector("ol");
+    const template = this.querySelector<HTMLTemplateElement>("template[data-route-item]");
+    if (!section || !list || !template || route.length === 0) return;
+    for (const answer of route) {
+      const item = template.content.cloneNode(true) as DocumentFragment;
+      item.querySelector("[data-question]")!.textContent = answer.question;
+      item.querySelector("[data-answer]")!.textContent = answer.answer;
+      const change = item.querySelector<HTMLAnchorElement>("a[data-change]")!;
+      change.href = `${stepBase}${answer.step}/`;
+      change.querySelector("[data-change-question]")!.textContent = answer.question;
+      list.append(item);
+    }
+    section.hidden = false;
+    this.querySelector<HTMLButtonElement>("button[data-print]")?.addEventListener("click", () => window.print());
+  }
+}
+
+customElements.define("route-tool", RouteTool);
