@@ -19,16 +19,17 @@ export function parseRoutebookMeta(source: string, file: string, folderName: str
   const description = tree.children.filter((node) => node.type === "paragraph").map(inlineText);
   if (frontmatter.data === undefined) return { description, problems: frontmatter.problems };
   const { data: meta, problems } = parseWithProblems(RoutebookMetaSchema, frontmatter.data, file, frontmatter.placeOf);
-  if (!meta) return { description, problems };
-
-  if (meta.id !== folderName) {
+  // Checked on the raw data, so that it is reported together with any schema problems.
+  const id = (frontmatter.data as { id?: unknown } | null)?.id;
+  if (typeof id === "string" && id !== folderName) {
     problems.push({
       file,
       ...frontmatter.placeOf(["id"]),
-      message: `the id "${meta.id}" differs from the folder name "${folderName}"`,
+      message: `the id "${id}" differs from the folder name "${folderName}"`,
       hint: `rename the folder or set \`id: ${folderName}\``,
     });
   }
+  if (!meta) return { description, problems };
   const seen = new Set<string>();
   meta.documents.forEach((document, index) => {
     if (seen.has(document.alias)) {

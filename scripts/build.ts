@@ -4,19 +4,27 @@
  * every step passed, so a failed build never replaces the last good site.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { checkInternalLinks, formatBrokenLinks } from "../pipeline/links/internal.ts";
 
-const STAGING = ".build/next";
-const PREVIOUS = ".build/previous";
-const DIST = "dist";
+/** Where the finished site goes; tests build elsewhere. */
+const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
 
 async function main(): Promise<number> {
   const started = performance.now();
-  await rm(STAGING, { recursive: true, force: true });
   await mkdir(".build", { recursive: true });
+  const staging = await mkdtemp(".build/staging-");
+  const previous = `${staging}-previous`;
+  try {
+    return await buildInto(staging, previous, started);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
+  }
+}
 
-  const astro = spawnSync("astro", ["build", "--outDir", STAGING], {
+async function buildInto(staging: string, previous: string, started: number): Promise<number> {
+  const astro = spawnSync("astro", ["build", "--outDir", staging], {
     stdio: "inherit",
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
@@ -25,7 +33,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const broken = await checkInternalLinks(STAGING);
+  const broken = await checkInternalLinks(staging);
   if (broken.length) {
     console.error(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
     console.error(`\nBuild failed; ${DIST}/ was left as it was.`);
@@ -33,12 +41,10 @@ async function main(): Promise<number> {
   }
   console.log("Internal links: all resolve.");
 
-  await rm(PREVIOUS, { recursive: true, force: true });
-  await rename(DIST, PREVIOUS).catch((error: NodeJS.ErrnoException) => {
+  await rename(DIST, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });
-  await rename(STAGING, DIST);
-  await rm(PREVIOUS, { recursive: true, force: true });
+  await rename(staging, DIST);
   console.log(`Site built into ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }

@@ -80,7 +80,8 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
         message: `step "${step.id}" cannot be reached from the start step "${flow.start}"`,
         hint: "add an option that leads to it, or remove the step",
       });
-    } else if (!canFinish.has(step.id)) {
+    } else if (!canFinish.has(step.id) && step.options.length) {
+      // A step without options was reported above as a dead end already.
       problems.push({
         ...at(step.place),
         message: `from step "${step.id}" no end can be reached`,

@@ -57,9 +57,7 @@ export function parseFlow(source: string, file: string): ParsedFlow {
 
   if (!meta?.data) return { problems };
   const draft = { title: meta.data.title, start: meta.data.start ?? steps[0]?.id ?? "", intro, steps };
-  const validated = parseWithProblems(FlowSchema, draft, file, (path) =>
-    nearestPlace(draft, path, path[0] === "start" ? frontmatter.placeOf(["start"]) : { line: 1, column: 1 }),
-  );
+  const validated = parseWithProblems(FlowSchema, draft, file, (path) => nearestPlace(draft, path, { line: 1, column: 1 }));
   problems.push(...validated.problems);
   if (!validated.data) return { problems };
   problems.push(...checkFlowGraph(validated.data, file));

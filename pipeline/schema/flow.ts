@@ -15,8 +15,8 @@ export const FlowMetaSchema = z
 /** A decision flow: its steps in file order and where it starts. */
 export const FlowSchema = z.object({
   title: z.string().min(1),
-  /** Id of the first step. */
-  start: SlugSchema,
+  /** Id of the first step; its format was checked as frontmatter or as a step id, its existence by the graph checks. */
+  start: z.string(),
   /** Introductory text above the first step. */
   intro: z.array(z.string().min(1)),
   steps: z.array(StepSchema).min(1, { message: "a flow needs at least one step: `## Title {#id}`" }),

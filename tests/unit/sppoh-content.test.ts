@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readContent, type Routebook } from "../../pipeline/content.ts";
+
+const SEED = "../shared/seeds/000_1f91e10c1ba920da.txt";
+
+/**
+ * The source tool's pages that carry URLs, in order, and the step each became.
+ * (The page about a conflict with parents has no URL and so no entry.)
+ */
+const STEP_OF_SOURCE_PAGE = [
+  "welk-verzuim",
+  "ziekteverzuim",
+  "beperkte-aanwezigheid",
+  "registratie-verzuim",
+  "mdo-organiseren",
+  "schriftelijke-aanmelding",
+  "aanmelding-school",
+  "geen-aanmelding",
+  "mdo-uitkomst",
+  "andere-expertise",
+  "ernstige-zorgen",
+  "passend-aanbod",
+  "steunpunten",
+  "sbo-advies",
+  "so-expertise",
+  "jeugdhulp",
+  "de-ontdekkers",
+  "passend-aanbod-gerealiseerd",
+  "mdo-vastgelopen",
+  "opschaling-jeugdhulp",
+  "opschaling-gezin",
+  "opschaling-financieel",
+];
+
+const URL_LINE = /^https?:\/\/\S+$/;
+
+/** Each source page ends with the list of its link URLs: one block of URL lines per page. */
+function urlBlocks(seed: string): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of seed.split("\n").map((l) => l.trim())) {
+    if (URL_LINE.test(line)) current.push(line);
+    else if (current.length) [blocks[blocks.length], current] = [current, []];
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** URLs in running text; the extraction broke one after a hyphen ("…/extra-" + "ondersteuning/"). */
+function textUrls(seed: string): string[] {
+  const joined = seed.replace(/(https?:\/\/\S+-)\s*\n\s*(\S+)/g, "$1$2");
+  return [...joined.matchAll(/https?:\/\/[^\s]+/g)].map((match) => match[0]);
+}
+
+describe("the SPPOH primary-school tool", () => {
+  let sppoh: Routebook;
+  let seed: string;
+  beforeAll(async () => {
+    const { routebooks, problems } = await readContent("content");
+    expect(problems).toEqual([]);
+    sppoh = routebooks.find((routebook) => routebook.id === "sppoh-po")!;
+    seed = await readFile(SEED, "utf8");
+  });
+
+  const linksOf = (id: string) => sppoh.flow.steps.find((step) => step.id === id)!.links.map((link) => link.url);
+
+  it("has every URL of the source page on the step made from that page", () => {
+    const blocks = urlBlocks(seed);
+    expect(blocks).toHaveLength(STEP_OF_SOURCE_PAGE.length);
+    blocks.forEach((urls, page) => {
+      const step = STEP_OF_SOURCE_PAGE[page]!;
+      expect(linksOf(step), `page ${page + 1} → ${step}`).toEqual(expect.arrayContaining(urls));
+    });
+  });
+
+  it("uses exactly the 19 distinct URLs of the source, the split one rejoined", () => {
+    const sourceUrls = new Set(textUrls(seed));
+    expect(sourceUrls.size).toBe(19);
+    expect(sourceUrls).toContain("https://pro.sppoh.nl/extra-ondersteuning/");
+    const contentUrls = new Set(sppoh.flow.steps.flatMap((step) => step.links.map((link) => link.url)));
+    expect(contentUrls).toEqual(sourceUrls);
+  });
+
+  it("starts at the question about a school registration", () => {
+    const start = sppoh.flow.steps.find((step) => step.id === sppoh.flow.start)!;
+    expect(start.title).toBe("Is er sprake van een schoolinschrijving?");
+    expect(start.options.map((option) => option.label)).toEqual(["Ja", "Nee"]);
+  });
+
+  it("offers the five routes for other expertise and the three escalation routes", () => {
+    const targets = (id: string) => sppoh.flow.steps.find((step) => step.id === id)!.options.map((option) => option.to);
+    expect(targets("andere-expertise")).toEqual(["steunpunten", "sbo-advies", "so-expertise", "jeugdhulp", "de-ontdekkers"]);
+    expect(targets("mdo-vastgelopen")).toEqual(["opschaling-jeugdhulp", "opschaling-gezin", "opschaling-financieel"]);
+  });
+});
