@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { LinkChecker, LinkState, type LinkResult } from "linkinator";
 
 /** A link inside the built site that leads nowhere. */
@@ -12,12 +13,20 @@ export interface BrokenInternalLink {
 
 const isLocal = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
 
-/** `http://127.0.0.1:4321/a/b/#x` → `/a/b/#x`; linkinator names local pages by their URL. */
-function sitePath(url: string | undefined): string {
-  if (!url) return "?";
-  if (!isLocal(url)) return url;
-  const parsed = new URL(url);
-  return `${parsed.pathname}${parsed.hash}`;
+/**
+ * Linkinator reports local pages as file paths under the folder it served
+ * (`/tmp/site/a/b/#x`); a maintainer wants the site path (`/a/b/#x`).
+ */
+function sitePath(reported: string | undefined, siteDir: string): string {
+  if (!reported) return "?";
+  for (const prefix of [resolve(siteDir), siteDir.replace(/\/$/, "")]) {
+    if (reported.startsWith(`${prefix}/`)) return reported.slice(prefix.length);
+  }
+  if (isLocal(reported)) {
+    const parsed = new URL(reported);
+    return `${parsed.pathname}${parsed.hash}`;
+  }
+  return reported;
 }
 
 function reasonOf(result: LinkResult): string {
@@ -46,7 +55,7 @@ export async function checkInternalLinks(siteDir: string): Promise<BrokenInterna
   });
   return result.links
     .filter((link) => link.state === LinkState.BROKEN)
-    .map((link) => ({ page: sitePath(link.parent), link: sitePath(link.url), reason: reasonOf(link) }))
+    .map((link) => ({ page: sitePath(link.parent, siteDir), link: sitePath(link.url, siteDir), reason: reasonOf(link) }))
     .sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
 }
 

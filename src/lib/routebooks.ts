@@ -11,7 +11,9 @@ export function getRoutebooks(): Promise<Routebook[]> {
 }
 
 export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
-export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `/${routebook.id}/stap/${stepId}/`;
+/** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
+export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;
+export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `${stepBaseUrl(routebook)}${stepId}/`;
 export const startUrl = (routebook: Routebook) => stepUrl(routebook, routebook.flow.start);
 
 export function findStep(routebook: Routebook, id: string): Step {

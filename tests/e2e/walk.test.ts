@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const START = "/sppoh-po/stap/schoolinschrijving/";
+
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serveStatic(inject("siteDir"));
+});
+afterAll(() => site.close());
+
+/** Clicks the option with this exact label and waits for the next step's page. */
+async function answer(page: Page, label: string): Promise<void> {
+  await Promise.all([page.waitForLoadState("load"), page.getByRole("link", { name: label, exact: true }).click()]);
+  await page.waitForLoadState("load");
+}
+
+const heading = (page: Page) => page.locator("h1").innerText();
+const routeItems = (page: Page) =>
+  page.locator("[data-route] li").evaluateAll((items) =>
+    items.map((item) => [item.querySelector("[data-question]")!.textContent, item.querySelector("[data-answer]")!.textContent]),
+  );
+
+describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaScript) => {
+  let browser: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser(javaScript);
+    page = await browser.newPage();
+  });
+  afterAll(() => browser.close());
+
+  it("reaches the end for sick leave", async () => {
+    await page.goto(site.origin + START);
+    expect(await heading(page)).toBe("Is er sprake van een schoolinschrijving?");
+    await answer(page, "Ja");
+    expect(await heading(page)).toBe("Welk (zorgwekkend) verzuim wordt gesignaleerd?");
+    expect(await page.locator(".phase").innerText()).toBe("Fase 2 · looptijd 2 weken");
+    await answer(page, "Er zijn zorgen over het ziekteverzuim van een leerling");
+    expect(page.url()).toBe(`${site.origin}/sppoh-po/stap/ziekteverzuim/`);
+    expect(await page.locator(".end").innerText()).toContain("Je bent nu klaar met het stappenplan.");
+    expect(await page.locator("a.option").count()).toBe(0);
+  });
+
+  it("reaches an escalation end through the MDO", async () => {
+    await page.goto(site.origin + START);
+    for (const label of [
+      "Ja",
+      "Er zijn zorgen over beperkte aanwezigheid in de klas, het te laat komen van de leerling, etc.",
+      "Ga naar vervolgstap ‘registratie verzuim’",
+      "Ga naar vervolgstap organisatie MDO",
+      "Ga naar vervolgstap MDO",
+      "De partners in het MDO hebben andere expertise nodig om passend aanbod te onderzoeken",
+      "Raadpleeg de observatiegroep De Ontdekkers",
+      "Volgende",
+      "Nee",
+      "Op zorgen die in het gezin/de thuissituatie plaatsvinden",
+    ]) {
+      await answer(page, label);
+    }
+    expect(await heading(page)).toBe("Op zorgen die in het gezin/de thuissituatie plaatsvinden");
+    expect(await page.locator(".phase").innerText()).toBe("Fase 3b · looptijd 2 weken");
+    expect(await page.locator(".actions li").count()).toBe(3);
+    expect(await page.locator(".end").count()).toBe(1);
+    if (javaScript) expect(await routeItems(page)).toHaveLength(10);
+  });
+
+  it("reaches the end without a school registration", async () => {
+    await page.goto(site.origin + START);
+    await answer(page, "Nee");
+    await answer(page, "Nee");
+    expect(await heading(page)).toBe("Geen schriftelijke aanmelding: geen zorgplicht");
+    expect(await page.locator(".end").count()).toBe(1);
+  });
+
+  it(javaScript ? "keeps jouw route with change links and a back link" : "works with plain links only", async () => {
+    await page.goto(site.origin + START);
+    await answer(page, "Ja");
+    await answer(page, "Er zijn zorgen over het ziekteverzuim van een leerling");
+    const route = page.locator("[data-route]");
+    const back = page.locator("a[data-back]");
+    if (!javaScript) {
+      expect(await route.isVisible()).toBe(false);
+      expect(await back.isVisible()).toBe(false);
+      await page.getByRole("link", { name: "Opnieuw beginnen" }).click();
+      await page.waitForLoadState("load");
+      expect(page.url()).toBe(site.origin + START);
+      return;
+    }
+    expect(await route.isVisible()).toBe(true);
+    expect(await routeItems(page)).toEqual([
+      ["Is er sprake van een schoolinschrijving?", "Ja"],
+      ["Welk (zorgwekkend) verzuim wordt gesignaleerd?", "Er zijn zorgen over het ziekteverzuim van een leerling"],
+    ]);
+    expect(await back.getAttribute("href")).toBe("/sppoh-po/stap/welk-verzuim/");
+
+    // Change the first answer: the later one no longer holds.
+    await Promise.all([page.waitForLoadState("load"), page.getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }).click()]);
+    expect(page.url()).toBe(site.origin + START);
+    expect(await route.isVisible()).toBe(false);
+    await answer(page, "Nee");
+    expect(await routeItems(page)).toEqual([["Is er sprake van een schoolinschrijving?", "Nee"]]);
+
+    await back.click();
+    await page.waitForLoadState("load");
+    expect(page.url()).toBe(site.origin + START);
+
+    // The route lives in this tab only: a new tab starts with none.
+    const other = await browser.newPage();
+    await other.goto(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/`);
+    expect(await other.locator("[data-route]").isVisible()).toBe(false);
+    await other.close();
+  });
+});
+
+describe("requests", () => {
+  it("never leave the site's origin", async () => {
+    const browser = await launchBrowser(true);
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(site.origin)) outside.push(request.url());
+    });
+    await page.goto(site.origin + START);
+    await answer(page, "Ja");
+    await browser.close();
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+/** Debian's Chromium; never a browser that a tool downloads. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags that keep Chromium quiet on a machine without internet (see shared/design.md). */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A fresh Chromium profile with JavaScript on or off. */
+export async function launchBrowser(javaScriptEnabled: boolean): Promise<BrowserContext> {
+  const profile = await mkdtemp(join(tmpdir(), "routeboek-chromium-"));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    headless: true,
+    javaScriptEnabled,
+  });
+}
