@@ -1,11 +1,15 @@
 #!/usr/bin/env node
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { readContent } from "./content.ts";
 import { formatProblem, sortProblems } from "./problems.ts";
+import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
 
 const USAGE = `Usage: routeboek <command>
 
 Commands:
   check [--content <dir>]    validate all content; exit 1 with every problem listed
+  schemas --out <dir>        write JSON Schemas of the frontmatter for editors
 `;
 
 /** Reads `--name value` from the arguments. */
@@ -27,7 +31,17 @@ async function check(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check };
+async function schemas(args: string[]): Promise<number> {
+  const out = option(args, "--out") ?? "schemas";
+  await mkdir(out, { recursive: true });
+  for (const [name, schema] of Object.entries(frontmatterJsonSchemas())) {
+    await writeFile(join(out, name), `${JSON.stringify(schema, null, 2)}\n`);
+    console.log(`Wrote ${join(out, name)}`);
+  }
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, schemas };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

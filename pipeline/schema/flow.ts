@@ -5,10 +5,8 @@ import { StepSchema } from "./step.ts";
 /** The frontmatter of a `flow.md`. */
 export const FlowMetaSchema = z
   .object({
-    /** Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO". */
-    title: z.string().min(1),
-    /** Id of the first step; defaults to the first step in the file. */
-    start: SlugSchema.optional(),
+    title: z.string().min(1).describe('Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO".'),
+    start: SlugSchema.optional().describe("Id of the first step; defaults to the first step in the file."),
   })
   .strict();
 

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { FlowMetaSchema } from "./flow.ts";
+import { RoutebookMetaSchema } from "./routebook.ts";
+
+/**
+ * JSON Schemas of the frontmatter, for editors that validate YAML as you type
+ * (e.g. `# yaml-language-server: $schema=…`). Generated from the zod schemas,
+ * so they cannot drift from what the build accepts.
+ */
+export function frontmatterJsonSchemas(): Record<string, unknown> {
+  const toJson = (schema: z.ZodType, title: string) => ({
+    ...z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }),
+    title,
+  });
+  return {
+    "routeboek.schema.json": toJson(RoutebookMetaSchema, "Frontmatter of routeboek.md"),
+    "flow.schema.json": toJson(FlowMetaSchema, "Frontmatter of flow.md"),
+  };
+}
