@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { readContent } from "./content.ts";
+import { PdfError } from "./pdf/errors.ts";
+import { extractPdf } from "./pdf/extract.ts";
 import { formatProblem, sortProblems } from "./problems.ts";
 import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
 
@@ -9,6 +12,7 @@ const USAGE = `Usage: routeboek <command>
 
 Commands:
   check [--content <dir>]    validate all content; exit 1 with every problem listed
+  extract <file.pdf> [--json] headings, chapters, clean text and links of a PDF
   schemas --out <dir>        write JSON Schemas of the frontmatter for editors
 `;
 
@@ -20,7 +24,8 @@ function option(args: string[], name: string): string | undefined {
 
 async function check(args: string[]): Promise<number> {
   const root = option(args, "--content") ?? "content";
-  const { routebooks, problems } = await readContent(root);
+  const { routebooks, problems, warnings } = await readContent(root);
+  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (problems.length) {
     for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
     console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
@@ -29,6 +34,30 @@ async function check(args: string[]): Promise<number> {
   const steps = routebooks.reduce((sum, routebook) => sum + routebook.flow.steps.length, 0);
   console.log(`All content is valid: ${routebooks.length} routebook(s), ${steps} steps.`);
   return 0;
+}
+
+async function extract(args: string[]): Promise<number> {
+  const path = args.find((arg) => !arg.startsWith("--"));
+  if (!path) {
+    console.error(USAGE);
+    return 2;
+  }
+  try {
+    const document = await extractPdf(new Uint8Array(await readFile(path)), { file: path });
+    for (const warning of document.warnings) console.warn(`warning: ${path}, page ${warning.page}: ${warning.message}`);
+    if (args.includes("--json")) {
+      console.log(JSON.stringify(document, null, 2));
+    } else {
+      console.log(`${document.title} (${document.pageCount} pages, headings from ${document.headingSource})`);
+      for (const heading of document.headings) console.log(`${"  ".repeat(heading.level - 1)}${heading.title} … ${heading.page}`);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PdfError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const hint = error instanceof PdfError ? error.hint : "check the path";
+    console.error(`${(error as Error).message}\n    → ${hint}`);
+    return 1;
+  }
 }
 
 async function schemas(args: string[]): Promise<number> {
@@ -41,7 +70,7 @@ async function schemas(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, schemas };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, extract, schemas };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -1,55 +1,110 @@
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
-import { ContentError, type Problem } from "./problems.ts";
+import { extractPdfCached } from "./pdf/cache.ts";
+import type { ExtractedDocument } from "./pdf/document.ts";
+import { PdfError } from "./pdf/errors.ts";
+import { ContentError, formatProblem, type Problem } from "./problems.ts";
+import { slugify } from "./slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
+import { resolveReferences } from "./references/resolve-flow.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import type { Flow } from "./schema/flow.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
+import type { SourceDocument } from "./schema/source-document.ts";
 
-/** A routebook ready for the site: validated metadata and its checked flow. */
-export interface Routebook extends RoutebookMeta {
+/** A source document with what was extracted from its PDF. */
+export interface Source extends SourceDocument {
+  /** URL segment of the document's chapter pages, from its alias. */
+  slug: string;
+  /** Absolute path of the PDF, when the document has one. */
+  pdfPath?: string;
+  extracted?: ExtractedDocument;
+}
+
+/** A routebook ready for the site: validated metadata, its sources and its checked flow with resolved references. */
+export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   /** Introduction paragraphs from `routeboek.md`. */
   description: string[];
+  documents: Source[];
   flow: Flow;
 }
 
 export const META_FILE = "routeboek.md";
 export const FLOW_FILE = "flow.md";
 
+export interface ContentResult {
+  routebooks: Routebook[];
+  /** Errors: the content must not be published like this. */
+  problems: Problem[];
+  /** Things to look at that do not stop the build, such as a PDF page without text. */
+  warnings: Problem[];
+}
+
 /** Reads every routebook folder under `root`; collects all problems instead of stopping at the first. */
-export async function readContent(root: string): Promise<{ routebooks: Routebook[]; problems: Problem[] }> {
+export async function readContent(root: string): Promise<ContentResult> {
   const entries = await readdir(root, { withFileTypes: true });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const results = await Promise.all(folders.map((folder) => readRoutebook(join(root, folder), folder)));
+  const results = [];
+  // One routebook at a time: pdf.js runs on the main thread, so parallel PDFs gain nothing.
+  for (const folder of folders) results.push(await readRoutebook(join(root, folder), folder));
   const problems = results.flatMap((result) => result.problems);
   if (folders.length === 0) {
     problems.push({ file: display(root), message: "no routebook folders found", hint: "add a folder with routeboek.md and flow.md" });
   }
-  return { routebooks: results.flatMap((result) => result.routebook ?? []), problems };
+  return {
+    routebooks: results.flatMap((result) => result.routebook ?? []),
+    problems,
+    warnings: results.flatMap((result) => result.warnings),
+  };
 }
 
 /** Like readContent, but throws a ContentError listing every problem; for the build. */
-export async function loadContent(root: string): Promise<Routebook[]> {
-  const { routebooks, problems } = await readContent(root);
+export async function loadContent(root: string, warn: (message: string) => void = console.warn): Promise<Routebook[]> {
+  const { routebooks, problems, warnings } = await readContent(root);
+  for (const warning of warnings) warn(formatProblem(warning));
   if (problems.length) throw new ContentError(problems);
   return routebooks;
 }
 
-async function readRoutebook(dir: string, folder: string): Promise<{ routebook?: Routebook; problems: Problem[] }> {
+async function readRoutebook(dir: string, folder: string): Promise<{ routebook?: Routebook; problems: Problem[]; warnings: Problem[] }> {
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
   const [metaSource, flowSource] = await Promise.all([readText(join(dir, META_FILE)), readText(join(dir, FLOW_FILE))]);
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
-  if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")] };
-  if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")] };
+  const warnings: Problem[] = [];
+  if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")], warnings };
+  if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings };
 
   const { meta, description, problems } = parseRoutebookMeta(metaSource, metaFile, folder);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
-  if (!meta || !parsed.flow) return { problems };
-  problems.push(...checkReferenceDocuments(parsed.flow, meta.documents, flowFile));
-  return { routebook: { ...meta, description, flow: parsed.flow }, problems };
+  if (!meta) return { problems, warnings };
+  const documents: Source[] = [];
+  for (const document of meta.documents) documents.push(await readSource(dir, document, problems, warnings));
+  if (!parsed.flow) return { problems, warnings };
+  const referenceProblems = checkReferenceDocuments(parsed.flow, meta.documents, flowFile);
+  problems.push(...referenceProblems);
+  const flow = referenceProblems.length ? parsed.flow : resolveReferences(parsed.flow, documents, flowFile, problems);
+  return { routebook: { ...meta, description, documents, flow }, problems, warnings };
+}
+
+/** Extracts a source document's PDF (cached); a PDF that cannot be read is a problem naming the file. */
+async function readSource(dir: string, document: SourceDocument, problems: Problem[], warnings: Problem[]): Promise<Source> {
+  const source: Source = { ...document, slug: slugify(document.alias) };
+  if (!document.pdf) return source;
+  const pdfPath = resolve(dir, document.pdf);
+  const file = display(pdfPath);
+  try {
+    const { document: extracted } = await extractPdfCached(pdfPath, file);
+    for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: `page ${warning.page} ${warning.message}` });
+    return { ...source, pdfPath, extracted };
+  } catch (error) {
+    if (error instanceof PdfError) problems.push({ file, message: error.message.slice(file.length + 2), hint: error.hint });
+    else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ file, message: "the PDF does not exist", hint: "check the `pdf` path in routeboek.md" });
+    else throw error;
+    return source;
+  }
 }
 
 async function readText(path: string): Promise<string | undefined> {

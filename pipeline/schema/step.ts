@@ -27,6 +27,16 @@ export const ReferenceSchema = z.object({
   /** Chapter or section as the flow names it, e.g. "Hoofdstuk 5: Afwezige leerlingen"; absent for the whole document. */
   chapter: z.string().min(1).optional(),
   place: PlaceSchema,
+  /** Set by the pipeline once the reference is resolved against the document's PDF. */
+  target: z
+    .object({
+      chapter: z.string(),
+      chapterTitle: z.string(),
+      anchor: z.string().optional(),
+      sectionTitle: z.string().optional(),
+      page: z.number().int().positive(),
+    })
+    .optional(),
 });
 
 const WEB_OR_MAIL = /^(https?:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;

@@ -1,0 +1,77 @@
+/** A run of text on one baseline, as pdf.js items are merged into it. */
+export interface TextLine {
+  text: string;
+  /** Left edge, in PDF points from the page's left. */
+  x: number;
+  /** Right edge, in PDF points. */
+  right: number;
+  /** Baseline, in PDF points from the page's top (grows downwards). */
+  y: number;
+  /** Font size in points. */
+  size: number;
+}
+
+/** The part of a pdf.js text item that line building needs. */
+export interface PositionedText {
+  str: string;
+  /** pdf.js transform: [a, b, c, d, x, y] with y from the page's bottom. */
+  transform: number[];
+  width: number;
+}
+
+/** A gap wider than this many font sizes splits a line into two fragments (columns, tab stops). */
+const FRAGMENT_GAP = 2;
+
+/**
+ * Merges text items into lines in reading order. Items on one baseline join,
+ * with a space where the gap is wider than a tenth of the font size; a page
+ * with two columns is read column by column, full-width lines (headings)
+ * staying in place above and below them.
+ */
+export function buildLines(items: readonly PositionedText[], pageWidth: number, pageHeight: number): TextLine[] {
+  const pieces = items
+    .filter((item) => item.str.length > 0)
+    .map((item) => {
+      const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
+      return { str: item.str, x, right: x + item.width, y: pageHeight - y, size: Math.hypot(c, d) || 1 };
+    })
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+
+  const lines: TextLine[] = [];
+  let current: TextLine | undefined;
+  for (const piece of pieces) {
+    const sameLine = current && Math.abs(piece.y - current.y) < 0.5 * Math.min(piece.size, current.size);
+    const gap = current ? piece.x - current.right : 0;
+    if (current && sameLine && gap < FRAGMENT_GAP * current.size) {
+      const space = gap > 0.1 * current.size && !current.text.endsWith(" ") && !piece.str.startsWith(" ") ? " " : "";
+      current.text += space + piece.str;
+      current.right = Math.max(current.right, piece.right);
+      current.size = Math.max(current.size, piece.size);
+    } else {
+      current = { text: piece.str, x: piece.x, right: piece.right, y: piece.y, size: piece.size };
+      lines.push(current);
+    }
+  }
+  const cleaned = lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
+    .filter((line) => line.text.length > 0);
+  return inReadingOrder(cleaned, pageWidth);
+}
+
+/** Column by column when a page has at least three lines wholly left and three wholly right of the middle. */
+function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
+  const middle = pageWidth / 2;
+  const left = lines.filter((line) => line.right <= middle + 2);
+  const right = lines.filter((line) => line.x >= middle - 2);
+  if (left.length < 3 || right.length < 3) return lines;
+  const columnTop = Math.min(...[...left, ...right].map((line) => line.y));
+  const columnBottom = Math.max(...[...left, ...right].map((line) => line.y));
+  const wide = lines.filter((line) => !left.includes(line) && !right.includes(line));
+  return [
+    ...wide.filter((line) => line.y < columnTop),
+    ...left,
+    ...right,
+    ...wide.filter((line) => line.y >= columnTop && line.y <= columnBottom),
+    ...wide.filter((line) => line.y > columnBottom),
+  ];
+}
