@@ -61,7 +61,9 @@ export function assembleDocument(input: {
   const running = findRunningLines(input.pages.map((page) => page.lines));
   const pages = input.pages.map((page) => ({ ...page, lines: withoutRunningLines(page.lines, running) }));
   const headings = input.givenHeadings?.headings ?? headingsFromTypography(pages);
-  const blocks = toBlocks(pages, headings);
+  const anchor = anchorMaker();
+  const perPage = pages.map((page) => pageBlocks(page, headings, anchor));
+  const blocks = documentBlocks(perPage);
   const chapters = toChapters(blocks);
   return {
     title: input.title,
@@ -70,70 +72,75 @@ export function assembleDocument(input: {
     headingSource: input.givenHeadings?.source ?? "typography",
     headings: blocks.flatMap((block) => (block.kind === "heading" ? [{ level: block.level, title: block.title, page: block.page }] : [])),
     chapters,
-    pages: pages.map((page) => ({ page: page.page, text: pageText(page) })),
+    pages: pages.map((page, index) => ({ page: page.page, text: perPage[index]!.map(blockText).join("\n") })),
     links: input.links,
     warnings: input.warnings,
   };
 }
 
-function toBlocks(pages: readonly PageInput[], headings: readonly FoundHeading[]): DocumentBlock[] {
-  const blocks: DocumentBlock[] = [];
-  const anchors = new Set<string>();
-  const uniqueAnchor = (title: string) => {
+/** Anchors unique within one document: "fase-2", "fase-2-2", … */
+function anchorMaker(): (title: string) => string {
+  const used = new Set<string>();
+  return (title) => {
     const base = slugify(title, 8) || "sectie";
     let anchor = base;
-    for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
-    anchors.add(anchor);
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
     return anchor;
   };
-  for (const page of pages) {
-    const starts = new Map<number, { heading: FoundHeading; count: number; title: string }>();
-    const unplaced: FoundHeading[] = [];
-    for (const heading of headings.filter((h) => h.page === page.page)) {
-      const place = locateHeading(page.lines, heading.title);
-      if (place && !starts.has(place.first)) starts.set(place.first, { heading, count: place.count, title: place.title });
-      else unplaced.push(heading);
+}
+
+/** One page's headings and paragraphs; a paragraph's lines are joined (hyphenation, URLs) into one text. */
+function pageBlocks(page: PageInput, headings: readonly FoundHeading[], anchor: (title: string) => string): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  const starts = new Map<number, { heading: FoundHeading; count: number; title: string }>();
+  for (const heading of headings.filter((h) => h.page === page.page)) {
+    const place = locateHeading(page.lines, heading.title);
+    if (place && !starts.has(place.first)) starts.set(place.first, { heading, count: place.count, title: place.title });
+    else blocks.push({ kind: "heading", level: heading.level, title: heading.title, page: page.page, anchor: anchor(heading.title) });
+  }
+  let previousY: number | undefined;
+  for (let index = 0; index < page.lines.length; index++) {
+    const start = starts.get(index);
+    if (start) {
+      const title = normaliseText(start.title);
+      blocks.push({ kind: "heading", level: start.heading.level, title, page: page.page, anchor: anchor(title) });
+      index += start.count - 1;
+      previousY = undefined;
+      continue;
     }
-    for (const heading of unplaced) {
-      blocks.push({ kind: "heading", level: heading.level, title: heading.title, page: page.page, anchor: uniqueAnchor(heading.title) });
+    const line = page.lines[index]!;
+    const last = blocks.at(-1);
+    // The next line of a paragraph stands just below; a larger gap, or a jump up to the next column, starts a new one.
+    const gap = previousY === undefined ? Infinity : line.y - previousY;
+    if (last?.kind === "paragraph" && gap > 0 && gap <= line.size * 1.8) {
+      last.text = joinAcrossLines(last.text, line.text, page.urls) ?? `${last.text} ${line.text}`;
+    } else {
+      blocks.push({ kind: "paragraph", text: line.text, page: page.page });
     }
-    let previousY: number | undefined;
-    for (let index = 0; index < page.lines.length; index++) {
-      const start = starts.get(index);
-      if (start) {
-        const title = normaliseText(start.title);
-        blocks.push({ kind: "heading", level: start.heading.level, title, page: page.page, anchor: uniqueAnchor(title) });
-        index += start.count - 1;
-        previousY = undefined;
-        continue;
-      }
-      const line = page.lines[index]!;
-      const last = blocks.at(-1);
-      const continues =
-        last?.kind === "paragraph" &&
-        (previousY === undefined ? last.page !== page.page && !/[.:?!]$/.test(last.text) : line.y - previousY <= line.size * 1.8);
-      if (last?.kind === "paragraph" && continues) {
-        last.text = joinAcrossLines(last.text, line.text, page.urls) ?? `${last.text} ${line.text}`;
-      } else {
-        blocks.push({ kind: "paragraph", text: line.text, page: page.page });
-      }
-      previousY = line.y;
-    }
+    previousY = line.y;
   }
   for (const block of blocks) if (block.kind === "paragraph") block.text = normaliseText(block.text);
   return blocks;
 }
 
-function pageText(page: PageInput): string {
-  const lines: string[] = [];
-  for (const line of page.lines) {
-    const last = lines.at(-1);
-    const joined = last === undefined ? undefined : joinAcrossLines(last, line.text, page.urls);
-    if (joined !== undefined) lines[lines.length - 1] = joined;
-    else lines.push(line.text);
+/** All pages' blocks in order; a paragraph broken off by a page end (no closing punctuation) continues on the next page. */
+function documentBlocks(pages: readonly DocumentBlock[][]): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  for (const page of pages) {
+    page.forEach((block, index) => {
+      const last = blocks.at(-1);
+      if (index === 0 && block.kind === "paragraph" && last?.kind === "paragraph" && !/[.:?!]$/.test(last.text)) {
+        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${block.text}` };
+      } else {
+        blocks.push({ ...block });
+      }
+    });
   }
-  return lines.map(normaliseText).join("\n");
+  return blocks;
 }
+
+const blockText = (block: DocumentBlock) => (block.kind === "heading" ? block.title : block.text);
 
 function toChapters(blocks: readonly DocumentBlock[]): Chapter[] {
   const chapters: Chapter[] = [];
@@ -153,7 +160,7 @@ function toChapters(blocks: readonly DocumentBlock[]): Chapter[] {
     if (block.kind === "heading") chapter.sections.push({ level: block.level, title: block.title, page: block.page, anchor: block.anchor });
   }
   for (const chapter of chapters) {
-    chapter.text = chapter.blocks.map((block) => (block.kind === "heading" ? block.title : block.text)).join("\n");
+    chapter.text = chapter.blocks.map(blockText).join("\n");
   }
   return chapters;
 }

@@ -58,20 +58,28 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
   return inReadingOrder(cleaned, pageWidth);
 }
 
-/** Column by column when a page has at least three lines wholly left and three wholly right of the middle. */
+/**
+ * Column by column when a page has at least three lines wholly left and three
+ * wholly right of the middle. The columns' band is where both sides have
+ * lines; whatever stands above it (headers, a chapter heading) comes first and
+ * whatever stands below it (footers) last.
+ */
 function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
   const middle = pageWidth / 2;
-  const left = lines.filter((line) => line.right <= middle + 2);
-  const right = lines.filter((line) => line.x >= middle - 2);
+  const isLeft = (line: TextLine) => line.right <= middle + 2;
+  const isRight = (line: TextLine) => line.x >= middle - 2;
+  const left = lines.filter(isLeft);
+  const right = lines.filter(isRight);
   if (left.length < 3 || right.length < 3) return lines;
-  const columnTop = Math.min(...[...left, ...right].map((line) => line.y));
-  const columnBottom = Math.max(...[...left, ...right].map((line) => line.y));
-  const wide = lines.filter((line) => !left.includes(line) && !right.includes(line));
+  const ys = (side: TextLine[]) => side.map((line) => line.y);
+  const top = Math.max(Math.min(...ys(left)), Math.min(...ys(right)));
+  const bottom = Math.min(Math.max(...ys(left)), Math.max(...ys(right)));
+  const inBand = (line: TextLine) => line.y >= top && line.y <= bottom;
   return [
-    ...wide.filter((line) => line.y < columnTop),
-    ...left,
-    ...right,
-    ...wide.filter((line) => line.y >= columnTop && line.y <= columnBottom),
-    ...wide.filter((line) => line.y > columnBottom),
+    ...lines.filter((line) => line.y < top),
+    ...left.filter(inBand),
+    ...right.filter(inBand),
+    ...lines.filter((line) => inBand(line) && !isLeft(line) && !isRight(line)),
+    ...lines.filter((line) => line.y > bottom),
   ];
 }

@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import type { Routebook } from "../../pipeline/content.ts";
+import type { Routebook, Source } from "../../pipeline/content.ts";
 import type { Step } from "../../pipeline/schema/step.ts";
 
 let cached: Promise<Routebook[]> | undefined;
@@ -23,3 +23,14 @@ export function findStep(routebook: Routebook, id: string): Step {
 }
 
 export const SECTOR_NAMES = { po: "Primair onderwijs", vo: "Voortgezet onderwijs" } as const;
+
+/** Where the site serves a source document's PDF. */
+export const pdfUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source, "slug">, page?: number) =>
+  `/${routebook.id}/bronnen/${source.slug}.pdf${page ? `#page=${page}` : ""}`;
+
+export const chapterUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source, "slug">, chapter: string, anchor?: string) =>
+  `/${routebook.id}/${source.slug}/${chapter}/${anchor ? `#${anchor}` : ""}`;
+
+export function findSource(routebook: Routebook, alias: string): Source | undefined {
+  return routebook.documents.find((source) => source.alias === alias);
+}

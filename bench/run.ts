@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: structured extraction against bare pdf.js text extraction
+ * on the same PDFs in one run (target ≤ 1.25×), and a warm build (PDFs
+ * unchanged, cache filled) against a cold one. Ratios, not absolute times.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { extractPdf } from "../pipeline/pdf/extract.ts";
+import { writeLargePdf } from "./large-pdf.ts";
+
+const ROUNDS = 3;
+const FIXTURES = "tests/fixtures/pdf/out";
+
+async function bareText(bytes: Uint8Array): Promise<number> {
+  const task = getDocument({ data: bytes.slice(), verbosity: 0 });
+  const doc = await task.promise;
+  let characters = 0;
+  for (let number = 1; number <= doc.numPages; number++) {
+    const page = await doc.getPage(number);
+    const content = await page.getTextContent();
+    for (const item of content.items) if ("str" in item) characters += item.str.length;
+    page.cleanup();
+  }
+  await task.destroy();
+  return characters;
+}
+
+async function best(run: () => Promise<unknown>): Promise<number> {
+  let fastest = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    await run();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+async function pdfsToMeasure(): Promise<string[]> {
+  const large = ".build/bench/large.pdf";
+  await writeLargePdf(large);
+  const names = await readdir(FIXTURES, { recursive: true });
+  const fixtures = names.filter((name) => name.endsWith(".pdf") && !name.startsWith("bad")).map((name) => join(FIXTURES, name));
+  return [large, ...fixtures];
+}
+
+function build(cache: string, out: string): number {
+  const started = performance.now();
+  const result = spawnSync("node", ["scripts/build.ts"], { env: { ...process.env, ROUTEBOEK_CACHE: cache, ROUTEBOEK_OUT: out }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+const files = await pdfsToMeasure();
+let bareTotal = 0;
+let structuredTotal = 0;
+console.log("| PDF | pages | bare pdf.js (ms) | structured (ms) | ratio |\n| --- | --- | --- | --- | --- |");
+for (const file of files) {
+  const bytes = new Uint8Array(await readFile(file));
+  // Warm up both paths once so module loading is not measured.
+  await bareText(bytes);
+  const document = await extractPdf(bytes, { file });
+  const bare = await best(() => bareText(bytes));
+  const structured = await best(() => extractPdf(bytes, { file }));
+  bareTotal += bare;
+  structuredTotal += structured;
+  console.log(`| ${file} | ${document.pageCount} | ${bare.toFixed(0)} | ${structured.toFixed(0)} | ${(structured / bare).toFixed(2)}× |`);
+}
+const ratio = structuredTotal / bareTotal;
+console.log(`\nStructured extraction / bare text extraction: ${ratio.toFixed(2)}× (target ≤ 1.25×)`);
+
+const work = await mkdtemp(".build/bench-build-");
+const cache = join(work, "cache");
+const cold = build(cache, join(work, "dist"));
+const warm = build(cache, join(work, "dist"));
+console.log(`Build: cold ${(cold / 1000).toFixed(1)} s, warm ${(warm / 1000).toFixed(1)} s (warm/cold ${(warm / cold).toFixed(2)})`);
+await rm(work, { recursive: true, force: true });
+process.exitCode = ratio <= 1.25 ? 0 : 1;
