@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent, type Routebook } from "../../pipeline/content.ts";
 
@@ -92,5 +94,47 @@ describe("the SPPOH primary-school tool", () => {
     const targets = (id: string) => sppoh.flow.steps.find((step) => step.id === id)!.options.map((option) => option.to);
     expect(targets("andere-expertise")).toEqual(["steunpunten", "sbo-advies", "so-expertise", "jeugdhulp", "de-ontdekkers"]);
     expect(targets("mdo-vastgelopen")).toEqual(["opschaling-jeugdhulp", "opschaling-gezin", "opschaling-financieel"]);
+  });
+});
+
+describe("the SPPOH references against the routebook's PDFs", () => {
+  async function contentCopy(edit: (root: string) => Promise<void>): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), "routeboek-refs-"));
+    await cp("content", root, { recursive: true });
+    await edit(join(root, "sppoh-po"));
+    return root;
+  }
+
+  it("all resolve to a chapter and page", async () => {
+    const { routebooks } = await readContent("content");
+    const references = routebooks[0]!.flow.steps.flatMap((step) => step.references);
+    expect(references.length).toBeGreaterThan(40);
+    for (const reference of references) expect(reference.target, `${reference.document}, ${reference.chapter}`).toBeDefined();
+    const registration = references.find((reference) => reference.chapter?.includes("fase 2.2"));
+    expect(registration?.target).toMatchObject({ anchor: "fase-2-2-registreren-van-verzuim", sectionTitle: "fase 2.2 Registreren van verzuim" });
+  });
+
+  it("fail with file:line, the reference and the closest headings when a chapter was renamed", async () => {
+    const root = await contentCopy(async (dir) => {
+      const flow = join(dir, "flow.md");
+      await writeFile(flow, (await readFile(flow, "utf8")).replace("Hoofdstuk 4: Zieke leerlingen", "Hoofdstuk 4: Langdurig zieke kinderen"));
+    });
+    const { problems } = await readContent(root);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/sppoh-po\/flow\.md$/),
+        line: expect.any(Number),
+        message: 'the reference "Praktische handreiking, Hoofdstuk 4: Langdurig zieke kinderen" does not resolve: no chapter or section of the document matches',
+        hint: expect.stringMatching(/^closest headings: "Hoofdstuk/),
+      }),
+    ]);
+  });
+
+  it("stop the build with a one-line error naming a PDF that is not a PDF", async () => {
+    const root = await contentCopy((dir) => writeFile(join(dir, "bronnen/routeboek.pdf"), "<!doctype html><title>Niet gevonden</title>"));
+    const { problems } = await readContent(root);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/bronnen\/routeboek\.pdf$/), message: "is not a PDF but an HTML page saved as .pdf" }),
+    ]);
   });
 });

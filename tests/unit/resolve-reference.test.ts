@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { Chapter, ExtractedDocument } from "../../pipeline/pdf/document.ts";
+import { resolveReference } from "../../pipeline/references/resolve.ts";
+import { slugify } from "../../pipeline/slug.ts";
+
+function chapter(title: string, page: number, sections: [string, number][] = []): Chapter {
+  return {
+    title,
+    slug: slugify(title, 8),
+    page,
+    endPage: page,
+    sections: sections.map(([sectionTitle, sectionPage]) => ({ level: 2, title: sectionTitle, page: sectionPage, anchor: slugify(sectionTitle, 8) })),
+    blocks: [],
+    text: "",
+  };
+}
+
+const document = (chapters: Chapter[]): ExtractedDocument => ({
+  title: "Routeboek",
+  pageCount: 20,
+  headingSource: "outline",
+  headings: [],
+  chapters,
+  pages: [],
+  links: [],
+  warnings: [],
+});
+
+const ROUTEBOEK = document([
+  chapter("Hoofdstuk 2: Routeboek zonder schoolinschrijving", 3),
+  chapter("Hoofdstuk 3: Routeboek met schoolinschrijving", 6, [
+    ["fase 2: Signaleren", 7],
+    ["fase 2.2 Registreren van verzuim", 8],
+    ["fase 3a: Verzuim stopt", 10],
+    ["fase 3b: Verzuim stopt niet", 11],
+  ]),
+  chapter("Hoofdstuk 5: Afwezige leerlingen", 14),
+]);
+
+describe("resolveReference", () => {
+  it("resolves a chapter and section by number, to the section's anchor and page", () => {
+    expect(resolveReference("Hoofdstuk 3: fase 2.2 Registreren van verzuim", ROUTEBOEK)).toEqual({
+      target: {
+        chapter: "hoofdstuk-3-routeboek-met-schoolinschrijving",
+        chapterTitle: "Hoofdstuk 3: Routeboek met schoolinschrijving",
+        anchor: "fase-2-2-registreren-van-verzuim",
+        sectionTitle: "fase 2.2 Registreren van verzuim",
+        page: 8,
+      },
+    });
+  });
+
+  it("tells fase 3a from fase 3b and fase 2 from fase 2.2", () => {
+    const pageOf = (text: string) => {
+      const resolution = resolveReference(text, ROUTEBOEK);
+      return "target" in resolution ? resolution.target.page : undefined;
+    };
+    expect(pageOf("Hoofdstuk 3: fase 3b: Verzuim stopt niet")).toBe(11);
+    expect(pageOf("Hoofdstuk 3: fase 3a: Verzuim stopt")).toBe(10);
+    expect(pageOf("Hoofdstuk 3, fase 2: Signaleren")).toBe(7);
+  });
+
+  it("resolves a whole chapter by number when its title still fits", () => {
+    const resolution = resolveReference("Hoofdstuk 5: Afwezige leerlingen", ROUTEBOEK);
+    expect(resolution).toMatchObject({ target: { chapter: "hoofdstuk-5-afwezige-leerlingen", page: 14 } });
+    expect(resolution).not.toHaveProperty("target.anchor");
+  });
+
+  it("follows a renumbered chapter by its title", () => {
+    const renumbered = document([chapter("Hoofdstuk 4: Verlof", 12), chapter("Hoofdstuk 6: Afwezige leerlingen", 15)]);
+    expect(resolveReference("Hoofdstuk 4: Afwezige leerlingen", renumbered)).toMatchObject({
+      target: { chapter: "hoofdstuk-6-afwezige-leerlingen", page: 15 },
+    });
+  });
+
+  it("fails on a renamed chapter, suggesting the closest headings", () => {
+    const renamed = document([chapter("Hoofdstuk 5: Verlof en vrijstelling", 14), chapter("Hoofdstuk 6: Schorsing", 16)]);
+    const resolution = resolveReference("Hoofdstuk 5: Afwezige leerlingen", renamed);
+    expect(resolution).toEqual({ problem: "no chapter or section of the document matches", suggestions: expect.any(Array) });
+    expect((resolution as { suggestions: string[] }).suggestions[0]).toMatch(/^Hoofdstuk/);
+  });
+
+  it("fails when a title fits two chapters equally", () => {
+    const twice = document([chapter("Hoofdstuk 1: Verzuim melden", 1), chapter("Hoofdstuk 2: Verzuim melden", 4)]);
+    expect(resolveReference("Verzuim melden", twice)).toMatchObject({ problem: "it matches more than one chapter" });
+  });
+});
