@@ -28,9 +28,9 @@ export async function writeLargePdf(path: string, pages = 320): Promise<void> {
       y += 28;
     }
     doc.font("Helvetica").fontSize(10.5);
-    for (; y < 760; y += 15) {
-      const line = (y / 15) % 4 === 0 ? "De school bespreekt het ver-" : "zuim met ouders en leerling en legt de afspraken vast in het dossier.";
-      doc.text(line, 60, y, { lineBreak: false });
+    for (let line = 0; y < 760; y += 15, line++) {
+      const text = line % 2 === 0 ? "De school bespreekt het aanhoudende ver-" : "zuim met ouders en leerling en legt de afspraken vast in het dossier.";
+      doc.text(text, 60, y, { lineBreak: false });
     }
     doc.font("Helvetica").fontSize(9).text(`Pagina ${page}`, 280, 800, { lineBreak: false });
   }
