@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { DOCUMENTS } from "../fixtures/pdf/spec.ts";
+
+const run = (...args: string[]) => spawnSync("node", ["pipeline/cli.ts", "extract", ...args], { encoding: "utf8" });
+
+describe("routeboek extract", () => {
+  it("prints Document JSON as the contract in the README says", () => {
+    const result = run("tests/fixtures/pdf/out/outline.pdf", "--json");
+    expect(result.status, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout);
+    const spec = DOCUMENTS.find((candidate) => candidate.file === "outline.pdf")!;
+    expect(document).toMatchObject({ title: spec.title, pageCount: spec.pageCount, headings: spec.headings });
+    expect(Object.keys(document)).toEqual(expect.arrayContaining(["title", "pageCount", "headings", "chapters", "pages", "links"]));
+    expect(document.pages[0]).toEqual({ page: 1, text: expect.stringContaining("Hoofdstuk 1: Inleiding") });
+  });
+
+  it("exits 1 with a one-line reason and a hint for an encrypted PDF", () => {
+    const result = run("tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^tests\/fixtures\/pdf\/out\/bad\/encrypted-user\.pdf: needs a password to open\n {4}→ save a copy without a password/);
+  });
+
+  it("warns about a page that needs OCR and still extracts the rest", () => {
+    const result = run("tests/fixtures/pdf/out/bad/image-only-page.pdf", "--json");
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain("page 2: has no text layer, only images: it needs OCR");
+    expect(JSON.parse(result.stdout).pageCount).toBe(3);
+  });
+});
