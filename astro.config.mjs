@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 export default defineConfig({
   // Step URLs end in a slash (`/sppoh-po/stap/welk-verzuim/`): one folder with an index.html per page.
@@ -7,4 +8,5 @@ export default defineConfig({
   build: { format: "directory" },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

@@ -1,0 +1,23 @@
+import type { Routebook } from "../../pipeline/content.ts";
+import { compoundTerms, vocabularyOf } from "../../pipeline/search/compounds.ts";
+import { getRoutebooks } from "./routebooks.ts";
+
+/** Every text the site shows of a routebook: the vocabulary compound parts must come from. */
+function textsOf(routebook: Routebook): string[] {
+  const steps = routebook.flow.steps.flatMap((step) => [
+    step.title,
+    ...step.actions,
+    ...step.options.map((option) => option.label),
+    ...step.body.map((block) => ("paragraph" in block ? block.paragraph : block.list.join(" "))),
+  ]);
+  const chapters = routebook.documents.flatMap((source) => source.extracted?.chapters.map((chapter) => `${chapter.title} ${chapter.text}`) ?? []);
+  return [...steps, ...chapters];
+}
+
+let vocabulary: Promise<Set<string>> | undefined;
+
+/** Extra search terms for a page's text: the parts of its Dutch compounds (see pipeline/search/compounds.ts). */
+export async function searchTermsFor(text: string): Promise<string> {
+  vocabulary ??= getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
+  return compoundTerms(text, await vocabulary).join(" ");
+}

@@ -1,0 +1,56 @@
+import { load } from "cheerio";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { wordsOf } from "../../pipeline/search/compounds.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const siteDir = inject("siteDir");
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+});
+afterAll(() => site.close());
+
+/** Pages of the built site with their visible indexed words and their extra compound terms. */
+async function indexedPages() {
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith("index.html"));
+  return Promise.all(
+    files.map(async (file) => {
+      const $ = load(await readFile(join(siteDir, file), "utf8"));
+      const terms = wordsOf($("[data-search-terms]").text());
+      $("[data-search-terms]").remove();
+      return { url: `/${file.replace(/index\.html$/, "")}`, visible: new Set(wordsOf($("[data-pagefind-body]").text())), terms };
+    }),
+  );
+}
+
+describe("Dutch search", () => {
+  it("finds a compound's tail on a page that has the word only inside a compound", async () => {
+    const pages = await indexedPages();
+    // The rarest compound tail that some page has only inside a compound: few results, all on one screen.
+    const candidates = pages.flatMap((page) => page.terms.filter((term) => !page.visible.has(term)).map((term) => ({ page, term })));
+    const frequency = (term: string) => pages.filter((page) => page.visible.has(term) || page.terms.includes(term)).length;
+    const { page, term } = candidates.sort((a, b) => frequency(a.term) - frequency(b.term))[0]!;
+
+    const browser = await launchBrowser(true);
+    const tab = await browser.newPage();
+    await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(term)}`);
+    await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await browser.close();
+    expect(found, `search for "${term}"`).toContain(page.url);
+  });
+
+  it("answers from the header form on any page", async () => {
+    const browser = await launchBrowser(true);
+    const tab = await browser.newPage();
+    await tab.goto(`${site.origin}/sppoh-po/`);
+    await tab.getByRole("searchbox", { name: "Zoeken" }).fill("MDO");
+    await Promise.all([tab.waitForURL(/\/zoeken\/\?q=MDO/), tab.getByRole("button", { name: "Zoeken" }).click()]);
+    await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    expect(await tab.locator(".search-results li").count()).toBeGreaterThan(0);
+    await browser.close();
+  });
+});
