@@ -5,6 +5,8 @@ import { readFile } from "node:fs/promises";
 import { readContent } from "./content.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { extractPdf } from "./pdf/extract.ts";
+import { importTool } from "./tool/import.ts";
+import { flowToMarkdown, importReport } from "./tool/to-markdown.ts";
 import { formatProblem, sortProblems } from "./problems.ts";
 import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
 
@@ -13,6 +15,8 @@ const USAGE = `Usage: routeboek <command>
 Commands:
   check [--content <dir>]    validate all content; exit 1 with every problem listed
   extract <file.pdf> [--json] headings, chapters, clean text and links of a PDF
+  import-tool <file.pdf> --json | --out <dir>
+                             a clickable tool PDF as Flow JSON, or as flow.md + import-report.md
   schemas --out <dir>        write JSON Schemas of the frontmatter for editors
 `;
 
@@ -36,14 +40,48 @@ async function check(args: string[]): Promise<number> {
   return 0;
 }
 
-async function extract(args: string[]): Promise<number> {
-  const path = args.find((arg) => !arg.startsWith("--"));
+/** Runs a command on a PDF argument, turning unreadable PDFs into a message and exit code 1. */
+async function withPdf(args: string[], run: (path: string, bytes: Uint8Array) => Promise<number>): Promise<number> {
+  const path = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--out"));
   if (!path) {
     console.error(USAGE);
     return 2;
   }
   try {
-    const document = await extractPdf(new Uint8Array(await readFile(path)), { file: path });
+    return await run(path, new Uint8Array(await readFile(path)));
+  } catch (error) {
+    if (!(error instanceof PdfError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const hint = error instanceof PdfError ? error.hint : "check the path";
+    console.error(`${(error as Error).message}\n    → ${hint}`);
+    return 1;
+  }
+}
+
+async function importToolCommand(args: string[]): Promise<number> {
+  const out = option(args, "--out");
+  if (!out && !args.includes("--json")) {
+    console.error(USAGE);
+    return 2;
+  }
+  return withPdf(args, async (path, bytes) => {
+    const { flow, notes } = await importTool(bytes, path);
+    if (!out) {
+      console.log(JSON.stringify(flow, null, 2));
+      for (const note of notes) console.warn(`note: ${path}, page ${note.page}: ${note.message}`);
+      return 0;
+    }
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "flow.md"), flowToMarkdown(flow, path));
+    const report = importReport(flow, notes, path);
+    await writeFile(join(out, "import-report.md"), report);
+    console.log(`Wrote ${join(out, "flow.md")} and ${join(out, "import-report.md")}.\n\n${report}`);
+    return 0;
+  });
+}
+
+async function extract(args: string[]): Promise<number> {
+  return withPdf(args, async (path, bytes) => {
+    const document = await extractPdf(bytes, { file: path });
     for (const warning of document.warnings) console.warn(`warning: ${path}, page ${warning.page}: ${warning.message}`);
     if (args.includes("--json")) {
       console.log(JSON.stringify(document, null, 2));
@@ -52,12 +90,7 @@ async function extract(args: string[]): Promise<number> {
       for (const heading of document.headings) console.log(`${"  ".repeat(heading.level - 1)}${heading.title} … ${heading.page}`);
     }
     return 0;
-  } catch (error) {
-    if (!(error instanceof PdfError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    const hint = error instanceof PdfError ? error.hint : "check the path";
-    console.error(`${(error as Error).message}\n    → ${hint}`);
-    return 1;
-  }
+  });
 }
 
 async function schemas(args: string[]): Promise<number> {
@@ -70,7 +103,7 @@ async function schemas(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, extract, schemas };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, extract, "import-tool": importToolCommand, schemas };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -1,0 +1,151 @@
+import type { TextLine } from "../pdf/lines.ts";
+import { slugify } from "../slug.ts";
+import { joinLines, splitPageText } from "./page-text.ts";
+import type { ImportedFlow, ImportedStep, ImportNote, ToolLink, ToolPage } from "./types.ts";
+
+const PHASE = /^fase\s+(\d+[a-z]?)\s*(?:[,·]\s*looptijd\s+(.+?))?\.?$/i;
+const ACTION = /^actie(?:\s+\d+)?\s*:\s*(.*)$/i;
+const END = /^einde\b\s*[:.]?\s*(.*)$/i;
+const READ_MORE = /lees verder(?:\s+(?:in|op))?(?:\s+(?:de|het))?\s*:?\s*(.*)$/i;
+const BULLET = /^[•\-–]\s*/;
+const BACK = /^(vorige( pagina| stap)?|terug)$/i;
+const NEXT = /^volgende( stap)?$/i;
+
+/** A step being read from one page, with the page's links still to be resolved to step ids. */
+interface PageStep extends Omit<ImportedStep, "id" | "options"> {
+  targets: { label?: string; page: number }[];
+}
+
+/** Reads the text of a page into title, phase, actions, references, end marker and body. */
+function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
+  const { labels, lines } = splitPageText(page);
+  const note = (message: string) => notes.push({ page: page.page, message });
+
+  const titleSize = Math.max(0, ...lines.map((line) => line.size));
+  const titleLines: TextLine[] = [];
+  for (const line of lines) {
+    const last = titleLines.at(-1);
+    if (Math.abs(line.size - titleSize) >= 0.5) continue;
+    if (!last || (line.y - last.y > 0 && line.y - last.y <= line.size * 1.8)) titleLines.push(line);
+  }
+  const step: PageStep = {
+    title: titleLines.map((line) => line.text).join(" "),
+    page: page.page,
+    end: false,
+    body: [],
+    actions: [],
+    references: [],
+    links: [],
+    targets: [],
+  };
+  if (!step.title) note("found no title: the page has no text outside its buttons");
+
+  let readingReferences = false;
+  let list: string[] | undefined;
+  for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)))) {
+    const phase = PHASE.exec(text);
+    const action = ACTION.exec(text);
+    const end = END.exec(text);
+    const readMore = READ_MORE.exec(text);
+    if (phase) {
+      step.phase = { name: phase[1]!.toLowerCase(), ...(phase[2] ? { duration: phase[2].replace(/(\d)(weken|dagen)/, "$1 $2") } : {}) };
+    } else if (action) {
+      step.actions.push(action[1]!);
+    } else if (end) {
+      step.end = true;
+      if (end[1]) step.endText = end[1];
+    } else if (readMore) {
+      readingReferences = true;
+      if (readMore[1]) step.references.push(reference(readMore[1]));
+      continue;
+    } else if (readingReferences && BULLET.test(text)) {
+      step.references.push(reference(text.replace(BULLET, "")));
+      continue;
+    } else if (/^links?:?$/i.test(text)) {
+      // The heading above the external links; the links themselves come from their annotations.
+    } else if (BULLET.test(text)) {
+      if (!list) step.body.push({ list: (list = []) });
+      list.push(text.replace(BULLET, ""));
+      continue;
+    } else {
+      step.body.push({ paragraph: text });
+    }
+    readingReferences = false;
+    list = undefined;
+  }
+
+  for (const link of page.links) {
+    const label = labels.get(link);
+    if (link.url) {
+      step.links.push({ label: label ?? link.url, url: link.url });
+    } else if (link.action === "PrevPage" || (label && BACK.test(label))) {
+      // Back navigation is the browser's or the site's job, not an answer.
+    } else if (link.action === "NextPage" || (link.targetPage === undefined && label && NEXT.test(label))) {
+      step.targets.push({ ...(label ? { label } : {}), page: page.page + 1 });
+    } else if (link.targetPage !== undefined) {
+      step.targets.push({ ...(label ? { label } : {}), page: link.targetPage });
+    } else {
+      note(`a link${label ? ` "${label}"` : ""} with an action the importer does not know (${link.action ?? "none"}) was skipped`);
+    }
+  }
+  return step;
+}
+
+function reference(text: string): { document: string; chapter?: string } {
+  const comma = text.indexOf(", ");
+  return comma < 0 ? { document: text.trim() } : { document: text.slice(0, comma).trim(), chapter: text.slice(comma + 2).trim() };
+}
+
+/** Two pages that show the same step: same title, text, buttons and links. */
+const signature = (step: PageStep) => JSON.stringify({ ...step, page: 0 });
+
+/**
+ * Turns the pages of a clickable tool into a flow: one step per page, options
+ * from the links between pages, ids from titles. What it cannot place goes into
+ * the notes with its page, for the maintainer to review. Pure.
+ */
+export function classifyTool(pages: readonly ToolPage[], title: string): { flow: ImportedFlow; notes: ImportNote[] } {
+  const notes: ImportNote[] = [];
+  const read = pages.map((page) => readPage(page, notes));
+
+  const sameAs = new Map<number, number>();
+  const firstBySignature = new Map<string, number>();
+  for (const step of read) {
+    const first = firstBySignature.get(signature(step));
+    if (first === undefined) firstBySignature.set(signature(step), step.page);
+    else {
+      sameAs.set(step.page, first);
+      notes.push({ page: step.page, message: `repeats page ${first}; it was not imported as a step of its own` });
+    }
+  }
+  const kept = read.filter((step) => !sameAs.has(step.page));
+
+  const ids = new Map<number, string>();
+  const used = new Set<string>();
+  for (const step of kept) {
+    const base = slugify(step.title) || `pagina-${step.page}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(step.page, id);
+  }
+
+  const steps = kept.map(({ targets, ...step }): ImportedStep => {
+    const options: ImportedStep["options"] = [];
+    for (const target of targets) {
+      const id = ids.get(sameAs.get(target.page) ?? target.page);
+      if (!id) {
+        notes.push({ page: step.page, message: `a link leads to page ${target.page}, which is not a step` });
+        continue;
+      }
+      const label = target.label ?? `Naar pagina ${target.page}`;
+      if (!target.label) notes.push({ page: step.page, message: `a link to page ${target.page} has no label; it was named "${label}"` });
+      if (!options.some((option) => option.to === id && option.label === label)) options.push({ label, to: id });
+    }
+    if (!options.length && !step.end) {
+      notes.push({ page: step.page, message: "has no links to other pages and no 'Einde'; mark it as an end or add options" });
+    }
+    return { id: ids.get(step.page)!, ...step, options };
+  });
+  return { flow: { title, start: steps[0]?.id ?? "", steps }, notes };
+}

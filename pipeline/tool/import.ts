@@ -1,0 +1,18 @@
+import { PdfError } from "../pdf/errors.ts";
+import { classifyTool } from "./classify.ts";
+import { readTool } from "./read-tool.ts";
+import type { ImportedFlow, ImportNote } from "./types.ts";
+
+/** Imports a clickable "digitale tool" PDF into a draft flow and notes for review. */
+export async function importTool(bytes: Uint8Array, file: string): Promise<{ flow: ImportedFlow; notes: ImportNote[] }> {
+  const { title, pages } = await readTool(bytes, file);
+  const clickable = pages.some((page) => page.links.some((link) => link.targetPage !== undefined || link.action === "NextPage"));
+  if (!clickable) {
+    throw new PdfError(
+      file,
+      "is not a clickable tool: none of its pages links to another page",
+      "import-tool reads PDFs whose buttons jump between pages; use `routeboek extract` for a routebook document",
+    );
+  }
+  return classifyTool(pages, title ?? file.replace(/^.*\//, "").replace(/\.pdf$/i, ""));
+}
