@@ -42,7 +42,8 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
 
   let readingReferences = false;
   let list: string[] | undefined;
-  for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)))) {
+  const startsBlock = (text: string) => [PHASE, ACTION, END, READ_MORE, BULLET].some((pattern) => pattern.test(text));
+  for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)), startsBlock)) {
     const phase = PHASE.exec(text);
     const action = ACTION.exec(text);
     const end = END.exec(text);

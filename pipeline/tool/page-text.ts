@@ -28,13 +28,18 @@ export function splitPageText(page: ToolPage): { labels: Map<ToolLink, string>; 
   return { labels, lines };
 }
 
-/** Joins lines that continue one another (close below, same size) into blocks of text. */
-export function joinLines(lines: readonly TextLine[]): { text: string; first: TextLine }[] {
+/**
+ * Joins lines that continue one another (close below, same size) into blocks
+ * of text. A line that `startsBlock` (a bullet, "Actie:") and the line after
+ * one ending in a colon begin a new block.
+ */
+export function joinLines(lines: readonly TextLine[], startsBlock: (text: string) => boolean): { text: string; first: TextLine }[] {
   const blocks: { text: string; first: TextLine; last: TextLine }[] = [];
   for (const line of lines) {
     const block = blocks.at(-1);
     const gap = block ? line.y - block.last.y : Infinity;
-    if (block && gap > 0 && gap <= line.size * 1.8 && Math.abs(line.size - block.last.size) < 0.5) {
+    const continues = block && !startsBlock(line.text) && !block.text.endsWith(":");
+    if (block && continues && gap > 0 && gap <= line.size * 1.8 && Math.abs(line.size - block.last.size) < 0.5) {
       block.text = joinAcrossLines(block.text, line.text, []) ?? `${block.text} ${line.text}`;
       block.last = line;
     } else {
