@@ -26,6 +26,8 @@ export interface Source extends SourceDocument {
 export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   /** Introduction paragraphs from `routeboek.md`. */
   description: string[];
+  /** The routebook's folder, as shown in messages (e.g. `content/sppoh-po`). */
+  folder: string;
   documents: Source[];
   flow: Flow;
 }
@@ -86,7 +88,7 @@ async function readRoutebook(dir: string, folder: string): Promise<{ routebook?:
   const referenceProblems = checkReferenceDocuments(parsed.flow, meta.documents, flowFile);
   problems.push(...referenceProblems);
   const flow = referenceProblems.length ? parsed.flow : resolveReferences(parsed.flow, documents, flowFile, problems);
-  return { routebook: { ...meta, description, documents, flow }, problems, warnings };
+  return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings };
 }
 
 /** Extracts a source document's PDF (cached); a PDF that cannot be read is a problem naming the file. */
