@@ -1,0 +1,120 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LinkChecker, LinkState, type HttpResponse, type LinkResult } from "linkinator";
+
+/** What became of an external URL. */
+export type LinkStatus = "ok" | "moved" | "broken" | "blocked" | "rate-limited" | "timeout" | "unreachable";
+
+export interface CheckedLink {
+  url: string;
+  status: LinkStatus;
+  /** The last HTTP status seen, if any. */
+  httpStatus?: number;
+  /** Where a moved URL leads now. */
+  target?: string;
+  /** Why, in a few words, when it is not ok. */
+  reason?: string;
+}
+
+export interface ExternalCheckOptions {
+  /** Requests at once to one host: be a good citizen. */
+  perHost?: number;
+  /** Hosts checked at once. */
+  hostsAtOnce?: number;
+  /** Time limit per request. */
+  requestTimeoutMs?: number;
+  /** Time limit for the whole run; what is not done by then is reported as a timeout. */
+  runTimeoutMs?: number;
+  /** How often 5xx answers and network errors are retried (with backoff); 429 with Retry-After is always retried once it may. */
+  retries?: number;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * Checks each distinct URL once with linkinator: HEAD first, GET where HEAD
+ * fails; retries honouring Retry-After; redirects followed and reported. URLs
+ * are checked per host, a few at a time, hosts in parallel.
+ */
+export async function checkExternalLinks(urls: readonly string[], options: ExternalCheckOptions = {}): Promise<CheckedLink[]> {
+  const { perHost = 2, hostsAtOnce = 6, requestTimeoutMs = 15_000, runTimeoutMs = 300_000, retries = 2 } = options;
+  const distinct = [...new Set(urls.map((url) => new URL(url).href))];
+  const byHost = Map.groupBy(distinct, (url) => new URL(url).host);
+  const results = new Map<string, CheckedLink>();
+  const work = await mkdtemp(join(tmpdir(), "routeboek-links-"));
+
+  const checkHost = async (hostUrls: string[], index: number) => {
+    // linkinator checks the links of a page: one small local page per host lists that host's URLs.
+    const dir = join(work, String(index));
+    await mkdir(dir);
+    await writeFile(join(dir, "index.html"), `<!doctype html>${hostUrls.map((url) => `<a href="${escapeHtml(url)}">x</a>`).join("\n")}`);
+    const wanted = new Set(hostUrls);
+    const redirects = new Map<string, string>();
+    const checker = new LinkChecker();
+    checker.on("redirect", (info) => {
+      if (info.targetUrl && !redirects.has(info.url)) redirects.set(info.url, info.targetUrl);
+    });
+    checker.on("link", (result) => {
+      if (wanted.has(result.url)) results.set(result.url, classify(result, redirects));
+    });
+    await checker.check({
+      path: dir,
+      recurse: false,
+      concurrency: perHost,
+      timeout: requestTimeoutMs,
+      retry: true,
+      retryErrors: retries > 0,
+      retryErrorsCount: retries,
+      retryErrorsJitter: 200,
+      // The page holds only this host's URLs and nothing is crawled, so nothing needs skipping (a skip rule would also stop redirects).
+      redirects: "warn",
+    });
+  };
+
+  const queue = [...byHost.values()].map((hostUrls, index) => () => checkHost(hostUrls, index));
+  const workers = Array.from({ length: Math.min(hostsAtOnce, queue.length) }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await next();
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((done) => (timer = setTimeout(done, runTimeoutMs)));
+  try {
+    await Promise.race([Promise.all(workers), deadline]);
+  } finally {
+    clearTimeout(timer);
+    await rm(work, { recursive: true, force: true });
+  }
+  return distinct.map(
+    (url) => results.get(url) ?? { url, status: "timeout", reason: `not checked within the run's limit of ${runTimeoutMs / 1000} s` },
+  );
+}
+
+function classify(result: LinkResult, redirects: ReadonlyMap<string, string>): CheckedLink {
+  const url = result.url;
+  const status = result.status || undefined;
+  const detail = result.failureDetails?.at(-1);
+  const response = detail && !(detail instanceof Error) ? (detail as HttpResponse) : undefined;
+  const error = detail instanceof Error ? detail : undefined;
+  const base = { url, ...(status ? { httpStatus: status } : {}) };
+
+  if (result.state === LinkState.OK) {
+    const target = redirects.get(url);
+    return target ? { ...base, status: "moved", target } : { ...base, status: "ok" };
+  }
+  if (status === 999 || (status === 403 && (result.state === LinkState.SKIPPED || response?.headers?.["cf-mitigated"]))) {
+    return { ...base, status: "blocked", reason: "bot protection answered; check it in a browser" };
+  }
+  if (status === 429) return { ...base, status: "rate-limited", reason: "the server kept answering 429 Too Many Requests" };
+  if (status && status >= 400) return { ...base, status: "broken", reason: `HTTP ${status}` };
+  const message = errorText(error);
+  if (/timeout|timed out|aborted/i.test(message)) return { ...base, status: "timeout", reason: "no answer in time" };
+  if (/redirect/i.test(message)) return { ...base, status: "broken", reason: "redirect loop" };
+  return { ...base, status: "unreachable", reason: message || "no connection" };
+}
+
+/** The most telling text of a network error: undici wraps the system error (ECONNREFUSED, ENOTFOUND) in `cause`. */
+function errorText(error: Error | undefined): string {
+  if (!error) return "";
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return [error.name, error.message, cause?.code, cause?.message].filter(Boolean).join(": ");
+}

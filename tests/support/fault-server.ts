@@ -1,0 +1,79 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+type Handler = (request: IncomingMessage, response: ServerResponse, count: number) => void;
+
+/** Every kind of answer a link checker meets in the wild, at a fixed path each. */
+const ROUTES: Record<string, Handler> = {
+  "/ok": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("ok"),
+  "/moved": (_, res) => res.writeHead(301, { location: "/new-home" }).end(),
+  "/new-home": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("new"),
+  "/document.pdf": (_, res) => res.writeHead(301, { location: "/news/" }).end(),
+  "/news/": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("<p>news</p>"),
+  "/gone-404": (_, res) => res.writeHead(404).end(),
+  "/gone-410": (_, res) => res.writeHead(410).end(),
+  // HEAD and the GET that follows it both fail the first time; only a retry succeeds.
+  "/flaky": (_, res, count) => res.writeHead(count <= 2 ? 500 : 200).end(),
+  "/always-busy": (_, res) => res.writeHead(429).end(),
+  "/busy": (_, res, count) => (count === 1 ? res.writeHead(429, { "retry-after": "1" }).end() : res.writeHead(200).end()),
+  "/forbidden": (_, res) => res.writeHead(403).end(),
+  "/bot-wall": (_, res) => res.writeHead(403, { "cf-mitigated": "challenge" }).end(),
+  "/no-head": (req, res) => res.writeHead(req.method === "HEAD" ? 405 : 200).end(),
+  "/hang": () => {
+    /* never answers */
+  },
+  "/loop-a": (_, res) => res.writeHead(302, { location: "/loop-b" }).end(),
+  "/loop-b": (_, res) => res.writeHead(302, { location: "/loop-a" }).end(),
+};
+
+export interface FaultServer {
+  origin: string;
+  /** Requests per path, method included: "HEAD /ok" → 1. */
+  requests: Map<string, number>;
+  /** Most requests in flight at once. */
+  maxInFlight: number;
+  close(): Promise<void>;
+}
+
+/** A local HTTP server on 127.0.0.1 that answers each path with one fault. */
+export async function startFaultServer(): Promise<FaultServer> {
+  const requests = new Map<string, number>();
+  const perPath = new Map<string, number>();
+  let inFlight = 0;
+  const state = { maxInFlight: 0 };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const key = `${request.method} ${path}`;
+    requests.set(key, (requests.get(key) ?? 0) + 1);
+    perPath.set(path, (perPath.get(path) ?? 0) + 1);
+    inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, inFlight);
+    const done = () => inFlight--;
+    response.on("close", done);
+    const handler = ROUTES[path] ?? ((_, res) => res.writeHead(404).end());
+    // A little latency makes concurrent requests overlap, so the per-host limit is observable.
+    setTimeout(() => handler(request, response, perPath.get(path)!), 30);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    get maxInFlight() {
+      return state.maxInFlight;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(() => done()));
+    },
+  };
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}

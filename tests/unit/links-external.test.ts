@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkExternalLinks, type CheckedLink } from "../../pipeline/links/external.ts";
+import { closedPort, startFaultServer, type FaultServer } from "../support/fault-server.ts";
+
+describe("external link check against a local fault server", () => {
+  let server: FaultServer;
+  let results: Map<string, CheckedLink>;
+  let elapsed: number;
+  const path = (p: string) => `${server.origin}${p}`;
+
+  beforeAll(async () => {
+    server = await startFaultServer();
+    const port = await closedPort();
+    const urls = [
+      "/ok", "/ok", "/moved", "/document.pdf", "/gone-404", "/gone-410", "/flaky", "/busy",
+      "/forbidden", "/bot-wall", "/no-head", "/hang", "/loop-a", "/always-busy",
+    ].map(path);
+    const started = performance.now();
+    const checked = await checkExternalLinks([...urls, `http://127.0.0.1:${port}/closed`], {
+      perHost: 2,
+      requestTimeoutMs: 1_500,
+      runTimeoutMs: 30_000,
+      retries: 2,
+    });
+    elapsed = performance.now() - started;
+    results = new Map(checked.map((result) => [result.url, result]));
+  }, 60_000);
+  afterAll(() => server.close());
+
+  const statusOf = (p: string) => results.get(path(p));
+
+  it.each([
+    ["/ok", { status: "ok", httpStatus: 200 }],
+    ["/no-head", { status: "ok" }],
+    ["/flaky", { status: "ok" }],
+    ["/busy", { status: "ok" }],
+    ["/gone-404", { status: "broken", httpStatus: 404 }],
+    ["/gone-410", { status: "broken", httpStatus: 410 }],
+    ["/forbidden", { status: "broken", httpStatus: 403 }],
+    ["/bot-wall", { status: "blocked", httpStatus: 403 }],
+    ["/hang", { status: "timeout" }],
+    ["/loop-a", { status: "broken", reason: "redirect loop" }],
+    ["/always-busy", { status: "rate-limited", httpStatus: 429 }],
+  ])("classifies %s", (p, expected) => {
+    expect(statusOf(p)).toMatchObject(expected);
+  });
+
+  it("reports moved URLs with their target, a PDF that now leads to an HTML page included", () => {
+    expect(statusOf("/moved")).toMatchObject({ status: "moved", target: path("/new-home") });
+    expect(statusOf("/document.pdf")).toMatchObject({ status: "moved", target: path("/news/") });
+  });
+
+  it("classifies a closed port as unreachable", () => {
+    const closed = [...results.values()].find((result) => result.url.endsWith("/closed"));
+    expect(closed).toMatchObject({ status: "unreachable", reason: expect.stringContaining("ECONNREFUSED") });
+  });
+
+  it("retries a server error until it answers", () => {
+    // HEAD and GET fail once each; the answer that counts comes from a retry.
+    const flaky = (server.requests.get("HEAD /flaky") ?? 0) + (server.requests.get("GET /flaky") ?? 0);
+    expect(flaky).toBeGreaterThanOrEqual(3);
+    expect(statusOf("/flaky")?.status).toBe("ok");
+  });
+
+  it("requests each distinct URL once, however often it is used", () => {
+    expect(server.requests.get("HEAD /ok")).toBe(1);
+    expect(server.requests.get("GET /ok") ?? 0).toBe(0);
+  });
+
+  it("keeps to the per-host limit and ends within the run's time limit", () => {
+    expect(server.maxInFlight).toBeLessThanOrEqual(2);
+    expect(elapsed).toBeLessThan(30_000);
+  });
+});
