@@ -3,7 +3,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { readContent } from "./content.ts";
+import { reportMarkdown } from "./links/report.ts";
+import { runLinkReport } from "./links/run.ts";
 import { PdfError } from "./pdf/errors.ts";
+import type { LinkReport } from "./schema/link-report.ts";
 import { extractPdf } from "./pdf/extract.ts";
 import { importTool } from "./tool/import.ts";
 import { flowToMarkdown, importReport } from "./tool/to-markdown.ts";
@@ -17,6 +20,9 @@ Commands:
   extract <file.pdf> [--json] headings, chapters, clean text and links of a PDF
   import-tool <file.pdf> --json | --out <dir>
                              a clickable tool PDF as Flow JSON, or as flow.md + import-report.md
+  links [--content <dir>] [--report <dir>] [--fail-on broken|moved|any]
+        [--per-host <n>] [--timeout <s>] [--max-time <s>] [--rewrite <from>=<to>]
+                             check every external URL once; write report.json and report.md
   schemas --out <dir>        write JSON Schemas of the frontmatter for editors
 `;
 
@@ -24,6 +30,11 @@ Commands:
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** Every value of a repeatable `--name value`. */
+function options(args: string[], name: string): string[] {
+  return args.flatMap((arg, index) => (arg === name && args[index + 1] !== undefined ? [args[index + 1]!] : []));
 }
 
 async function check(args: string[]): Promise<number> {
@@ -93,6 +104,46 @@ async function extract(args: string[]): Promise<number> {
   });
 }
 
+/** Which statuses make `links --fail-on <level>` exit 1. */
+const FAIL_LEVELS: Record<string, (report: LinkReport) => boolean> = {
+  broken: (report) => report.summary.byStatus.broken + report.summary.byStatus.unreachable > 0,
+  moved: (report) => FAIL_LEVELS.broken!(report) || report.summary.byStatus.moved + report.summary.flagged > 0,
+  any: (report) => report.links.some((link) => link.status !== "ok" || link.flags.length > 0),
+};
+
+async function links(args: string[]): Promise<number> {
+  const failOn = option(args, "--fail-on");
+  if (failOn && !FAIL_LEVELS[failOn]) {
+    console.error(`--fail-on takes ${Object.keys(FAIL_LEVELS).join(", ")}`);
+    return 2;
+  }
+  const { routebooks, problems } = await readContent(option(args, "--content") ?? "content");
+  if (problems.length) {
+    for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+    return 1;
+  }
+  const seconds = (name: string) => (option(args, name) ? Number(option(args, name)) * 1000 : undefined);
+  const report = await runLinkReport(routebooks, {
+    ...(option(args, "--per-host") ? { perHost: Number(option(args, "--per-host")) } : {}),
+    ...(seconds("--timeout") ? { requestTimeoutMs: seconds("--timeout") } : {}),
+    ...(seconds("--max-time") ? { runTimeoutMs: seconds("--max-time") } : {}),
+    rewrites: options(args, "--rewrite").map((rule) => {
+      const [from = "", to = ""] = rule.split("=");
+      return { from, to };
+    }),
+  });
+  const markdown = reportMarkdown(report);
+  const out = option(args, "--report");
+  if (out) {
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(out, "report.md"), markdown);
+  }
+  console.log(markdown.split("\n").slice(0, 3).join("\n").trim());
+  if (out) console.log(`\nWrote ${join(out, "report.json")} and ${join(out, "report.md")}.`);
+  return failOn && FAIL_LEVELS[failOn]!(report) ? 1 : 0;
+}
+
 async function schemas(args: string[]): Promise<number> {
   const out = option(args, "--out") ?? "schemas";
   await mkdir(out, { recursive: true });
@@ -103,7 +154,7 @@ async function schemas(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, extract, "import-tool": importToolCommand, schemas };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, extract, "import-tool": importToolCommand, links, schemas };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -116,3 +167,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// A link check may leave sockets to slow hosts open after its time limit; the result is final.
+if (process.argv[2] === "links") process.exit();

@@ -1,15 +1,11 @@
 import { join } from "node:path";
 import { FLOW_FILE, META_FILE, type Routebook } from "../content.ts";
 
+import type { z } from "zod";
+import type { LinkUseSchema } from "../schema/link-report.ts";
+
 /** One place where an external URL is used. */
-export interface LinkUse {
-  routebook: string;
-  /** What uses it, in words: a step, a source document, a chapter. */
-  where: string;
-  file: string;
-  line?: number;
-  page?: number;
-}
+export type LinkUse = z.infer<typeof LinkUseSchema>;
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"']+/g;
 const isExternal = (url: string) => /^https?:\/\//i.test(url);

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LinkChecker, LinkState, type HttpResponse, type LinkResult } from "linkinator";
 
+import type { LinkStatusName } from "../schema/link-report.ts";
+
 /** What became of an external URL. */
-export type LinkStatus = "ok" | "moved" | "broken" | "blocked" | "rate-limited" | "timeout" | "unreachable";
+export type LinkStatus = LinkStatusName;
 
 export interface CheckedLink {
   url: string;

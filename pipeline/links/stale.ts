@@ -1,10 +1,11 @@
 import { editDistance } from "../suggest.ts";
 import type { LinkUse } from "./collect.ts";
 
+import type { z } from "zod";
+import type { LinkFlagSchema } from "../schema/link-report.ts";
+
 /** Why a working URL may still be the wrong one to link. */
-export type LinkFlag =
-  | { kind: "stale-version"; newer: string }
-  | { kind: "other-routebook"; routebook: string; document: string };
+export type LinkFlag = z.infer<typeof LinkFlagSchema>;
 
 const UPLOAD_FOLDER = /\/(20\d\d)\/(\d\d)\//;
 /** Words that name a version rather than a document: years, dates, "definitief", "concept", codes like "SPPOH053". */

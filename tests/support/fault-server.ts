@@ -50,7 +50,9 @@ export async function startFaultServer(): Promise<FaultServer> {
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     const done = () => inFlight--;
     response.on("close", done);
-    const handler = ROUTES[path] ?? ((_, res) => res.writeHead(404).end());
+    // Everything under /site/ exists: a stand-in for a whole healthy website.
+    const healthy: Handler = (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("ok");
+    const handler = ROUTES[path] ?? (path.startsWith("/site/") ? healthy : (_, res) => res.writeHead(404).end());
     // A little latency makes concurrent requests overlap, so the per-host limit is observable.
     setTimeout(() => handler(request, response, perPath.get(path)!), 30);
   });

@@ -1,0 +1,89 @@
+import { LINK_STATUSES, type LinkReport, type LinkStatusName, type ReportedLink } from "../schema/link-report.ts";
+import type { LinkUse } from "./collect.ts";
+import type { CheckedLink } from "./external.ts";
+import type { LinkFlag } from "./stale.ts";
+
+/** Assembles report.json from the check results, the flags and the uses. Pure. */
+export function buildReport(input: {
+  uses: ReadonlyMap<string, LinkUse[]>;
+  checked: readonly CheckedLink[];
+  flags: ReadonlyMap<string, LinkFlag[]>;
+  durationMs: number;
+  generatedAt: Date;
+}): LinkReport {
+  const results = new Map(input.checked.map((result) => [result.url, result]));
+  const links: ReportedLink[] = [...input.uses].map(([url, uses]) => {
+    const result = results.get(url) ?? { url, status: "timeout" as const, reason: "not checked" };
+    return { ...result, url, flags: input.flags.get(url) ?? [], uses };
+  });
+  links.sort((a, b) => severity(b) - severity(a) || a.url.localeCompare(b.url));
+  const byStatus = Object.fromEntries(LINK_STATUSES.map((status) => [status, links.filter((link) => link.status === status).length])) as Record<
+    LinkStatusName,
+    number
+  >;
+  return {
+    version: 1,
+    generatedAt: input.generatedAt.toISOString(),
+    durationMs: Math.round(input.durationMs),
+    summary: {
+      urls: links.length,
+      uses: links.reduce((sum, link) => sum + link.uses.length, 0),
+      byStatus,
+      flagged: links.filter((link) => link.flags.length > 0).length,
+    },
+    links,
+  };
+}
+
+/** Worst first: what a maintainer must fix before what they may look at. */
+const SEVERITY: Record<LinkStatusName, number> = { broken: 6, unreachable: 5, moved: 4, blocked: 3, "rate-limited": 2, timeout: 2, ok: 0 };
+const severity = (link: ReportedLink) => SEVERITY[link.status] + (link.flags.length ? 1 : 0);
+
+/** What a maintainer should do about a link, in one sentence. */
+export function advice(link: ReportedLink): string {
+  const flag = link.flags[0];
+  switch (link.status) {
+    case "broken":
+      return "Find the document's new address, or remove the link.";
+    case "unreachable":
+      return "Check the address: the host did not answer.";
+    case "moved":
+      return `Link the new address: ${link.target}`;
+    case "blocked":
+      return "Open it in a browser: the site blocks automated checks.";
+    case "rate-limited":
+    case "timeout":
+      return "Check again later; open it in a browser if it persists.";
+    case "ok":
+      if (flag?.kind === "stale-version") return `Link the newer version: ${flag.newer}`;
+      if (flag?.kind === "other-routebook") return `This is a document of ${flag.routebook}; link this routebook's own version.`;
+      return "Nothing to do.";
+  }
+}
+
+const place = (use: LinkUse) => `${use.file}${use.line ? `:${use.line}` : ""}${use.page ? ` p. ${use.page}` : ""}`;
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** report.md: the summary and a table of what needs attention, readable in a minute. */
+export function reportMarkdown(report: LinkReport): string {
+  const { summary } = report;
+  const counts = LINK_STATUSES.filter((status) => summary.byStatus[status] > 0).map((status) => `${summary.byStatus[status]} ${status}`);
+  const attention = report.links.filter((link) => link.status !== "ok" || link.flags.length > 0);
+  const lines = [
+    "# Link report",
+    "",
+    `${summary.urls} distinct external URLs in ${summary.uses} places, checked in ${(report.durationMs / 1000).toFixed(1)} s on ${report.generatedAt}: ${counts.join(", ")}${summary.flagged ? `; ${summary.flagged} flagged` : ""}.`,
+    "",
+  ];
+  if (attention.length === 0) {
+    lines.push("Every link works and points at the current version.");
+  } else {
+    lines.push("| status | URL | used in | what to do |", "| --- | --- | --- | --- |");
+    for (const link of attention) {
+      const status = [link.status + (link.httpStatus ? ` (${link.httpStatus})` : ""), ...link.flags.map((flag) => flag.kind)].join(", ");
+      const uses = link.uses.slice(0, 3).map(place).join("<br>") + (link.uses.length > 3 ? `<br>+${link.uses.length - 3} more` : "");
+      lines.push(`| ${cell(status)} | ${cell(link.url)} | ${cell(uses)} | ${cell(advice(link))} |`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
