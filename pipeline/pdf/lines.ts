@@ -19,7 +19,7 @@ export interface PositionedText {
   width: number;
 }
 
-/** A gap wider than this many font sizes splits a line into two fragments (columns, tab stops). */
+/** A gap wider than this many font sizes splits a line into two fragments (columns, tab stops); justified word spacing stays well below it. */
 const FRAGMENT_GAP = 2;
 
 /**
@@ -29,8 +29,9 @@ const FRAGMENT_GAP = 2;
  * staying in place above and below them.
  */
 export function buildLines(items: readonly PositionedText[], pageWidth: number, pageHeight: number): TextLine[] {
+  // pdf.js bridges wide gaps with whitespace items; dropping them lets the real gap separate columns.
   const pieces = items
-    .filter((item) => item.str.length > 0)
+    .filter((item) => item.str.trim().length > 0)
     .map((item) => {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       return { str: item.str, x, right: x + item.width, y: pageHeight - y, size: Math.hypot(c, d) || 1 };
@@ -42,7 +43,8 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
   for (const piece of pieces) {
     const sameLine = current && Math.abs(piece.y - current.y) < 0.5 * Math.min(piece.size, current.size);
     const gap = current ? piece.x - current.right : 0;
-    if (current && sameLine && gap < FRAGMENT_GAP * current.size) {
+    // Only text that continues to the right joins: a piece far to the left on the same baseline is another column.
+    if (current && sameLine && gap > -0.5 * current.size && gap < FRAGMENT_GAP * current.size) {
       const space = gap > 0.1 * current.size && !current.text.endsWith(" ") && !piece.str.startsWith(" ") ? " " : "";
       current.text += space + piece.str;
       current.right = Math.max(current.right, piece.right);
@@ -59,7 +61,7 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
 }
 
 /**
- * Column by column when a page has at least three lines wholly left and three
+ * Column by column when a page has at least two lines wholly left and two
  * wholly right of the middle. The columns' band is where both sides have
  * lines; whatever stands above it (headers, a chapter heading) comes first and
  * whatever stands below it (footers) last.
@@ -70,7 +72,7 @@ function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
   const isRight = (line: TextLine) => line.x >= middle - 2;
   const left = lines.filter(isLeft);
   const right = lines.filter(isRight);
-  if (left.length < 3 || right.length < 3) return lines;
+  if (left.length < 2 || right.length < 2) return lines;
   const ys = (side: TextLine[]) => side.map((line) => line.y);
   const top = Math.max(Math.min(...ys(left)), Math.min(...ys(right)));
   const bottom = Math.min(Math.max(...ys(left)), Math.max(...ys(right)));

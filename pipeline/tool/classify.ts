@@ -40,6 +40,8 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   };
   if (!step.title) note("found no title: the page has no text outside its buttons");
 
+  // Bullets after "Lees verder" are references until other running text comes; phase, action and end
+  // lines may stand between them when a page sets them in another column.
   let readingReferences = false;
   let list: string[] | undefined;
   const startsBlock = (text: string) => [PHASE, ACTION, END, READ_MORE, BULLET].some((pattern) => pattern.test(text));
@@ -58,20 +60,19 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
     } else if (readMore) {
       readingReferences = true;
       if (readMore[1]) step.references.push(reference(readMore[1]));
-      continue;
     } else if (readingReferences && BULLET.test(text)) {
       step.references.push(reference(text.replace(BULLET, "")));
-      continue;
     } else if (/^links?:?$/i.test(text)) {
       // The heading above the external links; the links themselves come from their annotations.
+      readingReferences = false;
     } else if (BULLET.test(text)) {
       if (!list) step.body.push({ list: (list = []) });
       list.push(text.replace(BULLET, ""));
       continue;
     } else {
       step.body.push({ paragraph: text });
+      readingReferences = false;
     }
-    readingReferences = false;
     list = undefined;
   }
 
