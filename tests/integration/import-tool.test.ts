@@ -77,3 +77,14 @@ describe("import-tool on other PDFs", () => {
     expect(run.stderr).toMatch(/encrypted-user\.pdf: needs a password to open/);
   });
 });
+
+describe("the committed tool fixtures", () => {
+  it("are what the generator makes from the current SPPOH flow (run `npm run fixtures` after editing the flow)", async () => {
+    const { loadFlow, renderTool } = await import("../fixtures/tool/generate.ts");
+    const flow = await loadFlow();
+    for (const [variant, file] of Object.entries(TOOL_FILES)) {
+      const committed = new Uint8Array(await readFile(join(OUT, file)));
+      expect(Buffer.from(await renderTool(flow, variant as "portrait" | "landscape")).equals(Buffer.from(committed)), file).toBe(true);
+    }
+  });
+});
