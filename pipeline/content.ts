@@ -34,6 +34,8 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
 
 export const META_FILE = "routeboek.md";
 export const FLOW_FILE = "flow.md";
+/** Folder in the content root for the last link report; not a routebook. */
+export const LINK_REPORT_DIR = "linkrapport";
 
 export interface ContentResult {
   routebooks: Routebook[];
@@ -46,7 +48,10 @@ export interface ContentResult {
 /** Reads every routebook folder under `root`; collects all problems instead of stopping at the first. */
 export async function readContent(root: string): Promise<ContentResult> {
   const entries = await readdir(root, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR)
+    .map((entry) => entry.name)
+    .sort();
   const results = [];
   // One routebook at a time: pdf.js runs on the main thread, so parallel PDFs gain nothing.
   for (const folder of folders) results.push(await readRoutebook(join(root, folder), folder));

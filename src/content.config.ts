@@ -1,8 +1,6 @@
 import { defineCollection } from "astro:content";
 import { loadContent } from "../pipeline/content.ts";
-
-/** Content folder, relative to the project root; tests point it elsewhere. */
-const CONTENT_DIR = process.env.ROUTEBOEK_CONTENT ?? "content";
+import { CONTENT_DIR } from "./lib/content-dir.ts";
 
 /**
  * The site reads routebooks only through the pipeline: it validates every file

@@ -1,8 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { load } from "cheerio";
+import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContent } from "../../pipeline/content.ts";
+import { collectExternalLinks } from "../../pipeline/links/collect.ts";
+import { buildReport } from "../../pipeline/links/report.ts";
 
 /** Runs `npm run build`'s script with other content and output folders. */
 function build(content: string, out: string) {
@@ -34,5 +38,36 @@ describe("npm run build", () => {
     expect(await readFile(join(out, "sppoh-po/stap/welk-verzuim/index.html"), "utf8")).toBe(builtPage);
     // No staging folders are left behind.
     expect((await readdir(".build")).filter((name) => name.startsWith("staging-"))).toEqual([]);
+  });
+});
+
+describe("the Linkrapport page", () => {
+  it("shows the last link report from the content folder, with links to the steps that use a broken URL", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-build-"));
+    const content = join(work, "content");
+    await cp("content", content, { recursive: true });
+    const { routebooks } = await readContent("content");
+    const uses = collectExternalLinks(routebooks);
+    const broken = "https://www.augeo.nl/nl-nl/themas/meldcode/";
+    const report = buildReport({
+      uses,
+      checked: [...uses.keys()].map((url) => (url === broken ? { url, status: "broken" as const, httpStatus: 404 } : { url, status: "ok" as const })),
+      flags: new Map(),
+      durationMs: 1200,
+      generatedAt: new Date("2026-11-20T06:00:00Z"),
+    });
+    await mkdir(join(content, "linkrapport"));
+    await writeFile(join(content, "linkrapport", "report.json"), JSON.stringify(report));
+
+    const out = join(work, "dist");
+    const result = build(content, out);
+    expect(result.status, result.stderr).toBe(0);
+    const $ = load(await readFile(join(out, "linkrapport/index.html"), "utf8"));
+    expect($("main p").first().text()).toContain("20 november 2026: 19 verschillende externe links");
+    const rows = $(".link-report tbody tr");
+    expect(rows.length).toBe(1);
+    expect(rows.find(".url").text()).toBe(broken);
+    expect(rows.find("td").eq(1).text().trim()).toBe("werkt niet");
+    expect(rows.find("a").attr("href")).toBe("/sppoh-po/stap/opschaling-gezin/");
   });
 });

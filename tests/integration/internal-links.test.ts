@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { checkInternalLinks } from "../../pipeline/links/internal.ts";
+import { checkInternalLinks, formatBrokenLinks } from "../../pipeline/links/internal.ts";
 
 const siteDir = inject("siteDir");
 
@@ -27,5 +27,7 @@ describe("internal link check", () => {
       { page: "/sppoh-po/stap/welk-verzuim/", link: "/sppoh-po/stap/bestaat-niet/", reason: "HTTP 404" },
       { page: "/sppoh-po/stap/welk-verzuim/", link: "/sppoh-po/stap/ziekteverzuim/#geen-anker", reason: expect.stringContaining("geen-anker") },
     ]);
+    // The build prints this list: page → link: why.
+    expect(formatBrokenLinks(broken).split("\n")[0]).toBe("  /sppoh-po/stap/welk-verzuim/ → /sppoh-po/stap/bestaat-niet/: HTTP 404");
   });
 });

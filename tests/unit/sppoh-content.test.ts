@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent, type Routebook } from "../../pipeline/content.ts";
 
-const SEED = "../shared/seeds/000_1f91e10c1ba920da.txt";
+/** Text extracted from SPPOH's clickable tool PDF (copied from shared/seeds/000_1f91e10c1ba920da.txt, so the tests stand alone). */
+const SEED = "tests/fixtures/seeds/sppoh-po-digitale-tool.txt";
 
 /**
  * The source tool's pages that carry URLs, in order, and the step each became.
