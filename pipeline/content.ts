@@ -107,7 +107,7 @@ async function readSource(dir: string, document: SourceDocument, problems: Probl
     for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: `page ${warning.page} ${warning.message}` });
     return { ...source, pdfPath, extracted };
   } catch (error) {
-    if (error instanceof PdfError) problems.push({ file, message: error.message.slice(file.length + 2), hint: error.hint });
+    if (error instanceof PdfError) problems.push({ file, message: error.reason, hint: error.hint });
     else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ file, message: "the PDF does not exist", hint: "check the `pdf` path in routeboek.md" });
     else throw error;
     return source;

@@ -9,11 +9,12 @@ import { CONTENT_DIR } from "./lib/content-dir.ts";
 const routebooks = defineCollection({
   loader: {
     name: "routeboek-content",
-    load: async ({ store, generateDigest, watcher }) => {
+    load: async ({ store, generateDigest, watcher, logger }) => {
       watcher?.add(CONTENT_DIR);
-      const books = await loadContent(CONTENT_DIR);
+      const books = await loadContent(CONTENT_DIR, (warning) => logger.warn(warning));
       store.clear();
       for (const book of books) {
+        // The data store keeps plain JSON: no undefined fields, no class instances.
         const data = JSON.parse(JSON.stringify(book)) as Record<string, unknown>;
         store.set({ id: book.id, data, digest: generateDigest(data) });
       }

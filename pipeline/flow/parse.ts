@@ -6,7 +6,8 @@ import type { Problem } from "../problems.ts";
 import { FlowMetaSchema, FlowSchema, type Flow } from "../schema/flow.ts";
 import { nearestPlace, parseWithProblems } from "../schema/friendly.ts";
 import { checkFlowGraph } from "./graph.ts";
-import { readStep, type DraftStep } from "./read-step.ts";
+import type { Step } from "../schema/step.ts";
+import { readStep } from "./read-step.ts";
 
 export interface ParsedFlow {
   /** The validated flow; absent when the file could not be read into one. */
@@ -24,7 +25,7 @@ export function parseFlow(source: string, file: string): ParsedFlow {
   if (meta) problems.push(...meta.problems);
 
   const intro: string[] = [];
-  const steps: DraftStep[] = [];
+  const steps: Step[] = [];
   let heading: Heading | undefined;
   let section: RootContent[] = [];
   const closeSection = () => {

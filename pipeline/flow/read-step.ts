@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Link as MdLink, Paragraph, RootContent } from "mdast";
+import type { Heading, List, Link as MdLink, Node, Paragraph, RootContent } from "mdast";
 import { inlineText, startOf } from "../markdown/inline.ts";
 import type { Problem } from "../problems.ts";
 import { slugify } from "../slug.ts";
@@ -8,14 +8,10 @@ import { readLabel, type LabelKind } from "./labels.ts";
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
 const PHASE = /^(\d+[a-z]?)\s*(?:[·,;-]\s*looptijd\s+(.+?))?\.?$/i;
 
-/** A step as read from Markdown, before schema validation. */
-export type DraftStep = Step;
-
 /** Reads one step: its `##` heading and the nodes up to the next one. */
-export function readStep(heading: Heading, nodes: RootContent[], file: string): { step: DraftStep; problems: Problem[] } {
+export function readStep(heading: Heading, nodes: RootContent[], file: string): { step: Step; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report = (node: { position?: unknown } & RootContent | MdLink | ListItem, message: string, hint: string) =>
-    problems.push({ file, ...startOf(node), message, hint });
+  const report = (node: Node, message: string, hint: string) => problems.push({ file, ...startOf(node), message, hint });
 
   const headingText = inlineText(heading);
   const idMatch = HEADING_ID.exec(headingText);
@@ -23,7 +19,8 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
   if (!idMatch) {
     report(heading, `step "${title}" has no id`, `end the heading with a stable id: \`## ${title} {#${slugify(title)}}\``);
   }
-  const step: DraftStep = {
+  // Built before validation: the schema checks it afterwards, with the places kept for messages.
+  const step: Step = {
     id: idMatch ? idMatch[1]! : slugify(title),
     title,
     body: [],
@@ -35,11 +32,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     place: startOf(heading),
   };
 
-  const addLinks = (links: MdLink[]) => {
-    for (const link of links) step.links.push(toLink(link));
-  };
-
-  const takeLabelled = (kind: LabelKind, text: string, at: RootContent, links: MdLink[]) => {
+  const takeLabelled = (kind: LabelKind, text: string, at: Node, links: MdLink[]) => {
     switch (kind) {
       case "phase": {
         const phase = readPhase(text, at);
@@ -55,7 +48,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         break;
       case "links":
         if (links.length === 0) report(at, `"${text}" is not a link`, "write links as `[Titel](https://…)`");
-        addLinks(links);
+        step.links.push(...links.map(toLink));
         break;
       case "end":
         step.end = true;
@@ -87,7 +80,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         continue;
       }
       index++;
-      for (const item of list.children) takeLabelled(label.kind, inlineText(item), item as unknown as RootContent, linksIn(item));
+      for (const item of list.children) takeLabelled(label.kind, inlineText(item), item, linksIn(item));
     } else if (node.type === "list") {
       readList(node, step, report);
     } else if (node.type !== "html") {
@@ -97,7 +90,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
   }
   return { step, problems };
 
-  function readPhase(text: string, at: RootContent): Phase | undefined {
+  function readPhase(text: string, at: Node): Phase | undefined {
     const match = PHASE.exec(text.replace(/^fase\s+/i, ""));
     if (!match) return undefined;
     const duration = match[2]?.replace(/(\d)(weken|dagen|maanden)/, "$1 $2");
@@ -106,7 +99,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
 }
 
 /** "Praktische handreiking, Hoofdstuk 5: Afwezige leerlingen" → document and chapter. */
-function readReference(text: string, at: RootContent | ListItem): Reference {
+function readReference(text: string, at: Node): Reference {
   const comma = text.indexOf(", ");
   const place = startOf(at);
   if (comma < 0) return { document: text, place };
@@ -117,7 +110,7 @@ function toLink(link: MdLink): Link {
   return { label: inlineText(link) || link.url, url: link.url, place: startOf(link) };
 }
 
-function linksIn(node: { children?: unknown[] } | RootContent | ListItem): MdLink[] {
+function linksIn(node: Node): MdLink[] {
   const found: MdLink[] = [];
   const visit = (current: unknown) => {
     const typed = current as { type?: string; children?: unknown[] };
@@ -129,11 +122,7 @@ function linksIn(node: { children?: unknown[] } | RootContent | ListItem): MdLin
 }
 
 /** An unlabelled list: options when it links to steps (`#id`), otherwise body text. */
-function readList(
-  list: List,
-  step: DraftStep,
-  report: (node: ListItem | MdLink, message: string, hint: string) => void,
-): void {
+function readList(list: List, step: Step, report: (node: Node, message: string, hint: string) => void): void {
   const items = list.children;
   const isOptions = items.some((item) => linksIn(item).some((link) => link.url.startsWith("#")));
   if (!isOptions) {
