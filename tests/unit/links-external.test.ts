@@ -72,3 +72,15 @@ describe("external link check against a local fault server", () => {
     expect(elapsed).toBeLessThan(30_000);
   });
 });
+
+describe("the whole run's time limit", () => {
+  it("ends the run on time and reports what was not done as a timeout", async () => {
+    const server = await startFaultServer();
+    const started = performance.now();
+    const [result] = await checkExternalLinks([`${server.origin}/hang`], { requestTimeoutMs: 20_000, runTimeoutMs: 1_000, retries: 0 });
+    const elapsed = performance.now() - started;
+    await server.close();
+    expect(result).toMatchObject({ status: "timeout", reason: "not checked within the run's limit of 1 s" });
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});

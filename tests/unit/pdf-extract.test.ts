@@ -64,3 +64,10 @@ describe("bad input", () => {
     expect(document.pages[2]!.text).not.toBe("");
   });
 });
+
+describe("the time limit per document", () => {
+  it("gives up with an error naming the file instead of hanging", async () => {
+    const bytes = new Uint8Array(await readFile(join(OUT, "outline.pdf")));
+    await expect(extractPdf(bytes, { file: "traag.pdf", timeoutMs: 1 })).rejects.toThrow(/^traag\.pdf: (did not open within|took longer than) 0\.001 s/);
+  });
+});
