@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: structured extraction against bare pdf.js text extraction
- * on the same PDFs in one run (target ≤ 1.25×), and a warm build (PDFs
- * unchanged, cache filled) against a cold one. Ratios, not absolute times.
+ * on the same PDFs in one run (target ≤ 1.25×), a warm build (PDFs unchanged,
+ * cache filled) against a cold one, and the page weight of the built site
+ * against its budgets. Ratios and sizes, not absolute times.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extractPdf } from "../pipeline/pdf/extract.ts";
@@ -81,5 +83,18 @@ const report = (what: string, args: string[]) => {
 };
 report("Content pipeline (routeboek check)", ["pipeline/cli.ts", "check"]);
 report("Whole build (npm run build)", ["scripts/build.ts"]);
+
+// Page weight of the site just built: every page's HTML, and the JavaScript a step page runs.
+const BUDGET = 10 * 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
+const html = await Promise.all(pages.map(async (file) => ({ file, bytes: gz(await readFile(join(out, file))) })));
+const heaviest = html.sort((a, b) => b.bytes - a.bytes)[0]!;
+const stepPage = await readFile(join(out, "sppoh-po/stap/welk-verzuim/index.html"), "utf8");
+const inline = [...stepPage.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join("");
+const external = await Promise.all([...stepPage.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => readFile(join(out, match[1]!), "utf8")));
+const script = gz(inline + external.join(""));
+console.log(`Pages: ${pages.length}. Largest HTML: ${heaviest.file} ${(heaviest.bytes / 1024).toFixed(1)} kB gzipped (budget 10 kB).`);
+console.log(`JavaScript on a step page: ${(script / 1024).toFixed(1)} kB gzipped (budget 10 kB; none needed to use the tool).`);
 await rm(work, { recursive: true, force: true });
-process.exitCode = ratio <= 1.25 ? 0 : 1;
+process.exitCode = ratio <= 1.25 && heaviest.bytes <= BUDGET && script <= BUDGET ? 0 : 1;
