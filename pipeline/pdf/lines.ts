@@ -36,22 +36,29 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       return { str: item.str, x, right: x + item.width, y: pageHeight - y, size: Math.hypot(c, d) || 1 };
     })
-    .sort((a, b) => a.y - b.y || a.x - b.x);
+    .sort((a, b) => a.y - b.y);
 
-  const lines: TextLine[] = [];
-  let current: TextLine | undefined;
+  // Rows first, with a tolerance (a bold or superscript word sits a little off the baseline), then left to right.
+  const rows: (typeof pieces)[] = [];
   for (const piece of pieces) {
-    const sameLine = current && Math.abs(piece.y - current.y) < 0.5 * Math.min(piece.size, current.size);
-    const gap = current ? piece.x - current.right : 0;
-    // Only text that continues to the right joins: a piece far to the left on the same baseline is another column.
-    if (current && sameLine && gap > -0.5 * current.size && gap < FRAGMENT_GAP * current.size) {
-      const space = gap > 0.1 * current.size && !current.text.endsWith(" ") && !piece.str.startsWith(" ") ? " " : "";
-      current.text += space + piece.str;
-      current.right = Math.max(current.right, piece.right);
-      current.size = Math.max(current.size, piece.size);
-    } else {
-      current = { text: piece.str, x: piece.x, right: piece.right, y: piece.y, size: piece.size };
-      lines.push(current);
+    const row = rows.at(-1);
+    if (row && Math.abs(piece.y - row[0]!.y) < 0.5 * Math.min(piece.size, row[0]!.size)) row.push(piece);
+    else rows.push([piece]);
+  }
+  const lines: TextLine[] = [];
+  for (const row of rows) {
+    let current: TextLine | undefined;
+    for (const piece of row.sort((a, b) => a.x - b.x)) {
+      const gap = current ? piece.x - current.right : Infinity;
+      if (current && gap > -0.5 * current.size && gap < FRAGMENT_GAP * current.size) {
+        const space = gap > 0.1 * current.size && !current.text.endsWith(" ") && !piece.str.startsWith(" ") ? " " : "";
+        current.text += space + piece.str;
+        current.right = Math.max(current.right, piece.right);
+        current.size = Math.max(current.size, piece.size);
+      } else {
+        current = { text: piece.str, x: piece.x, right: piece.right, y: piece.y, size: piece.size };
+        lines.push(current);
+      }
     }
   }
   const cleaned = lines
@@ -61,27 +68,47 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
 }
 
 /**
- * Column by column when a page has at least two lines wholly left and two
- * wholly right of the middle. The columns' band is where both sides have
- * lines; whatever stands above it (headers, a chapter heading) comes first and
- * whatever stands below it (footers) last.
+ * Reading order. Lines that cross the middle of the page (headings, full-width
+ * text) stay in place and cut the page into bands. Within a band, where at
+ * least two lines stand wholly left and two wholly right of the middle at the
+ * same height, the left column is read before the right one; lines above or
+ * below that shared height keep their place.
  */
 function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
   const middle = pageWidth / 2;
   const isLeft = (line: TextLine) => line.right <= middle + 2;
-  const isRight = (line: TextLine) => line.x >= middle - 2;
-  const left = lines.filter(isLeft);
-  const right = lines.filter(isRight);
-  if (left.length < 2 || right.length < 2) return lines;
+  const isRight = (line: TextLine) => !isLeft(line) && line.x >= middle - 2;
+  const ordered: TextLine[] = [];
+  let band: TextLine[] = [];
+  const closeBand = () => {
+    ordered.push(...columns(band, isLeft, isRight));
+    band = [];
+  };
+  for (const line of lines) {
+    if (isLeft(line) || isRight(line)) {
+      band.push(line);
+    } else {
+      closeBand();
+      ordered.push(line);
+    }
+  }
+  closeBand();
+  return ordered;
+}
+
+function columns(band: TextLine[], isLeft: (line: TextLine) => boolean, isRight: (line: TextLine) => boolean): TextLine[] {
+  const left = band.filter(isLeft);
+  const right = band.filter(isRight);
+  if (left.length < 2 || right.length < 2) return band;
   const ys = (side: TextLine[]) => side.map((line) => line.y);
   const top = Math.max(Math.min(...ys(left)), Math.min(...ys(right)));
   const bottom = Math.min(Math.max(...ys(left)), Math.max(...ys(right)));
-  const inBand = (line: TextLine) => line.y >= top && line.y <= bottom;
+  if (top > bottom) return band;
+  const inShared = (line: TextLine) => line.y >= top && line.y <= bottom;
   return [
-    ...lines.filter((line) => line.y < top),
-    ...left.filter(inBand),
-    ...right.filter(inBand),
-    ...lines.filter((line) => inBand(line) && !isLeft(line) && !isRight(line)),
-    ...lines.filter((line) => line.y > bottom),
+    ...band.filter((line) => line.y < top),
+    ...left.filter(inShared),
+    ...right.filter(inShared),
+    ...band.filter((line) => line.y > bottom),
   ];
 }

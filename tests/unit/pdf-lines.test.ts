@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildLines } from "../../pipeline/pdf/lines.ts";
+
+const WIDTH = 600;
+const HEIGHT = 800;
+/** A text item at x and top-down y, about 5 pt per character wide. */
+const item = (str: string, x: number, y: number, size = 10) => ({ str, transform: [size, 0, 0, size, x, HEIGHT - y], width: str.length * 5 });
+const texts = (items: ReturnType<typeof item>[]) => buildLines(items, WIDTH, HEIGHT).map((line) => line.text);
+
+describe("buildLines", () => {
+  it("joins items on one baseline, also a word set slightly lower", () => {
+    expect(texts([item("vet", 90, 100.3), item("Dit", 50, 100), item("is", 70, 100)])).toEqual(["Dit is vet"]);
+  });
+
+  it("keeps a one-column page in order despite short lines and a right-aligned header and footer", () => {
+    const page = [
+      item("Routeboek · versie 2026", 420, 30),
+      item("Dit is een lange regel die over het midden van de pagina loopt.", 50, 100),
+      item("Korte regel.", 50, 115),
+      item("Nog een lange regel die over het midden van de pagina loopt, ja.", 50, 140),
+      item("Eind.", 50, 155),
+      item("Pagina 3", 500, 780),
+    ];
+    expect(texts(page)).toEqual(page.map((i) => i.str));
+  });
+
+  it("reads two columns one after the other, with a full-width heading in its place", () => {
+    const page = [
+      item("Een kop die over de hele breedte van de pagina loopt", 50, 60, 18),
+      ...[1, 2, 3].flatMap((n) => [item(`Links ${n}`, 50, 100 + n * 15), item(`Rechts ${n}`, 350, 100 + n * 15)]),
+      item("Nog een brede regel die ook over het midden van de pagina gaat", 50, 200),
+      ...[1, 2].flatMap((n) => [item(`Links ${n + 3}`, 50, 220 + n * 15), item(`Rechts ${n + 3}`, 350, 220 + n * 15)]),
+    ];
+    expect(texts(page)).toEqual([
+      "Een kop die over de hele breedte van de pagina loopt",
+      "Links 1", "Links 2", "Links 3", "Rechts 1", "Rechts 2", "Rechts 3",
+      "Nog een brede regel die ook over het midden van de pagina gaat",
+      "Links 4", "Links 5", "Rechts 4", "Rechts 5",
+    ]);
+  });
+
+  it("counts a narrow item at the middle once", () => {
+    const page = [item("a1", 50, 100), item("•", 299, 100), item("a2", 50, 115), item("b1", 400, 100), item("b2", 400, 115)];
+    expect(texts(page).filter((text) => text === "•")).toHaveLength(1);
+  });
+});
