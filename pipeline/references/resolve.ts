@@ -18,13 +18,14 @@ const SECTION_KEY = /\b(fase\s+\d+[a-z]?(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)/i;
 /** Below this word overlap a title counts as different (renamed). */
 const SAME_TITLE = 0.5;
 
+/** The title words of a heading or reference: numbering ("Hoofdstuk 3", "fase 2.2", "3b") left out. */
 const words = (text: string) =>
   text
     .toLowerCase()
     .replace(/^(hoofdstuk|bijlage)\s+\d+\s*[:,.]?/, "")
     .replace(/\bfase\s+\d+[a-z]?(\.\d+)*\s*[:,.]?/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1);
+    .filter((word) => word.length > 1 && !/^\d+[a-z]?$/.test(word));
 
 /** Dice overlap of the words of two titles, numbering left out: 1 is the same words. */
 export function titleSimilarity(a: string, b: string): number {
@@ -41,11 +42,18 @@ const sameKey = (title: string, key: string) => {
   return index >= 0 && !/[\w.]/.test(normalised.charAt(index + key.length) || " ") && !/\w/.test(normalised.charAt(index - 1) || " ");
 };
 
+/** "Hoofdstuk 3" → "hoofdstuk 3": the kind and the number, both must match. */
+const numbering = (title: string) => {
+  const match = CHAPTER_NUMBER.exec(title);
+  return match ? `${match[1]!.toLowerCase()} ${match[2]}` : undefined;
+};
+
 /**
  * Resolves a chapter reference ("Hoofdstuk 3: fase 2.2 Registreren van
- * verzuim") against a document: by number first, and the title must still fit;
- * then by title similarity alone. Anything else is a problem with the closest
- * headings as suggestions.
+ * verzuim") against a document. With a number, the chapter with that number
+ * (and the section with that key) must exist and its title must still fit the
+ * reference: a renumbered or renamed chapter is a problem, with the headings
+ * that now fit as suggestions. Without a number, the title alone decides.
  */
 export function resolveReference(chapterText: string | undefined, document: ExtractedDocument): Resolution {
   const first = document.chapters[0];
@@ -54,18 +62,23 @@ export function resolveReference(chapterText: string | undefined, document: Extr
       ? { target: { chapter: first.slug, chapterTitle: first.title, page: 1 } }
       : { problem: "the document has no chapters", suggestions: [] };
   }
-  const number = CHAPTER_NUMBER.exec(chapterText)?.[2];
+  const number = numbering(chapterText);
   const sectionKey = SECTION_KEY.exec(chapterText.replace(CHAPTER_NUMBER, ""))?.[1]?.toLowerCase().replace(/\s+/g, " ");
-  const restTitle = chapterText.replace(CHAPTER_NUMBER, "").replace(/^\s*[:,]\s*/, "");
+  const titleWords = words(chapterText).join(" ");
+  const fits = (heading: string) => titleWords === "" || titleSimilarity(titleWords, heading) >= SAME_TITLE;
 
-  const byNumber = number ? document.chapters.find((chapter) => CHAPTER_NUMBER.exec(chapter.title)?.[2] === number) : undefined;
-  if (byNumber) {
-    const section = sectionKey ? byNumber.sections.find((candidate) => sameKey(candidate.title, sectionKey)) : undefined;
-    const titled = section ?? (sectionKey ? undefined : byNumber);
-    const fits = titled && (words(restTitle).length === 0 || titleSimilarity(restTitle, titled.title) >= SAME_TITLE || (section && sectionKey));
-    if (titled && fits) return { target: targetOf(byNumber, section) };
-  }
-  return bySimilarity(chapterText, document);
+  if (!number) return bySimilarity(chapterText, document);
+  const chapter = document.chapters.find((candidate) => numbering(candidate.title) === number);
+  const section = sectionKey ? chapter?.sections.find((candidate) => sameKey(candidate.title, sectionKey)) : undefined;
+  if (chapter && !sectionKey && fits(chapter.title)) return { target: targetOf(chapter) };
+  if (chapter && section && fits(section.title)) return { target: targetOf(chapter, section) };
+
+  const why = !chapter
+    ? `the document has no ${number}`
+    : sectionKey && !section
+      ? `${chapter.title.split(":")[0]} has no section "${sectionKey}"`
+      : `the heading there is now "${(section ?? chapter).title}"`;
+  return { problem: why, suggestions: suggestionsFor(chapterText, document, number) };
 }
 
 function targetOf(chapter: Chapter, section?: Chapter["sections"][number]): ReferenceTarget {
@@ -77,16 +90,30 @@ function targetOf(chapter: Chapter, section?: Chapter["sections"][number]): Refe
   };
 }
 
-function bySimilarity(text: string, document: ExtractedDocument): Resolution {
-  const candidates = document.chapters.flatMap((chapter) => [
+function candidatesOf(document: ExtractedDocument) {
+  return document.chapters.flatMap((chapter) => [
     { title: chapter.title, target: targetOf(chapter) },
     ...chapter.sections.map((section) => ({ title: `${chapter.title} › ${section.title}`, target: targetOf(chapter, section) })),
   ]);
-  const scored = candidates
+}
+
+/** Headings that share words with the reference, best first; the chapter with the same number leads. */
+function suggestionsFor(text: string, document: ExtractedDocument, number?: string): string[] {
+  const scored = candidatesOf(document)
+    .map((candidate) => ({ ...candidate, score: titleSimilarity(text, candidate.target.sectionTitle ?? candidate.title) }))
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((candidate) => candidate.title);
+  const sameNumber = document.chapters.find((chapter) => number && numbering(chapter.title) === number)?.title;
+  return [...new Set([...(sameNumber ? [sameNumber] : []), ...scored])].slice(0, 3);
+}
+
+function bySimilarity(text: string, document: ExtractedDocument): Resolution {
+  const scored = candidatesOf(document)
     .map((candidate) => ({ ...candidate, score: titleSimilarity(text, candidate.target.sectionTitle ?? candidate.title) }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  const suggestions = scored.slice(0, 3).map((candidate) => candidate.title);
+  const suggestions = suggestionsFor(text, document);
   if (!best || best.score < SAME_TITLE) return { problem: "no chapter or section of the document matches", suggestions };
   if (second && best.score - second.score < 0.1 && second.target.chapter !== best.target.chapter) {
     return { problem: "it matches more than one chapter", suggestions };

@@ -66,18 +66,34 @@ describe("resolveReference", () => {
     expect(resolution).not.toHaveProperty("target.anchor");
   });
 
-  it("follows a renumbered chapter by its title", () => {
-    const renumbered = document([chapter("Hoofdstuk 4: Verlof", 12), chapter("Hoofdstuk 6: Afwezige leerlingen", 15)]);
-    expect(resolveReference("Hoofdstuk 4: Afwezige leerlingen", renumbered)).toMatchObject({
-      target: { chapter: "hoofdstuk-6-afwezige-leerlingen", page: 15 },
+  it("fails on a renumbered chapter, suggesting the chapter that now has the title", () => {
+    const renumbered = document([chapter("Hoofdstuk 4: Verlof", 12), chapter("Hoofdstuk 5: Verlof aanvragen", 13), chapter("Hoofdstuk 6: Afwezige leerlingen", 15)]);
+    expect(resolveReference("Hoofdstuk 5: Afwezige leerlingen", renumbered)).toEqual({
+      problem: 'the heading there is now "Hoofdstuk 5: Verlof aanvragen"',
+      suggestions: ["Hoofdstuk 5: Verlof aanvragen", "Hoofdstuk 6: Afwezige leerlingen"],
     });
   });
 
-  it("fails on a renamed chapter, suggesting the closest headings", () => {
+  it("fails on a renamed chapter or section", () => {
     const renamed = document([chapter("Hoofdstuk 5: Verlof en vrijstelling", 14), chapter("Hoofdstuk 6: Schorsing", 16)]);
-    const resolution = resolveReference("Hoofdstuk 5: Afwezige leerlingen", renamed);
-    expect(resolution).toEqual({ problem: "no chapter or section of the document matches", suggestions: expect.any(Array) });
-    expect((resolution as { suggestions: string[] }).suggestions[0]).toMatch(/^Hoofdstuk/);
+    expect(resolveReference("Hoofdstuk 5: Afwezige leerlingen", renamed)).toMatchObject({ problem: 'the heading there is now "Hoofdstuk 5: Verlof en vrijstelling"' });
+    expect(resolveReference("Hoofdstuk 3, fase 2.2: Een heel andere titel", ROUTEBOEK)).toMatchObject({
+      problem: 'the heading there is now "fase 2.2 Registreren van verzuim"',
+    });
+  });
+
+  it("fails on a section key or number that is not there", () => {
+    const moved = resolveReference("Hoofdstuk 2: fase 2.2 Registreren van verzuim", ROUTEBOEK) as { problem: string; suggestions: string[] };
+    expect(moved.problem).toBe('Hoofdstuk 2 has no section "fase 2.2"');
+    expect(moved.suggestions.slice(0, 2)).toEqual([
+      "Hoofdstuk 2: Routeboek zonder schoolinschrijving",
+      "Hoofdstuk 3: Routeboek met schoolinschrijving › fase 2.2 Registreren van verzuim",
+    ]);
+    expect(resolveReference("Bijlage 3: Routeboek met schoolinschrijving", ROUTEBOEK)).toMatchObject({ problem: "the document has no bijlage 3" });
+  });
+
+  it("resolves by title alone when the reference has no number", () => {
+    expect(resolveReference("Afwezige leerlingen", ROUTEBOEK)).toMatchObject({ target: { chapter: "hoofdstuk-5-afwezige-leerlingen" } });
   });
 
   it("fails when a title fits two chapters equally", () => {
