@@ -89,10 +89,11 @@ async function readRoutebook(dir: string, folder: string): Promise<{ routebook?:
   if (!meta) return { problems, warnings };
   const documents: Source[] = [];
   for (const document of meta.documents) documents.push(await readSource(dir, document, problems, warnings));
+  // References are checked on the flow as read, so they are reported together with any other problem.
+  problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
+  const flow = resolveReferences(parsed.draft, documents, flowFile, problems);
+  // Only a flow that passed its schema is published; the draft served to find the other problems.
   if (!parsed.flow) return { problems, warnings };
-  const referenceProblems = checkReferenceDocuments(parsed.flow, meta.documents, flowFile);
-  problems.push(...referenceProblems);
-  const flow = referenceProblems.length ? parsed.flow : resolveReferences(parsed.flow, documents, flowFile, problems);
   return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings };
 }
 

@@ -10,8 +10,10 @@ import type { Step } from "../schema/step.ts";
 import { readStep } from "./read-step.ts";
 
 export interface ParsedFlow {
-  /** The validated flow; absent when the file could not be read into one. */
+  /** The validated flow; absent when the file has problems the schema catches. */
   flow?: Flow;
+  /** The flow as read, valid or not: further checks run on it so that every problem is reported at once. */
+  draft: Flow;
   /** Every problem found, from syntax to graph checks. */
   problems: Problem[];
 }
@@ -56,11 +58,11 @@ export function parseFlow(source: string, file: string): ParsedFlow {
   }
   closeSection();
 
-  if (!meta?.data) return { problems };
-  const draft = { title: meta.data.title, start: meta.data.start ?? steps[0]?.id ?? "", intro, steps };
+  const draft: Flow = { title: meta?.data?.title ?? "", start: meta?.data?.start ?? steps[0]?.id ?? "", intro, steps };
+  // The graph checks need only ids, options and end markers, which the reader always provides.
+  if (steps.length) problems.push(...checkFlowGraph(draft, file));
+  if (!meta?.data) return { draft, problems };
   const validated = parseWithProblems(FlowSchema, draft, file, (path) => nearestPlace(draft, path, { line: 1, column: 1 }));
   problems.push(...validated.problems);
-  if (!validated.data) return { problems };
-  problems.push(...checkFlowGraph(validated.data, file));
-  return { flow: validated.data, problems };
+  return validated.data ? { flow: validated.data, draft, problems } : { draft, problems };
 }

@@ -33,6 +33,13 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
   };
 
   const takeLabelled = (kind: LabelKind, text: string, at: Node, links: MdLink[]) => {
+    if (links.length && (kind === "actions" || kind === "references")) {
+      report(
+        at,
+        `a link inside ${kind === "actions" ? "an action" : "a reference"} is not shown as a link`,
+        "are these options? A `-` list right below a `-` list merges with it: number the actions (`1.`), or move the link to `**Links:**`",
+      );
+    }
     switch (kind) {
       case "phase": {
         const phase = readPhase(text, at);

@@ -39,7 +39,8 @@ const KEEPS_HYPHEN = /^(en|of|tot|noch)\b/;
  * Whether a line ending and the next line's start form one word or URL; returns
  * the joined text or undefined. `knownUrls` are link annotations of the page:
  * a URL broken over two lines is rejoined when the joined form is one of them,
- * or when it plainly continues (no space, ends in a path).
+ * or when the next line plainly continues it: a token like "testregio-2026.pdf"
+ * or "downloads/", never a plain word.
  */
 export function joinAcrossLines(line: string, next: string, knownUrls: readonly string[]): string | undefined {
   if (line.endsWith("\u00AD")) return `${line.slice(0, -1)}${next}`;
@@ -48,7 +49,8 @@ export function joinAcrossLines(line: string, next: string, knownUrls: readonly 
     const nextToken = next.split(" ")[0]!;
     const joined = urlTail + nextToken;
     const annotated = knownUrls.some((url) => url === joined || url.startsWith(joined));
-    if (annotated || /^[\w\-./%?=&#~]+$/.test(nextToken)) return `${line}${next}`;
+    const looksLikePath = /^[\w\-./%?=&#~]+$/.test(nextToken) && /[/.=?&-]\w|\/$/.test(nextToken);
+    if (annotated || looksLikePath) return `${line}${next}`;
   }
   if (LOWER_END_HYPHEN.test(line) && /^\p{Ll}/u.test(next) && !KEEPS_HYPHEN.test(next)) {
     return `${line.slice(0, -1)}${next}`;

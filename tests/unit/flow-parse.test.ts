@@ -167,3 +167,23 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
     expect(problemsOf(flow("Alleen tekst.\n"))[0]!.message).toContain("a flow needs at least one step");
   });
 });
+
+describe("parseFlow reports every problem at once", () => {
+  it("graph problems together with schema problems", () => {
+    const source = `---\ntitle: T\n---\n\n## Start {#start}\n\n- [Ja](#nergens)\n\n**Links:** [Oud](ftp://example.org/a.pdf)\n`;
+    const { flow, problems } = parseFlow(source, "flow.md");
+    expect(flow).toBeUndefined();
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'option "Ja" leads to step "nergens", which does not exist',
+        expect.stringContaining("must be an absolute http(s):// or mailto: URL"),
+      ]),
+    );
+  });
+
+  it("options swallowed by a bulleted actions list", () => {
+    const source = `---\ntitle: T\n---\n\n## Start {#start}\n\n**Acties:**\n\n- Bel de ouders.\n- [Verder](#einde)\n\n## Einde {#einde}\n\n**Einde**\n`;
+    const messages = parseFlow(source, "flow.md").problems.map((p) => p.message);
+    expect(messages).toContain("a link inside an action is not shown as a link");
+  });
+});

@@ -44,3 +44,16 @@ describe("buildLines", () => {
     expect(texts(page).filter((text) => text === "•")).toHaveLength(1);
   });
 });
+
+describe("joinAcrossLines", () => {
+  it("rejoins a URL only with a token that continues it", async () => {
+    const { joinAcrossLines } = await import("../../pipeline/pdf/clean.ts");
+    expect(joinAcrossLines("zie https://www.example.org/documenten/routeboek-", "testregio-2026.pdf voor meer", [])).toBe(
+      "zie https://www.example.org/documenten/routeboek-testregio-2026.pdf voor meer",
+    );
+    expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "onder het kopje Aanbod", [])).toBeUndefined();
+    expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "aanbod", ["https://www.sppoh.nl/aanbod"])).toBe("kijk op https://www.sppoh.nl/aanbod");
+    expect(joinAcrossLines("de jeugd-", "en gezinshulp", [])).toBeUndefined();
+    expect(joinAcrossLines("het ver-", "zuim", [])).toBe("het verzuim");
+  });
+});

@@ -131,6 +131,24 @@ describe("the SPPOH references against the routebook's PDFs", () => {
     ]);
   });
 
+  it("are checked together with every other problem of the flow", async () => {
+    const root = await contentCopy(async (dir) => {
+      const flow = join(dir, "flow.md");
+      const broken = (await readFile(flow, "utf8"))
+        .replace("(#ziekteverzuim)", "(#ziekte-verzuim)")
+        .replace("Hoofdstuk 4: Zieke leerlingen", "Hoofdstuk 4: Langdurig zieke kinderen")
+        .replace("- Tafels voor opschaling\n", "- Tafels voor opschalen\n")
+        .replace("(https://www.augeo.nl/nl-nl/themas/meldcode/)", "(javascript:alert(1))");
+      await writeFile(flow, broken);
+    });
+    const { problems } = await readContent(root);
+    const messages = problems.map((problem) => problem.message).join("\n");
+    expect(messages).toContain('leads to step "ziekte-verzuim", which does not exist');
+    expect(messages).toContain("Langdurig zieke kinderen\" does not resolve");
+    expect(messages).toContain('names the document "Tafels voor opschalen"');
+    expect(messages).toContain("must be an absolute http(s):// or mailto: URL");
+  });
+
   it("stop the build with a one-line error naming a PDF that is not a PDF", async () => {
     const root = await contentCopy((dir) => writeFile(join(dir, "bronnen/routeboek.pdf"), "<!doctype html><title>Niet gevonden</title>"));
     const { problems } = await readContent(root);
