@@ -42,7 +42,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "
 export async function checkExternalLinks(urls: readonly string[], options: ExternalCheckOptions = {}): Promise<CheckedLink[]> {
   const { perHost = 2, hostsAtOnce = 6, requestTimeoutMs = 15_000, runTimeoutMs = 300_000, retries = 2 } = options;
   const distinct = [...new Set(urls.map((url) => new URL(url).href))];
-  const byHost = Map.groupBy(distinct, (url) => new URL(url).host);
+  // A fragment names a place in a document, not another request: `doc.pdf#page=5` is checked as `doc.pdf`.
+  const requested = [...new Set(distinct.map(withoutFragment))];
+  const byHost = Map.groupBy(requested, (url) => new URL(url).host);
   const results = new Map<string, CheckedLink>();
   const work = await mkdtemp(join(tmpdir(), "routeboek-links-"));
 
@@ -58,7 +60,7 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
       if (info.targetUrl && !redirects.has(info.url)) redirects.set(info.url, info.targetUrl);
     });
     checker.on("link", (result) => {
-      if (wanted.has(result.url)) results.set(result.url, classify(result, redirects));
+      if (wanted.has(result.url)) results.set(result.url, classify(result, finalTargets(redirects)));
     });
     await checker.check({
       path: dir,
@@ -79,16 +81,43 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     for (let next = queue.shift(); next; next = queue.shift()) await next();
   });
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((done) => (timer = setTimeout(done, runTimeoutMs)));
+  const deadline = new Promise<void>((done) => {
+    timer = setTimeout(() => {
+      queue.length = 0; // no host starts after the limit
+      done();
+    }, runTimeoutMs);
+  });
   try {
     await Promise.race([Promise.all(workers), deadline]);
   } finally {
     clearTimeout(timer);
     await rm(work, { recursive: true, force: true });
   }
-  return distinct.map(
-    (url) => results.get(url) ?? { url, status: "timeout", reason: `not checked within the run's limit of ${runTimeoutMs / 1000} s` },
-  );
+  return distinct.map((url) => {
+    const result = results.get(withoutFragment(url));
+    return result ? { ...result, url } : { url, status: "timeout", reason: `not checked within the run's limit of ${runTimeoutMs / 1000} s` };
+  });
+}
+
+function withoutFragment(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
+}
+
+/** Each redirected URL with where its chain of redirects ends (a → b → c gives c). */
+function finalTargets(redirects: ReadonlyMap<string, string>): Map<string, string> {
+  const ends = new Map<string, string>();
+  for (const start of redirects.keys()) {
+    const seen = new Set([start]);
+    let target = redirects.get(start)!;
+    while (redirects.has(target) && !seen.has(target)) {
+      seen.add(target);
+      target = redirects.get(target)!;
+    }
+    ends.set(start, target);
+  }
+  return ends;
 }
 
 function classify(result: LinkResult, redirects: ReadonlyMap<string, string>): CheckedLink {

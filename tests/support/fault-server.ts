@@ -7,6 +7,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse, count: numbe
 const ROUTES: Record<string, Handler> = {
   "/ok": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("ok"),
   "/moved": (_, res) => res.writeHead(301, { location: "/new-home" }).end(),
+  "/moved-twice": (_, res) => res.writeHead(301, { location: "/moved" }).end(),
   "/new-home": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("new"),
   "/document.pdf": (_, res) => res.writeHead(301, { location: "/news/" }).end(),
   "/news/": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("<p>news</p>"),

@@ -13,7 +13,7 @@ describe("external link check against a local fault server", () => {
     const port = await closedPort();
     const urls = [
       "/ok", "/ok", "/moved", "/document.pdf", "/gone-404", "/gone-410", "/flaky", "/busy",
-      "/forbidden", "/bot-wall", "/no-head", "/hang", "/loop-a", "/always-busy",
+      "/forbidden", "/bot-wall", "/no-head", "/hang", "/loop-a", "/always-busy", "/moved-twice", "/ok#deel-2",
     ].map(path);
     const started = performance.now();
     const checked = await checkExternalLinks([...urls, `http://127.0.0.1:${port}/closed`], {
@@ -48,6 +48,7 @@ describe("external link check against a local fault server", () => {
   it("reports moved URLs with their target, a PDF that now leads to an HTML page included", () => {
     expect(statusOf("/moved")).toMatchObject({ status: "moved", target: path("/new-home") });
     expect(statusOf("/document.pdf")).toMatchObject({ status: "moved", target: path("/news/") });
+    expect(statusOf("/moved-twice")).toMatchObject({ status: "moved", target: path("/new-home") });
   });
 
   it("classifies a closed port as unreachable", () => {
@@ -60,6 +61,10 @@ describe("external link check against a local fault server", () => {
     const flaky = (server.requests.get("HEAD /flaky") ?? 0) + (server.requests.get("GET /flaky") ?? 0);
     expect(flaky).toBeGreaterThanOrEqual(3);
     expect(statusOf("/flaky")?.status).toBe("ok");
+  });
+
+  it("checks a URL with a fragment as the document it names", () => {
+    expect(statusOf("/ok#deel-2")).toMatchObject({ status: "ok", url: path("/ok#deel-2") });
   });
 
   it("requests each distinct URL once, however often it is used", () => {
