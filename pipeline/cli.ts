@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readFile } from "node:fs/promises";
 import { readContent } from "./content.ts";
 import { reportMarkdown } from "./links/report.ts";
 import { runLinkReport } from "./links/run.ts";
 import { PdfError } from "./pdf/errors.ts";
-import type { LinkReport } from "./schema/link-report.ts";
 import { extractPdf } from "./pdf/extract.ts";
-import { importTool } from "./tool/import.ts";
-import { flowToMarkdown, importReport } from "./tool/to-markdown.ts";
 import { formatProblem, sortProblems } from "./problems.ts";
 import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
+import type { LinkReport } from "./schema/link-report.ts";
+import { importTool } from "./tool/import.ts";
+import { flowToMarkdown, importReport } from "./tool/to-markdown.ts";
 
 const USAGE = `Usage: routeboek <command>
 
@@ -61,9 +60,14 @@ async function withPdf(args: string[], run: (path: string, bytes: Uint8Array) =>
   try {
     return await run(path, new Uint8Array(await readFile(path)));
   } catch (error) {
-    if (!(error instanceof PdfError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    const hint = error instanceof PdfError ? error.hint : "check the path";
-    console.error(`${(error as Error).message}\n    → ${hint}`);
+    if (error instanceof PdfError) {
+      console.error(`${error.message}\n    → ${error.hint}`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder, not a PDF" : `cannot be read (${code})`;
+    console.error(`${path}: ${reason}\n    → give the path of a PDF file`);
     return 1;
   }
 }
@@ -122,15 +126,32 @@ async function links(args: string[]): Promise<number> {
     for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
     return 1;
   }
-  const seconds = (name: string) => (option(args, name) ? Number(option(args, name)) * 1000 : undefined);
+  const numbers = { "--per-host": 1, "--timeout": 1000, "--max-time": 1000 } as const;
+  const given: Partial<Record<keyof typeof numbers, number>> = {};
+  for (const [name, scale] of Object.entries(numbers) as [keyof typeof numbers, number][]) {
+    const value = option(args, name);
+    if (value === undefined) continue;
+    if (!(Number(value) > 0)) {
+      console.error(`${name} takes a positive number, not "${value}"`);
+      return 2;
+    }
+    given[name] = Number(value) * scale;
+  }
+  const rewrites = [];
+  for (const rule of options(args, "--rewrite")) {
+    const split = rule.indexOf("=");
+    const [from, to] = [rule.slice(0, split), rule.slice(split + 1)];
+    if (split < 1 || !URL.canParse(to)) {
+      console.error(`--rewrite takes <from>=<to> with a URL prefix after "=", not "${rule}"`);
+      return 2;
+    }
+    rewrites.push({ from, to });
+  }
   const report = await runLinkReport(routebooks, {
-    ...(option(args, "--per-host") ? { perHost: Number(option(args, "--per-host")) } : {}),
-    ...(seconds("--timeout") ? { requestTimeoutMs: seconds("--timeout") } : {}),
-    ...(seconds("--max-time") ? { runTimeoutMs: seconds("--max-time") } : {}),
-    rewrites: options(args, "--rewrite").map((rule) => {
-      const [from = "", to = ""] = rule.split("=");
-      return { from, to };
-    }),
+    ...(given["--per-host"] ? { perHost: given["--per-host"] } : {}),
+    ...(given["--timeout"] ? { requestTimeoutMs: given["--timeout"] } : {}),
+    ...(given["--max-time"] ? { runTimeoutMs: given["--max-time"] } : {}),
+    rewrites,
   });
   const markdown = reportMarkdown(report);
   const out = option(args, "--report");
@@ -158,6 +179,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, e
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === "--help" || name === "help") {
+    console.log(USAGE);
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(name ? `Unknown command "${name}".\n\n${USAGE}` : USAGE);

@@ -78,10 +78,14 @@ export function assembleDocument(input: {
   };
 }
 
-/** Anchors unique within one document: "fase-2", "fase-2-2", … */
-function anchorMaker(): (title: string) => string {
+/**
+ * Anchors unique within one chapter page ("fase-2", then "fase-2-2" for a second
+ * "Fase 2"), so a new section in one chapter never renames the anchors of another.
+ */
+function anchorMaker(): (title: string, level: number) => string {
   const used = new Set<string>();
-  return (title) => {
+  return (title, level) => {
+    if (level === 1) used.clear();
     const base = slugify(title, 8) || "sectie";
     let anchor = base;
     for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
@@ -91,20 +95,20 @@ function anchorMaker(): (title: string) => string {
 }
 
 /** One page's headings and paragraphs; a paragraph's lines are joined (hyphenation, URLs) into one text. */
-function pageBlocks(page: PageInput, headings: readonly FoundHeading[], anchor: (title: string) => string): DocumentBlock[] {
+function pageBlocks(page: PageInput, headings: readonly FoundHeading[], anchor: (title: string, level: number) => string): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   const starts = new Map<number, { heading: FoundHeading; count: number; title: string }>();
   for (const heading of headings.filter((h) => h.page === page.page)) {
     const place = locateHeading(page.lines, heading.title);
     if (place && !starts.has(place.first)) starts.set(place.first, { heading, count: place.count, title: place.title });
-    else blocks.push({ kind: "heading", level: heading.level, title: heading.title, page: page.page, anchor: anchor(heading.title) });
+    else blocks.push({ kind: "heading", level: heading.level, title: heading.title, page: page.page, anchor: anchor(heading.title, heading.level) });
   }
   let previousY: number | undefined;
   for (let index = 0; index < page.lines.length; index++) {
     const start = starts.get(index);
     if (start) {
       const title = normaliseText(start.title);
-      blocks.push({ kind: "heading", level: start.heading.level, title, page: page.page, anchor: anchor(title) });
+      blocks.push({ kind: "heading", level: start.heading.level, title, page: page.page, anchor: anchor(title, start.heading.level) });
       index += start.count - 1;
       previousY = undefined;
       continue;
@@ -147,8 +151,9 @@ function toChapters(blocks: readonly DocumentBlock[]): Chapter[] {
   const slugs = new Set<string>();
   for (const block of blocks) {
     if (block.kind === "heading" && block.level === 1) {
-      let slug = slugify(block.title, 8) || "hoofdstuk";
-      for (let n = 2; slugs.has(slug); n++) slug = `${slugify(block.title, 8)}-${n}`;
+      const base = slugify(block.title, 8) || "hoofdstuk";
+      let slug = base;
+      for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
       slugs.add(slug);
       chapters.push({ title: block.title, slug, page: block.page, endPage: block.page, sections: [], blocks: [], text: "" });
       continue;

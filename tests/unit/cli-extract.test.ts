@@ -29,3 +29,18 @@ describe("routeboek extract", () => {
     expect(JSON.parse(result.stdout).pageCount).toBe(3);
   });
 });
+
+describe("CLI usage errors", () => {
+  it("names a path that is a folder instead of printing a stack trace", () => {
+    const result = run("content");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("content: is a folder, not a PDF\n    → give the path of a PDF file\n");
+  });
+
+  it("rejects options that are not numbers or rewrite rules with exit code 2", () => {
+    const links = (...args: string[]) => spawnSync("node", ["pipeline/cli.ts", "links", ...args], { encoding: "utf8" });
+    expect(links("--timeout", "abc")).toMatchObject({ status: 2, stderr: '--timeout takes a positive number, not "abc"\n' });
+    expect(links("--rewrite", "foo=")).toMatchObject({ status: 2 });
+    expect(links("--fail-on", "soms")).toMatchObject({ status: 2 });
+  });
+});
