@@ -29,6 +29,7 @@ async function buildInto(staging: string, previous: string, started: number): Pr
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   if (astro.status !== 0) {
+    if (astro.error) console.error(`Could not run astro: ${astro.error.message}`);
     console.error(`\nBuild failed; ${DIST}/ was left as it was.`);
     return 1;
   }
@@ -41,10 +42,19 @@ async function buildInto(staging: string, previous: string, started: number): Pr
   }
   console.log("Internal links: all resolve.");
 
-  await rename(DIST, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, DIST);
+  const hadSite = await rename(DIST, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(staging, DIST);
+  } catch (error) {
+    if (hadSite) await rename(previous, DIST); // put the last good site back
+    throw error;
+  }
   console.log(`Site built into ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }

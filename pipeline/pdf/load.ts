@@ -12,11 +12,12 @@ const NEEDS_PASSWORD = 1;
 function notAPdf(bytes: Uint8Array, file: string): PdfError | undefined {
   if (bytes.byteLength === 0) return new PdfError(file, "the file is empty (0 bytes)", "replace it with the real PDF");
   const head = new TextDecoder().decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
-  if (head.startsWith("%pdf-")) return undefined;
+  // Like pdf.js, accept a little junk before the header.
+  if (head.includes("%pdf-")) return undefined;
   const looksHtml = head.startsWith("<!doctype html") || head.startsWith("<html");
   return new PdfError(
     file,
-    looksHtml ? "is not a PDF but an HTML page saved as .pdf" : "is not a PDF (it does not start with %PDF-)",
+    looksHtml ? "is not a PDF but an HTML page saved as .pdf" : "is not a PDF (no %PDF- header in its first bytes)",
     "download the PDF itself again; a web page or an error page was saved instead",
   );
 }

@@ -6,7 +6,8 @@ import type { ImportedFlow, ImportedStep, ImportNote, ToolLink, ToolPage } from 
 const PHASE = /^fase\s+(\d+[a-z]?)\s*(?:[,·]\s*looptijd\s+(.+?))?\.?$/i;
 const ACTION = /^actie(?:\s+\d+)?\s*:\s*(.*)$/i;
 const END = /^einde\b\s*[:.]?\s*(.*)$/i;
-const READ_MORE = /lees verder(?:\s+(?:in|op))?(?:\s+(?:de|het))?\s*:?\s*(.*)$/i;
+/** "Lees verder in: …", "Wil je meer lezen over X? Lees verder in de …": only at the start of a line. */
+const READ_MORE = /^(?:(?:wil je )?meer lezen\b[^?]*\?\s*)?lees verder(?:\s+(?:in|op))?(?:\s+(?:de|het))?\s*:?\s*(.*)$/i;
 const BULLET = /^[•\-–]\s*/;
 const BACK = /^(vorige( pagina| stap)?|terug)$/i;
 const NEXT = /^volgende( stap)?$/i;

@@ -1,5 +1,24 @@
 import { arriveAt, choose, parseRoute, type Answer } from "./route-history.ts";
 
+/** sessionStorage, or nothing where the browser blocks it: the links still work, only "jouw route" is lost. */
+const storage = {
+  get: (key: string) => {
+    try {
+      return sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key: string, value: string | undefined) => {
+    try {
+      if (value === undefined) sessionStorage.removeItem(key);
+      else sessionStorage.setItem(key, value);
+    } catch {
+      // Private modes and strict settings refuse storage; the tool works on without it.
+    }
+  },
+};
+
 /**
  * <route-tool> enhances a step page that already works as plain links: it
  * remembers the answers in sessionStorage (this tab only), shows them as
@@ -9,8 +28,8 @@ class RouteTool extends HTMLElement {
   connectedCallback(): void {
     const { routebook = "", step = "", stepBase = "/", question = "" } = this.dataset;
     const key = `routeboek:${routebook}`;
-    const route = arriveAt(parseRoute(sessionStorage.getItem(key)), step);
-    const save = (answers: Answer[]) => sessionStorage.setItem(key, JSON.stringify(answers));
+    const route = arriveAt(parseRoute(storage.get(key)), step);
+    const save = (answers: Answer[]) => storage.set(key, JSON.stringify(answers));
     save(route);
 
     for (const option of this.querySelectorAll<HTMLAnchorElement>("a[data-option]")) {
@@ -19,7 +38,7 @@ class RouteTool extends HTMLElement {
       });
     }
     for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
-      restart.addEventListener("click", () => sessionStorage.removeItem(key));
+      restart.addEventListener("click", () => storage.set(key, undefined));
     }
     this.showBackLink(route, stepBase);
     this.showRoute(route, stepBase);

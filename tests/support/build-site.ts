@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -11,7 +11,7 @@ declare module "vitest" {
 }
 
 /** Builds the real content once with Astro into a fresh folder the site tests share. */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await mkdir(".build", { recursive: true });
   const siteDir = resolve(await mkdtemp(".build/test-site-"));
   const result = spawnSync("astro", ["build", "--outDir", siteDir], {
@@ -20,4 +20,5 @@ export default async function setup(project: TestProject): Promise<void> {
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   project.provide("siteDir", siteDir);
+  return () => rm(siteDir, { recursive: true, force: true });
 }
