@@ -135,7 +135,7 @@ function documentBlocks(pages: readonly DocumentBlock[][]): DocumentBlock[] {
     page.forEach((block, index) => {
       const last = blocks.at(-1);
       if (index === 0 && block.kind === "paragraph" && last?.kind === "paragraph" && !/[.:?!]$/.test(last.text)) {
-        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${block.text}` };
+        blocks[blocks.length - 1] = { ...last, text: joinAcrossLines(last.text, block.text, []) ?? `${last.text} ${block.text}` };
       } else {
         blocks.push({ ...block });
       }

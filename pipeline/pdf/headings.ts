@@ -31,9 +31,9 @@ export function bodySize(pages: readonly PageLines[]): number {
 
 /**
  * Headings from typography: lines clearly larger than body text, a heading
- * wrapped over consecutive lines of one size joined into one. Larger sizes
- * rank higher; numbering ("Hoofdstuk 3", "fase 2.2", "3.1") decides where all
- * headings share one size.
+ * wrapped over consecutive lines of one size joined into one. Numbering
+ * ("Hoofdstuk 3", "Bijlage 1" → 1; "fase 2.2", "3.1" → 2) sets the level where
+ * a heading has it; otherwise larger sizes rank higher.
  */
 export function headingsFromTypography(pages: readonly PageLines[]): FoundHeading[] {
   const body = bodySize(pages);
@@ -53,11 +53,11 @@ export function headingsFromTypography(pages: readonly PageLines[]): FoundHeadin
       previous = line;
     }
   }
+  // Numbering is the surest sign of a level ("Hoofdstuk 3" is a chapter, "fase 2.2" a section); size ranks the rest.
   const sizes = [...new Set(found.map((heading) => Math.round(heading.size)))].sort((a, b) => b - a);
   return found.map(({ title, page, size }) => {
     const numbered = CHAPTER_NUMBERING.test(title) ? 1 : SECTION_NUMBERING.test(title) ? 2 : undefined;
-    const level = sizes.length > 1 ? sizes.indexOf(Math.round(size)) + 1 : (numbered ?? 1);
-    return { level, title, page };
+    return { level: numbered ?? Math.min(sizes.indexOf(Math.round(size)) + 1, 3), title, page };
   });
 }
 
