@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pageOfDestination } from "./destination.ts";
 import type { FoundHeading } from "./headings.ts";
 
 type OutlineNode = Awaited<ReturnType<PDFDocumentProxy["getOutline"]>>[number];
@@ -9,19 +10,11 @@ export async function outlineHeadings(doc: PDFDocumentProxy): Promise<FoundHeadi
   const headings: FoundHeading[] = [];
   const walk = async (nodes: OutlineNode[], level: number) => {
     for (const node of nodes) {
-      const page = await pageOf(doc, node.dest);
+      const page = await pageOfDestination(doc, node.dest);
       if (page !== undefined && node.title.trim()) headings.push({ level, title: node.title.replace(/\s+/g, " ").trim(), page });
       await walk(node.items ?? [], level + 1);
     }
   };
   await walk(outline, 1);
   return headings;
-}
-
-async function pageOf(doc: PDFDocumentProxy, dest: OutlineNode["dest"]): Promise<number | undefined> {
-  const explicit = typeof dest === "string" ? await doc.getDestination(dest) : dest;
-  const target = explicit?.[0];
-  if (target && typeof target === "object") return (await doc.getPageIndex(target as { num: number; gen: number })) + 1;
-  if (Number.isInteger(target)) return (target as number) + 1;
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PositionedText } from "../pdf/lines.ts";
+import { pageOfDestination } from "../pdf/destination.ts";
 import { openPdf } from "../pdf/load.ts";
 import type { ToolLink, ToolPage } from "./types.ts";
 
@@ -50,15 +51,6 @@ async function toLink(doc: PDFDocumentProxy, annotation: RawAnnotation): Promise
   const base = { rect: annotation.rect ?? [0, 0, 0, 0], ...(label ? { label } : {}) };
   if (annotation.url) return { ...base, url: annotation.url };
   if (annotation.action) return { ...base, action: annotation.action };
-  const targetPage = await pageOf(doc, annotation.dest);
+  const targetPage = await pageOfDestination(doc, annotation.dest);
   return targetPage === undefined ? undefined : { ...base, targetPage };
-}
-
-async function pageOf(doc: PDFDocumentProxy, dest: RawAnnotation["dest"]): Promise<number | undefined> {
-  if (!dest) return undefined;
-  const explicit = typeof dest === "string" ? await doc.getDestination(dest) : dest;
-  const target = explicit?.[0];
-  if (target && typeof target === "object") return (await doc.getPageIndex(target as { num: number; gen: number })) + 1;
-  if (Number.isInteger(target)) return (target as number) + 1;
-  return undefined;
 }
