@@ -5,7 +5,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { readContent } from "../pipeline/content.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../pipeline/links/internal.ts";
+import { formatProblem, sortProblems } from "../pipeline/problems.ts";
+import { CONTENT_DIR } from "../src/lib/content-dir.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -24,6 +27,15 @@ async function main(): Promise<number> {
 }
 
 async function buildInto(staging: string, previous: string, started: number): Promise<number> {
+  // Check the content first: a maintainer gets the plain list of problems, not Astro's stack trace.
+  // (Astro's loader checks again, as it must for `astro dev`; unchanged PDFs come from the cache.)
+  const { problems } = await readContent(CONTENT_DIR);
+  if (problems.length) {
+    console.error(sortProblems(problems).map(formatProblem).join("\n"));
+    console.error(`\n${problems.length} problem(s) in the content. Build failed; ${DIST}/ was left as it was.`);
+    return 1;
+  }
+
   const astro = spawnSync("astro", ["build", "--outDir", staging], {
     stdio: "inherit",
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
