@@ -49,10 +49,9 @@ async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocum
     let page: PDFPageProxy | undefined;
     try {
       page = await doc.getPage(number);
-      const [width, height] = [page.view[2]! - page.view[0]!, page.view[3]! - page.view[1]!];
       const content = await page.getTextContent({ includeMarkedContent: tagged });
       const items = content.items.filter((item): item is PositionedText & typeof item => "str" in item);
-      const lines = buildLines(items, width, height);
+      const lines = buildLines(items, page.view);
       const annotations = await page.getAnnotations({ intent: "display" });
       const urls = annotations.flatMap((a: { subtype?: string; url?: string }) => (a.subtype === "Link" && a.url ? [a.url] : []));
       for (const url of urls) links.push({ url, page: number });

@@ -28,13 +28,18 @@ const FRAGMENT_GAP = 2;
  * with two columns is read column by column, full-width lines (headings)
  * staying in place above and below them.
  */
-export function buildLines(items: readonly PositionedText[], pageWidth: number, pageHeight: number): TextLine[] {
+/** A page's visible box in PDF space, as pdf.js gives it (`page.view`): [left, bottom, right, top]. */
+export type PageBox = readonly number[];
+
+export function buildLines(items: readonly PositionedText[], box: PageBox): TextLine[] {
+  const [left = 0, , right = 0, top = 0] = box;
   // pdf.js bridges wide gaps with whitespace items; dropping them lets the real gap separate columns.
   const pieces = items
     .filter((item) => item.str.trim().length > 0)
     .map((item) => {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
-      return { str: item.str, x, right: x + item.width, y: pageHeight - y, size: Math.hypot(c, d) || 1 };
+      // Relative to the visible box: some PDFs place it away from the origin.
+      return { str: item.str, x: x - left, right: x - left + item.width, y: top - y, size: Math.hypot(c, d) || 1 };
     })
     .sort((a, b) => a.y - b.y);
 
@@ -64,7 +69,7 @@ export function buildLines(items: readonly PositionedText[], pageWidth: number, 
   const cleaned = lines
     .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
     .filter((line) => line.text.length > 0);
-  return inReadingOrder(cleaned, pageWidth);
+  return inReadingOrder(cleaned, right - left);
 }
 
 /**

@@ -19,12 +19,12 @@ export function splitPageText(page: ToolPage): { labels: Map<ToolLink, string>; 
   for (const link of page.links) {
     const under = page.items.filter((item) => item.str.trim() && inside(item, link.rect));
     under.forEach((item) => covered.add(item));
-    const text = link.label ?? buildLines(under, page.width, page.height).map((line) => line.text).join(" ");
+    const text = link.label ?? buildLines(under, page.view).map((line) => line.text).join(" ");
     const label = normaliseText(text).replace(/\s+/g, " ").trim();
     if (label) labels.set(link, label);
   }
   const free = page.items.filter((item) => !covered.has(item));
-  const lines = buildLines(free, page.width, page.height).map((line) => ({ ...line, text: normaliseText(line.text) }));
+  const lines = buildLines(free, page.view).map((line) => ({ ...line, text: normaliseText(line.text) }));
   return { labels, lines };
 }
 

@@ -26,7 +26,6 @@ export async function readTool(bytes: Uint8Array, file: string, timeoutMs = 60_0
     const pages: ToolPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is PositionedText & typeof item => "str" in item);
       const annotations = (await page.getAnnotations({ intent: "display" })) as RawAnnotation[];
@@ -36,7 +35,7 @@ export async function readTool(bytes: Uint8Array, file: string, timeoutMs = 60_0
         const link = await toLink(doc, annotation);
         if (link) links.push(link);
       }
-      pages.push({ page: number, width: right - left, height: top - bottom, items, links });
+      pages.push({ page: number, view: page.view, items, links });
       page.cleanup();
     }
     const title = (metadata?.info as { Title?: string } | undefined)?.Title?.trim();

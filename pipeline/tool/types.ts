@@ -17,8 +17,8 @@ export interface ToolLink {
 /** What the importer needs of one page of a clickable tool. */
 export interface ToolPage {
   page: number;
-  width: number;
-  height: number;
+  /** The visible box in PDF space: [left, bottom, right, top]. */
+  view: number[];
   items: PositionedText[];
   links: ToolLink[];
 }

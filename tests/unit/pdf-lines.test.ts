@@ -5,7 +5,7 @@ const WIDTH = 600;
 const HEIGHT = 800;
 /** A text item at x and top-down y, about 5 pt per character wide. */
 const item = (str: string, x: number, y: number, size = 10) => ({ str, transform: [size, 0, 0, size, x, HEIGHT - y], width: str.length * 5 });
-const texts = (items: ReturnType<typeof item>[]) => buildLines(items, WIDTH, HEIGHT).map((line) => line.text);
+const texts = (items: ReturnType<typeof item>[]) => buildLines(items, [0, 0, WIDTH, HEIGHT]).map((line) => line.text);
 
 describe("buildLines", () => {
   it("joins items on one baseline, also a word set slightly lower", () => {
@@ -55,5 +55,16 @@ describe("joinAcrossLines", () => {
     expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "aanbod", ["https://www.sppoh.nl/aanbod"])).toBe("kijk op https://www.sppoh.nl/aanbod");
     expect(joinAcrossLines("de jeugd-", "en gezinshulp", [])).toBeUndefined();
     expect(joinAcrossLines("het ver-", "zuim", [])).toBe("het verzuim");
+  });
+});
+
+describe("a page whose visible box is away from the origin", () => {
+  it("is read relative to that box", () => {
+    const box = [100, 200, 700, 1000];
+    const at = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, 100 + x, 1000 - y], width: str.length * 5 });
+    const page = [at("Links 1", 50, 100), at("Rechts 1", 350, 100), at("Links 2", 50, 115), at("Rechts 2", 350, 115)];
+    const lines = buildLines(page, box);
+    expect(lines.map((line) => line.text)).toEqual(["Links 1", "Links 2", "Rechts 1", "Rechts 2"]);
+    expect(lines[0]).toMatchObject({ x: 50, y: 100 });
   });
 });

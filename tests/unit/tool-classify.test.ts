@@ -15,7 +15,7 @@ function button(label: string, y: number, link: Omit<ToolLink, "rect">) {
 }
 
 function page(number: number, items: ReturnType<typeof text>[], buttons: ReturnType<typeof button>[] = [], links: ToolLink[] = []): ToolPage {
-  return { page: number, width: 600, height: HEIGHT, items: [...items, ...buttons.map((b) => b.item)], links: [...buttons.map((b) => b.link), ...links] };
+  return { page: number, view: [0, 0, 600, HEIGHT], items: [...items, ...buttons.map((b) => b.item)], links: [...buttons.map((b) => b.link), ...links] };
 }
 
 const PAGES: ToolPage[] = [
