@@ -54,6 +54,13 @@ export function parseFlow(source: string, file: string): ParsedFlow {
       section.push(node);
     } else if (node.type === "paragraph") {
       intro.push(inlineText(node));
+    } else if (node.type !== "html") {
+      problems.push({
+        file,
+        ...startOf(node),
+        message: `a ${node.type} before the first step is not shown`,
+        hint: "only paragraphs can introduce the tool; move it into a step",
+      });
     }
   }
   closeSection();

@@ -14,7 +14,8 @@ const NEXT = /^volgende( stap)?$/i;
 
 /** A step being read from one page, with the page's links still to be resolved to step ids. */
 interface PageStep extends Omit<ImportedStep, "id" | "options"> {
-  targets: { label?: string; page: number }[];
+  /** `next` marks a "Volgende"/NextPage link, whose page depends on where the page stands. */
+  targets: { label?: string; page: number; next?: true }[];
 }
 
 /** Reads the text of a page into title, phase, actions, references, end marker and body. */
@@ -84,7 +85,7 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
     } else if (link.action === "PrevPage" || (label && BACK.test(label))) {
       // Back navigation is the browser's or the site's job, not an answer.
     } else if (link.action === "NextPage" || (link.targetPage === undefined && label && NEXT.test(label))) {
-      step.targets.push({ ...(label ? { label } : {}), page: page.page + 1 });
+      step.targets.push({ ...(label ? { label } : {}), page: page.page + 1, next: true });
     } else if (link.targetPage !== undefined) {
       step.targets.push({ ...(label ? { label } : {}), page: link.targetPage });
     } else {
@@ -100,7 +101,8 @@ function reference(text: string): { document: string; chapter?: string } {
 }
 
 /** Two pages that show the same step: same title, text, buttons and links. */
-const signature = (step: PageStep) => JSON.stringify({ ...step, page: 0 });
+const signature = (step: PageStep) =>
+  JSON.stringify({ ...step, page: 0, targets: step.targets.map((target) => (target.next ? { ...target, page: 0 } : target)) });
 
 /**
  * Turns the pages of a clickable tool into a flow: one step per page, options

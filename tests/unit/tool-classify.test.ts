@@ -87,3 +87,13 @@ describe("classifyTool", () => {
     );
   });
 });
+
+describe("duplicate pages with a 'Volgende' button", () => {
+  it("are still recognised, though their next page differs", () => {
+    const repeated = (number: number) => page(number, [text("Tussenstap", 60, 20)], [button("Volgende", 200, { action: "NextPage" })]);
+    const end = (number: number) => page(number, [text(`Einde ${number}`, 60, 20), text("Einde: klaar.", 120, 12)]);
+    const { flow, notes } = classifyTool([repeated(1), end(2), repeated(3), end(4)], "Test");
+    expect(notes).toContainEqual({ page: 3, message: "repeats page 1; it was not imported as a step of its own" });
+    expect(flow.steps.map((step) => step.page)).toEqual([1, 2, 4]);
+  });
+});
