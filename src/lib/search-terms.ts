@@ -19,5 +19,5 @@ let vocabulary: Promise<Set<string>> | undefined;
 /** Extra search terms for a page's text: the parts of its Dutch compounds (see pipeline/search/compounds.ts). */
 export async function searchTermsFor(text: string): Promise<string> {
   vocabulary ??= getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
-  return compoundTerms(text, await vocabulary).join(" ");
+  return compoundTerms(text, await vocabulary).join(", ");
 }
