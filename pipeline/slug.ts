@@ -9,3 +9,11 @@ export function slugify(title: string, maxWords = 6): string {
     .slice(0, maxWords)
     .join("-");
 }
+
+/** `base`, or `base-2`, `base-3`, … whichever `used` does not hold yet; the result is added to `used`. */
+export function uniqueSlug(base: string, used: Set<string>): string {
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  used.add(slug);
+  return slug;
+}

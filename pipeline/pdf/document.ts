@@ -1,4 +1,4 @@
-import { slugify } from "../slug.ts";
+import { slugify, uniqueSlug } from "../slug.ts";
 import { findRunningLines, joinAcrossLines, normaliseText, withoutRunningLines } from "./clean.ts";
 import type { PdfWarning } from "./errors.ts";
 import { headingsFromTypography, locateHeading, type FoundHeading, type PageLines } from "./headings.ts";
@@ -86,11 +86,7 @@ function anchorMaker(): (title: string, level: number) => string {
   const used = new Set<string>();
   return (title, level) => {
     if (level === 1) used.clear();
-    const base = slugify(title, 8) || "sectie";
-    let anchor = base;
-    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
-    used.add(anchor);
-    return anchor;
+    return uniqueSlug(slugify(title, 8) || "sectie", used);
   };
 }
 
@@ -151,10 +147,7 @@ function toChapters(blocks: readonly DocumentBlock[]): Chapter[] {
   const slugs = new Set<string>();
   for (const block of blocks) {
     if (block.kind === "heading" && block.level === 1) {
-      const base = slugify(block.title, 8) || "hoofdstuk";
-      let slug = base;
-      for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
-      slugs.add(slug);
+      const slug = uniqueSlug(slugify(block.title, 8) || "hoofdstuk", slugs);
       chapters.push({ title: block.title, slug, page: block.page, endPage: block.page, sections: [], blocks: [], text: "" });
       continue;
     }

@@ -1,5 +1,5 @@
 import type { TextLine } from "../pdf/lines.ts";
-import { slugify } from "../slug.ts";
+import { slugify, uniqueSlug } from "../slug.ts";
 import { joinLines, splitPageText } from "./page-text.ts";
 import type { ImportedFlow, ImportedStep, ImportNote, ToolLink, ToolPage } from "./types.ts";
 
@@ -128,11 +128,7 @@ export function classifyTool(pages: readonly ToolPage[], title: string): { flow:
   const ids = new Map<number, string>();
   const used = new Set<string>();
   for (const step of kept) {
-    const base = slugify(step.title) || `pagina-${step.page}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    ids.set(step.page, id);
+    ids.set(step.page, uniqueSlug(slugify(step.title) || `pagina-${step.page}`, used));
   }
 
   const steps = kept.map(({ targets, ...step }): ImportedStep => {
