@@ -1,3 +1,4 @@
+import { chapterNumber, startsWithSectionKey } from "../numbering.ts";
 import type { TextLine } from "./lines.ts";
 
 /** A heading found in a document, with the page it starts on (1-based). */
@@ -13,8 +14,6 @@ export interface PageLines {
   lines: TextLine[];
 }
 
-const CHAPTER_NUMBERING = /^(hoofdstuk|bijlage|deel)\s+\d+/i;
-const SECTION_NUMBERING = /^(fase\s+\d+[a-z]?(\.\d+)*|\d+\.\d+(\.\d+)*|stap\s+\d+)\b/i;
 const squash = (text: string) => text.replace(/\s+/g, "").toLowerCase();
 
 /** The most common font size, weighted by the amount of text set in it. */
@@ -56,7 +55,7 @@ export function headingsFromTypography(pages: readonly PageLines[]): FoundHeadin
   // Numbering is the surest sign of a level ("Hoofdstuk 3" is a chapter, "fase 2.2" a section); size ranks the rest.
   const sizes = [...new Set(found.map((heading) => Math.round(heading.size)))].sort((a, b) => b - a);
   return found.map(({ title, page, size }) => {
-    const numbered = CHAPTER_NUMBERING.test(title) ? 1 : SECTION_NUMBERING.test(title) ? 2 : undefined;
+    const numbered = chapterNumber(title) ? 1 : startsWithSectionKey(title) ? 2 : undefined;
     return { level: numbered ?? Math.min(sizes.indexOf(Math.round(size)) + 1, 3), title, page };
   });
 }

@@ -1,3 +1,4 @@
+import { chapterNumber, sectionKey } from "../numbering.ts";
 import type { Chapter, ExtractedDocument } from "../pdf/document.ts";
 
 /** Where a "lees verder" reference leads: a chapter page, maybe a section on it, and the PDF page. */
@@ -13,8 +14,6 @@ export interface ReferenceTarget {
 
 export type Resolution = { target: ReferenceTarget } | { problem: string; suggestions: string[] };
 
-const CHAPTER_NUMBER = /^(hoofdstuk|bijlage)\s+(\d+)/i;
-const SECTION_KEY = /\b(fase\s+\d+[a-z]?(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)/i;
 /** Below this word overlap a title counts as different (renamed). */
 const SAME_TITLE = 0.5;
 
@@ -42,12 +41,6 @@ const sameKey = (title: string, key: string) => {
   return index >= 0 && !/[\w.]/.test(normalised.charAt(index + key.length) || " ") && !/\w/.test(normalised.charAt(index - 1) || " ");
 };
 
-/** "Hoofdstuk 3" → "hoofdstuk 3": the kind and the number, both must match. */
-const numbering = (title: string) => {
-  const match = CHAPTER_NUMBER.exec(title);
-  return match ? `${match[1]!.toLowerCase()} ${match[2]}` : undefined;
-};
-
 /**
  * Resolves a chapter reference ("Hoofdstuk 3: fase 2.2 Registreren van
  * verzuim") against a document. With a number, the chapter with that number
@@ -62,21 +55,21 @@ export function resolveReference(chapterText: string | undefined, document: Extr
       ? { target: { chapter: first.slug, chapterTitle: first.title, page: 1 } }
       : { problem: "the document has no chapters", suggestions: [] };
   }
-  const number = numbering(chapterText);
-  const sectionKey = SECTION_KEY.exec(chapterText.replace(CHAPTER_NUMBER, ""))?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  const number = chapterNumber(chapterText);
+  const key = sectionKey(chapterText);
   const titleWords = words(chapterText).join(" ");
   const fits = (heading: string) => titleWords === "" || titleSimilarity(titleWords, heading) >= SAME_TITLE;
 
   if (!number) return bySimilarity(chapterText, document);
-  const chapter = document.chapters.find((candidate) => numbering(candidate.title) === number);
-  const section = sectionKey ? chapter?.sections.find((candidate) => sameKey(candidate.title, sectionKey)) : undefined;
-  if (chapter && !sectionKey && fits(chapter.title)) return { target: targetOf(chapter) };
+  const chapter = document.chapters.find((candidate) => chapterNumber(candidate.title) === number);
+  const section = key ? chapter?.sections.find((candidate) => sameKey(candidate.title, key)) : undefined;
+  if (chapter && !key && fits(chapter.title)) return { target: targetOf(chapter) };
   if (chapter && section && fits(section.title)) return { target: targetOf(chapter, section) };
 
   const why = !chapter
     ? `the document has no ${number}`
-    : sectionKey && !section
-      ? `${chapter.title.split(":")[0]} has no section "${sectionKey}"`
+    : key && !section
+      ? `${chapter.title.split(":")[0]} has no section "${key}"`
       : `the heading there is now "${(section ?? chapter).title}"`;
   return { problem: why, suggestions: suggestionsFor(chapterText, document, number) };
 }
@@ -104,7 +97,7 @@ function suggestionsFor(text: string, document: ExtractedDocument, number?: stri
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((candidate) => candidate.title);
-  const sameNumber = document.chapters.find((chapter) => number && numbering(chapter.title) === number)?.title;
+  const sameNumber = document.chapters.find((chapter) => number && chapterNumber(chapter.title) === number)?.title;
   return [...new Set([...(sameNumber ? [sameNumber] : []), ...scored])].slice(0, 3);
 }
 
