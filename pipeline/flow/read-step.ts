@@ -2,11 +2,11 @@ import type { Heading, List, Link as MdLink, Node, Paragraph, RootContent } from
 import { inlineText, startOf } from "../markdown/inline.ts";
 import type { Problem } from "../problems.ts";
 import { slugify } from "../slug.ts";
-import type { Block, Link, Option, Phase, Reference, Step } from "../schema/step.ts";
+import type { Block, Link, Option, Reference, Step } from "../schema/step.ts";
 import { readLabel, type LabelKind } from "./labels.ts";
+import { parsePhase, splitReference } from "./notation.ts";
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
-const PHASE = /^(\d+[a-z]?)\s*(?:[·,;-]\s*looptijd\s+(.+?))?\.?$/i;
 
 /** Reads one step: its `##` heading and the nodes up to the next one. */
 export function readStep(heading: Heading, nodes: RootContent[], file: string): { step: Step; problems: Problem[] } {
@@ -42,8 +42,8 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     }
     switch (kind) {
       case "phase": {
-        const phase = readPhase(text, at);
-        if (phase) step.phase = phase;
+        const phase = parsePhase(text);
+        if (phase) step.phase = { ...phase, place: startOf(at) };
         else report(at, `cannot read the phase "${text}"`, "write it as `**Fase:** 2 · looptijd 2 weken` (or `**Fase:** 3a`)");
         break;
       }
@@ -97,20 +97,10 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
   }
   return { step, problems };
 
-  function readPhase(text: string, at: Node): Phase | undefined {
-    const match = PHASE.exec(text.replace(/^fase\s+/i, ""));
-    if (!match) return undefined;
-    const duration = match[2]?.replace(/(\d)(weken|dagen|maanden)/, "$1 $2");
-    return { name: match[1]!.toLowerCase(), ...(duration ? { duration } : {}), place: startOf(at) };
-  }
 }
 
-/** "Praktische handreiking, Hoofdstuk 5: Afwezige leerlingen" → document and chapter. */
 function readReference(text: string, at: Node): Reference {
-  const comma = text.indexOf(", ");
-  const place = startOf(at);
-  if (comma < 0) return { document: text, place };
-  return { document: text.slice(0, comma).trim(), chapter: text.slice(comma + 2).trim(), place };
+  return { ...splitReference(text), place: startOf(at) };
 }
 
 function toLink(link: MdLink): Link {

@@ -1,9 +1,11 @@
 import type { TextLine } from "../pdf/lines.ts";
+import { parsePhase, splitReference } from "../flow/notation.ts";
 import { slugify, uniqueSlug } from "../slug.ts";
 import { joinLines, splitPageText } from "./page-text.ts";
 import type { ImportedFlow, ImportedStep, ImportNote, ToolLink, ToolPage } from "./types.ts";
 
-const PHASE = /^fase\s+(\d+[a-z]?)\s*(?:[,·]\s*looptijd\s+(.+?))?\.?$/i;
+/** A phase line names its phase: "Fase 2, looptijd 2 weken". */
+const PHASE = /^fase\s+\d/i;
 const ACTION = /^actie(?:\s+\d+)?\s*:\s*(.*)$/i;
 const END = /^einde\b\s*[:.]?\s*(.*)$/i;
 /** "Lees verder in: …", "Wil je meer lezen over X? Lees verder in de …": only at the start of a line. */
@@ -48,12 +50,12 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   let list: string[] | undefined;
   const startsBlock = (text: string) => [PHASE, ACTION, END, READ_MORE, BULLET].some((pattern) => pattern.test(text));
   for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)), startsBlock)) {
-    const phase = PHASE.exec(text);
+    const phase = PHASE.test(text) ? parsePhase(text) : undefined;
     const action = ACTION.exec(text);
     const end = END.exec(text);
     const readMore = READ_MORE.exec(text);
     if (phase) {
-      step.phase = { name: phase[1]!.toLowerCase(), ...(phase[2] ? { duration: phase[2].replace(/(\d)(weken|dagen)/, "$1 $2") } : {}) };
+      step.phase = phase;
     } else if (action) {
       step.actions.push(action[1]!);
     } else if (end) {
@@ -61,9 +63,9 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
       if (end[1]) step.endText = end[1];
     } else if (readMore) {
       readingReferences = true;
-      if (readMore[1]) step.references.push(reference(readMore[1]));
+      if (readMore[1]) step.references.push(splitReference(readMore[1]));
     } else if (readingReferences && BULLET.test(text)) {
-      step.references.push(reference(text.replace(BULLET, "")));
+      step.references.push(splitReference(text.replace(BULLET, "")));
     } else if (/^links?:?$/i.test(text)) {
       // The heading above the external links; the links themselves come from their annotations.
       readingReferences = false;
@@ -95,10 +97,6 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   return step;
 }
 
-function reference(text: string): { document: string; chapter?: string } {
-  const comma = text.indexOf(", ");
-  return comma < 0 ? { document: text.trim() } : { document: text.slice(0, comma).trim(), chapter: text.slice(comma + 2).trim() };
-}
 
 /** Two pages that show the same step: same title, text, buttons and links. */
 const signature = (step: PageStep) =>
