@@ -6,7 +6,7 @@ import { reportMarkdown } from "./links/report.ts";
 import { runLinkReport } from "./links/run.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { extractPdf } from "./pdf/extract.ts";
-import { formatProblem, sortProblems } from "./problems.ts";
+import { formatProblem, formatProblems } from "./problems.ts";
 import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
 import type { LinkReport } from "./schema/link-report.ts";
 import { importTool } from "./tool/import.ts";
@@ -41,8 +41,7 @@ async function check(args: string[]): Promise<number> {
   const { routebooks, problems, warnings } = await readContent(root);
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (problems.length) {
-    for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-    console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+    console.error(`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
     return 1;
   }
   const steps = routebooks.reduce((sum, routebook) => sum + routebook.flow.steps.length, 0);
@@ -123,7 +122,7 @@ async function links(args: string[]): Promise<number> {
   }
   const { routebooks, problems } = await readContent(option(args, "--content") ?? "content");
   if (problems.length) {
-    for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+    console.error(formatProblems(problems));
     return 1;
   }
   const numbers = { "--per-host": 1, "--timeout": 1000, "--max-time": 1000 } as const;

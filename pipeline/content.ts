@@ -105,7 +105,7 @@ async function readSource(dir: string, document: SourceDocument, problems: Probl
   const file = display(pdfPath);
   try {
     const { document: extracted } = await extractPdfCached(pdfPath, file);
-    for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: `page ${warning.page} ${warning.message}` });
+    for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: warning.message });
     return { ...source, pdfPath, extracted };
   } catch (error) {
     if (error instanceof PdfError) problems.push({ file, message: error.reason, hint: error.hint });

@@ -36,7 +36,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** Problems in reading order: by file, then line, then column. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -46,6 +46,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/** Every problem, one per entry in reading order, for a terminal. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return sortProblems(problems).map(formatProblem).join("\n");
+}
+
 /** Thrown at the edge (CLI, Astro loader) when content has problems. */
 export class ContentError extends Error {
   readonly problems: Problem[];
@@ -53,7 +58,7 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
     const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
-    super(`The content has ${count}:\n${sorted.map(formatProblem).join("\n")}`);
+    super(`The content has ${count}:\n${formatProblems(sorted)}`);
     this.name = "ContentError";
     this.problems = sorted;
   }

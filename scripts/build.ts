@@ -7,11 +7,17 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { readContent } from "../pipeline/content.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../pipeline/links/internal.ts";
-import { formatProblem, sortProblems } from "../pipeline/problems.ts";
+import { formatProblems } from "../pipeline/problems.ts";
 import { CONTENT_DIR } from "../src/lib/content-dir.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
+
+/** Says why the build stopped, and that the last good site is still in place. */
+function failed(why: string): number {
+  console.error(`${why}\n\nBuild failed; ${DIST}/ was left as it was.`.trimStart());
+  return 1;
+}
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -31,9 +37,7 @@ async function buildInto(staging: string, previous: string, started: number): Pr
   // (Astro's loader checks again, as it must for `astro dev`; unchanged PDFs come from the cache.)
   const { problems } = await readContent(CONTENT_DIR);
   if (problems.length) {
-    console.error(sortProblems(problems).map(formatProblem).join("\n"));
-    console.error(`\n${problems.length} problem(s) in the content. Build failed; ${DIST}/ was left as it was.`);
-    return 1;
+    return failed(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.`);
   }
 
   const astro = spawnSync("astro", ["build", "--outDir", staging], {
@@ -41,16 +45,12 @@ async function buildInto(staging: string, previous: string, started: number): Pr
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   if (astro.status !== 0) {
-    if (astro.error) console.error(`Could not run astro: ${astro.error.message}`);
-    console.error(`\nBuild failed; ${DIST}/ was left as it was.`);
-    return 1;
+    return failed(astro.error ? `Could not run astro: ${astro.error.message}` : "");
   }
 
   const broken = await checkInternalLinks(staging);
   if (broken.length) {
-    console.error(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
-    console.error(`\nBuild failed; ${DIST}/ was left as it was.`);
-    return 1;
+    return failed(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
   }
   console.log("Internal links: all resolve.");
 
