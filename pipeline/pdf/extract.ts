@@ -1,9 +1,9 @@
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { assembleDocument, type ExtractedDocument, type PageInput } from "./document.ts";
-import { PdfError, type PdfWarning } from "./errors.ts";
+import type { PdfWarning } from "./errors.ts";
 import type { FoundHeading } from "./headings.ts";
 import { buildLines, type PositionedText } from "./lines.ts";
-import { openPdf } from "./load.ts";
+import { readPdf } from "./load.ts";
 import { outlineHeadings } from "./outline.ts";
 import { structureHeadings } from "./structure.ts";
 
@@ -18,18 +18,7 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
 
 /** Extracts a PDF into a structured document: headings, chapters, clean text per page and links. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const pdf = await openPdf(bytes, options.file, timeoutMs);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfError(options.file, `took longer than ${timeoutMs / 1000} s to read`, "save the PDF again, or split it")), timeoutMs);
-  });
-  try {
-    return await Promise.race([read(pdf.doc, options.file), timeout]);
-  } finally {
-    clearTimeout(timer);
-    await pdf.close();
-  }
+  return readPdf(bytes, options.file, options.timeoutMs ?? 60_000, (doc) => read(doc, options.file));
 }
 
 async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocument> {
@@ -40,7 +29,7 @@ async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocum
     outlineHeadings(doc).catch(() => []),
     doc.getMarkInfo().catch(() => null),
   ]);
-  const tagged = Boolean((markInfo as Map<string, unknown> | { Marked?: boolean } | null) && readMarked(markInfo));
+  const tagged = markInfo != null && readMarked(markInfo);
   const pages: PageInput[] = [];
   const structure: FoundHeading[] = [];
   const links: { url: string; page: number }[] = [];

@@ -1,11 +1,6 @@
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { PdfError } from "./errors.ts";
 
-export interface OpenedPdf {
-  doc: PDFDocumentProxy;
-  close(): Promise<void>;
-}
-
 const NEEDS_PASSWORD = 1;
 
 /** Explains why bytes are not a readable PDF, before pdf.js gives a vaguer answer. */
@@ -23,11 +18,11 @@ function notAPdf(bytes: Uint8Array, file: string): PdfError | undefined {
 }
 
 /**
- * Opens a PDF with pdf.js. Every failure becomes a PdfError naming the file,
- * the reason and what to do; a PDF that takes longer than `timeoutMs` to open is
- * given up on rather than left to hang the build.
+ * Opens a PDF with pdf.js, hands it to `read`, and closes it. Every failure
+ * becomes a PdfError naming the file, the reason and what to do. One time
+ * limit covers opening and reading: a damaged PDF must never hang the build.
  */
-export async function openPdf(bytes: Uint8Array, file: string, timeoutMs: number): Promise<OpenedPdf> {
+export async function readPdf<T>(bytes: Uint8Array, file: string, timeoutMs: number, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   const early = notAPdf(bytes, file);
   if (early) throw early;
   // pdf.js transfers the buffer it is given; keep the caller's bytes intact.
@@ -35,18 +30,17 @@ export async function openPdf(bytes: Uint8Array, file: string, timeoutMs: number
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new PdfError(file, `did not open within ${timeoutMs / 1000} s`, "check that the PDF opens in a viewer; save it again if it is slow")),
+      () => reject(new PdfError(file, `took longer than ${timeoutMs / 1000} s to open and read`, "check that it opens in a PDF viewer; save it again, or split it")),
       timeoutMs,
     );
   });
   try {
-    const doc = await Promise.race([task.promise, timeout]);
-    return { doc, close: () => task.destroy() };
+    return await Promise.race([task.promise.then(read), timeout]);
   } catch (error) {
-    await task.destroy();
     throw toPdfError(error, file);
   } finally {
     clearTimeout(timer);
+    await task.destroy();
   }
 }
 

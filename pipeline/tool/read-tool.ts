@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PositionedText } from "../pdf/lines.ts";
 import { pageOfDestination } from "../pdf/destination.ts";
-import { openPdf } from "../pdf/load.ts";
+import { readPdf } from "../pdf/load.ts";
 import type { ToolLink, ToolPage } from "./types.ts";
 
 interface RawAnnotation {
@@ -18,10 +18,8 @@ interface RawAnnotation {
 }
 
 /** Reads the pages of a clickable tool PDF: text items and every link or push button with where it leads. */
-export async function readTool(bytes: Uint8Array, file: string, timeoutMs = 60_000): Promise<{ title?: string; pages: ToolPage[] }> {
-  const pdf = await openPdf(bytes, file, timeoutMs);
-  try {
-    const { doc } = pdf;
+export function readTool(bytes: Uint8Array, file: string, timeoutMs = 60_000): Promise<{ title?: string; pages: ToolPage[] }> {
+  return readPdf(bytes, file, timeoutMs, async (doc) => {
     const metadata = await doc.getMetadata().catch(() => undefined);
     const pages: ToolPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
@@ -40,9 +38,7 @@ export async function readTool(bytes: Uint8Array, file: string, timeoutMs = 60_0
     }
     const title = (metadata?.info as { Title?: string } | undefined)?.Title?.trim();
     return { ...(title ? { title } : {}), pages };
-  } finally {
-    await pdf.close();
-  }
+  });
 }
 
 async function toLink(doc: PDFDocumentProxy, annotation: RawAnnotation): Promise<ToolLink | undefined> {
