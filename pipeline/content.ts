@@ -10,6 +10,7 @@ import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import type { Flow } from "./schema/flow.ts";
+import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
 
@@ -25,7 +26,7 @@ export interface Source extends SourceDocument {
 /** A routebook ready for the site: validated metadata, its sources and its checked flow with resolved references. */
 export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   /** Introduction paragraphs from `routeboek.md`. */
-  description: string[];
+  description: RichText;
   /** The routebook's folder, as shown in messages (e.g. `content/sppoh-po`). */
   folder: string;
   documents: Source[];

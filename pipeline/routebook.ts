@@ -1,14 +1,15 @@
 import { readFrontmatter } from "./markdown/frontmatter.ts";
-import { inlineText } from "./markdown/inline.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import type { Problem } from "./problems.ts";
+import { createRichReader } from "./rich/read.ts";
+import type { RichText } from "./schema/rich.ts";
 import { parseWithProblems } from "./schema/friendly.ts";
 import { RoutebookMetaSchema, type RoutebookMeta } from "./schema/routebook.ts";
 
 export interface ParsedRoutebookMeta {
   meta?: RoutebookMeta;
-  /** Paragraphs below the frontmatter: the routebook's introduction on the site. */
-  description: string[];
+  /** The text below the frontmatter: the routebook's introduction on the site. */
+  description: RichText;
   problems: Problem[];
 }
 
@@ -16,9 +17,13 @@ export interface ParsedRoutebookMeta {
 export function parseRoutebookMeta(source: string, file: string, folderName: string): ParsedRoutebookMeta {
   const tree = parseMarkdown(source);
   const frontmatter = readFrontmatter(tree, file);
-  const description = tree.children.filter((node) => node.type === "paragraph").map(inlineText);
-  if (frontmatter.data === undefined) return { description, problems: frontmatter.problems };
-  const { data: meta, problems } = parseWithProblems(RoutebookMetaSchema, frontmatter.data, file, frontmatter.placeOf);
+  const textProblems: Problem[] = [];
+  const reader = createRichReader(file, textProblems);
+  const description = { blocks: reader.blocks(tree.children.filter((node) => node.type !== "yaml")), footnotes: reader.footnotes() };
+  if (frontmatter.data === undefined) return { description, problems: [...frontmatter.problems, ...textProblems] };
+  const parsed = parseWithProblems(RoutebookMetaSchema, frontmatter.data, file, frontmatter.placeOf);
+  const meta = parsed.data;
+  const problems = [...parsed.problems, ...textProblems];
   // Checked on the raw data, so that it is reported together with any schema problems.
   const id = (frontmatter.data as { id?: unknown } | null)?.id;
   if (typeof id === "string" && id !== folderName) {

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { readFrontmatter } from "../markdown/frontmatter.ts";
-import { inlineText, startOf } from "../markdown/inline.ts";
+import { startOf } from "../markdown/inline.ts";
 import { parseMarkdown } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import { FlowMetaSchema, FlowSchema, type Flow } from "../schema/flow.ts";
@@ -8,6 +8,7 @@ import { nearestPlace, parseWithProblems } from "../schema/friendly.ts";
 import { checkFlowGraph } from "./graph.ts";
 import type { Step } from "../schema/step.ts";
 import { readStep } from "./read-step.ts";
+import { createRichReader } from "../rich/read.ts";
 
 export interface ParsedFlow {
   /** The validated flow; absent when the file has problems the schema catches. */
@@ -26,7 +27,7 @@ export function parseFlow(source: string, file: string): ParsedFlow {
   const meta = frontmatter.data === undefined ? undefined : parseWithProblems(FlowMetaSchema, frontmatter.data, file, frontmatter.placeOf);
   if (meta) problems.push(...meta.problems);
 
-  const intro: string[] = [];
+  const introNodes: RootContent[] = [];
   const steps: Step[] = [];
   let heading: Heading | undefined;
   let section: RootContent[] = [];
@@ -52,18 +53,13 @@ export function parseFlow(source: string, file: string): ParsedFlow {
       });
     } else if (heading) {
       section.push(node);
-    } else if (node.type === "paragraph") {
-      intro.push(inlineText(node));
-    } else if (node.type !== "html") {
-      problems.push({
-        file,
-        ...startOf(node),
-        message: `a ${node.type} before the first step is not shown`,
-        hint: "only paragraphs can introduce the tool; move it into a step",
-      });
+    } else {
+      introNodes.push(node);
     }
   }
   closeSection();
+  const introReader = createRichReader(file, problems);
+  const intro = { blocks: introReader.blocks(introNodes), footnotes: introReader.footnotes() };
 
   const draft: Flow = { title: meta?.data?.title ?? "", start: meta?.data?.start ?? steps[0]?.id ?? "", intro, steps };
   // The graph checks need only ids, options and end markers, which the reader always provides.

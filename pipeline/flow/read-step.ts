@@ -1,29 +1,36 @@
-import type { Heading, List, Link as MdLink, Node, Paragraph, RootContent } from "mdast";
+import type { Heading, List, ListItem, Link as MdLink, Node, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { TextDirective } from "mdast-util-directive";
 import { inlineText, startOf } from "../markdown/inline.ts";
 import type { Problem } from "../problems.ts";
+import { createRichReader, EDITORIAL, type RichReader } from "../rich/read.ts";
+import { blockTexts, inlineToText } from "../rich/text.ts";
+import type { Block } from "../schema/rich.ts";
+import type { Link, Option, Reference, Step } from "../schema/step.ts";
 import { slugify } from "../slug.ts";
-import type { Block, Link, Option, Reference, Step } from "../schema/step.ts";
 import { readLabel, type LabelKind } from "./labels.ts";
 import { parsePhase, splitReference } from "./notation.ts";
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
+/** The marker after an option whose target the source does not show: `:afgeleid[why]`. */
+export const INFERRED = "afgeleid";
+
+type Report = (node: Node, message: string, hint: string) => void;
 
 /** Reads one step: its `##` heading and the nodes up to the next one. */
 export function readStep(heading: Heading, nodes: RootContent[], file: string): { step: Step; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report = (node: Node, message: string, hint: string) => problems.push({ file, ...startOf(node), message, hint });
+  const report: Report = (node, message, hint) => problems.push({ file, ...startOf(node), message, hint });
+  const rich = createRichReader(file, problems, { reserved: [INFERRED] });
+  rich.define(nodes);
 
-  const headingText = inlineText(heading);
-  const idMatch = HEADING_ID.exec(headingText);
-  const title = headingText.replace(HEADING_ID, "").trim();
-  if (!idMatch) {
-    report(heading, `step "${title}" has no id`, `end the heading with a stable id: \`## ${title} {#${slugify(title)}}\``);
-  }
+  const { title, editorial, id } = readHeading(heading, report);
   // Built before validation: the schema checks it afterwards, with the places kept for messages.
   const step: Step = {
-    id: idMatch ? idMatch[1]! : slugify(title),
+    id: id ?? slugify(title),
     title,
+    editorialTitle: editorial,
     body: [],
+    footnotes: [],
     actions: [],
     references: [],
     links: [],
@@ -32,13 +39,18 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     place: startOf(heading),
   };
 
-  const takeLabelled = (kind: LabelKind, text: string, at: Node, links: MdLink[]) => {
-    if (links.length && (kind === "actions" || kind === "references")) {
-      report(
-        at,
-        `a link inside ${kind === "actions" ? "an action" : "a reference"} is not shown as a link`,
-        "are these options? A `-` list right below a `-` list merges with it: number the actions (`1.`), or move the link to `**Links:**`",
-      );
+  const addActions = (items: Block[][], ordered: boolean) => {
+    const last = step.body.at(-1);
+    if (last?.type === "actions") last.items.push(...items);
+    else step.body.push({ type: "actions", ordered, items });
+    step.actions.push(...items.map((item) => blockTexts(item).join(" ")).filter(Boolean));
+  };
+
+  const takeLabelled = (kind: LabelKind, content: PhrasingContent[], at: Node) => {
+    const text = inlineText({ type: "paragraph", children: content } as Paragraph);
+    if (kind === "references" || kind === "phase") {
+      const links = linksIn({ type: "paragraph", children: content } as Paragraph);
+      if (links.length) report(at, `a link inside ${kind === "references" ? "a reference" : "the phase"} is not shown as a link`, "move the link to `**Links:**`");
     }
     switch (kind) {
       case "phase": {
@@ -48,19 +60,25 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         break;
       }
       case "actions":
-        step.actions.push(text);
+        addActions([[{ type: "paragraph", children: rich.inlines(content) }]], false);
         break;
       case "references":
         step.references.push(readReference(text, at));
         break;
-      case "links":
+      case "links": {
+        const links = linksIn({ type: "paragraph", children: content } as Paragraph);
         if (links.length === 0) report(at, `"${text}" is not a link`, "write links as `[Titel](https://…)`");
         step.links.push(...links.map(toLink));
         break;
-      case "end":
+      }
+      case "end": {
         step.end = true;
-        if (text) step.endText = text;
+        const children = rich.inlines(content);
+        step.body.push({ type: "end", children });
+        const plain = inlineToText(children);
+        if (plain) step.endText = plain;
         break;
+      }
     }
   };
 
@@ -69,16 +87,11 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     if (node.type === "paragraph") {
       const label = readLabel(node);
       if (!label) {
-        if (linksIn(node).length) {
-          report(node, "a link in running text is not shown as a link", "move it to the step's `**Links:**` list");
-        }
-        step.body.push({ paragraph: inlineText(node) });
+        step.body.push(...rich.blocks([node]));
         continue;
       }
-      const rest: Paragraph = { type: "paragraph", children: label.rest };
-      const text = inlineText(rest);
-      if (text || label.kind === "end") {
-        takeLabelled(label.kind, text, node, linksIn(rest));
+      if (label.rest.length || label.kind === "end") {
+        takeLabelled(label.kind, label.rest, node);
         continue;
       }
       const list = nodes[index + 1];
@@ -87,16 +100,48 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         continue;
       }
       index++;
-      for (const item of list.children) takeLabelled(label.kind, inlineText(item), item, linksIn(item));
-    } else if (node.type === "list") {
-      readList(node, step, report);
-    } else if (node.type !== "html") {
-      // HTML comments are allowed as notes for maintainers; anything else has no place in a step.
-      report(node, `a ${node.type} is not part of the flow format`, "use paragraphs, lists and the labels in the README");
+      if (label.kind === "actions") {
+        const optionLike = list.children.find((item) => optionParts(item).link && !optionParts(item).extra.length);
+        if (optionLike) {
+          report(
+            optionLike,
+            "an action that is only a link to a step looks like an option",
+            "a `-` list right below a `-` list merges with it in Markdown: number the actions (`1.`), or put a line of text between them",
+          );
+        }
+        addActions(list.children.map((item) => rich.blocks(item.children)), list.ordered === true);
+      } else {
+        for (const item of list.children) takeLabelled(label.kind, itemPhrasing(item, report), item);
+      }
+    } else if (node.type === "list" && isOptionList(node)) {
+      readOptions(node, step, rich, report);
+    } else if (node.type === "heading") {
+      report(node, `a level-${node.depth} heading is not part of the flow format`, "start each step with a level-2 heading: `## Question? {#step-id}`");
+    } else {
+      step.body.push(...rich.blocks([node]));
     }
   }
+  step.footnotes = rich.footnotes();
   return { step, problems };
+}
 
+/** `## Title {#id}` or `## :redactie[Title] {#id}`: the title, whether it is ours, and the id. */
+function readHeading(heading: Heading, report: Report): { title: string; editorial: boolean; id?: string } {
+  const headingText = inlineText(heading);
+  const idMatch = HEADING_ID.exec(headingText);
+  const title = headingText.replace(HEADING_ID, "").trim();
+  if (!idMatch) {
+    report(heading, `step "${title}" has no id`, `end the heading with a stable id: \`## ${title} {#${slugify(title)}}\``);
+  }
+  const parts = heading.children.filter((child) => !(child.type === "text" && HEADING_ID.test(child.value) && !child.value.replace(HEADING_ID, "").trim()));
+  const directives = parts.filter((child): child is TextDirective => child.type === "textDirective" && child.name === EDITORIAL);
+  const editorial = directives.length === 1 && parts.length === 1;
+  if (directives.length && !editorial) {
+    report(heading, "only part of the title is marked as ours", `a title is the source's or ours: wrap all of it, \`## :${EDITORIAL}[${title}] {#…}\``);
+  }
+  const other = parts.find((child) => child.type === "textDirective" && child.name !== EDITORIAL);
+  if (other) report(other, "a title can only be marked with :redactie[…]", "remove the other marker");
+  return { title, editorial, ...(idMatch ? { id: idMatch[1]! } : {}) };
 }
 
 function readReference(text: string, at: Node): Reference {
@@ -118,31 +163,61 @@ function linksIn(node: Node): MdLink[] {
   return found;
 }
 
-/** An unlabelled list: options when it links to steps (`#id`), otherwise body text. */
-function readList(list: List, step: Step, report: (node: Node, message: string, hint: string) => void): void {
-  const items = list.children;
-  const isOptions = items.some((item) => linksIn(item).some((link) => link.url.startsWith("#")));
-  if (!isOptions) {
-    for (const item of items) {
-      if (linksIn(item).length) report(item, "a link in a text list is not shown as a link", "move it to the step's `**Links:**` list");
-    }
-    const block: Block = { list: items.map(inlineText) };
-    step.body.push(block);
-    return;
+/** The inline content of a one-paragraph list item (a reference or a link under its label). */
+function itemPhrasing(item: ListItem, report: Report): PhrasingContent[] {
+  const [first, ...rest] = item.children;
+  if (rest.length || first?.type !== "paragraph") report(item, "this item holds more than one line of text", "write one reference or link per item");
+  return first?.type === "paragraph" ? first.children : [];
+}
+
+/** The parts of an option item: its link, and an optional `:afgeleid[why]` after it. */
+function optionParts(item: ListItem): { link?: MdLink; inferred?: TextDirective; extra: PhrasingContent[] } {
+  const paragraph = item.children.length === 1 && item.children[0]?.type === "paragraph" ? item.children[0] : undefined;
+  if (!paragraph) return { extra: [] };
+  const parts = paragraph.children.filter((child) => !(child.type === "text" && !child.value.trim()));
+  const link = parts[0]?.type === "link" && parts[0].url.startsWith("#") ? parts[0] : undefined;
+  const inferred = parts[1]?.type === "textDirective" && parts[1].name === INFERRED ? parts[1] : undefined;
+  return { link, inferred, extra: parts.slice((link ? 1 : 0) + (inferred ? 1 : 0)) };
+}
+
+/** A list is the step's options when one of its items is nothing but a link to a step. */
+function isOptionList(list: List): boolean {
+  return list.children.some((item) => {
+    const parts = optionParts(item);
+    return parts.link !== undefined && parts.extra.length === 0;
+  });
+}
+
+function readOptions(list: List, step: Step, rich: RichReader, report: Report): void {
+  if (step.body.some((block) => block.type === "options")) {
+    report(list, "a step has one list of options", "put all options of the step in one list");
+  } else {
+    step.body.push({ type: "options" });
   }
-  for (const item of items) {
-    const links = linksIn(item);
-    const link = links[0];
-    const onlyLink = links.length === 1 && inlineText(item) === inlineText(link!);
-    if (!link || !onlyLink || !link.url.startsWith("#")) {
+  for (const item of list.children) {
+    const { link, inferred, extra } = optionParts(item);
+    if (!link || extra.length) {
       report(
         item,
         "an option must be exactly one link to a step",
-        "write it as `- [Antwoord](#step-id)`; a text list right above the options merges with them in Markdown, so bullet it with `*` instead of `-`",
+        "write it as `- [Antwoord](#step-id)`, maybe followed by `:afgeleid[why]`; a text list right above the options merges with them in Markdown, so bullet it with `*` instead of `-`",
       );
       continue;
     }
-    const option: Option = { label: inlineText(link), to: link.url.slice(1), place: startOf(link) };
+    const label = rich.inlines(link.children);
+    const editorialLabel = label.length === 1 && label[0]!.type === "editorial";
+    if (!editorialLabel && inlineToText(label, "editorial")) {
+      report(link, "only part of the option's label is marked as ours", `a label is the source's or ours: wrap all of it, \`[:${EDITORIAL}[…]](#step)\``);
+    }
+    const reason = inferred ? inlineText(inferred) : "";
+    if (inferred && !reason) report(inferred, "an inferred target needs a reason", "say why: `:afgeleid[de bron toont geen doel; …]`");
+    const option: Option = {
+      label: inlineToText(label),
+      to: link.url.slice(1),
+      ...(editorialLabel ? { editorialLabel: true } : {}),
+      ...(reason ? { inferred: { reason } } : {}),
+      place: startOf(link),
+    };
     step.options.push(option);
   }
 }

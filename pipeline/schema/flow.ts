@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SlugSchema } from "./id.ts";
+import { RichTextSchema } from "./rich.ts";
 import { StepSchema } from "./step.ts";
 
 /** The frontmatter of a `flow.md`. */
@@ -16,7 +17,7 @@ export const FlowSchema = z.object({
   /** Id of the first step; its format was checked as frontmatter or as a step id, its existence by the graph checks. */
   start: z.string(),
   /** Introductory text above the first step. */
-  intro: z.array(z.string().min(1)),
+  intro: RichTextSchema,
   steps: z.array(StepSchema).min(1, { message: "a flow needs at least one step: `## Title {#id}`" }),
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SlugSchema } from "./id.ts";
 import { PlaceSchema } from "./place.ts";
+import { BlockSchema, FootnoteSchema, InlineSchema } from "./rich.ts";
 
 /** An answer to a step's question: a button that leads to another step. */
 export const OptionSchema = z.object({
@@ -8,6 +9,10 @@ export const OptionSchema = z.object({
   label: z.string().min(1, { message: "an option needs a label: `- [Ja](#next-step)`" }),
   /** Id of the step the option leads to. */
   to: SlugSchema,
+  /** The label is ours: the source shows no such text on its button (written `[:redactie[Ja]](#next)`). */
+  editorialLabel: z.boolean().optional(),
+  /** The target is not read from the source but inferred, with the reason (written `:afgeleid[why]` after the link). */
+  inferred: z.object({ reason: z.string().min(1) }).optional(),
   place: PlaceSchema,
 });
 
@@ -52,10 +57,21 @@ export const LinkSchema = z.object({
   place: PlaceSchema,
 });
 
-/** Body content of a step: a paragraph, or a bulleted list. */
-export const BlockSchema = z.union([
-  z.object({ paragraph: z.string().min(1) }),
-  z.object({ list: z.array(z.string().min(1)).min(1) }),
+/**
+ * The content of a step in the order the source shows it: rich text blocks,
+ * and where the actions, the options and the end note stand among them.
+ */
+export const StepBlockSchema = z.union([
+  BlockSchema,
+  z.object({
+    type: z.literal("actions"),
+    /** Numbered in the source (`1.`) or not. */
+    ordered: z.boolean(),
+    /** Each action's content: usually one paragraph. */
+    items: z.array(z.array(BlockSchema)).min(1),
+  }),
+  z.object({ type: z.literal("options") }),
+  z.object({ type: z.literal("end"), children: z.array(InlineSchema) }),
 ]);
 
 /** One page of the tool: a question with options, or an end of the route. */
@@ -64,11 +80,15 @@ export const StepSchema = z.object({
   id: SlugSchema,
   /** The question or title, e.g. "Is er sprake van een schoolinschrijving?". */
   title: z.string().min(1),
-  /** Explanatory text shown under the title. */
-  body: z.array(BlockSchema),
+  /** The title is ours: the source page has none (written `## :redactie[Title] {#id}`). */
+  editorialTitle: z.boolean(),
+  /** Everything shown under the title, in source order: text, actions, the options' place and the end note. */
+  body: z.array(StepBlockSchema),
+  /** Footnotes called in the body. */
+  footnotes: z.array(FootnoteSchema),
   /** Phase and duration, when the step belongs to one. */
   phase: PhaseSchema.optional(),
-  /** What to do at this step, in order. */
+  /** What to do at this step, in order, as plain text (the body holds them as rich text). */
   actions: z.array(z.string().min(1)),
   /** Where to read more in the routebook's documents. */
   references: z.array(ReferenceSchema),
@@ -78,7 +98,7 @@ export const StepSchema = z.object({
   options: z.array(OptionSchema),
   /** Whether the route ends here. */
   end: z.boolean(),
-  /** Closing text of an end step, e.g. "Je bent nu klaar met het stappenplan." */
+  /** Closing text of an end step as plain text, e.g. "Je bent nu klaar met het stappenplan." */
   endText: z.string().min(1).optional(),
   place: PlaceSchema,
 });
@@ -87,5 +107,5 @@ export type Option = z.infer<typeof OptionSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Link = z.infer<typeof LinkSchema>;
-export type Block = z.infer<typeof BlockSchema>;
+export type StepBlock = z.infer<typeof StepBlockSchema>;
 export type Step = z.infer<typeof StepSchema>;

@@ -2,7 +2,10 @@ import type { ImportedFlow, ImportedStep, ImportNote } from "./types.ts";
 
 /** Escapes what Markdown would read as markup, so imported text stays text. */
 function text(value: string): string {
-  return value.replace(/([\\`*_[\]<>])/g, "\\$1").replace(/^([#>+-]|\d+[.)])(\s)/, "\\$1$2");
+  return value
+    .replace(/([\\`*_[\]<>])/g, "\\$1")
+    .replace(/^([#>+-]|\d+[.)])(\s)/, "\\$1$2")
+    .replace(/:(?=\p{L})/gu, "\\:"); // ":word" would start a directive
 }
 
 function stepMarkdown(step: ImportedStep): string {

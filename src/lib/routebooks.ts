@@ -1,5 +1,6 @@
 import { getCollection } from "astro:content";
 import type { Routebook, Source } from "../../pipeline/content.ts";
+import type { LinkTarget } from "../../pipeline/schema/rich.ts";
 import type { Step } from "../../pipeline/schema/step.ts";
 
 let cached: Promise<Routebook[]> | undefined;
@@ -34,3 +35,7 @@ export const chapterUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source
 export function findSource(routebook: Routebook, alias: string): Source | undefined {
   return routebook.documents.find((source) => source.alias === alias);
 }
+
+/** Where an internal link of the content leads on the site. */
+export const targetUrl = (routebook: string, target: LinkTarget) =>
+  target.kind === "step" ? stepUrl({ id: routebook }, target.step) : chapterUrl({ id: routebook }, { slug: target.document }, target.chapter, target.anchor);

@@ -1,15 +1,11 @@
 import type { Routebook } from "../../pipeline/content.ts";
+import { stepPlainText } from "../../pipeline/flow/step-text.ts";
 import { compoundTerms, vocabularyOf } from "../../pipeline/search/compounds.ts";
 import { getRoutebooks } from "./routebooks.ts";
 
 /** Every text the site shows of a routebook: the vocabulary compound parts must come from. */
 function textsOf(routebook: Routebook): string[] {
-  const steps = routebook.flow.steps.flatMap((step) => [
-    step.title,
-    ...step.actions,
-    ...step.options.map((option) => option.label),
-    ...step.body.map((block) => ("paragraph" in block ? block.paragraph : block.list.join(" "))),
-  ]);
+  const steps = routebook.flow.steps.map(stepPlainText);
   const chapters = routebook.documents.flatMap((source) => source.extracted?.chapters.map((chapter) => `${chapter.title} ${chapter.text}`) ?? []);
   return [...steps, ...chapters];
 }

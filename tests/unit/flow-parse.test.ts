@@ -55,12 +55,17 @@ describe("parseFlow", () => {
     expect(problems).toEqual([]);
     expect(flow?.title).toBe("Testtool");
     expect(flow?.start).toBe("start");
-    expect(flow?.intro).toEqual(["Kies steeds het antwoord dat past."]);
+    expect(flow?.intro).toEqual({ blocks: [{ type: "paragraph", children: [{ type: "text", value: "Kies steeds het antwoord dat past." }] }], footnotes: [] });
     const [start, yes, no] = flow!.steps;
     expect(start).toMatchObject({
       id: "start",
       title: "Is er sprake van een schoolinschrijving?",
-      body: [{ paragraph: "Een inleidende zin." }, { list: ["Eerste punt", "Tweede punt"] }],
+      body: [
+        { type: "paragraph", children: [{ type: "text", value: "Een inleidende zin." }] },
+        { type: "list", ordered: false, items: [[{ type: "paragraph", children: [{ type: "text", value: "Eerste punt" }] }], [{ type: "paragraph", children: [{ type: "text", value: "Tweede punt" }] }]] },
+        { type: "actions", ordered: true },
+        { type: "options" },
+      ],
       phase: { name: "2", duration: "2 weken" },
       actions: ["Bel de ouders.", "Registreer het verzuim."],
       options: [
@@ -124,10 +129,10 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
     expect(problems[0]).toMatchObject({ line: 7, column: 1, message: "an option must be exactly one link to a step" });
   });
 
-  it("a link in running text", () => {
-    const [problem] = problemsOf(flow("## Start {#start}\n\nZie [hier](https://example.org).\n\n**Einde**\n"));
-    expect(problem).toMatchObject({ line: 7, column: 1 });
-    expect(problem!.hint).toContain("**Links:**");
+  it("a link in running text that is neither a web address nor a place in the routebook", () => {
+    const [problem] = problemsOf(flow("## Start {#start}\n\nZie [hier](ftp://example.org).\n\n**Einde**\n"));
+    expect(problem).toMatchObject({ line: 7, column: 5, message: 'the link "ftp://example.org" is neither a web address nor a place in this routebook' });
+    expect(problem!.hint).toContain("stap:<step-id>");
   });
 
   it("a links label with plain text and a label with no content", () => {
@@ -145,11 +150,12 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
   });
 
   it("headings of another level and unsupported blocks", () => {
-    const problems = problemsOf(flow("### Sub\n\n## Start {#start}\n\n```\ncode\n```\n\n> quote\n\n**Einde**\n"));
+    const problems = problemsOf(flow("### Sub\n\n## Start {#start}\n\n```\ncode\n```\n\n<b>vet</b>\n\n![foto](a.png)\n\n**Einde**\n"));
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [5, "a level-3 heading is not part of the flow format"],
-      [9, "a code is not part of the flow format"],
-      [13, "a blockquote is not part of the flow format"],
+      [9, "a code block is not part of the content format"],
+      [13, "HTML is not allowed in the content"],
+      [15, "an image is not part of the content format"],
     ]);
   });
 
@@ -184,6 +190,6 @@ describe("parseFlow reports every problem at once", () => {
   it("options swallowed by a bulleted actions list", () => {
     const source = `---\ntitle: T\n---\n\n## Start {#start}\n\n**Acties:**\n\n- Bel de ouders.\n- [Verder](#einde)\n\n## Einde {#einde}\n\n**Einde**\n`;
     const messages = parseFlow(source, "flow.md").problems.map((p) => p.message);
-    expect(messages).toContain("a link inside an action is not shown as a link");
+    expect(messages).toContain("an action that is only a link to a step looks like an option");
   });
 });

@@ -44,7 +44,7 @@ describe("routeboek.md", () => {
     const { meta, description, problems } = parseRoutebookMeta(META, "routeboek.md", "regio-po");
     expect(problems).toEqual([]);
     expect(meta).toMatchObject({ id: "regio-po", sector: "po", documents: [{ alias: "Routeboek" }] });
-    expect(description).toEqual(["Een korte inleiding."]);
+    expect(description.blocks).toEqual([{ type: "paragraph", children: [{ type: "text", value: "Een korte inleiding." }] }]);
   });
 
   it("points at the offending value with a fix hint", () => {

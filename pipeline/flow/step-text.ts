@@ -1,0 +1,14 @@
+import { blocksToText } from "../rich/text.ts";
+import type { Block } from "../schema/rich.ts";
+import type { Step } from "../schema/step.ts";
+
+/** A step's text blocks, without the places of its actions, options and end note. */
+export const textBlocksOf = (step: Step): Block[] =>
+  step.body.filter((block): block is Block => block.type !== "actions" && block.type !== "options" && block.type !== "end");
+
+/** Everything a step says, as plain text: for search and compound splitting. */
+export function stepPlainText(step: Step): string {
+  return [step.title, blocksToText(textBlocksOf(step)), ...step.actions, ...step.options.map((option) => option.label), step.endText ?? ""]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,100 @@
+import type { Block, Inline } from "../schema/rich.ts";
+
+/** Which words to keep when rich text becomes plain text. */
+export type Voice = "all" | "source" | "editorial";
+
+/**
+ * Plain text of inline content. `source` leaves out our editorial words (to
+ * compare with the source); `editorial` keeps only them. Footnote calls vanish.
+ */
+export function inlineToText(inlines: readonly Inline[], voice: Voice = "all"): string {
+  return fold(inlines.map((inline) => inlineText(inline, voice, false)).join(""));
+}
+
+function inlineText(inline: Inline, voice: Voice, insideEditorial: boolean): string {
+  switch (inline.type) {
+    case "abbr":
+    case "text":
+      return voice === "all" || (voice === "editorial") === insideEditorial ? inline.value : voice === "editorial" ? " " : "";
+    case "break":
+      return " ";
+    case "footnoteReference":
+      return "";
+    case "editorial":
+      return inline.children.map((child) => inlineText(child, voice, true)).join("");
+    default:
+      return inline.children.map((child) => inlineText(child, voice, insideEditorial)).join("");
+  }
+}
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The plain text of each paragraph, list item, table cell and heading, in reading order. */
+export function blockTexts(blocks: readonly Block[], voice: Voice = "all"): string[] {
+  const texts: string[] = [];
+  const visit = (block: Block, insideEditorial: boolean) => {
+    // A notice of the editors is ours as a whole.
+    const take = (inlines: readonly Inline[]) => {
+      const text = insideEditorial ? (voice === "source" ? "" : inlineToText(inlines, "all")) : inlineToText(inlines, voice);
+      if (text) texts.push(text);
+    };
+    switch (block.type) {
+      case "paragraph":
+      case "heading":
+        take(block.children);
+        break;
+      case "list":
+        for (const item of block.items) for (const child of item) visit(child, insideEditorial);
+        break;
+      case "table":
+        if (block.caption) take(block.caption);
+        for (const row of [block.head, ...block.rows]) for (const cell of row) take(cell);
+        break;
+      case "notice": {
+        const ours = insideEditorial || block.kind === "redactie";
+        if (block.title) visit({ type: "paragraph", children: block.title }, ours);
+        for (const child of block.children) visit(child, ours);
+        break;
+      }
+      case "quote":
+        for (const child of block.children) visit(child, insideEditorial);
+        if (block.attribution) take(block.attribution);
+        break;
+    }
+  };
+  for (const block of blocks) visit(block, false);
+  return texts;
+}
+
+/** All plain text of blocks as one string, for search and meta descriptions. */
+export const blocksToText = (blocks: readonly Block[]) => blockTexts(blocks).join(" ");
+
+/** Whether inline content holds any words of ours. */
+export const hasEditorial = (inlines: readonly Inline[]) => inlineToText(inlines, "editorial") !== "";
+
+/** Every inline run of a block tree, with whether it is inside an editorial notice; for walks like abbreviation checks. */
+export function* inlineRuns(blocks: readonly Block[]): Generator<readonly Inline[]> {
+  for (const block of blocks) {
+    switch (block.type) {
+      case "paragraph":
+      case "heading":
+        yield block.children;
+        break;
+      case "list":
+        for (const item of block.items) yield* inlineRuns(item);
+        break;
+      case "table":
+        if (block.caption) yield block.caption;
+        for (const row of [block.head, ...block.rows]) yield* row;
+        break;
+      case "notice":
+        if (block.title) yield block.title;
+        yield* inlineRuns(block.children);
+        break;
+      case "quote":
+        yield* inlineRuns(block.children);
+        if (block.attribution) yield block.attribution;
+        break;
+    }
+  }
+}

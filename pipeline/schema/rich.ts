@@ -1,0 +1,134 @@
+import { z } from "zod";
+
+/**
+ * Rich text of steps, chapters and introductions: a small, closed subset of
+ * Markdown that the site can render faithfully. Everything a maintainer can
+ * write is one of these nodes; anything else is a content problem.
+ */
+
+/** Where an internal link leads, once the pipeline has resolved it. */
+export const LinkTargetSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("step"),
+    /** Id of a step of the routebook's flow. */
+    step: z.string(),
+  }),
+  z.object({
+    kind: z.literal("chapter"),
+    /** URL segment of the document (its alias, slugified). */
+    document: z.string(),
+    /** URL segment of the chapter. */
+    chapter: z.string(),
+    /** Section anchor on the chapter page, when the link names a section. */
+    anchor: z.string().optional(),
+  }),
+]);
+
+export type LinkTarget = z.infer<typeof LinkTargetSchema>;
+
+export type Inline =
+  | { type: "text"; value: string }
+  | { type: "emphasis" | "strong"; children: Inline[] }
+  /** A link to a web page or mail address. */
+  | { type: "link"; url: string; children: Inline[] }
+  /** A link to a step, chapter or section of this routebook; `target` is filled in by the pipeline. */
+  | { type: "internalLink"; href: string; children: Inline[]; line: number; column: number; target?: LinkTarget }
+  /** Words the source does not contain: ours, shown as such. */
+  | { type: "editorial"; children: Inline[] }
+  /** A call to a footnote of the same step or chapter; `number` is its place in reading order. */
+  | { type: "footnoteReference"; label: string; number: number }
+  | { type: "break" }
+  /** An abbreviation at its first use on a page, with its meaning; added when a page is rendered, never in content. */
+  | { type: "abbr"; value: string; title: string };
+
+/** The notices the format knows. `let-op` carries the source's own words; `redactie` is ours. */
+export const NOTICE_KINDS = ["let-op", "redactie"] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export type Block =
+  | { type: "paragraph"; children: Inline[] }
+  /** A heading inside a chapter; `anchor` is its fragment id on the chapter page, `page` its PDF page. */
+  | { type: "heading"; depth: number; children: Inline[]; anchor: string; page?: number }
+  /** A list; an ordered list keeps the number it starts at, and items may hold nested lists. */
+  | { type: "list"; ordered: boolean; start?: number; items: Block[][] }
+  /** A table with one header row; cells are inline text. */
+  | { type: "table"; caption?: Inline[]; align: ("left" | "right" | "center" | null)[]; head: Inline[][]; rows: Inline[][][] }
+  | { type: "notice"; kind: NoticeKind; title?: Inline[]; children: Block[] }
+  /** A quotation; `attribution` is the closing "— name" line. */
+  | { type: "quote"; children: Block[]; attribution?: Inline[] };
+
+/** A footnote's text; numbered in the order it is first called. */
+export interface Footnote {
+  label: string;
+  number: number;
+  children: Block[];
+}
+
+const text = z.object({ type: z.literal("text"), value: z.string() });
+
+export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
+  z.union([
+    text,
+    z.object({ type: z.enum(["emphasis", "strong"]), children: z.array(InlineSchema) }),
+    z.object({
+      type: z.literal("link"),
+      url: z.string().regex(/^(https?:\/\/|mailto:)/, { message: "a link must be an absolute http(s):// or mailto: URL" }),
+      children: z.array(InlineSchema),
+    }),
+    z.object({
+      type: z.literal("internalLink"),
+      href: z.string(),
+      children: z.array(InlineSchema),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
+      target: LinkTargetSchema.optional(),
+    }),
+    z.object({ type: z.literal("editorial"), children: z.array(InlineSchema) }),
+    z.object({ type: z.literal("footnoteReference"), label: z.string(), number: z.number().int().positive() }),
+    z.object({ type: z.literal("break") }),
+  ]),
+) as z.ZodType<Inline>;
+
+const inlines = () => z.array(InlineSchema);
+
+export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal("paragraph"), children: inlines() }),
+    z.object({
+      type: z.literal("heading"),
+      depth: z.number().int().min(1).max(6),
+      children: inlines(),
+      anchor: z.string().min(1),
+      page: z.number().int().positive().optional(),
+    }),
+    z.object({
+      type: z.literal("list"),
+      ordered: z.boolean(),
+      start: z.number().int().nonnegative().optional(),
+      items: z.array(z.array(BlockSchema)),
+    }),
+    z.object({
+      type: z.literal("table"),
+      caption: inlines().optional(),
+      align: z.array(z.enum(["left", "right", "center"]).nullable()),
+      head: z.array(inlines()),
+      rows: z.array(z.array(inlines())),
+    }),
+    z.object({ type: z.literal("notice"), kind: z.enum(NOTICE_KINDS), title: inlines().optional(), children: z.array(BlockSchema) }),
+    z.object({ type: z.literal("quote"), children: z.array(BlockSchema), attribution: inlines().optional() }),
+  ]),
+) as z.ZodType<Block>;
+
+export const FootnoteSchema = z.object({
+  label: z.string(),
+  number: z.number().int().positive(),
+  children: z.array(BlockSchema),
+});
+
+/** A stretch of rich text with its own footnotes: an introduction, say. */
+export const RichTextSchema = z.object({
+  blocks: z.array(BlockSchema),
+  footnotes: z.array(FootnoteSchema),
+});
+
+export type RichText = z.infer<typeof RichTextSchema>;
