@@ -6,7 +6,7 @@ import { reportMarkdown } from "./links/report.ts";
 import { runLinkReport } from "./links/run.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { extractPdf } from "./pdf/extract.ts";
-import { formatProblem, formatProblems } from "./problems.ts";
+import { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
 import { frontmatterJsonSchemas } from "./schema/json-schema.ts";
 import type { LinkReport } from "./schema/link-report.ts";
 import { importTool } from "./tool/import.ts";
@@ -38,8 +38,9 @@ function options(args: string[], name: string): string[] {
 
 async function check(args: string[]): Promise<number> {
   const root = option(args, "--content") ?? "content";
-  const { routebooks, problems, warnings } = await readContent(root);
+  const { routebooks, problems, warnings, unverified } = await readContent(root);
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  if (unverified.length) console.warn(formatUnverified(unverified));
   if (problems.length) {
     console.error(`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
     return 1;

@@ -1,26 +1,32 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
-import type { ExtractedDocument } from "./pdf/document.ts";
+import { fromPdf, pdfUrls, type PdfUrl } from "./documents/from-pdf.ts";
+import { readMarkdownDocument } from "./documents/markdown.ts";
+import type { DocumentText } from "./documents/types.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { ContentError, formatProblem, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
+import { resolveInternalLinks } from "./rich/resolve-links.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import type { Flow } from "./schema/flow.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
 
-/** A source document with what was extracted from its PDF. */
+/** A source document with its text, when the content holds it as a PDF or as Markdown. */
 export interface Source extends SourceDocument {
   /** URL segment of the document's chapter pages, from its alias. */
   slug: string;
   /** Absolute path of the PDF, when the document has one. */
   pdfPath?: string;
-  extracted?: ExtractedDocument;
+  /** The document's chapters; absent when the content has no file of it, so references to it cannot be verified. */
+  text?: DocumentText;
+  /** The PDF's link annotations and written-out addresses, for the link report. */
+  pdfLinks?: PdfUrl[];
 }
 
 /** A routebook ready for the site: validated metadata, its sources and its checked flow with resolved references. */
@@ -44,6 +50,8 @@ export interface ContentResult {
   problems: Problem[];
   /** Things to look at that do not stop the build, such as a PDF page without text. */
   warnings: Problem[];
+  /** References to documents whose file is not in the content: cited as written, not verified. */
+  unverified: Problem[];
 }
 
 /** Reads every routebook folder under `root`; collects all problems instead of stopping at the first. */
@@ -53,7 +61,7 @@ export async function readContent(root: string): Promise<ContentResult> {
     .filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR)
     .map((entry) => entry.name)
     .sort();
-  const results = [];
+  const results: RoutebookResult[] = [];
   // One routebook at a time: pdf.js runs on the main thread, so parallel PDFs gain nothing.
   for (const folder of folders) results.push(await readRoutebook(join(root, folder), folder));
   const problems = results.flatMap((result) => result.problems);
@@ -64,6 +72,7 @@ export async function readContent(root: string): Promise<ContentResult> {
     routebooks: results.flatMap((result) => result.routebook ?? []),
     problems,
     warnings: results.flatMap((result) => result.warnings),
+    unverified: results.flatMap((result) => result.unverified),
   };
 }
 
@@ -75,45 +84,76 @@ export async function loadContent(root: string, warn: (message: string) => void 
   return routebooks;
 }
 
-async function readRoutebook(dir: string, folder: string): Promise<{ routebook?: Routebook; problems: Problem[]; warnings: Problem[] }> {
+interface RoutebookResult {
+  routebook?: Routebook;
+  problems: Problem[];
+  warnings: Problem[];
+  unverified: Problem[];
+}
+
+async function readRoutebook(dir: string, folder: string): Promise<RoutebookResult> {
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
   const [metaSource, flowSource] = await Promise.all([readText(join(dir, META_FILE)), readText(join(dir, FLOW_FILE))]);
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
   const warnings: Problem[] = [];
-  if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")], warnings };
-  if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings };
+  const unverified: Problem[] = [];
+  if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")], warnings, unverified };
+  if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings, unverified };
 
   const { meta, description, problems } = parseRoutebookMeta(metaSource, metaFile, folder);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
-  if (!meta) return { problems, warnings };
+  if (!meta) return { problems, warnings, unverified };
   const documents: Source[] = [];
-  for (const document of meta.documents) documents.push(await readSource(dir, document, problems, warnings));
+  for (const document of meta.documents) documents.push(await readSource(dir, document, metaFile, problems, warnings));
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
-  const flow = resolveReferences(parsed.draft, documents, flowFile, problems);
+  const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
+  resolveInternalLinks({ flow, description, documents }, { flow: flowFile, meta: metaFile }, problems);
   // Only a flow that passed its schema is published; the draft served to find the other problems.
-  if (!parsed.flow) return { problems, warnings };
-  return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings };
+  if (!parsed.flow) return { problems, warnings, unverified };
+  return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings, unverified };
 }
 
-/** Extracts a source document's PDF (cached); a PDF that cannot be read is a problem naming the file. */
-async function readSource(dir: string, document: SourceDocument, problems: Problem[], warnings: Problem[]): Promise<Source> {
+/** Reads a source document's text: its PDF (extracted, cached) or its Markdown; a file that cannot be read is a problem naming it. */
+async function readSource(dir: string, document: SourceDocument, metaFile: string, problems: Problem[], warnings: Problem[]): Promise<Source> {
   const source: Source = { ...document, slug: slugify(document.alias) };
+  if (document.pdf && document.markdown) {
+    problems.push({ file: metaFile, message: `the document "${document.alias}" has both a PDF and Markdown`, hint: "keep one of `pdf` and `markdown`" });
+    return source;
+  }
+  if (document.markdown) return readMarkdownSource(resolve(dir, document.markdown), source, problems);
   if (!document.pdf) return source;
   const pdfPath = resolve(dir, document.pdf);
   const file = display(pdfPath);
   try {
     const { document: extracted } = await extractPdfCached(pdfPath, file);
     for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: warning.message });
-    return { ...source, pdfPath, extracted };
+    return { ...source, pdfPath, text: fromPdf(extracted, file), pdfLinks: pdfUrls(extracted) };
   } catch (error) {
     if (error instanceof PdfError) problems.push({ file, message: error.reason, hint: error.hint });
     else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ file, message: "the PDF does not exist", hint: "check the `pdf` path in routeboek.md" });
     else throw error;
     return source;
   }
+}
+
+/** A `.md` file, or a folder of them read in name order. */
+async function readMarkdownSource(path: string, source: Source, problems: Problem[]): Promise<Source> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) {
+    problems.push({ file: display(path), message: "the Markdown document does not exist", hint: "check the `markdown` path in routeboek.md" });
+    return source;
+  }
+  const paths = info.isDirectory()
+    ? (await readdir(path)).filter((name) => name.endsWith(".md")).sort().map((name) => join(path, name))
+    : [path];
+  if (paths.length === 0) problems.push({ file: display(path), message: "the folder holds no Markdown files", hint: "add one `.md` file per chapter" });
+  const files = await Promise.all(paths.map(async (file) => ({ file: display(file), source: await readFile(file, "utf8") })));
+  const read = readMarkdownDocument(files);
+  problems.push(...read.problems);
+  return { ...source, text: read.text };
 }
 
 async function readText(path: string): Promise<string | undefined> {

@@ -63,3 +63,10 @@ export class ContentError extends Error {
     this.problems = sorted;
   }
 }
+
+/** The references that cite a document whose file is not in the content, for a terminal. */
+export function formatUnverified(unverified: readonly Problem[]): string {
+  if (unverified.length === 0) return "";
+  const count = unverified.length === 1 ? "1 reference is" : `${unverified.length} references are`;
+  return `${count} not verified (no source file):\n${sortProblems(unverified).map((problem) => `  ${placeOf(problem)}: ${problem.message}`).join("\n")}`;
+}

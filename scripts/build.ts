@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { readContent } from "../pipeline/content.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../pipeline/links/internal.ts";
-import { formatProblems } from "../pipeline/problems.ts";
+import { formatProblems, formatUnverified } from "../pipeline/problems.ts";
 import { CONTENT_DIR } from "../src/lib/content-dir.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
@@ -35,10 +35,12 @@ async function main(): Promise<number> {
 async function buildInto(staging: string, previous: string, started: number): Promise<number> {
   // Check the content first: a maintainer gets the plain list of problems, not Astro's stack trace.
   // (Astro's loader checks again, as it must for `astro dev`; unchanged PDFs come from the cache.)
-  const { problems } = await readContent(CONTENT_DIR);
+  const { problems, unverified } = await readContent(CONTENT_DIR);
   if (problems.length) {
     return failed(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.`);
   }
+  // Not an error: the reference is shown as the source cites it, and marked as not verified on the site.
+  if (unverified.length) console.warn(formatUnverified(unverified));
 
   const astro = spawnSync("astro", ["build", "--outDir", staging], {
     stdio: "inherit",

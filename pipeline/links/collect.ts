@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { FLOW_FILE, META_FILE, type Routebook } from "../content.ts";
+import { stepInlineRuns } from "../flow/step-text.ts";
+import { inlineRuns, linksIn } from "../rich/text.ts";
 
 import type { z } from "zod";
 import type { LinkUseSchema } from "../schema/link-report.ts";
@@ -7,13 +9,13 @@ import type { LinkUseSchema } from "../schema/link-report.ts";
 /** One place where an external URL is used. */
 export type LinkUse = z.infer<typeof LinkUseSchema>;
 
-const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"']+/g;
 const isExternal = (url: string) => /^https?:\/\//i.test(url);
 
 /**
  * Every external URL of the content with every place it is used: step links
- * (file:line), source documents in routeboek.md, link annotations and URLs in
- * the text of the PDFs (file, page). Pure: reads only the loaded content.
+ * and links in text (file:line), source documents in routeboek.md, link
+ * annotations and URLs in the text of the PDFs (file, page). Pure: reads only
+ * the loaded content.
  */
 export function collectExternalLinks(routebooks: readonly Routebook[]): Map<string, LinkUse[]> {
   const uses = new Map<string, LinkUse[]>();
@@ -26,21 +28,24 @@ export function collectExternalLinks(routebooks: readonly Routebook[]): Map<stri
   };
   for (const routebook of routebooks) {
     const flowFile = join(routebook.folder, FLOW_FILE);
+    const metaFile = join(routebook.folder, META_FILE);
     for (const step of routebook.flow.steps) {
-      for (const link of step.links) add(link.url, { routebook: routebook.id, where: `stap ${step.id}`, file: flowFile, line: link.place.line });
+      const where = `stap ${step.id}`;
+      for (const link of step.links) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.place.line });
+      for (const run of stepInlineRuns(step)) for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.line });
+    }
+    for (const run of inlineRuns(routebook.description.blocks)) {
+      for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: "inleiding", file: metaFile, line: link.line });
     }
     for (const source of routebook.documents) {
-      if (source.url) add(source.url, { routebook: routebook.id, where: `bron "${source.alias}"`, file: join(routebook.folder, META_FILE) });
-      const extracted = source.extracted;
+      if (source.url) add(source.url, { routebook: routebook.id, where: `bron "${source.alias}"`, file: metaFile });
       const pdf = source.pdf ? join(routebook.folder, source.pdf) : source.alias;
-      if (!extracted) continue;
-      for (const link of extracted.links) add(link.url, { routebook: routebook.id, where: `${source.alias}, link`, file: pdf, page: link.page });
-      for (const chapter of extracted.chapters) {
-        for (const block of chapter.blocks) {
-          if (block.kind !== "paragraph") continue;
-          for (const [found] of block.text.matchAll(URL_IN_TEXT)) {
-            add(found.replace(/[.,;:!?]+$/, ""), { routebook: routebook.id, where: `${source.alias}, ${chapter.title}`, file: pdf, page: block.page });
-          }
+      for (const link of source.pdfLinks ?? []) {
+        add(link.url, { routebook: routebook.id, where: `${source.alias}, ${link.chapter ?? "link"}`, file: pdf, page: link.page });
+      }
+      for (const chapter of source.text?.chapters ?? []) {
+        for (const run of inlineRuns(chapter.blocks)) {
+          for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: `${source.alias}, ${chapter.title}`, file: chapter.file, line: link.line });
         }
       }
     }

@@ -1,4 +1,4 @@
-import { slugify, uniqueSlug } from "../slug.ts";
+import { anchorMaker, chapterSlugMaker } from "../documents/anchors.ts";
 import { findRunningLines, joinAcrossLines, normaliseText, withoutRunningLines } from "./clean.ts";
 import type { PdfWarning } from "./errors.ts";
 import { headingsFromTypography, locateHeading, type FoundHeading, type PageLines } from "./headings.ts";
@@ -61,7 +61,11 @@ export function assembleDocument(input: {
   const running = findRunningLines(input.pages.map((page) => page.lines));
   const pages = input.pages.map((page) => ({ ...page, lines: withoutRunningLines(page.lines, running) }));
   const headings = input.givenHeadings?.headings ?? headingsFromTypography(pages);
-  const anchor = anchorMaker();
+  const anchors = anchorMaker();
+  const anchor = (title: string, level: number) => {
+    if (level === 1) anchors.chapter();
+    return anchors.anchor(title);
+  };
   const perPage = pages.map((page) => pageBlocks(page, headings, anchor));
   const blocks = documentBlocks(perPage);
   const chapters = toChapters(blocks);
@@ -75,18 +79,6 @@ export function assembleDocument(input: {
     pages: pages.map((page, index) => ({ page: page.page, text: perPage[index]!.map(blockText).join("\n") })),
     links: input.links,
     warnings: input.warnings,
-  };
-}
-
-/**
- * Anchors unique within one chapter page ("fase-2", then "fase-2-2" for a second
- * "Fase 2"), so a new section in one chapter never renames the anchors of another.
- */
-function anchorMaker(): (title: string, level: number) => string {
-  const used = new Set<string>();
-  return (title, level) => {
-    if (level === 1) used.clear();
-    return uniqueSlug(slugify(title, 8) || "sectie", used);
   };
 }
 
@@ -144,10 +136,10 @@ const blockText = (block: DocumentBlock) => (block.kind === "heading" ? block.ti
 
 function toChapters(blocks: readonly DocumentBlock[]): Chapter[] {
   const chapters: Chapter[] = [];
-  const slugs = new Set<string>();
+  const slugOf = chapterSlugMaker();
   for (const block of blocks) {
     if (block.kind === "heading" && block.level === 1) {
-      const slug = uniqueSlug(slugify(block.title, 8) || "hoofdstuk", slugs);
+      const slug = slugOf(block.title);
       chapters.push({ title: block.title, slug, page: block.page, endPage: block.page, sections: [], blocks: [], text: "" });
       continue;
     }

@@ -1,23 +1,30 @@
 import type { Source } from "../content.ts";
 import type { Problem } from "../problems.ts";
 import type { Flow } from "../schema/flow.ts";
+import type { Reference } from "../schema/step.ts";
 import { resolveReference } from "./resolve.ts";
 
 /**
  * Ties every reference of a flow to a chapter (and section) of its source
- * document's PDF. References to documents without a PDF stay as text.
+ * document, read from its PDF or Markdown. References to a document whose file
+ * is not in the content stay as cited and are listed in `unverified`.
  * Unresolved references become problems with the closest headings as hints.
  */
-export function resolveReferences(flow: Flow, sources: readonly Source[], file: string, problems: Problem[]): Flow {
+export function resolveReferences(flow: Flow, sources: readonly Source[], file: string, problems: Problem[], unverified: Problem[]): Flow {
   const byAlias = new Map(sources.map((source) => [source.alias, source]));
   const steps = flow.steps.map((step) => ({
     ...step,
     references: step.references.map((reference) => {
-      const extracted = byAlias.get(reference.document)?.extracted;
-      if (!extracted) return reference;
-      const resolution = resolveReference(reference.chapter, extracted);
+      const source = byAlias.get(reference.document);
+      const text = source?.text;
+      if (!text) {
+        // An unknown alias is reported by checkReferenceDocuments.
+        if (source) unverified.push({ file, ...reference.place, message: `"${cited(reference)}": no file of "${source.alias}" in the content`, hint: "add its PDF (`pdf:`) or its text (`markdown:`) in routeboek.md to check it" });
+        return reference;
+      }
+      const resolution = resolveReference(reference.chapter, text);
       if ("target" in resolution) return { ...reference, target: resolution.target };
-      const named = reference.chapter ? `"${reference.document}, ${reference.chapter}"` : `"${reference.document}"`;
+      const named = `"${cited(reference)}"`;
       problems.push({
         file,
         ...reference.place,
@@ -31,3 +38,5 @@ export function resolveReferences(flow: Flow, sources: readonly Source[], file: 
   }));
   return { ...flow, steps };
 }
+
+const cited = (reference: Reference) => (reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document);

@@ -1,5 +1,11 @@
 import { chapterNumber, sectionKey } from "../numbering.ts";
-import type { Chapter, ExtractedDocument } from "../pdf/document.ts";
+import type { DocumentChapter, DocumentSection } from "../documents/types.ts";
+
+type Chapter = Pick<DocumentChapter, "title" | "slug" | "page"> & { sections: readonly DocumentSection[] };
+/** What resolution needs of a document: its chapters with their sections, from a PDF or from Markdown. */
+export interface ResolvableDocument {
+  chapters: readonly Chapter[];
+}
 
 /** Where a "lees verder" reference leads: a chapter page, maybe a section on it, and the PDF page. */
 export interface ReferenceTarget {
@@ -8,8 +14,8 @@ export interface ReferenceTarget {
   /** Section anchor on the chapter page; absent when the reference names the whole chapter. */
   anchor?: string;
   sectionTitle?: string;
-  /** 1-based page in the PDF. */
-  page: number;
+  /** 1-based page in the PDF; absent for a document written as text. */
+  page?: number;
 }
 
 export type Resolution = { target: ReferenceTarget } | { problem: string; suggestions: string[] };
@@ -48,11 +54,11 @@ const sameKey = (title: string, key: string) => {
  * reference: a renumbered or renamed chapter is a problem, with the headings
  * that now fit as suggestions. Without a number, the title alone decides.
  */
-export function resolveReference(chapterText: string | undefined, document: ExtractedDocument): Resolution {
+export function resolveReference(chapterText: string | undefined, document: ResolvableDocument): Resolution {
   const first = document.chapters[0];
   if (!chapterText) {
     return first
-      ? { target: { chapter: first.slug, chapterTitle: first.title, page: 1 } }
+      ? { target: { chapter: first.slug, chapterTitle: first.title, ...(first.page !== undefined ? { page: 1 } : {}) } }
       : { problem: "the document has no chapters", suggestions: [] };
   }
   const number = chapterNumber(chapterText);
@@ -74,16 +80,17 @@ export function resolveReference(chapterText: string | undefined, document: Extr
   return { problem: why, suggestions: suggestionsFor(chapterText, document, number) };
 }
 
-function targetOf(chapter: Chapter, section?: Chapter["sections"][number]): ReferenceTarget {
+function targetOf(chapter: Chapter, section?: DocumentSection): ReferenceTarget {
+  const page = section?.page ?? chapter.page;
   return {
     chapter: chapter.slug,
     chapterTitle: chapter.title,
     ...(section ? { anchor: section.anchor, sectionTitle: section.title } : {}),
-    page: section?.page ?? chapter.page,
+    ...(page !== undefined ? { page } : {}),
   };
 }
 
-function candidatesOf(document: ExtractedDocument) {
+function candidatesOf(document: ResolvableDocument) {
   return document.chapters.flatMap((chapter) => [
     { title: chapter.title, target: targetOf(chapter) },
     ...chapter.sections.map((section) => ({ title: `${chapter.title} › ${section.title}`, target: targetOf(chapter, section) })),
@@ -91,7 +98,7 @@ function candidatesOf(document: ExtractedDocument) {
 }
 
 /** Headings that share words with the reference, best first; the chapter with the same number leads. */
-function suggestionsFor(text: string, document: ExtractedDocument, number?: string): string[] {
+function suggestionsFor(text: string, document: ResolvableDocument, number?: string): string[] {
   const scored = candidatesOf(document)
     .map((candidate) => ({ ...candidate, score: titleSimilarity(text, candidate.target.sectionTitle ?? candidate.title) }))
     .filter((candidate) => candidate.score > 0)
@@ -101,7 +108,7 @@ function suggestionsFor(text: string, document: ExtractedDocument, number?: stri
   return [...new Set([...(sameNumber ? [sameNumber] : []), ...scored])].slice(0, 3);
 }
 
-function bySimilarity(text: string, document: ExtractedDocument): Resolution {
+function bySimilarity(text: string, document: ResolvableDocument): Resolution {
   const scored = candidatesOf(document)
     .map((candidate) => ({ ...candidate, score: titleSimilarity(text, candidate.target.sectionTitle ?? candidate.title) }))
     .sort((a, b) => b.score - a.score);

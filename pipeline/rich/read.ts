@@ -77,7 +77,7 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
           if (INTERNAL_LINK.test(node.url)) {
             out.push({ type: "internalLink", href: node.url, children: inlines(node.children), ...startOf(node) });
           } else if (EXTERNAL_LINK.test(node.url)) {
-            out.push({ type: "link", url: node.url, children: inlines(node.children) });
+            out.push({ type: "link", url: node.url, children: inlines(node.children), ...startOf(node) });
           } else {
             report(node, `the link "${node.url}" is neither a web address nor a place in this routebook`, "use https://…, mailto:…, #step-id, stap:<step-id> or <bron:Document, Hoofdstuk N>");
             out.push(...inlines(node.children));

@@ -98,3 +98,11 @@ export function* inlineRuns(blocks: readonly Block[]): Generator<readonly Inline
     }
   }
 }
+
+/** Every web link in inline content, with where it is written. */
+export function* linksIn(inlines: readonly Inline[]): Generator<Extract<Inline, { type: "link" }>> {
+  for (const inline of inlines) {
+    if (inline.type === "link") yield inline;
+    if ("children" in inline) yield* linksIn(inline.children);
+  }
+}

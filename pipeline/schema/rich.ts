@@ -30,7 +30,7 @@ export type Inline =
   | { type: "text"; value: string }
   | { type: "emphasis" | "strong"; children: Inline[] }
   /** A link to a web page or mail address. */
-  | { type: "link"; url: string; children: Inline[] }
+  | { type: "link"; url: string; children: Inline[]; line: number; column: number }
   /** A link to a step, chapter or section of this routebook; `target` is filled in by the pipeline. */
   | { type: "internalLink"; href: string; children: Inline[]; line: number; column: number; target?: LinkTarget }
   /** Words the source does not contain: ours, shown as such. */
@@ -74,6 +74,8 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
       type: z.literal("link"),
       url: z.string().regex(/^(https?:\/\/|mailto:)/, { message: "a link must be an absolute http(s):// or mailto: URL" }),
       children: z.array(InlineSchema),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
     }),
     z.object({
       type: z.literal("internalLink"),

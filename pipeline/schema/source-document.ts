@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-/** A document of a routebook (a PDF or a folder of Markdown chapters) that flows refer to. */
+/**
+ * A document of a routebook that flows refer to. Its text comes from a PDF, or
+ * from Markdown (one file whose `#` headings are chapters, or a folder of such
+ * files). Without either, references to it are cited but not verified.
+ */
 export const SourceDocumentSchema = z.object({
   alias: z
     .string()
@@ -10,6 +14,12 @@ export const SourceDocumentSchema = z.object({
     ),
   title: z.string().min(1).describe("The document's full title as published."),
   pdf: z.string().min(1).optional().describe("Path of the PDF, relative to the routebook folder, e.g. `bronnen/routeboek.pdf`."),
+  markdown: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The document written as text, relative to the routebook folder: a `.md` file whose `#` headings are chapters, or a folder of such files read in name order."),
+  version: z.string().min(1).optional().describe('The version the flow cites, as the document names it, e.g. "september 2025".'),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
 });
 

@@ -32,14 +32,15 @@ export const ReferenceSchema = z.object({
   /** Chapter or section as the flow names it, e.g. "Hoofdstuk 5: Afwezige leerlingen"; absent for the whole document. */
   chapter: z.string().min(1).optional(),
   place: PlaceSchema,
-  /** Set by the pipeline once the reference is resolved against the document's PDF. */
+  /** Set by the pipeline once the reference is resolved against the document's text; absent when the content has no file of the document. */
   target: z
     .object({
       chapter: z.string(),
       chapterTitle: z.string(),
       anchor: z.string().optional(),
       sectionTitle: z.string().optional(),
-      page: z.number().int().positive(),
+      /** PDF page; absent for a document written as text. */
+      page: z.number().int().positive().optional(),
     })
     .optional(),
 });

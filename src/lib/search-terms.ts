@@ -6,7 +6,7 @@ import { getRoutebooks } from "./routebooks.ts";
 /** Every text the site shows of a routebook: the vocabulary compound parts must come from. */
 function textsOf(routebook: Routebook): string[] {
   const steps = routebook.flow.steps.map(stepPlainText);
-  const chapters = routebook.documents.flatMap((source) => source.extracted?.chapters.map((chapter) => `${chapter.title} ${chapter.text}`) ?? []);
+  const chapters = routebook.documents.flatMap((source) => source.text?.chapters.map((chapter) => `${chapter.title} ${chapter.text}`) ?? []);
   return [...steps, ...chapters];
 }
 

@@ -1,0 +1,98 @@
+import type { Source } from "../content.ts";
+import type { DocumentChapter } from "../documents/types.ts";
+import { stepInlineRuns } from "../flow/step-text.ts";
+import { splitReference } from "../flow/notation.ts";
+import type { Problem } from "../problems.ts";
+import { resolveReference } from "../references/resolve.ts";
+import type { Flow } from "../schema/flow.ts";
+import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
+import { closest } from "../suggest.ts";
+import { inlineRuns } from "./text.ts";
+
+type InternalLink = Extract<Inline, { type: "internalLink" }>;
+
+/** Where a link stands: the file, and the chapter when it is in a document (for `#anchor` links). */
+interface LinkContext {
+  file: string;
+  chapter?: { source: Source; chapter: DocumentChapter };
+}
+
+/**
+ * Resolves every internal link of a routebook (`#step`, `stap:step`,
+ * `bron:Document, Hoofdstuk N`, and `#anchor` inside a document) to a page of
+ * the site, or reports it with file and line:column. The links are fresh nodes
+ * of this routebook's read, so their `target` is filled in where they stand.
+ */
+export function resolveInternalLinks(
+  content: { flow: Flow; description: RichText; documents: readonly Source[] },
+  files: { flow: string; meta: string },
+  problems: Problem[],
+): void {
+  const stepIds = content.flow.steps.map((step) => step.id);
+  const visit = (runs: Iterable<readonly Inline[]>, context: LinkContext) => {
+    for (const run of runs) for (const link of internalLinksIn(run)) resolveOne(link, context);
+  };
+
+  const resolveOne = (link: InternalLink, context: LinkContext) => {
+    const found = targetOf(link.href, context);
+    if ("target" in found) link.target = found.target;
+    else problems.push({ file: context.file, line: link.line, column: link.column, message: `the link "${link.href}" ${found.problem}`, hint: found.hint });
+  };
+
+  const targetOf = (href: string, context: LinkContext): { target: LinkTarget } | { problem: string; hint: string } => {
+    if (href.startsWith("bron:")) return documentTarget(href.slice("bron:".length), content.documents);
+    const inDocument = href.startsWith("#") ? context.chapter : undefined;
+    if (inDocument) return anchorTarget(href.slice(1), inDocument.source, inDocument.chapter);
+    const id = href.slice(href.startsWith("#") ? 1 : "stap:".length);
+    if (stepIds.includes(id)) return { target: { kind: "step", step: id } };
+    const near = closest(id, stepIds);
+    return { problem: "leads to no step of the flow", hint: near ? `did you mean "${near}"?` : "use the id of a step: `stap:<step-id>`" };
+  };
+
+  for (const step of content.flow.steps) visit(stepInlineRuns(step), { file: files.flow });
+  visit(textRuns(content.flow.intro), { file: files.flow });
+  visit(textRuns(content.description), { file: files.meta });
+  for (const source of content.documents) {
+    for (const chapter of source.text?.chapters ?? []) {
+      visit(textRuns(chapter), { file: chapter.file, chapter: { source, chapter } });
+    }
+  }
+}
+
+function* textRuns(text: Pick<RichText, "blocks" | "footnotes">): Generator<readonly Inline[]> {
+  yield* inlineRuns(text.blocks);
+  for (const footnote of text.footnotes) yield* inlineRuns(footnote.children);
+}
+
+function* internalLinksIn(inlines: readonly Inline[]): Generator<InternalLink> {
+  for (const inline of inlines) {
+    if (inline.type === "internalLink") yield inline;
+    if ("children" in inline) yield* internalLinksIn(inline.children);
+  }
+}
+
+/** `bron:Praktische handreiking, Bijlage 1`: resolved like a "lees verder" reference. */
+function documentTarget(cited: string, documents: readonly Source[]): { target: LinkTarget } | { problem: string; hint: string } {
+  const { document, chapter } = splitReference(cited);
+  const source = documents.find((candidate) => candidate.alias === document);
+  if (!source) {
+    const near = closest(document, documents.map((candidate) => candidate.alias));
+    return { problem: `names the document "${document}", which routeboek.md does not list`, hint: near ? `did you mean "${near}"?` : "use a document alias from routeboek.md" };
+  }
+  if (!source.text) return { problem: `leads into "${source.alias}", whose file is not in the content`, hint: "link to the document's web address instead, or add its file" };
+  const resolution = resolveReference(chapter, source.text);
+  if ("target" in resolution) {
+    const { chapter: slug, anchor } = resolution.target;
+    return { target: { kind: "chapter", document: source.slug, chapter: slug, ...(anchor ? { anchor } : {}) } };
+  }
+  return { problem: `does not resolve: ${resolution.problem}`, hint: resolution.suggestions.length ? `closest headings: ${resolution.suggestions.map((title) => `"${title}"`).join("; ")}` : "check the chapter's heading" };
+}
+
+/** `#anchor` inside a document: a section of the same chapter, or another chapter of the document. */
+function anchorTarget(anchor: string, source: Source, chapter: DocumentChapter): { target: LinkTarget } | { problem: string; hint: string } {
+  if (chapter.sections.some((section) => section.anchor === anchor)) return { target: { kind: "chapter", document: source.slug, chapter: chapter.slug, anchor } };
+  const chapters = source.text?.chapters ?? [];
+  if (chapters.some((candidate) => candidate.slug === anchor)) return { target: { kind: "chapter", document: source.slug, chapter: anchor } };
+  const near = closest(anchor, [...chapter.sections.map((section) => section.anchor), ...chapters.map((candidate) => candidate.slug)]);
+  return { problem: "leads to no section of this chapter and no chapter of this document", hint: near ? `did you mean "#${near}"?` : "write <bron:Document, Hoofdstuk N> to link to a chapter" };
+}
