@@ -61,9 +61,23 @@ export function parseFlow(source: string, file: string): ParsedFlow {
   const introReader = createRichReader(file, problems);
   const intro = { blocks: introReader.blocks(introNodes), footnotes: introReader.footnotes() };
 
-  const draft: Flow = { title: meta?.data?.title ?? "", start: meta?.data?.start ?? steps[0]?.id ?? "", intro, steps };
+  const draft: Flow = {
+    title: meta?.data?.title ?? "",
+    start: meta?.data?.start ?? steps[0]?.id ?? "",
+    intro,
+    ...(meta?.data?.source ? { source: meta.data.source } : {}),
+    corrections: meta?.data?.corrections ?? [],
+    checks: meta?.data?.checks ?? [],
+    steps,
+  };
   // The graph checks need only ids, options and end markers, which the reader always provides.
   if (steps.length) problems.push(...checkFlowGraph(draft, file));
+  const ids = new Set(steps.map((step) => step.id));
+  draft.corrections.forEach((correction, index) => {
+    if (correction.step && !ids.has(correction.step)) {
+      problems.push({ file, ...frontmatter.placeOf(["corrections", index, "step"]), message: `the correction names step "${correction.step}", which does not exist`, hint: "use the id of the step that holds the corrected text" });
+    }
+  });
   if (!meta?.data) return { draft, problems };
   const validated = parseWithProblems(FlowSchema, draft, file, (path) => nearestPlace(draft, path, { line: 1, column: 1 }));
   problems.push(...validated.problems);

@@ -3,11 +3,31 @@ import { SlugSchema } from "./id.ts";
 import { RichTextSchema } from "./rich.ts";
 import { StepSchema } from "./step.ts";
 
+/** A change to the source's words made on purpose, such as an OCR fix; listed on the Verantwoording page. */
+export const CorrectionSchema = z
+  .object({
+    step: SlugSchema.optional().describe("Id of the step that holds the corrected text."),
+    source: z.string().min(1).describe("The text exactly as the source has it."),
+    corrected: z.string().min(1).describe("The text as the flow has it."),
+    reason: z.string().min(1).optional().describe('Why, e.g. "OCR read ë as €".'),
+  })
+  .strict();
+
 /** The frontmatter of a `flow.md`. */
 export const FlowMetaSchema = z
   .object({
     title: z.string().min(1).describe('Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO".'),
     start: SlugSchema.optional().describe("Id of the first step; defaults to the first step in the file."),
+    source: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What the flow was transcribed from, in a sentence, e.g. \"de tekst van de klikbare pdf-tool, versie 1.0\"."),
+    corrections: z.array(CorrectionSchema).default([]).describe("Every deliberate change to the source's words, e.g. OCR fixes."),
+    checks: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("What a maintainer should still check against the real source, one sentence each."),
   })
   .strict();
 
@@ -18,8 +38,13 @@ export const FlowSchema = z.object({
   start: z.string(),
   /** Introductory text above the first step. */
   intro: RichTextSchema,
+  /** What the flow was transcribed from. */
+  source: z.string().optional(),
+  corrections: z.array(CorrectionSchema),
+  checks: z.array(z.string()),
   steps: z.array(StepSchema).min(1, { message: "a flow needs at least one step: `## Title {#id}`" }),
 });
 
 export type FlowMeta = z.infer<typeof FlowMetaSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
