@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PartialDateSchema } from "./date.ts";
 
 /** A document of a routebook (a PDF or a folder of Markdown chapters) that flows refer to. */
 export const SourceDocumentSchema = z.object({
@@ -11,6 +12,10 @@ export const SourceDocumentSchema = z.object({
   title: z.string().min(1).describe("The document's full title as published."),
   pdf: z.string().min(1).optional().describe("Path of the PDF, relative to the routebook folder, e.g. `bronnen/routeboek.pdf`."),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
+  version: z.string().min(1).optional().describe('Optional: the document\'s version as it names itself, e.g. "september 2025" or "2.1".'),
+  date: PartialDateSchema.optional().describe(
+    "Optional: when the document was published, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, e.g. `2025-09`. The site warns when it is older than the routebook's `staleAfterMonths`.",
+  ),
 });
 
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
