@@ -1,6 +1,7 @@
 import { readFrontmatter } from "./markdown/frontmatter.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import type { Problem } from "./problems.ts";
+import { replaceLegacyFields } from "./routebook-legacy.ts";
 import { createRichReader } from "./rich/read.ts";
 import type { RichText } from "./schema/rich.ts";
 import { parseWithProblems } from "./schema/friendly.ts";
@@ -21,9 +22,10 @@ export function parseRoutebookMeta(source: string, file: string, folderName: str
   const reader = createRichReader(file, textProblems);
   const description = { blocks: reader.blocks(tree.children.filter((node) => node.type !== "yaml")), footnotes: reader.footnotes() };
   if (frontmatter.data === undefined) return { description, problems: [...frontmatter.problems, ...textProblems] };
-  const parsed = parseWithProblems(RoutebookMetaSchema, frontmatter.data, file, frontmatter.placeOf);
+  const current = replaceLegacyFields(frontmatter.data, file, frontmatter.placeOf);
+  const parsed = parseWithProblems(RoutebookMetaSchema, current.data, file, frontmatter.placeOf);
   const meta = parsed.data;
-  const problems = [...parsed.problems, ...textProblems];
+  const problems = [...current.problems, ...parsed.problems, ...textProblems];
   // Checked on the raw data, so that it is reported together with any schema problems.
   const id = (frontmatter.data as { id?: unknown } | null)?.id;
   if (typeof id === "string" && id !== folderName) {

@@ -19,6 +19,9 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
       return `remove or correct ${issue.keys.map((k) => `\`${k}\``).join(", ")}; check the spelling against the README`;
     case "invalid_value":
       return `use one of: ${issue.values.map((v) => `\`${String(v)}\``).join(", ")}`;
+    case "custom":
+      // A refinement can name its own fix: `.refine(check, { message, params: { hint } })`.
+      return typeof issue.params?.hint === "string" ? issue.params.hint : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,12 @@
 import { z } from "zod";
+import { PartialDateSchema } from "./date.ts";
 import { SlugSchema } from "./id.ts";
 import { SourceDocumentSchema } from "./source-document.ts";
+import { DEFAULT_STALE_AFTER_MONTHS } from "../staleness.ts";
+
+/** School sectors a routebook can cover. */
+export const SECTORS = ["po", "vo", "mbo"] as const;
+export type Sector = (typeof SECTORS)[number];
 
 /** The frontmatter of a routebook's `routeboek.md`. */
 export const RoutebookMetaSchema = z
@@ -8,9 +14,31 @@ export const RoutebookMetaSchema = z
     id: SlugSchema.describe("URL segment of the routebook, e.g. `sppoh-po` → `/sppoh-po/`. Must equal the folder name."),
     title: z.string().min(1).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
     organisation: z.string().min(1).describe("Who publishes it: the samenwerkingsverband or municipality."),
-    sector: z.enum(["po", "vo"]).describe("School sector: `po` (primary) or `vo` (secondary)."),
-    region: z.string().min(1).describe('Region or municipalities covered, e.g. "Den Haag".'),
-    version: z.string().min(1).describe('Version as the source documents name it, e.g. "september 2025".'),
+    sectors: z
+      .array(z.enum(SECTORS))
+      .min(1)
+      .refine((sectors) => new Set(sectors).size === sectors.length, {
+        message: "lists a sector twice",
+        params: { hint: "name each sector once, e.g. `sectors: [po, vo]`" },
+      })
+      .describe("School sectors covered, each once: `po` (primary), `vo` (secondary), `mbo` (vocational). E.g. `[po]` or `[vo, mbo]`.")
+      .meta({ uniqueItems: true }),
+    region: z.string().min(1).describe('Region covered, as the site names it, e.g. "Den Haag" or "Haaglanden".'),
+    municipalities: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Optional: the municipalities (gemeenten) the routebook covers, e.g. `[Den Haag, Rijswijk]`. Shown on the routebook page."),
+    version: z.string().min(1).optional().describe('Optional: the version as the source documents name it, e.g. "september 2025".'),
+    date: PartialDateSchema.optional().describe(
+      "Optional: when this version was published, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, e.g. `2025-09`. The site warns when it is older than `staleAfterMonths`.",
+    ),
+    staleAfterMonths: z
+      .int()
+      .positive()
+      .default(DEFAULT_STALE_AFTER_MONTHS)
+      .describe(
+        `Optional: after how many months the site marks the routebook and its documents as possibly outdated ("mogelijk verouderd"), counted from their \`date\`. Default: ${DEFAULT_STALE_AFTER_MONTHS}.`,
+      ),
     documents: z
       .array(SourceDocumentSchema)
       .min(1)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PartialDateSchema } from "./date.ts";
 
 /**
  * A document of a routebook that flows refer to. Its text comes from a PDF, or
@@ -19,8 +20,11 @@ export const SourceDocumentSchema = z.object({
     .min(1)
     .optional()
     .describe("The document written as text, relative to the routebook folder: a `.md` file whose `#` headings are chapters, or a folder of such files read in name order."),
-  version: z.string().min(1).optional().describe('The version the flow cites, as the document names it, e.g. "september 2025".'),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
+  version: z.string().min(1).optional().describe('Optional: the document\'s version as it names itself, e.g. "september 2025" or "2.1".'),
+  date: PartialDateSchema.optional().describe(
+    "Optional: when the document was published, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, e.g. `2025-09`. The site warns when it is older than the routebook's `staleAfterMonths`.",
+  ),
 });
 
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

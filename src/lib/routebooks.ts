@@ -1,6 +1,7 @@
 import { getCollection } from "astro:content";
 import type { Routebook, Source } from "../../pipeline/content.ts";
 import type { LinkTarget } from "../../pipeline/schema/rich.ts";
+import type { Sector } from "../../pipeline/schema/routebook.ts";
 import type { Step } from "../../pipeline/schema/step.ts";
 
 let cached: Promise<Routebook[]> | undefined;
@@ -23,7 +24,14 @@ export function findStep(routebook: Routebook, id: string): Step {
   return step;
 }
 
-export const SECTOR_NAMES = { po: "Primair onderwijs", vo: "Voortgezet onderwijs" } as const;
+export const SECTOR_NAMES: Record<Sector, string> = {
+  po: "Primair onderwijs",
+  vo: "Voortgezet onderwijs",
+  mbo: "Middelbaar beroepsonderwijs",
+};
+
+/** The routebook's sectors in Dutch, in the order the frontmatter lists them: "Primair onderwijs, Voortgezet onderwijs". */
+export const sectorNames = (sectors: readonly Sector[]) => sectors.map((sector) => SECTOR_NAMES[sector]).join(", ");
 
 /** Where the site serves a source document's PDF. */
 export const pdfUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source, "slug">, page?: number) =>

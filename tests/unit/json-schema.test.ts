@@ -11,10 +11,14 @@ describe("published JSON Schemas", () => {
 
   it("document each field and list the sectors", () => {
     const schema = frontmatterJsonSchemas()["routeboek.schema.json"] as {
-      properties: Record<string, { description?: string; enum?: string[] }>;
+      properties: Record<string, { description?: string; default?: unknown; uniqueItems?: boolean; items?: { enum?: string[] } }>;
       required: string[];
     };
-    expect(schema.properties.sector!.enum).toEqual(["po", "vo"]);
+    expect(schema.properties.sectors!.items!.enum).toEqual(["po", "vo", "mbo"]);
+    expect(schema.properties.sectors!.uniqueItems).toBe(true);
+    expect(schema.properties.staleAfterMonths!.default).toBe(36);
+    expect(schema.properties.staleAfterMonths!.description).toContain("Default: 36");
+    expect(schema.required).not.toContain("version");
     for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toBeTruthy();
     expect(schema.required).toContain("documents");
   });

@@ -10,7 +10,7 @@ const META = `---
 id: regio-po
 title: Routeboek Regio
 organisation: SWV Regio
-sector: po
+sectors: [po]
 region: Regio
 version: "2026"
 documents:
@@ -43,16 +43,16 @@ describe("routeboek.md", () => {
   it("reads the metadata and the introduction", () => {
     const { meta, description, problems } = parseRoutebookMeta(META, "routeboek.md", "regio-po");
     expect(problems).toEqual([]);
-    expect(meta).toMatchObject({ id: "regio-po", sector: "po", documents: [{ alias: "Routeboek" }] });
+    expect(meta).toMatchObject({ id: "regio-po", sectors: ["po"], documents: [{ alias: "Routeboek" }] });
     expect(description.blocks).toEqual([{ type: "paragraph", children: [{ type: "text", value: "Een korte inleiding." }] }]);
   });
 
   it("points at the offending value with a fix hint", () => {
-    const broken = META.replace("sector: po", "sector: mbo").replace("region: Regio\n", "").replace("id: regio-po", "id: regio");
+    const broken = META.replace("sectors: [po]", "sectors: [hbo]").replace("region: Regio\n", "").replace("id: regio-po", "id: regio");
     const { problems } = parseRoutebookMeta(broken, "routeboek.md", "regio-po");
     expect(problems.map((p) => [p.line, p.column, p.message, p.hint])).toEqual(
       expect.arrayContaining([
-        [5, 9, expect.stringContaining("`sector`"), "use one of: `po`, `vo`"],
+        [5, 11, expect.stringContaining("`sectors[0]`"), "use one of: `po`, `vo`, `mbo`"],
         [2, 1, expect.stringContaining("`region`"), "add the field `region`"],
         [2, 5, 'the id "regio" differs from the folder name "regio-po"', "rename the folder or set `id: regio-po`"],
       ]),
@@ -97,12 +97,12 @@ describe("a content folder", () => {
 
   it("makes `routeboek check` list every problem and exit 1", async () => {
     const root = await contentWith({
-      "regio-po/routeboek.md": META.replace("sector: po", "sector: mbo"),
+      "regio-po/routeboek.md": META.replace("sectors: [po]", "sectors: [hbo]"),
       "regio-po/flow.md": FLOW.replace("(#klaar)", "(#klar)"),
     });
     const run = spawnSync("node", ["pipeline/cli.ts", "check", "--content", root], { encoding: "utf8" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:9: `sector` .*\n {4}→ use one of: `po`, `vo`/);
+    expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
     expect(run.stderr).toMatch(/regio-po\/flow\.md:7:3: option "Ja" leads to step "klar", which does not exist\n {4}→ did you mean "klaar"\?/);
     expect(run.stderr).toContain("problems found.");
   });
