@@ -34,7 +34,7 @@ class RouteTool extends HTMLElement {
 
     for (const option of this.querySelectorAll<HTMLAnchorElement>("a[data-option]")) {
       option.addEventListener("click", () => {
-        save(choose(route, { step, question, answer: option.textContent?.trim() ?? "", to: option.dataset.option ?? "" }));
+        save(choose(route, { step, question, answer: option.dataset.label ?? "", to: option.dataset.option ?? "" }));
       });
     }
     for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {

@@ -1,0 +1,106 @@
+import type { Routebook } from "./content.ts";
+import { stepInlineRuns } from "./flow/step-text.ts";
+import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
+import type { Block, RichText } from "./schema/rich.ts";
+import type { Correction } from "./schema/flow.ts";
+
+/** A piece of text that is ours, and where it stands. */
+export interface EditorialItem {
+  /** The step that holds it. */
+  step?: { id: string; title: string };
+  /** Where it stands when not in a step: an introduction, or a document's chapter. */
+  place?: string;
+  /** What kind of addition: a title, an answer's label, a note or words in running text. */
+  kind: "titel" | "antwoord" | "toelichting" | "tekst";
+  text: string;
+}
+
+/** An answer whose next step the source does not show. */
+export interface InferredTarget {
+  step: { id: string; title: string };
+  option: string;
+  to: { id: string; title: string };
+  reason: string;
+}
+
+/** A source document, how far the site could check references to it, and its edition. */
+export interface SourceAccount {
+  alias: string;
+  title: string;
+  version?: string;
+  date?: string;
+  url?: string;
+  /** "pdf" or "markdown" when the content holds the document; "none" when references to it are only cited. */
+  file: "pdf" | "markdown" | "none";
+  references: number;
+}
+
+/** What the Verantwoording page of a routebook shows: where every word comes from. */
+export interface Provenance {
+  flowSource?: string;
+  sources: SourceAccount[];
+  inferred: InferredTarget[];
+  editorial: EditorialItem[];
+  corrections: Correction[];
+  /** What a maintainer should check against the real sources. */
+  checks: string[];
+}
+
+/** Gathers a routebook's provenance from its validated content. Pure. */
+export function provenanceOf(routebook: Routebook): Provenance {
+  const steps = routebook.flow.steps;
+  const titleOf = (id: string) => steps.find((step) => step.id === id)?.title ?? id;
+  const editorial: EditorialItem[] = [
+    ...notesOf(routebook.description, "inleiding van het routeboek"),
+    ...notesOf(routebook.flow.intro, "inleiding van de tool"),
+    ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
+  ];
+  const inferred: InferredTarget[] = [];
+  for (const step of steps) {
+    const at = { id: step.id, title: step.title };
+    if (step.editorialTitle) editorial.push({ step: at, kind: "titel", text: step.title });
+    for (const option of step.options) {
+      if (option.editorialLabel) editorial.push({ step: at, kind: "antwoord", text: option.label });
+      if (option.inferred) inferred.push({ step: at, option: option.label, to: { id: option.to, title: titleOf(option.to) }, reason: option.inferred.reason });
+    }
+    for (const block of step.body) {
+      if (block.type === "notice" && block.kind === "redactie") editorial.push({ step: at, kind: "toelichting", text: blockTexts(block.children).join(" ") });
+    }
+    for (const run of stepInlineRuns(step)) {
+      const words = inlineToText(run, "editorial");
+      if (words) editorial.push({ step: at, kind: "tekst", text: words });
+    }
+  }
+  const references = steps.flatMap((step) => step.references);
+  const sources = routebook.documents.map((source): SourceAccount => ({
+    alias: source.alias,
+    title: source.title,
+    ...(source.version ? { version: source.version } : {}),
+    ...(source.date ? { date: source.date } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    file: source.text?.kind ?? "none",
+    references: references.filter((reference) => reference.document === source.alias).length,
+  }));
+  const unchecked = sources.filter((source) => source.file === "none" && source.references > 0);
+  return {
+    ...(routebook.flow.source ? { flowSource: routebook.flow.source } : {}),
+    sources,
+    inferred,
+    editorial,
+    corrections: routebook.flow.corrections,
+    checks: [
+      ...routebook.flow.checks,
+      ...unchecked.map((source) => `Voeg het bestand van "${source.title}" toe: ${source.references} verwijzing(en) ernaar zijn nu niet gecontroleerd.`),
+    ],
+  };
+}
+
+/** The editorial notes and marked words of an introduction or a chapter. */
+function notesOf(text: Pick<RichText, "blocks">, place: string): EditorialItem[] {
+  const notes = text.blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && block.kind === "redactie");
+  const words = [...inlineRuns(text.blocks.filter((block) => !notes.includes(block as never)))].map((run) => inlineToText(run, "editorial")).filter(Boolean);
+  return [
+    ...notes.map((note): EditorialItem => ({ place, kind: "toelichting", text: blockTexts(note.children).join(" ") })),
+    ...words.map((text): EditorialItem => ({ place, kind: "tekst", text })),
+  ];
+}
