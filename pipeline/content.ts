@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
+import { readGlossaries } from "./glossary/read.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import type { ExtractedDocument } from "./pdf/document.ts";
 import { PdfError } from "./pdf/errors.ts";
@@ -10,6 +11,7 @@ import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import type { Flow } from "./schema/flow.ts";
+import type { GlossaryEntry } from "./schema/glossary.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
@@ -31,6 +33,8 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   folder: string;
   documents: Source[];
   flow: Flow;
+  /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
+  glossary: GlossaryEntry[];
 }
 
 export const META_FILE = "routeboek.md";
@@ -60,10 +64,13 @@ export async function readContent(root: string): Promise<ContentResult> {
   if (folders.length === 0) {
     problems.push({ file: display(root), message: "no routebook folders found", hint: "add a folder with routeboek.md and flow.md" });
   }
+  const routebooks = results.flatMap((result) => result.routebook ?? []);
+  // Glossaries come after the routebooks: the shared one serves all of them, and only a valid routebook is checked.
+  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), [META_FILE, FLOW_FILE], display);
   return {
-    routebooks: results.flatMap((result) => result.routebook ?? []),
-    problems,
-    warnings: results.flatMap((result) => result.warnings),
+    routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
+    problems: [...problems, ...glossaries.problems],
+    warnings: [...results.flatMap((result) => result.warnings), ...glossaries.warnings],
   };
 }
 
@@ -75,7 +82,7 @@ export async function loadContent(root: string, warn: (message: string) => void 
   return routebooks;
 }
 
-async function readRoutebook(dir: string, folder: string): Promise<{ routebook?: Routebook; problems: Problem[]; warnings: Problem[] }> {
+async function readRoutebook(dir: string, folder: string): Promise<{ routebook?: Omit<Routebook, "glossary">; problems: Problem[]; warnings: Problem[] }> {
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
   const [metaSource, flowSource] = await Promise.all([readText(join(dir, META_FILE)), readText(join(dir, FLOW_FILE))]);
