@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
+import { readGlossaries } from "./glossary/read.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls, type PdfUrl } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
@@ -13,6 +14,7 @@ import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./rich/resolve-links.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import type { Flow } from "./schema/flow.ts";
+import type { GlossaryEntry } from "./schema/glossary.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
@@ -37,6 +39,8 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   folder: string;
   documents: Source[];
   flow: Flow;
+  /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
+  glossary: GlossaryEntry[];
 }
 
 export const META_FILE = "routeboek.md";
@@ -68,10 +72,13 @@ export async function readContent(root: string): Promise<ContentResult> {
   if (folders.length === 0) {
     problems.push({ file: display(root), message: "no routebook folders found", hint: "add a folder with routeboek.md and flow.md" });
   }
+  const routebooks = results.flatMap((result) => result.routebook ?? []);
+  // Glossaries come after the routebooks: the shared one serves all of them, and only a valid routebook is checked.
+  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), [META_FILE, FLOW_FILE], display);
   return {
-    routebooks: results.flatMap((result) => result.routebook ?? []),
-    problems,
-    warnings: results.flatMap((result) => result.warnings),
+    routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
+    problems: [...problems, ...glossaries.problems],
+    warnings: [...results.flatMap((result) => result.warnings), ...glossaries.warnings],
     unverified: results.flatMap((result) => result.unverified),
   };
 }
@@ -85,7 +92,7 @@ export async function loadContent(root: string, warn: (message: string) => void 
 }
 
 interface RoutebookResult {
-  routebook?: Routebook;
+  routebook?: Omit<Routebook, "glossary">;
   problems: Problem[];
   warnings: Problem[];
   unverified: Problem[];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FlowMetaSchema } from "./flow.ts";
+import { GlossaryFileSchema } from "./glossary.ts";
 import { RoutebookMetaSchema } from "./routebook.ts";
 
 /**
@@ -15,5 +16,6 @@ export function frontmatterJsonSchemas(): Record<string, unknown> {
   return {
     "routeboek.schema.json": toJson(RoutebookMetaSchema, "Frontmatter of routeboek.md"),
     "flow.schema.json": toJson(FlowMetaSchema, "Frontmatter of flow.md"),
+    "begrippen.schema.json": toJson(GlossaryFileSchema, "A glossary file, begrippen.yml"),
   };
 }

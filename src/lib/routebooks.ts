@@ -47,3 +47,6 @@ export function findSource(routebook: Routebook, alias: string): Source | undefi
 /** Where an internal link of the content leads on the site. */
 export const targetUrl = (routebook: string, target: LinkTarget) =>
   target.kind === "step" ? stepUrl({ id: routebook }, target.step) : chapterUrl({ id: routebook }, { slug: target.document }, target.chapter, target.anchor);
+
+/** The routebook's page of terms and abbreviations. */
+export const glossaryUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/begrippen/`;

@@ -1,0 +1,63 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Problem } from "../problems.ts";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { parseGlossary, type ParsedGlossary } from "./parse.ts";
+import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";
+
+/** Name of a glossary file: in the content root for all routebooks, in a routebook folder for that one. */
+export const GLOSSARY_FILE = "begrippen.yml";
+
+export interface GlossaryResult {
+  /** Each routebook's merged glossary, by routebook id. */
+  glossaries: Map<string, GlossaryEntry[]>;
+  /** Broken glossary files: bad YAML, bad entries, a term twice in one file. */
+  problems: Problem[];
+  /** Abbreviations in the routebooks' Markdown that no glossary explains. */
+  warnings: Problem[];
+}
+
+/**
+ * Reads the shared glossary and each routebook's own (both optional) and checks the
+ * routebooks' Markdown files for unexplained abbreviations. The only I/O of the
+ * glossary; everything else is pure. `display` turns a path into the form messages show.
+ */
+export async function readGlossaries(
+  root: string,
+  ids: readonly string[],
+  markdownFiles: readonly string[],
+  display: (path: string) => string,
+): Promise<GlossaryResult> {
+  const sharedPath = join(root, GLOSSARY_FILE);
+  const shared = parseGlossary((await readOptional(sharedPath)) ?? "", display(sharedPath));
+  const result: GlossaryResult = { glossaries: new Map(), problems: [...shared.problems], warnings: [] };
+  for (const id of ids) {
+    const ownPath = join(root, id, GLOSSARY_FILE);
+    const own: ParsedGlossary = parseGlossary((await readOptional(ownPath)) ?? "", display(ownPath));
+    const markdown: MarkdownFile[] = [];
+    for (const name of markdownFiles) {
+      const source = await readOptional(join(root, id, name));
+      if (source !== undefined) markdown.push({ file: display(join(root, id, name)), source });
+    }
+    const { glossary, warnings } = glossaryForRoutebook({
+      shared,
+      own,
+      markdown,
+      glossaryFiles: [display(sharedPath), display(ownPath)],
+    });
+    result.glossaries.set(id, glossary);
+    result.problems.push(...own.problems);
+    result.warnings.push(...warnings);
+  }
+  return result;
+}
+
+/** A file's text, or undefined when it does not exist: every glossary file is optional. */
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import { parseMarkdown } from "../markdown/parse.ts";
+import type { Problem } from "../problems.ts";
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { findAbbreviations } from "./abbreviations.ts";
+import { checkGlossary } from "./check.ts";
+import { mergeGlossaries } from "./merge.ts";
+import type { ParsedGlossary } from "./parse.ts";
+
+/** A Markdown file of a routebook, as read from disk. */
+export interface MarkdownFile {
+  /** Path as shown in messages. */
+  file: string;
+  source: string;
+}
+
+/**
+ * One routebook's glossary: the shared entries overridden by its own, and a warning
+ * for each abbreviation in its Markdown that neither explains. The Markdown is parsed
+ * again here rather than taken from the flow reader, which keeps this check out of
+ * the flow's data model; parsing a flow takes milliseconds.
+ */
+export function glossaryForRoutebook(input: {
+  shared: ParsedGlossary;
+  own: ParsedGlossary;
+  markdown: readonly MarkdownFile[];
+  /** The two glossary files, shared first, for the warnings' hint. */
+  glossaryFiles: readonly [string, string];
+}): { glossary: GlossaryEntry[]; warnings: Problem[] } {
+  const glossary = mergeGlossaries(input.shared.entries, input.own.entries).map((placed) => placed.entry);
+  const uses = input.markdown.flatMap(({ file, source }) => findAbbreviations(parseMarkdown(source), source, file));
+  return { glossary, warnings: checkGlossary(uses, glossary, input.glossaryFiles) };
+}
