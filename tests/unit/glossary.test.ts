@@ -182,7 +182,7 @@ describe("readContent with glossaries", () => {
     await mkdir(join(root, "regio-po"));
     await writeFile(
       join(root, "regio-po", "routeboek.md"),
-      "---\nid: regio-po\ntitle: Routeboek\norganisation: SWV\nsector: po\nregion: Regio\nversion: \"2026\"\ndocuments:\n  - alias: Routeboek\n    title: Routeboek PO\n---\n\nOver het MDO.\n",
+      "---\nid: regio-po\ntitle: Routeboek\norganisation: SWV\nsectors: [po]\nregion: Regio\nversion: \"2026\"\ndocuments:\n  - alias: Routeboek\n    title: Routeboek PO\n---\n\nOver het MDO.\n",
     );
     await writeFile(join(root, "regio-po", "flow.md"), "---\ntitle: Tool\n---\n\n## Start bij het OPDC {#start}\n\nEn het OPDC.\n\n**Einde**\n");
     await writeFile(join(root, "begrippen.yml"), "- term: MDO\n  meaning: overleg\n- term: PO\n  meaning: primair onderwijs\n");
