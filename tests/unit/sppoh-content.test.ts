@@ -1,8 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent, type Routebook } from "../../pipeline/content.ts";
+import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
+import { linksIn } from "../../pipeline/rich/text.ts";
+import type { Step } from "../../pipeline/schema/step.ts";
+import { contentWithStandIns } from "../support/stand-ins.ts";
 
 /** Text extracted from SPPOH's clickable tool PDF (copied from shared/seeds/000_1f91e10c1ba920da.txt, so the tests stand alone). */
 const SEED = "tests/fixtures/seeds/sppoh-po-digitale-tool.txt";
@@ -66,7 +69,9 @@ describe("the SPPOH primary-school tool", () => {
     seed = await readFile(SEED, "utf8");
   });
 
-  const linksOf = (id: string) => sppoh.flow.steps.find((step) => step.id === id)!.links.map((link) => link.url);
+  /** A step's URLs: its link list and the links in its text. */
+  const urlsOf = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
+  const linksOf = (id: string) => urlsOf(sppoh.flow.steps.find((step) => step.id === id)!);
 
   it("has every URL of the source page on the step made from that page", () => {
     const blocks = urlBlocks(seed);
@@ -81,14 +86,17 @@ describe("the SPPOH primary-school tool", () => {
     const sourceUrls = new Set(textUrls(seed));
     expect(sourceUrls.size).toBe(19);
     expect(sourceUrls).toContain("https://pro.sppoh.nl/extra-ondersteuning/");
-    const contentUrls = new Set(sppoh.flow.steps.flatMap((step) => step.links.map((link) => link.url)));
+    const contentUrls = new Set(sppoh.flow.steps.flatMap(urlsOf));
     expect(contentUrls).toEqual(sourceUrls);
   });
 
-  it("starts at the question about a school registration", () => {
+  it("starts at the question about a school registration, whose Ja and Nee are marked as ours", () => {
     const start = sppoh.flow.steps.find((step) => step.id === sppoh.flow.start)!;
     expect(start.title).toBe("Is er sprake van een schoolinschrijving?");
-    expect(start.options.map((option) => option.label)).toEqual(["Ja", "Nee"]);
+    expect(start.options.map((option) => [option.label, option.editorialLabel, option.inferred !== undefined])).toEqual([
+      ["Ja", true, true],
+      ["Nee", true, true],
+    ]);
   });
 
   it("offers the five routes for other expertise and the three escalation routes", () => {
@@ -98,16 +106,23 @@ describe("the SPPOH primary-school tool", () => {
   });
 });
 
-describe("the SPPOH references against the routebook's PDFs", () => {
-  async function contentCopy(edit: (root: string) => Promise<void>): Promise<string> {
-    const root = await mkdtemp(join(tmpdir(), "routeboek-refs-"));
-    await cp("content", root, { recursive: true });
-    await edit(join(root, "sppoh-po"));
-    return root;
-  }
+describe("the SPPOH references", () => {
+  it("are cited and listed as not verified while the content has no file of the documents", async () => {
+    const { routebooks, unverified } = await readContent("content");
+    const references = routebooks[0]!.flow.steps.flatMap((step) => step.references);
+    expect(references.length).toBeGreaterThan(40);
+    expect(references.filter((reference) => reference.target)).toEqual([]);
+    expect(unverified).toHaveLength(references.length);
+    expect(unverified[0]).toMatchObject({ file: "content/sppoh-po/flow.md", line: expect.any(Number), message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content') });
+  });
+});
+
+describe("the SPPOH references once the routebook's PDFs are added (stand-ins from the test fixtures)", () => {
+  const contentCopy = contentWithStandIns;
 
   it("all resolve to a chapter and page", async () => {
-    const { routebooks } = await readContent("content");
+    const { routebooks, unverified } = await readContent(await contentCopy());
+    expect(unverified).toEqual([]);
     const references = routebooks[0]!.flow.steps.flatMap((step) => step.references);
     expect(references.length).toBeGreaterThan(40);
     for (const reference of references) expect(reference.target, `${reference.document}, ${reference.chapter}`).toBeDefined();

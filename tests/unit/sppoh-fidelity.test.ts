@@ -1,0 +1,108 @@
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseFlow } from "../../pipeline/flow/parse.ts";
+import type { Flow } from "../../pipeline/schema/flow.ts";
+import { checkFidelity, describeFailures, splitPages } from "../support/fidelity.ts";
+
+const FLOW = "content/sppoh-po/flow.md";
+/** Text extracted from SPPOH's clickable tool PDF (a copy of shared/seeds/000_1f91e10c1ba920da.txt). */
+const SEED = "tests/fixtures/seeds/sppoh-po-digitale-tool.txt";
+
+/** The source page(s) each step was made from (1-based). */
+const PAGES_OF: Record<string, number[]> = {
+  schoolinschrijving: [1],
+  "welk-verzuim": [1],
+  ziekteverzuim: [2],
+  "beperkte-aanwezigheid": [3],
+  "registratie-verzuim": [4],
+  "mdo-organiseren": [5],
+  "schriftelijke-aanmelding": [6],
+  "aanmelding-school": [7],
+  ingeschreven: [7],
+  zorgplicht: [7],
+  "geen-aanmelding": [8],
+  "mdo-uitkomst": [9],
+  "andere-expertise": [10],
+  "conflict-ouders": [11],
+  "ernstige-zorgen": [12],
+  "passend-aanbod": [13],
+  steunpunten: [14],
+  "sbo-advies": [15],
+  "so-expertise": [16],
+  jeugdhulp: [17],
+  "de-ontdekkers": [18],
+  "passend-aanbod-gerealiseerd": [19],
+  "mdo-vastgelopen": [20],
+  "opschaling-jeugdhulp": [21],
+  "opschaling-gezin": [22],
+  "opschaling-financieel": [23],
+};
+
+describe("the SPPOH tool against its source text", () => {
+  let source: string;
+  let pages: string[];
+  const flowOf = (text: string): Flow => {
+    const { flow, problems } = parseFlow(text, FLOW);
+    expect(problems).toEqual([]);
+    return flow!;
+  };
+
+  beforeAll(async () => {
+    source = await readFile(FLOW, "utf8");
+    const chunks = splitPages(await readFile(SEED, "utf8"));
+    // The first page has a run of blank lines inside it, after "Primair Onderwijs".
+    pages = [`${chunks[0]}\n\n${chunks[1]}`, ...chunks.slice(2)];
+  });
+
+  it("has 23 source pages, each made into at least one step", () => {
+    expect(pages).toHaveLength(23);
+    expect(new Set(Object.values(PAGES_OF).flat())).toEqual(new Set(pages.map((_, index) => index + 1)));
+  });
+
+  it("keeps every text not marked as ours on its source page, and every action, reference, phase, link and button of the source", () => {
+    const failures = checkFidelity(flowOf(source), pages, PAGES_OF);
+    expect(failures, describeFailures(failures)).toEqual([]);
+  });
+
+  it("fails on a changed action, naming the step and both texts", () => {
+    const changed = source.replace("ga hierover altijd binnen 2 weken in gesprek met ouders", "ga hierover binnen 4 weken in gesprek met ouders").replace("Ga hierover altijd binnen 2 weken in gesprek met ouders", "Ga hierover binnen 4 weken in gesprek met ouders");
+    expect(changed).not.toBe(source);
+    expect(checkFidelity(flowOf(changed), pages, PAGES_OF)).toEqual([
+      { step: "beperkte-aanwezigheid", what: "action", text: "Ga hierover binnen 4 weken in gesprek met ouders.", problem: "not in the source page" },
+      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover altijd binnen 2 weken in gesprek met ouders.", problem: "missing from the flow" },
+    ]);
+  });
+
+  it("fails on words of ours that are not marked, and on a dropped reference", () => {
+    const changed = source
+      .replace("## :redactie[Organisatie MDO] {#mdo-organiseren}", "## Organisatie MDO {#mdo-organiseren}")
+      .replace("- Praktische handreiking, Hoofdstuk 4: Zieke leerlingen\n", "");
+    const failures = checkFidelity(flowOf(changed), pages, PAGES_OF);
+    expect(failures).toEqual([
+      { step: "mdo-organiseren", what: "title", text: "Organisatie MDO", problem: "not in the source page" },
+      { step: "ziekteverzuim", what: "reference", text: "Praktische handreiking, Hoofdstuk 4: Zieke leerlingen", problem: "missing from the flow" },
+    ]);
+  });
+
+  it("marks every target the source does not show, with a reason", () => {
+    const flow = flowOf(source);
+    const inferred = flow.steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
+    // Review D2, D4/D6, D12, D13, D14 and the page-6 "Nee": the PDF's link annotations are not in the text.
+    expect(inferred).toEqual([
+      "schoolinschrijving → welk-verzuim",
+      "schoolinschrijving → schriftelijke-aanmelding",
+      "welk-verzuim → registratie-verzuim",
+      "mdo-uitkomst → passend-aanbod",
+      "steunpunten → passend-aanbod",
+      "sbo-advies → passend-aanbod",
+      "so-expertise → passend-aanbod",
+      "jeugdhulp → passend-aanbod",
+      "de-ontdekkers → passend-aanbod",
+      "schriftelijke-aanmelding → geen-aanmelding",
+      "aanmelding-school → ingeschreven",
+      "aanmelding-school → mdo-organiseren",
+      "aanmelding-school → zorgplicht",
+      "zorgplicht → aanmelding-school",
+    ]);
+  });
+});
