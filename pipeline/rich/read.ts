@@ -59,7 +59,13 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
       switch (node.type) {
         case "text": {
           const orphan = ORPHAN_FOOTNOTE.exec(node.value);
-          if (orphan) report(node, `footnote [^${orphan[1]}] has no text`, `add a line \`[^${orphan[1]}]: …\` below the paragraph`);
+          if (orphan) {
+            const before = node.value.slice(0, orphan.index).split("\n");
+            const start = startOf(node);
+            const line = start.line + before.length - 1;
+            const column = (before.length === 1 ? start.column : 1) + before.at(-1)!.length;
+            problems.push({ file, line, column, message: `footnote [^${orphan[1]}] has no text`, hint: `add a line \`[^${orphan[1]}]: …\` below the paragraph` });
+          }
           pushText(node.value);
           break;
         }
