@@ -5,7 +5,7 @@ import type { ExtractedDocument } from "./document.ts";
 import { extractPdf } from "./extract.ts";
 
 /** Bump when extraction output changes, so old cache entries are not reused. */
-const EXTRACTOR_VERSION = 4;
+const EXTRACTOR_VERSION = 5;
 
 export const CACHE_DIR = process.env.ROUTEBOEK_CACHE ?? ".cache/pdf";
 

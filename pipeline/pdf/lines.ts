@@ -76,9 +76,13 @@ export function buildLines(items: readonly PositionedText[], box: PageBox): Text
  * Reading order. Lines that cross the middle of the page (headings, full-width
  * text) stay in place and cut the page into bands. Within a band, where at
  * least two lines stand wholly left and two wholly right of the middle at the
- * same height, the left column is read before the right one; lines above or
+ * same height, the left column is read before the right one, each with the
+ * lines right below it that continue its last paragraph; other lines above or
  * below that shared height keep their place.
  */
+/** Lines further apart than this many font sizes start a new paragraph. */
+const PARAGRAPH_GAP = 1.8;
+
 function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
   const middle = pageWidth / 2;
   const isLeft = (line: TextLine) => line.right <= middle + 2;
@@ -110,10 +114,23 @@ function columns(band: TextLine[], isLeft: (line: TextLine) => boolean, isRight:
   const bottom = Math.min(Math.max(...ys(left)), Math.max(...ys(right)));
   if (top > bottom) return band;
   const inShared = (line: TextLine) => line.y >= top && line.y <= bottom;
+  const leftColumn = withContinuation(left.filter(inShared), left.filter((line) => line.y > bottom));
+  const rightColumn = withContinuation(right.filter(inShared), right.filter((line) => line.y > bottom));
   return [
     ...band.filter((line) => line.y < top),
-    ...left.filter(inShared),
-    ...right.filter(inShared),
-    ...band.filter((line) => line.y > bottom),
+    ...leftColumn,
+    ...rightColumn,
+    ...band.filter((line) => line.y > bottom && !leftColumn.includes(line) && !rightColumn.includes(line)),
   ];
+}
+
+/** A column and the lines right below its shared part that continue its last paragraph (a column longer than its neighbour). */
+function withContinuation(column: TextLine[], below: TextLine[]): TextLine[] {
+  const result = [...column];
+  for (const line of below) {
+    const last = result.at(-1);
+    if (!last || line.y - last.y > PARAGRAPH_GAP * line.size) break;
+    result.push(line);
+  }
+  return result;
 }

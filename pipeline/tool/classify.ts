@@ -53,7 +53,8 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
     const phase = PHASE.test(text) ? parsePhase(text) : undefined;
     const action = ACTION.exec(text);
     const end = END.exec(text);
-    const readMore = READ_MORE.exec(text);
+    // "Lees verder op: https://…" points at a web page, not at a chapter: it stays text.
+    const readMore = READ_MORE.exec(text)?.filter(Boolean).at(-1)?.match(/^https?:\/\//) ? null : READ_MORE.exec(text);
     if (phase) {
       step.phase = phase;
     } else if (action) {

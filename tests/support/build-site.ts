@@ -5,20 +5,35 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Absolute path of the site built for this test run. */
+    /** Absolute path of the site built from the real content for this test run. */
     siteDir: string;
+    /** Absolute path of the site built from the test routebook (stand-in PDFs, Markdown documents). */
+    fixtureSiteDir: string;
   }
 }
 
-/** Builds the real content once with Astro into a fresh folder the site tests share. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await mkdir(".build", { recursive: true });
+/** The content of the test routebook, which holds what the real content cannot: chapter pages, copied PDFs. */
+export const FIXTURE_CONTENT = "tests/fixtures/content";
+
+async function buildSite(content: string): Promise<string> {
   const siteDir = resolve(await mkdtemp(".build/test-site-"));
   const result = spawnSync("astro", ["build", "--outDir", siteDir], {
     encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ROUTEBOEK_CONTENT: content },
   });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`astro build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  return siteDir;
+}
+
+/** Builds the real content and the test routebook once, one after the other, into fresh folders the site tests share. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await mkdir(".build", { recursive: true });
+  const siteDir = await buildSite("content");
+  const fixtureSiteDir = await buildSite(FIXTURE_CONTENT);
   project.provide("siteDir", siteDir);
-  return () => rm(siteDir, { recursive: true, force: true });
+  project.provide("fixtureSiteDir", fixtureSiteDir);
+  return async () => {
+    await rm(siteDir, { recursive: true, force: true });
+    await rm(fixtureSiteDir, { recursive: true, force: true });
+  };
 }

@@ -24,6 +24,16 @@ describe("buildLines", () => {
     expect(texts(page)).toEqual(page.map((i) => i.str));
   });
 
+  it("reads the rest of a paragraph that runs on below the shorter column with its own column", () => {
+    const page = [
+      ...[1, 2, 3].map((n) => item(`Links ${n}`, 50, 100 + n * 15)),
+      ...[1, 2].map((n) => item(`Rechts ${n}`, 350, 100 + n * 15)),
+      item("Links 4, nog dezelfde alinea", 50, 160),
+      item("Na beide kolommen", 50, 200),
+    ];
+    expect(texts(page)).toEqual(["Links 1", "Links 2", "Links 3", "Links 4, nog dezelfde alinea", "Rechts 1", "Rechts 2", "Na beide kolommen"]);
+  });
+
   it("reads two columns one after the other, with a full-width heading in its place", () => {
     const page = [
       item("Een kop die over de hele breedte van de pagina loopt", 50, 60, 18),
