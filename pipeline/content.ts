@@ -74,7 +74,12 @@ export async function readContent(root: string): Promise<ContentResult> {
   }
   const routebooks = results.flatMap((result) => result.routebook ?? []);
   // Glossaries come after the routebooks: the shared one serves all of them, and only a valid routebook is checked.
-  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), [META_FILE, FLOW_FILE], display);
+  const markdownFilesOf = (id: string) => {
+    const book = routebooks.find((candidate) => candidate.id === id)!;
+    const documents = book.documents.flatMap((source) => (source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : []));
+    return [...new Set([join(root, id, META_FILE), join(root, id, FLOW_FILE), ...documents])];
+  };
+  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display);
   return {
     routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
     problems: [...problems, ...glossaries.problems],

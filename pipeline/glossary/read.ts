@@ -20,12 +20,14 @@ export interface GlossaryResult {
 /**
  * Reads the shared glossary and each routebook's own (both optional) and checks the
  * routebooks' Markdown files for unexplained abbreviations. The only I/O of the
- * glossary; everything else is pure. `display` turns a path into the form messages show.
+ * glossary; everything else is pure. `markdownFilesOf` gives a routebook's Markdown
+ * files (its metadata, flow and documents written as text); `display` turns a path
+ * into the form messages show.
  */
 export async function readGlossaries(
   root: string,
   ids: readonly string[],
-  markdownFiles: readonly string[],
+  markdownFilesOf: (id: string) => readonly string[],
   display: (path: string) => string,
 ): Promise<GlossaryResult> {
   const sharedPath = join(root, GLOSSARY_FILE);
@@ -35,9 +37,9 @@ export async function readGlossaries(
     const ownPath = join(root, id, GLOSSARY_FILE);
     const own: ParsedGlossary = parseGlossary((await readOptional(ownPath)) ?? "", display(ownPath));
     const markdown: MarkdownFile[] = [];
-    for (const name of markdownFiles) {
-      const source = await readOptional(join(root, id, name));
-      if (source !== undefined) markdown.push({ file: display(join(root, id, name)), source });
+    for (const path of markdownFilesOf(id)) {
+      const source = await readOptional(path);
+      if (source !== undefined) markdown.push({ file: display(path), source });
     }
     const { glossary, warnings } = glossaryForRoutebook({
       shared,

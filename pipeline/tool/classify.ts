@@ -54,7 +54,8 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
     const action = ACTION.exec(text);
     const end = END.exec(text);
     // "Lees verder op: https://…" points at a web page, not at a chapter: it stays text.
-    const readMore = READ_MORE.exec(text)?.filter(Boolean).at(-1)?.match(/^https?:\/\//) ? null : READ_MORE.exec(text);
+    const readMoreMatch = READ_MORE.exec(text);
+    const readMore = readMoreMatch && !/^https?:\/\//.test(readMoreMatch[1] ?? "") ? readMoreMatch : null;
     if (phase) {
       step.phase = phase;
     } else if (action) {

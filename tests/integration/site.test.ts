@@ -226,6 +226,8 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
     );
     const second = await fixturePage("/proef-po/werkwijze/hoofdstuk-2-gesprekken/");
     expect(second("article ol").first().attr("start")).toBe("4");
+    // Only the first use of a glossary term on the page is explained.
+    expect(second("article abbr").map((_, abbr) => [[second(abbr).text(), second(abbr).attr("title")]]).get()).toEqual([["LPA", "leerplichtambtenaar"]]);
     expect(second('article a[href="/proef-po/stap/verzuim/"]').text()).toBe("de stap over verzuim");
   });
 });

@@ -74,6 +74,14 @@ describe("a document written as Markdown", () => {
     expect(unverified.map((problem) => problem.message)).toEqual(['"Afwezig document, Hoofdstuk 2: Iets": no file of "Afwezig document" in the content']);
   });
 
+  it("is checked for abbreviations that no glossary explains, with file:line:column", async () => {
+    const { warnings, routebooks } = await readContent(FIXTURE);
+    expect(routebooks[0]!.glossary.map((entry) => entry.term)).toEqual(["LPA"]);
+    expect(warnings.map((warning) => `${warning.file}:${warning.line}:${warning.column}: ${warning.message}`)).toEqual([
+      'tests/fixtures/content/proef-po/bronnen/werkwijze.md:40:35: the abbreviation "OT" is not in any glossary',
+    ]);
+  });
+
   it("fails the build like a PDF when a referenced chapter is renamed or renumbered", async () => {
     const root = await fixtureCopy((dir) => replaceIn(join(dir, "bronnen/werkwijze.md"), "# Hoofdstuk 1: Drempels", "# Hoofdstuk 4: Drempels"));
     const { problems } = await readContent(root);
