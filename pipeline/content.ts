@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
 import { readGlossaries } from "./glossary/read.ts";
+import { readOptional } from "./read-optional.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls, type PdfUrl } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
@@ -106,7 +107,7 @@ interface RoutebookResult {
 async function readRoutebook(dir: string, folder: string): Promise<RoutebookResult> {
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
-  const [metaSource, flowSource] = await Promise.all([readText(join(dir, META_FILE)), readText(join(dir, FLOW_FILE))]);
+  const [metaSource, flowSource] = await Promise.all([readOptional(join(dir, META_FILE)), readOptional(join(dir, FLOW_FILE))]);
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
   const warnings: Problem[] = [];
   const unverified: Problem[] = [];
@@ -166,15 +167,6 @@ async function readMarkdownSource(path: string, source: Source, problems: Proble
   const read = readMarkdownDocument(files);
   problems.push(...read.problems);
   return { ...source, text: read.text };
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }
 
 function display(path: string): string {

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Problem } from "../problems.ts";
+import { readOptional } from "../read-optional.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { parseGlossary, type ParsedGlossary } from "./parse.ts";
 import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";
@@ -52,14 +52,4 @@ export async function readGlossaries(
     result.warnings.push(...warnings);
   }
   return result;
-}
-
-/** A file's text, or undefined when it does not exist: every glossary file is optional. */
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }

@@ -12,6 +12,11 @@ export function getRoutebooks(): Promise<Routebook[]> {
   return cached;
 }
 
+/** `getStaticPaths` of a page per routebook (`/[routebook]/…`). */
+export async function routebookPaths() {
+  return (await getRoutebooks()).map((routebook) => ({ params: { routebook: routebook.id }, props: { routebook } }));
+}
+
 export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
 /** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
 export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;

@@ -72,11 +72,21 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
 }
 
-/** A port on 127.0.0.1 that nothing listens on. */
+/**
+ * A port on 127.0.0.1 that nothing listens on. It is taken below Linux's
+ * ephemeral range (32768 and up), so no other test's server, which asks the
+ * system for any free port, can be given it while the check runs.
+ */
 export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
+  for (let port = 20_000 + Math.floor(Math.random() * 10_000); ; port++) {
+    const server = createServer();
+    const free = await new Promise<boolean>((done) => {
+      server.once("error", () => done(false));
+      server.listen(port, "127.0.0.1", () => done(true));
+    });
+    if (free) {
+      await new Promise((done) => server.close(done));
+      return port;
+    }
+  }
 }
