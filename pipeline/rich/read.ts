@@ -96,12 +96,13 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
             break;
           }
           let number = numbers.get(node.identifier);
+          const repeated = number !== undefined;
           if (number === undefined) {
             number = numbers.size + 1;
             numbers.set(node.identifier, number);
             footnoteBlocks.set(node.identifier, blocks(definition.children));
           }
-          out.push({ type: "footnoteReference", label: node.label ?? node.identifier, number });
+          out.push({ type: "footnoteReference", label: node.label ?? node.identifier, number, ...(repeated ? { repeated: true } : {}) });
           break;
         }
         case "textDirective":

@@ -35,8 +35,8 @@ export type Inline =
   | { type: "internalLink"; href: string; children: Inline[]; line: number; column: number; target?: LinkTarget }
   /** Words the source does not contain: ours, shown as such. */
   | { type: "editorial"; children: Inline[] }
-  /** A call to a footnote of the same step or chapter; `number` is its place in reading order. */
-  | { type: "footnoteReference"; label: string; number: number }
+  /** A call to a footnote of the same step or chapter; `number` is its place in reading order, `repeated` marks a second call. */
+  | { type: "footnoteReference"; label: string; number: number; repeated?: boolean }
   | { type: "break" }
   /** An abbreviation at its first use on a page, with its meaning; added when a page is rendered, never in content. */
   | { type: "abbr"; value: string; title: string };
@@ -86,7 +86,7 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
       target: LinkTargetSchema.optional(),
     }),
     z.object({ type: z.literal("editorial"), children: z.array(InlineSchema) }),
-    z.object({ type: z.literal("footnoteReference"), label: z.string(), number: z.number().int().positive() }),
+    z.object({ type: z.literal("footnoteReference"), label: z.string(), number: z.number().int().positive(), repeated: z.boolean().optional() }),
     z.object({ type: z.literal("break") }),
   ]),
 ) as z.ZodType<Inline>;

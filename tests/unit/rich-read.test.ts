@@ -51,6 +51,14 @@ describe("rich text from Markdown", () => {
     ]);
   });
 
+  it("numbers a footnote called twice once, and marks the second call", () => {
+    const { blocks, footnotes } = read("Een[^n] en nog eens[^n].\n\n[^n]: De noot.\n");
+    expect(blocks[0]).toEqual(
+      paragraph(text("Een"), { type: "footnoteReference", label: "n", number: 1 }, text(" en nog eens"), { type: "footnoteReference", label: "n", number: 1, repeated: true }, text(".")),
+    );
+    expect(footnotes).toHaveLength(1);
+  });
+
   it("marks our words and keeps a colon before a word as text", () => {
     const { blocks, problems } = read("Om 10:30 :redactie[volgens de redactie] beginnen.\n");
     expect(problems).toEqual([]);
