@@ -1,23 +1,43 @@
 import { defineCollection } from "astro:content";
+import { resolve, sep } from "node:path";
 import { loadContent } from "../pipeline/content.ts";
 import { CONTENT_DIR } from "./lib/content-dir.ts";
 
+/** Set once the dev server's watcher reloads the content, so a second `load` does not add a second listener. */
+let watching = false;
+
 /**
  * The site reads routebooks only through the pipeline: it validates every file
- * and throws a ContentError listing every problem, which fails the build.
+ * and throws a ContentError listing every problem, which fails the build. Under
+ * `astro dev` any change in the content folder (flow, metadata, Markdown
+ * documents, PDFs, glossaries) loads the content again; content with problems
+ * is reported and the last good content stays on the pages.
  */
 const routebooks = defineCollection({
   loader: {
     name: "routeboek-content",
     load: async ({ store, generateDigest, watcher, logger }) => {
-      watcher?.add(CONTENT_DIR);
-      const books = await loadContent(CONTENT_DIR, (warning) => logger.warn(warning));
-      store.clear();
-      for (const book of books) {
-        // The data store keeps plain JSON: no undefined fields, no class instances.
-        const data = JSON.parse(JSON.stringify(book)) as Record<string, unknown>;
-        store.set({ id: book.id, data, digest: generateDigest(data) });
-      }
+      const fill = async () => {
+        const books = await loadContent(CONTENT_DIR, (warning) => logger.warn(warning));
+        store.clear();
+        for (const book of books) {
+          // The data store keeps plain JSON: no undefined fields, no class instances.
+          const data = JSON.parse(JSON.stringify(book)) as Record<string, unknown>;
+          store.set({ id: book.id, data, digest: generateDigest(data) });
+        }
+      };
+      await fill();
+      if (!watcher || watching) return;
+      watching = true;
+      const root = resolve(CONTENT_DIR);
+      watcher.add(root);
+      watcher.on("all", (_event, path) => {
+        if (!resolve(path).startsWith(root + sep)) return;
+        fill().then(
+          () => logger.info(`content reloaded after a change in ${path}`),
+          (error: Error) => logger.error(error.message),
+        );
+      });
     },
   },
 });

@@ -1,6 +1,13 @@
 import type { AstroIntegration } from "astro";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+
+/** The finished site whose search index `astro dev` serves (the index needs built pages). */
+const BUILT_SITE = process.env.ROUTEBOEK_OUT ?? "dist";
+const TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 
 /**
  * Builds the Pagefind index over the finished pages. Dutch stemming follows
@@ -10,6 +17,22 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: "routeboek-pagefind",
     hooks: {
+      // Pagefind indexes built HTML, which `astro dev` does not write: search in dev uses the last build's index.
+      "astro:server:setup": ({ server, logger }) => {
+        const root = resolve(BUILT_SITE, "pagefind");
+        logger.info(existsSync(root) ? `Search uses the index of the last build (${root}); run \`npm run build\` to refresh it.` : "Search has no index yet: run `npm run build` once.");
+        server.middlewares.use("/pagefind/", (request, response, next) => {
+          const file = resolve(join(root, decodeURIComponent((request.url ?? "").split("?")[0]!)));
+          if (!file.startsWith(root + sep)) return next();
+          readFile(file).then(
+            (body) => {
+              response.setHeader("content-type", TYPES[extname(file)] ?? "application/octet-stream");
+              response.end(body);
+            },
+            () => next(),
+          );
+        });
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});

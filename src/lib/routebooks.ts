@@ -6,9 +6,11 @@ import type { Step } from "../../pipeline/schema/step.ts";
 
 let cached: Promise<Routebook[]> | undefined;
 
-/** All validated routebooks, read once per build. */
+/** All validated routebooks: read once per build; under `astro dev` on every request, so content edits show on reload. */
 export function getRoutebooks(): Promise<Routebook[]> {
-  cached ??= getCollection("routebooks").then((entries) => entries.map((entry) => entry.data as unknown as Routebook));
+  const read = () => getCollection("routebooks").then((entries) => entries.map((entry) => entry.data as unknown as Routebook));
+  if (import.meta.env.DEV) return read();
+  cached ??= read();
   return cached;
 }
 

@@ -14,6 +14,8 @@ let vocabulary: Promise<Set<string>> | undefined;
 
 /** Extra search terms for a page's text: the parts of its Dutch compounds (see pipeline/search/compounds.ts). */
 export async function searchTermsFor(text: string): Promise<string> {
-  vocabulary ??= getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
-  return compoundTerms(text, await vocabulary).join(", ");
+  const read = () => getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
+  // Under `astro dev` the content can change between requests; a build reads it once.
+  const words = import.meta.env.DEV ? read() : (vocabulary ??= read());
+  return compoundTerms(text, await words).join(", ");
 }
