@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ExtractedDocument } from "./document.ts";
-import { extractPdf } from "./extract.ts";
 
 /** Bump when extraction output changes, so old cache entries are not reused. */
 const EXTRACTOR_VERSION = 5;
@@ -20,6 +19,8 @@ export async function extractPdfCached(path: string, file: string, cacheDir = CA
   const hit = await readFile(entry, "utf8").catch(() => undefined);
   if (hit) return { document: JSON.parse(hit) as ExtractedDocument, cached: true };
 
+  // pdf.js costs about 0.1 s of start-up; load it only when a PDF must really be read.
+  const { extractPdf } = await import("./extract.ts");
   const document = await extractPdf(bytes, { file });
   await mkdir(cacheDir, { recursive: true });
   // Write then rename: a build stopped halfway never leaves a broken entry.

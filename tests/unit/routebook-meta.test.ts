@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
+import { CLI_TEST_TIMEOUT } from "../support/cli.ts";
 
 const META = `---
 id: regio-po
@@ -105,11 +106,11 @@ describe("a content folder", () => {
     expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
     expect(run.stderr).toMatch(/regio-po\/flow\.md:7:3: option "Ja" leads to step "klar", which does not exist\n {4}→ did you mean "klaar"\?/);
     expect(run.stderr).toContain("problems found.");
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it("makes `routeboek check` pass on the real content", () => {
     const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/All content is valid: 1 routebook\(s\), \d+ steps\./);
-  });
+  }, CLI_TEST_TIMEOUT);
 });
