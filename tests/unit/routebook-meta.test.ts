@@ -66,6 +66,9 @@ describe("routeboek.md", () => {
   });
 });
 
+/** A CLI process costs 1–2 s of CPU to start, 2–5 s of wall time while other processes keep both cores busy. */
+const CLI_TIME_LIMIT = 90_000;
+
 describe("a content folder", () => {
   async function contentWith(files: Record<string, string>): Promise<string> {
     const root = await mkdtemp(join(tmpdir(), "routeboek-content-"));
@@ -105,11 +108,11 @@ describe("a content folder", () => {
     expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
     expect(run.stderr).toMatch(/regio-po\/flow\.md:7:3: option "Ja" leads to step "klar", which does not exist\n {4}→ did you mean "klaar"\?/);
     expect(run.stderr).toContain("problems found.");
-  });
+  }, CLI_TIME_LIMIT);
 
   it("makes `routeboek check` pass on the real content", () => {
     const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/All content is valid: 1 routebook\(s\), \d+ steps\./);
-  });
+  }, CLI_TIME_LIMIT);
 });
