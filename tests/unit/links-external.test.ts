@@ -89,3 +89,14 @@ describe("the whole run's time limit", () => {
     expect(elapsed).toBeLessThan(20_000);
   });
 });
+
+describe("a host name that does not resolve", () => {
+  it("is unreachable because the host name could not be resolved, and fails fast without a network", async () => {
+    // .invalid never resolves (RFC 2606), online or off. No retries: linkinator backs off for seconds between them.
+    const urls = ["http://nonexistent.invalid/routeboek.pdf", "https://nonexistent.invalid/", "http://also-missing.invalid/x"];
+    const checked = await checkExternalLinks(urls, { retries: 0 });
+    expect(checked).toEqual(
+      urls.map((url) => ({ url, status: "unreachable", reason: expect.stringMatching(/^the host name could not be resolved \((ENOTFOUND|EAI_AGAIN)\)$/) })),
+    );
+  });
+});
