@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { LinkChecker, LinkState, type HttpResponse, type LinkResult } from "linkinator";
 
 import type { LinkStatusName } from "../schema/link-report.ts";
+import { networkErrorReason } from "./network-error.ts";
 
 /** What became of an external URL. */
 export type LinkStatus = LinkStatusName;
@@ -137,15 +138,8 @@ function classify(result: LinkResult, redirects: ReadonlyMap<string, string>): C
   }
   if (status === 429) return { ...base, status: "rate-limited", reason: "the server kept answering 429 Too Many Requests" };
   if (status && status >= 400) return { ...base, status: "broken", reason: `HTTP ${status}` };
-  const message = errorText(error);
+  const message = networkErrorReason(error);
   if (/timeout|timed out|aborted/i.test(message)) return { ...base, status: "timeout", reason: "no answer in time" };
   if (/redirect/i.test(message)) return { ...base, status: "broken", reason: "redirect loop" };
   return { ...base, status: "unreachable", reason: message || "no connection" };
-}
-
-/** The most telling text of a network error: undici wraps the system error (ECONNREFUSED, ENOTFOUND) in `cause`. */
-function errorText(error: Error | undefined): string {
-  if (!error) return "";
-  const cause = error.cause as { code?: string; message?: string } | undefined;
-  return [error.name, error.message, cause?.code, cause?.message].filter(Boolean).join(": ");
 }

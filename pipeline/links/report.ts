@@ -1,6 +1,7 @@
 import { LINK_STATUSES, type LinkReport, type LinkStatusName, type ReportedLink } from "../schema/link-report.ts";
 import type { LinkUse } from "./collect.ts";
 import type { CheckedLink } from "./external.ts";
+import { DNS_FAILURE } from "./network-error.ts";
 import type { LinkFlag } from "./stale.ts";
 
 /** Assembles report.json from the check results, the flags and the uses. Pure. */
@@ -39,6 +40,17 @@ export function buildReport(input: {
 const SEVERITY: Record<LinkStatusName, number> = { broken: 6, unreachable: 5, moved: 4, blocked: 3, "rate-limited": 2, timeout: 2, ok: 0 };
 const severity = (link: ReportedLink) => SEVERITY[link.status] + (link.flags.length ? 1 : 0);
 
+/**
+ * True when no URL could be reached at all (no host name resolved, no connection made):
+ * then the machine that ran the check was most likely offline, and the links were not
+ * checked rather than found broken.
+ */
+export function looksOffline(report: LinkReport): boolean {
+  return report.summary.urls > 0 && report.summary.byStatus.unreachable === report.summary.urls;
+}
+
+const OFFLINE = "No URL could be reached, so this run looks offline (no network): the links were not checked, not found broken. Run it again on a machine with a network.";
+
 /** What a maintainer should do about a link, in one sentence. */
 export function advice(link: ReportedLink): string {
   const flag = link.flags[0];
@@ -46,6 +58,7 @@ export function advice(link: ReportedLink): string {
     case "broken":
       return "Find the document's new address, or remove the link.";
     case "unreachable":
+      if (link.reason?.startsWith(DNS_FAILURE)) return "Check the host name: it could not be resolved (or the check ran without a network).";
       return "Check the address: the host did not answer.";
     case "moved":
       return `Link the new address: ${link.target}`;
@@ -72,7 +85,7 @@ export function reportMarkdown(report: LinkReport): string {
   const lines = [
     "# Link report",
     "",
-    `${summary.urls} distinct external URLs in ${summary.uses} places, checked in ${(report.durationMs / 1000).toFixed(1)} s on ${report.generatedAt}: ${counts.join(", ")}${summary.flagged ? `; ${summary.flagged} flagged` : ""}.`,
+    `${summary.urls} distinct external URLs in ${summary.uses} places, checked in ${(report.durationMs / 1000).toFixed(1)} s on ${report.generatedAt}: ${counts.join(", ")}${summary.flagged ? `; ${summary.flagged} flagged` : ""}.${looksOffline(report) ? ` ${OFFLINE}` : ""}`,
     "",
   ];
   if (attention.length === 0) {

@@ -26,12 +26,18 @@ export const ReportedLinkSchema = z.object({
   status: z.enum(LINK_STATUSES).describe("ok, moved (see target), broken, blocked (needs a human look), rate-limited, timeout or unreachable."),
   httpStatus: z.number().int().optional(),
   target: z.string().optional().describe("Where a moved URL leads now."),
-  reason: z.string().optional(),
+  reason: z
+    .string()
+    .optional()
+    .describe('Why, in a few words, when it is not ok: "HTTP 404", "no answer in time"; a DNS failure reads "the host name could not be resolved (ENOTFOUND)".'),
   flags: z.array(LinkFlagSchema),
   uses: z.array(LinkUseSchema).min(1),
 });
 
-/** `report.json` of `routeboek links`. Versioned: a reader checks `version` before anything else. */
+/**
+ * `report.json` of `routeboek links`. Versioned: a reader checks `version` before anything else.
+ * A run where every URL is unreachable most likely had no network; report.md says so (see `looksOffline`).
+ */
 export const LinkReportSchema = z.object({
   version: z.literal(1),
   generatedAt: z.string().describe("ISO 8601 time the run ended."),

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
@@ -11,12 +11,18 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/** Clicks the option with this exact label (without a "redactie" tag) and waits for the next step's page. */
-async function answer(page: Page, label: string): Promise<void> {
-  const option = page.locator(`a.option[data-label=${JSON.stringify(label)}]`);
-  await Promise.all([page.waitForLoadState("load"), option.click()]);
-  await page.waitForLoadState("load");
+/**
+ * Clicks a link and waits until the page it leads to has loaded. Waiting for "a load
+ * event" would race the click, because the page we leave is loaded already; waiting for
+ * the link's own address holds however slowly the machine navigates.
+ */
+async function follow(page: Page, link: Locator): Promise<void> {
+  const target = new URL((await link.getAttribute("href"))!, page.url()).href;
+  await Promise.all([page.waitForURL(target), link.click()]);
 }
+
+/** Clicks the option with this exact label (without a "redactie" tag) and waits for the next step's page. */
+const answer = (page: Page, label: string) => follow(page, page.locator(`a.option[data-label=${JSON.stringify(label)}]`));
 
 const heading = (page: Page) => page.locator("h1").innerText();
 const routeItems = (page: Page) =>
@@ -87,8 +93,7 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     if (!javaScript) {
       expect(await route.isVisible()).toBe(false);
       expect(await back.isVisible()).toBe(false);
-      await page.getByRole("link", { name: "Opnieuw beginnen" }).click();
-      await page.waitForLoadState("load");
+      await follow(page, page.getByRole("link", { name: "Opnieuw beginnen" }));
       expect(page.url()).toBe(site.origin + START);
       return;
     }
@@ -100,14 +105,13 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     expect(await back.getAttribute("href")).toBe("/sppoh-po/stap/welk-verzuim/");
 
     // Change the first answer: the later one no longer holds.
-    await Promise.all([page.waitForLoadState("load"), page.getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }).click()]);
+    await follow(page, page.getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }));
     expect(page.url()).toBe(site.origin + START);
     expect(await route.isVisible()).toBe(false);
     await answer(page, "Nee");
     expect(await routeItems(page)).toEqual([["Is er sprake van een schoolinschrijving?", "Nee"]]);
 
-    await back.click();
-    await page.waitForLoadState("load");
+    await follow(page, back);
     expect(page.url()).toBe(site.origin + START);
 
     // The route lives in this tab only: a new tab starts with none.

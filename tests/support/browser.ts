@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 /** Debian's Chromium; never a browser that a tool downloads. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Flags that keep Chromium quiet on a machine without internet (see shared/design.md). */
+/** Flags that keep Chromium quiet on a machine without internet: no updates, sync, QUIC or other background requests. */
 const FLAGS = [
   "--headless",
   "--no-sandbox",

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { CheckedLink } from "../../pipeline/links/external.ts";
+import { networkErrorReason } from "../../pipeline/links/network-error.ts";
+import { advice, buildReport, looksOffline, reportMarkdown } from "../../pipeline/links/report.ts";
+import type { LinkUse } from "../../pipeline/links/collect.ts";
+
+const DNS = "the host name could not be resolved (ENOTFOUND)";
+const use: LinkUse = { routebook: "regio-po", where: "stap start", file: "content/regio-po/flow.md", line: 3 };
+
+function report(checked: CheckedLink[]) {
+  return buildReport({
+    uses: new Map(checked.map((link) => [link.url, [use]])),
+    checked,
+    flags: new Map(),
+    durationMs: 40,
+    generatedAt: new Date("2026-01-05T06:00:00Z"),
+  });
+}
+
+/** An error as undici's fetch gives it: the system error is its cause. */
+function fetchError(code: string): Error {
+  const cause = Object.assign(new Error(`getaddrinfo ${code} example.org`), { code });
+  return new TypeError("fetch failed", { cause });
+}
+
+describe("network errors in the link report", () => {
+  it("say that the host name could not be resolved for both DNS failures", () => {
+    expect(networkErrorReason(fetchError("ENOTFOUND"))).toBe(DNS);
+    expect(networkErrorReason(fetchError("EAI_AGAIN"))).toBe("the host name could not be resolved (EAI_AGAIN)");
+  });
+
+  it("keep the system's words for other failures", () => {
+    expect(networkErrorReason(fetchError("ECONNREFUSED"))).toBe("TypeError: fetch failed: ECONNREFUSED: getaddrinfo ECONNREFUSED example.org");
+    expect(networkErrorReason(undefined)).toBe("");
+  });
+
+  it("advise checking the host name, not the address, after a DNS failure", () => {
+    const [link] = report([{ url: "https://nonexistent.invalid/", status: "unreachable", reason: DNS }]).links;
+    expect(advice(link!)).toBe("Check the host name: it could not be resolved (or the check ran without a network).");
+  });
+});
+
+describe("a run in which no URL could be reached", () => {
+  const offline = report([
+    { url: "https://pro.sppoh.nl/a.pdf", status: "unreachable", reason: DNS },
+    { url: "https://www.augeo.nl/", status: "unreachable", reason: DNS },
+    { url: "http://127.0.0.1:9/", status: "unreachable", reason: "TypeError: fetch failed: ECONNREFUSED" },
+  ]);
+
+  it("looks offline, and report.md says so in its summary line, which the CLI prints", () => {
+    expect(looksOffline(offline)).toBe(true);
+    const summary = reportMarkdown(offline).split("\n")[2];
+    expect(summary).toBe(
+      "3 distinct external URLs in 3 places, checked in 0.0 s on 2026-01-05T06:00:00.000Z: 3 unreachable. " +
+        "No URL could be reached, so this run looks offline (no network): the links were not checked, not found broken. " +
+        "Run it again on a machine with a network.",
+    );
+  });
+
+  it("is not offline when one URL answered, even with an error", () => {
+    const online = report([
+      { url: "https://pro.sppoh.nl/a.pdf", status: "unreachable", reason: DNS },
+      { url: "https://www.augeo.nl/", status: "broken", httpStatus: 404, reason: "HTTP 404" },
+    ]);
+    expect(looksOffline(online)).toBe(false);
+    expect(reportMarkdown(online)).not.toContain("offline");
+    expect(looksOffline(report([]))).toBe(false);
+  });
+});
