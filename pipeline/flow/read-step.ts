@@ -48,6 +48,10 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
 
   const takeLabelled = (kind: LabelKind, content: PhrasingContent[], at: Node) => {
     const text = inlineText({ type: "paragraph", children: content } as Paragraph);
+    if ((kind === "references" || kind === "links" || kind === "phase") && content.some(hasMarker)) {
+      // These are shown as plain citations and link titles: a marker there would silently lose its meaning.
+      report(at, `a marker like :${EDITORIAL}[…] cannot stand in ${kind === "links" ? "a link" : kind === "phase" ? "the phase" : "a reference"}`, "cite the source as it stands; put an explanation of ours in a :::redactie block");
+    }
     if (kind === "references" || kind === "phase") {
       const links = linksIn({ type: "paragraph", children: content } as Paragraph);
       if (links.length) report(at, `a link inside ${kind === "references" ? "a reference" : "the phase"} is not shown as a link`, "move the link to `**Links:**`");
@@ -72,6 +76,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         break;
       }
       case "end": {
+        if (step.end) report(at, "a step has one end note", "keep one `**Einde:** …` per step");
         step.end = true;
         const children = rich.inlines(content);
         step.body.push({ type: "end", children });
@@ -163,6 +168,11 @@ function linksIn(node: Node): MdLink[] {
   return found;
 }
 
+/** Whether inline Markdown holds a directive (`:redactie[…]`, `:afgeleid[…]`) somewhere. */
+function hasMarker(node: PhrasingContent): boolean {
+  return node.type === "textDirective" || ("children" in node && (node.children as PhrasingContent[]).some(hasMarker));
+}
+
 /** The inline content of a one-paragraph list item (a reference or a link under its label). */
 function itemPhrasing(item: ListItem, report: Report): PhrasingContent[] {
   const [first, ...rest] = item.children;
@@ -203,6 +213,9 @@ function readOptions(list: List, step: Step, rich: RichReader, report: Report): 
         "write it as `- [Antwoord](#step-id)`, maybe followed by `:afgeleid[why]`; a text list right above the options merges with them in Markdown, so bullet it with `*` instead of `-`",
       );
       continue;
+    }
+    if (link.children.some((child) => child.type !== "text" && !(child.type === "textDirective" && child.name === EDITORIAL))) {
+      report(link, "an option's label is plain text", "remove links, footnotes and emphasis from the label; put them in the step's text");
     }
     const label = rich.inlines(link.children);
     const editorialLabel = label.length === 1 && label[0]!.type === "editorial";

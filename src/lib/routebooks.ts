@@ -19,6 +19,9 @@ export async function routebookPaths() {
   return (await getRoutebooks()).map((routebook) => ({ params: { routebook: routebook.id }, props: { routebook } }));
 }
 
+/** The Verantwoording page of a routebook, maybe at an anchor (`stap-<id>` for a step's inferred answers). */
+export const verantwoordingUrl = (routebook: Pick<Routebook, "id">, anchor?: string) => `/${routebook.id}/verantwoording/${anchor ? `#${anchor}` : ""}`;
+
 export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
 /** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
 export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;

@@ -13,6 +13,10 @@ export interface Answer {
   answer: string;
   /** Id of the step the answer led to. */
   to: string;
+  /** The question is a title of the editors (the source page has none). */
+  editorialQuestion?: boolean;
+  /** The answer's label is the editors' (the source shows no such button text). */
+  editorialAnswer?: boolean;
 }
 
 /**
@@ -39,7 +43,10 @@ export function parseRoute(stored: string | null): Answer[] {
     const value: unknown = JSON.parse(stored);
     if (!Array.isArray(value)) return [];
     const valid = value.every(
-      (item) => item && ["step", "question", "answer", "to"].every((key) => typeof item[key] === "string"),
+      (item) =>
+        item &&
+        ["step", "question", "answer", "to"].every((key) => typeof item[key] === "string") &&
+        ["editorialQuestion", "editorialAnswer"].every((key) => item[key] === undefined || typeof item[key] === "boolean"),
     );
     return valid ? (value as Answer[]) : [];
   } catch {

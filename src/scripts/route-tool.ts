@@ -27,6 +27,7 @@ const storage = {
 class RouteTool extends HTMLElement {
   connectedCallback(): void {
     const { routebook = "", step = "", stepBase = "/", question = "" } = this.dataset;
+    const editorialQuestion = this.dataset.editorialQuestion !== undefined;
     const key = `routeboek:${routebook}`;
     const route = arriveAt(parseRoute(storage.get(key)), step);
     const save = (answers: Answer[]) => storage.set(key, JSON.stringify(answers));
@@ -34,7 +35,8 @@ class RouteTool extends HTMLElement {
 
     for (const option of this.querySelectorAll<HTMLAnchorElement>("a[data-option]")) {
       option.addEventListener("click", () => {
-        save(choose(route, { step, question, answer: option.dataset.label ?? "", to: option.dataset.option ?? "" }));
+        const editorialAnswer = option.dataset.editorial !== undefined;
+        save(choose(route, { step, question, answer: option.dataset.label ?? "", to: option.dataset.option ?? "", ...(editorialQuestion ? { editorialQuestion } : {}), ...(editorialAnswer ? { editorialAnswer } : {}) }));
       });
     }
     for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
@@ -59,8 +61,8 @@ class RouteTool extends HTMLElement {
     if (!section || !list || !template || route.length === 0) return;
     for (const answer of route) {
       const item = template.content.cloneNode(true) as DocumentFragment;
-      item.querySelector("[data-question]")!.textContent = answer.question;
-      item.querySelector("[data-answer]")!.textContent = answer.answer;
+      showText(item.querySelector("[data-question]")!, answer.question, answer.editorialQuestion);
+      showText(item.querySelector("[data-answer]")!, answer.answer, answer.editorialAnswer);
       const change = item.querySelector<HTMLAnchorElement>("a[data-change]")!;
       change.href = `${stepBase}${answer.step}/`;
       change.querySelector("[data-change-question]")!.textContent = answer.question;
@@ -69,6 +71,16 @@ class RouteTool extends HTMLElement {
     section.hidden = false;
     this.querySelector<HTMLButtonElement>("button[data-print]")?.addEventListener("click", () => window.print());
   }
+}
+
+/** Text of the route, with the "redactie" tag where the words are the editors' and not the source's. */
+function showText(element: Element, text: string, editorial = false): void {
+  element.textContent = text;
+  if (!editorial) return;
+  const tag = document.createElement("span");
+  tag.className = "editorial-tag";
+  tag.textContent = "redactie";
+  element.append(tag);
 }
 
 customElements.define("route-tool", RouteTool);

@@ -128,7 +128,7 @@ describe("trust: nothing of ours appears as a source's words", () => {
           expect($(option).find(".editorial-tag").length).toBe(source.editorialLabel ? 1 : 0);
           const note = $(option).parent().find(".option-note");
           expect(note.length, `${step.id}: ${source.label}`).toBe(source.inferred ? 1 : 0);
-          if (source.inferred) expect(note.find("a").attr("href")).toBe(`/${routebook.id}/verantwoording/#${step.id}`);
+          if (source.inferred) expect(note.find("a").attr("href")).toBe(`/${routebook.id}/verantwoording/#stap-${step.id}`);
         });
         const notes = step.body.filter((block) => block.type === "notice" && block.kind === "redactie").length;
         expect($("aside.notice-redactie .notice-kind").map((_, kind) => $(kind).text()).get(), step.id).toEqual(Array(notes).fill("Toelichting van de redactie"));
@@ -145,7 +145,7 @@ describe("trust: nothing of ours appears as a source's words", () => {
       expected.forEach(({ step, option }, index) => {
         expect(inferred[index]).toContain(option.label);
         expect(inferred[index]).toContain(option.inferred!.reason);
-        expect($(`#${step.id} h3 a`).attr("href")).toBe(`/${routebook.id}/stap/${step.id}/`);
+        expect($(`#stap-${step.id} h3 a`).attr("href")).toBe(`/${routebook.id}/stap/${step.id}/`);
       });
       const editorial = $("#redactie").parent().text();
       for (const step of routebook.flow.steps.filter((candidate) => candidate.editorialTitle)) expect(editorial).toContain(step.title);

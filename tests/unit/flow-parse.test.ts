@@ -135,6 +135,31 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
     expect(problem!.hint).toContain("stap:<step-id>");
   });
 
+  it("editorial and inferred markers: where they belong, and where they would lose their meaning", () => {
+    const { flow: read, problems } = parseFlow(
+      flow("## :redactie[Start] {#start}\n\n- [:redactie[Ja]](#a) :afgeleid[de bron toont geen knop]\n- [Nee](#a)\n\nTekst met :redactie[onze woorden].\n\n## A {#a}\n\n**Einde**\n"),
+      FILE,
+    );
+    expect(problems).toEqual([]);
+    const start = read!.steps[0]!;
+    expect(start).toMatchObject({ title: "Start", editorialTitle: true });
+    expect(start.options).toMatchObject([{ label: "Ja", editorialLabel: true, inferred: { reason: "de bron toont geen knop" } }, { label: "Nee" }]);
+    expect(start.options[1]).not.toHaveProperty("inferred");
+
+    const wrong = problemsOf(
+      flow(
+        "## Start :redactie[half] {#start}\n\n- [Ja *nu*](#a)\n- [Nee](#a) :afgeleid[]\n\n**Lees verder:** Routeboek, :redactie[Hoofdstuk 9]\n\n## A {#a}\n\n**Einde:** Klaar.\n\n**Einde:** Nog eens.\n",
+      ),
+    );
+    expect(wrong.map((problem) => [problem.line, problem.message])).toEqual([
+      [5, "only part of the title is marked as ours"],
+      [7, "an option's label is plain text"],
+      [8, "an inferred target needs a reason"],
+      [10, "a marker like :redactie[…] cannot stand in a reference"],
+      [16, "a step has one end note"],
+    ]);
+  });
+
   it("a links label with plain text and a label with no content", () => {
     const problems = problemsOf(flow("## Start {#start}\n\n**Links:** example.org\n\n**Lees verder:**\n\n**Einde**\n"));
     expect(problems.map((p) => [p.line, p.message])).toEqual([

@@ -36,4 +36,10 @@ describe("jouw route", () => {
     expect(parseRoute('[{"step":"a"}]')).toEqual([]);
     expect(parseRoute(JSON.stringify(route))).toEqual(route);
   });
+
+  it("keeps the marks of editorial questions and answers, and refuses marks that are not true or false", () => {
+    const marked = [{ ...answer("start", "welk"), editorialQuestion: true, editorialAnswer: true }];
+    expect(parseRoute(JSON.stringify(marked))).toEqual(marked);
+    expect(parseRoute(JSON.stringify([{ ...answer("start", "welk"), editorialAnswer: "ja" }]))).toEqual([]);
+  });
 });
