@@ -114,12 +114,16 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")], warnings, unverified };
   if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings, unverified };
 
-  const { meta, description, problems } = parseRoutebookMeta(metaSource, metaFile, folder);
+  const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
   if (!meta) return { problems, warnings, unverified };
   const documents: Source[] = [];
-  for (const document of meta.documents) documents.push(await readSource(dir, document, metaFile, problems, warnings));
+  for (const [index, document] of meta.documents.entries()) {
+    // A missing file is reported where routeboek.md names it.
+    const at = (key: "pdf" | "markdown") => ({ file: metaFile, ...placeOf?.(["documents", index, key]) });
+    documents.push(await readSource(dir, document, at, problems, warnings));
+  }
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
@@ -129,14 +133,18 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings, unverified };
 }
 
-/** Reads a source document's text: its PDF (extracted, cached) or its Markdown; a file that cannot be read is a problem naming it. */
-async function readSource(dir: string, document: SourceDocument, metaFile: string, problems: Problem[], warnings: Problem[]): Promise<Source> {
+/** Where routeboek.md names a document's file. */
+type FilePlace = (key: "pdf" | "markdown") => Pick<Problem, "file" | "line" | "column">;
+
+/**
+ * Reads a source document's text: its PDF (extracted, cached) or its Markdown. A
+ * missing file is a problem at its line in routeboek.md; a PDF that cannot be read
+ * is a problem naming the PDF. A document with both was reported with the metadata.
+ */
+async function readSource(dir: string, document: SourceDocument, at: FilePlace, problems: Problem[], warnings: Problem[]): Promise<Source> {
   const source: Source = { ...document, slug: slugify(document.alias) };
-  if (document.pdf && document.markdown) {
-    problems.push({ file: metaFile, message: `the document "${document.alias}" has both a PDF and Markdown`, hint: "keep one of `pdf` and `markdown`" });
-    return source;
-  }
-  if (document.markdown) return readMarkdownSource(resolve(dir, document.markdown), source, problems);
+  if (document.pdf && document.markdown) return source;
+  if (document.markdown) return readMarkdownSource(resolve(dir, document.markdown), source, at("markdown"), problems);
   if (!document.pdf) return source;
   const pdfPath = resolve(dir, document.pdf);
   const file = display(pdfPath);
@@ -146,23 +154,23 @@ async function readSource(dir: string, document: SourceDocument, metaFile: strin
     return { ...source, pdfPath, text: fromPdf(extracted, file), pdfLinks: pdfUrls(extracted) };
   } catch (error) {
     if (error instanceof PdfError) problems.push({ file, message: error.reason, hint: error.hint });
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ file, message: "the PDF does not exist", hint: "check the `pdf` path in routeboek.md" });
+    else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ ...at("pdf"), message: `the PDF ${file} does not exist`, hint: "check the `pdf` path" });
     else throw error;
     return source;
   }
 }
 
 /** A `.md` file, or a folder of them read in name order. */
-async function readMarkdownSource(path: string, source: Source, problems: Problem[]): Promise<Source> {
+async function readMarkdownSource(path: string, source: Source, at: Pick<Problem, "file" | "line" | "column">, problems: Problem[]): Promise<Source> {
   const info = await stat(path).catch(() => undefined);
   if (!info) {
-    problems.push({ file: display(path), message: "the Markdown document does not exist", hint: "check the `markdown` path in routeboek.md" });
+    problems.push({ ...at, message: `the Markdown document ${display(path)} does not exist`, hint: "check the `markdown` path: a `.md` file or a folder of them" });
     return source;
   }
   const paths = info.isDirectory()
     ? (await readdir(path)).filter((name) => name.endsWith(".md")).sort().map((name) => join(path, name))
     : [path];
-  if (paths.length === 0) problems.push({ file: display(path), message: "the folder holds no Markdown files", hint: "add one `.md` file per chapter" });
+  if (paths.length === 0) problems.push({ ...at, message: `the folder ${display(path)} holds no Markdown files`, hint: "add one `.md` file per chapter" });
   const files = await Promise.all(paths.map(async (file) => ({ file: display(file), source: await readFile(file, "utf8") })));
   const read = readMarkdownDocument(files);
   problems.push(...read.problems);

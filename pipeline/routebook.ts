@@ -3,6 +3,7 @@ import { parseMarkdown } from "./markdown/parse.ts";
 import type { Problem } from "./problems.ts";
 import { replaceLegacyFields } from "./routebook-legacy.ts";
 import { createRichReader } from "./rich/read.ts";
+import type { Place } from "./schema/place.ts";
 import type { RichText } from "./schema/rich.ts";
 import { parseWithProblems } from "./schema/friendly.ts";
 import { RoutebookMetaSchema, type RoutebookMeta } from "./schema/routebook.ts";
@@ -11,6 +12,8 @@ export interface ParsedRoutebookMeta {
   meta?: RoutebookMeta;
   /** The text below the frontmatter: the routebook's introduction on the site. */
   description: RichText;
+  /** Where a frontmatter value stands, for problems found later (a document's missing file). */
+  placeOf?: (path: readonly PropertyKey[]) => Place;
   problems: Problem[];
 }
 
@@ -48,6 +51,14 @@ export function parseRoutebookMeta(source: string, file: string, folderName: str
       });
     }
     seen.add(document.alias);
+    if (document.pdf && document.markdown) {
+      problems.push({
+        file,
+        ...frontmatter.placeOf(["documents", index, "markdown"]),
+        message: `the document "${document.alias}" has both a PDF and Markdown`,
+        hint: "keep one of `pdf` and `markdown`",
+      });
+    }
   });
-  return { meta, description, problems };
+  return { meta, description, problems, placeOf: frontmatter.placeOf };
 }

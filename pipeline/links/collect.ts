@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { FLOW_FILE, META_FILE, type Routebook } from "../content.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
-import { inlineRuns, linksIn } from "../rich/text.ts";
+import { linksIn, textRuns } from "../rich/text.ts";
 
 import type { z } from "zod";
 import type { LinkUseSchema } from "../schema/link-report.ts";
@@ -34,8 +34,11 @@ export function collectExternalLinks(routebooks: readonly Routebook[]): Map<stri
       for (const link of step.links) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.place.line });
       for (const run of stepInlineRuns(step)) for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.line });
     }
-    for (const run of inlineRuns(routebook.description.blocks)) {
+    for (const run of textRuns(routebook.description)) {
       for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: "inleiding", file: metaFile, line: link.line });
+    }
+    for (const run of textRuns(routebook.flow.intro)) {
+      for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: "inleiding van de tool", file: flowFile, line: link.line });
     }
     for (const source of routebook.documents) {
       if (source.url) add(source.url, { routebook: routebook.id, where: `bron "${source.alias}"`, file: metaFile });
@@ -44,7 +47,7 @@ export function collectExternalLinks(routebooks: readonly Routebook[]): Map<stri
         add(link.url, { routebook: routebook.id, where: `${source.alias}, ${link.chapter ?? "link"}`, file: pdf, page: link.page });
       }
       for (const chapter of source.text?.chapters ?? []) {
-        for (const run of inlineRuns(chapter.blocks)) {
+        for (const run of textRuns(chapter)) {
           for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: `${source.alias}, ${chapter.title}`, file: chapter.file, line: link.line });
         }
       }

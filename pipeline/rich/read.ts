@@ -5,10 +5,11 @@ import type { Problem } from "../problems.ts";
 import { NOTICE_KINDS, type Block, type Footnote, type Inline, type NoticeKind } from "../schema/rich.ts";
 
 /** Link targets inside the routebook: `#step-or-anchor`, `stap:<id>`, `<bron:Alias, Hoofdstuk 2>`. */
-export const INTERNAL_LINK = /^(#|stap:|bron:)/;
+const INTERNAL_LINK = /^(#|stap:|bron:)/;
 const EXTERNAL_LINK = /^(https?:\/\/|mailto:)/;
 /** The inline directive that marks words as ours. */
 export const EDITORIAL = "redactie";
+const NO_HTML = ["HTML is not allowed in the content", "write it in Markdown; only comments `<!-- … -->` are allowed, as notes"] as const;
 /** A bracket footnote call that found no definition stays as text. */
 const ORPHAN_FOOTNOTE = /\[\^([^\]\s]+)\]/;
 
@@ -110,7 +111,7 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
           break;
         case "html":
           // A closing tag belongs to an opening one, reported already.
-          if (!node.value.startsWith("<!--") && !node.value.startsWith("</")) report(node, "HTML is not allowed in the content", "write it in Markdown; only comments `<!-- … -->` are allowed, as notes");
+          if (!node.value.startsWith("<!--") && !node.value.startsWith("</")) report(node, ...NO_HTML);
           break;
         default:
           report(node, `${describe(node.type)} is not part of the content format`, "use text, emphasis, links and footnotes");
@@ -188,7 +189,7 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
       case "footnoteDefinition":
         return undefined; // collected above; shown at the end of the step or chapter
       case "html":
-        if (!node.value.startsWith("<!--")) report(node, "HTML is not allowed in the content", "write it in Markdown; only comments `<!-- … -->` are allowed, as notes");
+        if (!node.value.startsWith("<!--")) report(node, ...NO_HTML);
         return undefined;
       default:
         report(node, `${describe(node.type)} is not part of the content format`, "use paragraphs, lists, tables, quotes, notices (:::let-op) and footnotes");

@@ -7,7 +7,7 @@ import { resolveReference } from "../references/resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
 import { closest } from "../suggest.ts";
-import { inlineRuns } from "./text.ts";
+import { inlinesOfType, textRuns } from "./text.ts";
 
 type InternalLink = Extract<Inline, { type: "internalLink" }>;
 
@@ -30,7 +30,7 @@ export function resolveInternalLinks(
 ): void {
   const stepIds = content.flow.steps.map((step) => step.id);
   const visit = (runs: Iterable<readonly Inline[]>, context: LinkContext) => {
-    for (const run of runs) for (const link of internalLinksIn(run)) resolveOne(link, context);
+    for (const run of runs) for (const link of inlinesOfType(run, "internalLink")) resolveOne(link, context);
   };
 
   const resolveOne = (link: InternalLink, context: LinkContext) => {
@@ -56,18 +56,6 @@ export function resolveInternalLinks(
     for (const chapter of source.text?.chapters ?? []) {
       visit(textRuns(chapter), { file: chapter.file, chapter: { source, chapter } });
     }
-  }
-}
-
-function* textRuns(text: Pick<RichText, "blocks" | "footnotes">): Generator<readonly Inline[]> {
-  yield* inlineRuns(text.blocks);
-  for (const footnote of text.footnotes) yield* inlineRuns(footnote.children);
-}
-
-function* internalLinksIn(inlines: readonly Inline[]): Generator<InternalLink> {
-  for (const inline of inlines) {
-    if (inline.type === "internalLink") yield inline;
-    if ("children" in inline) yield* internalLinksIn(inline.children);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Block, Inline } from "../schema/rich.ts";
+import type { Block, Footnote, Inline } from "../schema/rich.ts";
 
 /** Which words to keep when rich text becomes plain text. */
 export type Voice = "all" | "source" | "editorial";
@@ -69,9 +69,6 @@ export function blockTexts(blocks: readonly Block[], voice: Voice = "all"): stri
 /** All plain text of blocks as one string, for search and meta descriptions. */
 export const blocksToText = (blocks: readonly Block[]) => blockTexts(blocks).join(" ");
 
-/** Whether inline content holds any words of ours. */
-export const hasEditorial = (inlines: readonly Inline[]) => inlineToText(inlines, "editorial") !== "";
-
 /** Every inline run of a block tree, with whether it is inside an editorial notice; for walks like abbreviation checks. */
 export function* inlineRuns(blocks: readonly Block[]): Generator<readonly Inline[]> {
   for (const block of blocks) {
@@ -99,10 +96,19 @@ export function* inlineRuns(blocks: readonly Block[]): Generator<readonly Inline
   }
 }
 
-/** Every web link in inline content, with where it is written. */
-export function* linksIn(inlines: readonly Inline[]): Generator<Extract<Inline, { type: "link" }>> {
+/** Every run of inline content of a text and its footnotes: an introduction, a chapter. */
+export function* textRuns(text: { blocks: readonly Block[]; footnotes: readonly Footnote[] }): Generator<readonly Inline[]> {
+  yield* inlineRuns(text.blocks);
+  for (const footnote of text.footnotes) yield* inlineRuns(footnote.children);
+}
+
+/** Every inline node of one type in inline content, nested ones included. */
+export function* inlinesOfType<T extends Inline["type"]>(inlines: readonly Inline[], type: T): Generator<Extract<Inline, { type: T }>> {
   for (const inline of inlines) {
-    if (inline.type === "link") yield inline;
-    if ("children" in inline) yield* linksIn(inline.children);
+    if (inline.type === type) yield inline as Extract<Inline, { type: T }>;
+    if ("children" in inline) yield* inlinesOfType(inline.children, type);
   }
 }
+
+/** Every web link in inline content, with where it is written. */
+export const linksIn = (inlines: readonly Inline[]) => inlinesOfType(inlines, "link");

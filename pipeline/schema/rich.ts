@@ -64,6 +64,11 @@ export interface Footnote {
   children: Block[];
 }
 
+/** An absolute http(s) or mailto URL: the only links to outside the site that content may hold. */
+export const WebAddressSchema = z.string().regex(/^(https?:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, {
+  message: "a link must be an absolute http(s):// or mailto: URL",
+});
+
 const text = z.object({ type: z.literal("text"), value: z.string() });
 
 export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
@@ -72,7 +77,7 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
     z.object({ type: z.enum(["emphasis", "strong"]), children: z.array(InlineSchema) }),
     z.object({
       type: z.literal("link"),
-      url: z.string().regex(/^(https?:\/\/|mailto:)/, { message: "a link must be an absolute http(s):// or mailto: URL" }),
+      url: WebAddressSchema,
       children: z.array(InlineSchema),
       line: z.number().int().positive(),
       column: z.number().int().positive(),

@@ -6,7 +6,7 @@ import { PartialDateSchema } from "./date.ts";
  * from Markdown (one file whose `#` headings are chapters, or a folder of such
  * files). Without either, references to it are cited but not verified.
  */
-export const SourceDocumentSchema = z.object({
+export const SourceDocumentSchema = z.strictObject({
   alias: z
     .string()
     .min(1)

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SlugSchema } from "./id.ts";
 import { PlaceSchema } from "./place.ts";
-import { BlockSchema, FootnoteSchema, InlineSchema } from "./rich.ts";
+import { BlockSchema, FootnoteSchema, InlineSchema, WebAddressSchema } from "./rich.ts";
 
 /** An answer to a step's question: a button that leads to another step. */
 export const OptionSchema = z.object({
@@ -45,16 +45,12 @@ export const ReferenceSchema = z.object({
     .optional(),
 });
 
-const WEB_OR_MAIL = /^(https?:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;
-
 /** An external link shown on a step: a document or web page. */
 export const LinkSchema = z.object({
   /** Link text. */
   label: z.string().min(1),
   /** An absolute http(s) or mailto URL. */
-  url: z.string().regex(WEB_OR_MAIL, {
-    message: "a link must be an absolute http(s):// or mailto: URL",
-  }),
+  url: WebAddressSchema,
   place: PlaceSchema,
 });
 

@@ -13,8 +13,8 @@ export interface FidelityFailure {
   /** What kind of text: title, option, text, action, end, reference, phase, link. */
   what: string;
   text: string;
-  /** Which way the check failed. */
-  problem: "not in the source page" | "missing from the flow";
+  /** Which way the check failed; "cut short" means the source goes on with words the flow does not have. */
+  problem: "not in the source page" | "missing from the flow" | "cut short of the source";
 }
 
 /** Letters and digits only, lower case: line breaks, hyphenation, quotes and punctuation of a PDF dump do not count. */
@@ -49,6 +49,27 @@ function sourceTextsOf(step: Step): { what: string; text: string }[] {
   return texts.filter((entry) => normalise(entry.text) !== "");
 }
 
+/** What may follow a text in a dump without words having been dropped: the page's buttons, markers and lead-ins. */
+const MARKERS = ["actie", "fase", "wiljemeer", "meerlezen", "leesverder", "neemdevolgende", "hebje", "einde", "vorige", "volgende", "ja", "nee", "gadan", "ganaar", "http", "primair", "ouderskunnen"];
+
+/** The normalised starts of every text the flow takes from these pages, and the markers: where a source item may end. */
+function itemStarts(flow: Flow, numbers: readonly number[], pagesOf: Record<string, number[]>): string[] {
+  const steps = flow.steps.filter((step) => pagesOf[step.id]?.some((number) => numbers.includes(number)));
+  const texts = steps.flatMap((step) => sourceTextsOf(step).map((entry) => normalise(entry.text)));
+  // Any document the flow cites may start the next reference, whether or not the flow kept that one.
+  const documents = flow.steps.flatMap((step) => step.references.map((reference) => normalise(reference.document)));
+  return [...MARKERS, ...documents, ...texts.map((text) => text.slice(0, 12))].filter(Boolean);
+}
+
+/** Whether every place the text stands in the source is followed by the end of the page, a number, or another item. */
+function endsAtABoundary(source: string, text: string, starts: readonly string[]): boolean {
+  for (let index = source.indexOf(text); index >= 0; index = source.indexOf(text, index + 1)) {
+    const rest = source.slice(index + text.length);
+    if (rest === "" || /^\d/.test(rest) || starts.some((start) => rest.startsWith(start))) return true;
+  }
+  return false;
+}
+
 /**
  * Checks a flow against its source pages. `pagesOf` maps each step id to the
  * 1-based pages it was made from; `corrections` are applied to the source first.
@@ -66,8 +87,11 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
     }
     const raw = numbers.map((number) => pages[number - 1] ?? "").join("\n");
     const source = normalise(corrected(raw, step.id));
+    const starts = itemStarts(flow, numbers, pagesOf);
     for (const { what, text } of sourceTextsOf(step)) {
-      if (!source.includes(normalise(text))) failures.push({ step: step.id, what, text, problem: "not in the source page" });
+      const wanted = normalise(text);
+      if (!source.includes(wanted)) failures.push({ step: step.id, what, text, problem: "not in the source page" });
+      else if (!endsAtABoundary(source, wanted, starts)) failures.push({ step: step.id, what, text, problem: "cut short of the source" });
     }
     const urls = pageUrls(raw);
     for (const url of stepUrls(step)) if (!urls.includes(url)) failures.push({ step: step.id, what: "link", text: url, problem: "not in the source page" });

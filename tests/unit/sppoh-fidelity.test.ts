@@ -84,6 +84,17 @@ describe("the SPPOH tool against its source text", () => {
     ]);
   });
 
+  it("fails on source text cut short: half an option label, the end of an action", () => {
+    const changed = source
+      .replace(". De school betrekt de ketenpartners om passend aanbod te regelen (MDO)](#mdo-organiseren)", "](#mdo-organiseren)")
+      .replace(" en/of in DUO (ongeoorloofd verzuim).", ".");
+    expect(changed).not.toBe(source);
+    expect(checkFidelity(flowOf(changed), pages, PAGES_OF)).toEqual([
+      { step: "registratie-verzuim", what: "action", text: "Registreer het verzuim via Onderwijs Transparant in de Zorgwekkend Verzuim Module (geoorloofd verzuim).", problem: "cut short of the source" },
+      { step: "aanmelding-school", what: "option", text: "De onderwijs- en ondersteuningsbehoeften van het kind overstijgen de mogelijkheden van de school", problem: "cut short of the source" },
+    ]);
+  });
+
   it("marks every target the source does not show, with a reason", () => {
     const flow = flowOf(source);
     const inferred = flow.steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
