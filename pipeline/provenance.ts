@@ -1,4 +1,4 @@
-import type { Routebook } from "./content.ts";
+import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import type { Block, RichText } from "./schema/rich.ts";

@@ -5,10 +5,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
-import { readContent } from "../pipeline/content.ts";
-import { checkInternalLinks, formatBrokenLinks } from "../pipeline/links/internal.ts";
-import { formatProblems, formatUnverified } from "../pipeline/problems.ts";
-import { CONTENT_DIR } from "../src/lib/content-dir.ts";
+import {
+  CHECKED_CONTENT_ENV,
+  CONTENT_DIR,
+  checkInternalLinks,
+  formatBrokenLinks,
+  formatProblem,
+  formatProblems,
+  formatUnverified,
+  readContent,
+  writeCheckedContent,
+} from "../pipeline/index.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -28,6 +35,7 @@ async function main(): Promise<number> {
     return await buildInto(staging, previous, started);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(`${staging}.content.json`, { force: true });
     await rm(previous, { recursive: true, force: true });
   }
 }
@@ -35,16 +43,20 @@ async function main(): Promise<number> {
 async function buildInto(staging: string, previous: string, started: number): Promise<number> {
   // Check the content first: a maintainer gets the plain list of problems, not Astro's stack trace.
   // (Astro's loader checks again, as it must for `astro dev`; unchanged PDFs come from the cache.)
-  const { problems, unverified } = await readContent(CONTENT_DIR);
+  const { routebooks, problems, warnings, unverified } = await readContent(CONTENT_DIR);
   if (problems.length) {
     return failed(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.`);
   }
+  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   // Not an error: the reference is shown as the source cites it, and marked as not verified on the site.
   if (unverified.length) console.warn(formatUnverified(unverified));
 
+  // Astro's loader takes the content as checked here instead of reading it a second time.
+  const checked = `${staging}.content.json`;
+  await writeCheckedContent(checked, routebooks);
   const astro = spawnSync("astro", ["build", "--outDir", staging], {
     stdio: "inherit",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", [CHECKED_CONTENT_ENV]: checked },
   });
   if (astro.status !== 0) {
     return failed(astro.error ? `Could not run astro: ${astro.error.message}` : "");

@@ -1,7 +1,6 @@
+import { CHECKED_CONTENT_ENV, CONTENT_DIR, loadContent, readCheckedContent } from "../pipeline/index.ts";
 import { defineCollection } from "astro:content";
 import { resolve, sep } from "node:path";
-import { loadContent } from "../pipeline/content.ts";
-import { CONTENT_DIR } from "./lib/content-dir.ts";
 
 /** Set once the dev server's watcher reloads the content, so a second `load` does not add a second listener. */
 let watching = false;
@@ -9,16 +8,19 @@ let watching = false;
 /**
  * The site reads routebooks only through the pipeline: it validates every file
  * and throws a ContentError listing every problem, which fails the build. Under
- * `astro dev` any change in the content folder (flow, metadata, Markdown
- * documents, PDFs, glossaries) loads the content again; content with problems
- * is reported and the last good content stays on the pages.
+ * `npm run build` the build script has checked the content already and hands
+ * it over in a file, so it is read once. Under `astro dev` any change in the
+ * content folder (flow, metadata, Markdown documents, PDFs, glossaries) loads
+ * the content again; content with problems is reported and the last good
+ * content stays on the pages.
  */
 const routebooks = defineCollection({
   loader: {
     name: "routeboek-content",
     load: async ({ store, generateDigest, watcher, logger }) => {
+      const checked = process.env[CHECKED_CONTENT_ENV];
       const fill = async () => {
-        const books = await loadContent(CONTENT_DIR, (warning) => logger.warn(warning));
+        const books = checked ? await readCheckedContent(checked) : await loadContent(CONTENT_DIR, (warning) => logger.warn(warning));
         store.clear();
         for (const book of books) {
           // The data store keeps plain JSON: no undefined fields, no class instances.
@@ -27,7 +29,8 @@ const routebooks = defineCollection({
         }
       };
       await fill();
-      if (!watcher || watching) return;
+      if (checked) logger.info(`content as checked by the build (${checked})`);
+      if (!watcher || watching || checked) return;
       watching = true;
       const root = resolve(CONTENT_DIR);
       watcher.add(root);

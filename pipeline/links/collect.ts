@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { FLOW_FILE, META_FILE, type Routebook } from "../content.ts";
+import { FLOW_FILE, META_FILE, type Routebook } from "../model.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
 import { linksIn, textRuns } from "../rich/text.ts";
 

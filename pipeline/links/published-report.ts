@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LINK_REPORT_DIR } from "../content.ts";
+import { LINK_REPORT_DIR } from "../model.ts";
 import { ContentError } from "../problems.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";
 

@@ -1,4 +1,4 @@
-import type { Routebook } from "../content.ts";
+import type { Routebook } from "../model.ts";
 import type { LinkReport } from "../schema/link-report.ts";
 import { collectExternalLinks } from "./collect.ts";
 import { checkExternalLinks, type ExternalCheckOptions } from "./external.ts";

@@ -1,4 +1,4 @@
-import type { Source } from "../content.ts";
+import type { Source } from "../model.ts";
 import type { Problem } from "../problems.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Reference } from "../schema/step.ts";

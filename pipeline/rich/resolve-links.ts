@@ -1,4 +1,4 @@
-import type { Source } from "../content.ts";
+import type { Source } from "../model.ts";
 import type { DocumentChapter } from "../documents/types.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
 import { splitReference } from "../flow/notation.ts";

@@ -1,4 +1,4 @@
-import { dutchDateLabel, type PartialDate } from "../../pipeline/schema/date.ts";
+import { dutchDateLabel, type PartialDate } from "../../pipeline/index.ts";
 
 /** What the site knows about a routebook's or document's edition. */
 export interface Edition {

@@ -1,8 +1,5 @@
+import type { LinkTarget, Routebook, Sector, Source, Step } from "../../pipeline/index.ts";
 import { getCollection } from "astro:content";
-import type { Routebook, Source } from "../../pipeline/content.ts";
-import type { LinkTarget } from "../../pipeline/schema/rich.ts";
-import type { Sector } from "../../pipeline/schema/routebook.ts";
-import type { Step } from "../../pipeline/schema/step.ts";
 
 let cached: Promise<Routebook[]> | undefined;
 

@@ -1,6 +1,4 @@
-import type { Routebook } from "../../pipeline/content.ts";
-import { stepPlainText } from "../../pipeline/flow/step-text.ts";
-import { compoundTerms, vocabularyOf } from "../../pipeline/search/compounds.ts";
+import { compoundTerms, stepPlainText, vocabularyOf, type Routebook } from "../../pipeline/index.ts";
 import { getRoutebooks } from "./routebooks.ts";
 
 /** Every text the site shows of a routebook: the vocabulary compound parts must come from. */

@@ -27,6 +27,8 @@ describe("npm run build", () => {
     const good = build("content", out);
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toContain("Internal links: all resolve.");
+    // The content is read and checked once: Astro's loader takes what the build script checked.
+    expect(good.stdout).toMatch(/content as checked by the build \(\.build\/staging-\w+\.content\.json\)/);
     const builtPage = await readFile(join(out, "sppoh-po/stap/welk-verzuim/index.html"), "utf8");
 
     const broken = join(work, "content");

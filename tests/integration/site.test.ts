@@ -2,7 +2,8 @@ import { load, type CheerioAPI } from "cheerio";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { readContent, type Routebook } from "../../pipeline/content.ts";
+import { readContent } from "../../pipeline/content.ts";
+import type { Routebook } from "../../pipeline/model.ts";
 import { extractPdfCached } from "../../pipeline/pdf/cache.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 

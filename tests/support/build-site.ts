@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -15,13 +15,14 @@ declare module "vitest" {
 /** The content of the test routebook, which holds what the real content cannot: chapter pages, copied PDFs. */
 export const FIXTURE_CONTENT = "tests/fixtures/content";
 
+/** Builds a content folder the way `npm run build` does (check, Astro, search index, internal link check) into a fresh folder. */
 async function buildSite(content: string): Promise<string> {
-  const siteDir = resolve(await mkdtemp(".build/test-site-"));
-  const result = spawnSync("astro", ["build", "--outDir", siteDir], {
+  const siteDir = join(resolve(await mkdtemp(".build/test-site-")), "site");
+  const result = spawnSync("node", ["scripts/build.ts"], {
     encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ROUTEBOEK_CONTENT: content },
+    env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir },
   });
-  if (result.status !== 0) throw new Error(`astro build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`npm run build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
   return siteDir;
 }
 
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("siteDir", siteDir);
   project.provide("fixtureSiteDir", fixtureSiteDir);
   return async () => {
-    await rm(siteDir, { recursive: true, force: true });
-    await rm(fixtureSiteDir, { recursive: true, force: true });
+    await rm(resolve(siteDir, ".."), { recursive: true, force: true });
+    await rm(resolve(fixtureSiteDir, ".."), { recursive: true, force: true });
   };
 }

@@ -1,0 +1,17 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { Routebook } from "./model.ts";
+
+/**
+ * The content as `npm run build` checked it, handed to Astro's loader through a
+ * file, so one build reads and checks the content once. The file is plain JSON
+ * of the validated model; the loader trusts it because the build just wrote it.
+ */
+export const CHECKED_CONTENT_ENV = "ROUTEBOEK_CHECKED_CONTENT";
+
+export async function writeCheckedContent(path: string, routebooks: readonly Routebook[]): Promise<void> {
+  await writeFile(path, JSON.stringify(routebooks));
+}
+
+export async function readCheckedContent(path: string): Promise<Routebook[]> {
+  return JSON.parse(await readFile(path, "utf8")) as Routebook[];
+}

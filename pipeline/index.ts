@@ -1,0 +1,33 @@
+/**
+ * The pipeline's one door for the site (`src/`) and the build scripts: the
+ * validated model and what the pages and checks need to show and test it.
+ * Anything not exported here is the pipeline's own business.
+ */
+
+// Reading and checking the content.
+export { loadContent, readContent, type ContentResult } from "./content.ts";
+export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
+export { CONTENT_DIR } from "./settings.ts";
+export { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
+
+// The model.
+export type { Routebook, Source } from "./model.ts";
+export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
+export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
+export type { Sector } from "./schema/routebook.ts";
+export type { GlossaryEntry } from "./schema/glossary.ts";
+export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
+
+// What pages derive from the model.
+export { blockTexts, blocksToText } from "./rich/text.ts";
+export { stepPlainText } from "./flow/step-text.ts";
+export { markFirstUses } from "./glossary/mark.ts";
+export { provenanceOf } from "./provenance.ts";
+export { isPossiblyOutdated } from "./staleness.ts";
+export { compoundTerms, vocabularyOf } from "./search/compounds.ts";
+export { slugify, uniqueSlug } from "./slug.ts";
+
+// Links: the built site's internal check and the published link-rot report.
+export { checkInternalLinks, formatBrokenLinks } from "./links/internal.ts";
+export { readPublishedReport } from "./links/published-report.ts";
+export type { ReportedLink } from "./schema/link-report.ts";
