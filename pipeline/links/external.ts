@@ -3,22 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LinkChecker, LinkState, type HttpResponse, type LinkResult } from "linkinator";
 
-import type { LinkStatusName } from "../schema/link-report.ts";
+import type { LinkStatusName, ReportedLink } from "../schema/link-report.ts";
 import { networkErrorReason } from "./network-error.ts";
 
 /** What became of an external URL. */
 export type LinkStatus = LinkStatusName;
 
-export interface CheckedLink {
-  url: string;
-  status: LinkStatus;
-  /** The last HTTP status seen, if any. */
-  httpStatus?: number;
-  /** Where a moved URL leads now. */
-  target?: string;
-  /** Why, in a few words, when it is not ok. */
-  reason?: string;
-}
+/** One URL's check result: the report's entry without its flags and uses. */
+export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
 
 export interface ExternalCheckOptions {
   /** Requests at once to one host: be a good citizen. */

@@ -1,5 +1,6 @@
 import { chapterNumber, sectionKey } from "../numbering.ts";
 import type { DocumentChapter, DocumentSection } from "../documents/types.ts";
+import type { ReferenceTarget } from "../schema/step.ts";
 
 type Chapter = Pick<DocumentChapter, "title" | "slug" | "page"> & { sections: readonly DocumentSection[] };
 /** What resolution needs of a document: its chapters with their sections, from a PDF or from Markdown. */
@@ -7,16 +8,6 @@ export interface ResolvableDocument {
   chapters: readonly Chapter[];
 }
 
-/** Where a "lees verder" reference leads: a chapter page, maybe a section on it, and the PDF page. */
-export interface ReferenceTarget {
-  chapter: string;
-  chapterTitle: string;
-  /** Section anchor on the chapter page; absent when the reference names the whole chapter. */
-  anchor?: string;
-  sectionTitle?: string;
-  /** 1-based page in the PDF; absent for a document written as text. */
-  page?: number;
-}
 
 export type Resolution = { target: ReferenceTarget } | { problem: string; suggestions: string[] };
 

@@ -25,6 +25,18 @@ export const PhaseSchema = z.object({
   place: PlaceSchema,
 });
 
+/** Where a resolved reference leads: a chapter page, maybe a section on it, and for a PDF the page. */
+export const ReferenceTargetSchema = z.object({
+  /** URL segment of the chapter page. */
+  chapter: z.string(),
+  chapterTitle: z.string(),
+  /** Section anchor on the chapter page; absent when the reference names the whole chapter. */
+  anchor: z.string().optional(),
+  sectionTitle: z.string().optional(),
+  /** PDF page; absent for a document written as text. */
+  page: z.number().int().positive().optional(),
+});
+
 /** A "lees verder" pointer into a source document of the routebook. */
 export const ReferenceSchema = z.object({
   /** Alias of a source document in `routeboek.md`, e.g. "Praktische handreiking". */
@@ -33,16 +45,7 @@ export const ReferenceSchema = z.object({
   chapter: z.string().min(1).optional(),
   place: PlaceSchema,
   /** Set by the pipeline once the reference is resolved against the document's text; absent when the content has no file of the document. */
-  target: z
-    .object({
-      chapter: z.string(),
-      chapterTitle: z.string(),
-      anchor: z.string().optional(),
-      sectionTitle: z.string().optional(),
-      /** PDF page; absent for a document written as text. */
-      page: z.number().int().positive().optional(),
-    })
-    .optional(),
+  target: ReferenceTargetSchema.optional(),
 });
 
 /** An external link shown on a step: a document or web page. */
@@ -103,6 +106,7 @@ export const StepSchema = z.object({
 export type Option = z.infer<typeof OptionSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
+export type ReferenceTarget = z.infer<typeof ReferenceTargetSchema>;
 export type Link = z.infer<typeof LinkSchema>;
 export type StepBlock = z.infer<typeof StepBlockSchema>;
 export type Step = z.infer<typeof StepSchema>;
