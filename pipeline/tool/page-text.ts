@@ -18,7 +18,7 @@ export function splitPageText(page: ToolPage): { labels: Map<ToolLink, string>; 
   const covered = new Set<PositionedText>();
   for (const link of page.links) {
     const under = page.items.filter((item) => item.str.trim() && inside(item, link.rect));
-    under.forEach((item) => covered.add(item));
+    for (const item of under) covered.add(item);
     const text = link.label ?? buildLines(under, page.view).map((line) => line.text).join(" ");
     const label = normaliseText(text).replace(/\s+/g, " ").trim();
     if (label) labels.set(link, label);

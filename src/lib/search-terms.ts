@@ -14,6 +14,7 @@ let vocabulary: Promise<Set<string>> | undefined;
 export async function searchTermsFor(text: string): Promise<string> {
   const read = () => getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
   // Under `astro dev` the content can change between requests; a build reads it once.
-  const words = import.meta.env.DEV ? read() : (vocabulary ??= read());
-  return compoundTerms(text, await words).join(", ");
+  if (import.meta.env.DEV) return compoundTerms(text, await read()).join(", ");
+  vocabulary ??= read();
+  return compoundTerms(text, await vocabulary).join(", ");
 }
