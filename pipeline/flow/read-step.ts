@@ -7,8 +7,10 @@ import { blockTexts, inlineToText } from "../rich/text.ts";
 import type { Block } from "../schema/rich.ts";
 import type { Link, Option, Reference, Step } from "../schema/step.ts";
 import { slugify } from "../slug.ts";
-import { readLabel, type LabelKind } from "./labels.ts";
-import { parsePhase, splitReference } from "./notation.ts";
+import type { LabelKind } from "../wording/labels.ts";
+import { readLabel } from "./labels.ts";
+import { parsePhase } from "../wording/phase.ts";
+import { splitReference } from "../wording/references.ts";
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
 /** The marker after an option whose target the source does not show: `:afgeleid[why]`. */
