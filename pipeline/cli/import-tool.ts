@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { importTool } from "../tool/import.ts";
-import { flowToMarkdown, importReport } from "../tool/to-markdown.ts";
+import { importReport } from "../tool/report.ts";
+import { flowToMarkdown } from "../tool/to-markdown.ts";
 import { withPdf } from "./pdf-file.ts";
 
 /** `routeboek import-tool`: a clickable tool PDF as Flow JSON (no `out`), or as flow.md + import-report.md in `out`. */

@@ -1,18 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { inlineText } from "../markdown/inline.ts";
-
-/** The bold labels that give a paragraph (and the list below it) its meaning in a step. */
-export const LABELS = {
-  fase: "phase",
-  actie: "actions",
-  acties: "actions",
-  "lees verder": "references",
-  link: "links",
-  links: "links",
-  einde: "end",
-} as const;
-
-export type LabelKind = (typeof LABELS)[keyof typeof LABELS];
+import { labelKind, type LabelKind } from "../wording/labels.ts";
 
 export interface LabelledParagraph {
   kind: LabelKind;
@@ -27,10 +15,9 @@ export interface LabelledParagraph {
 export function readLabel(paragraph: Paragraph): LabelledParagraph | undefined {
   const [first, ...rest] = paragraph.children;
   if (first?.type !== "strong") return undefined;
-  const label = inlineText(first).toLowerCase();
-  const name = label.replace(/:$/, "").trim();
-  if (!(name in LABELS)) return undefined;
-  const kind = LABELS[name as keyof typeof LABELS];
+  const label = inlineText(first);
+  const kind = labelKind(label.replace(/:$/, ""));
+  if (!kind) return undefined;
   const next = rest[0];
   if (!label.endsWith(":") && next?.type === "text" && next.value.startsWith(":")) {
     rest[0] = { ...next, value: next.value.slice(1) };

@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Link as MdLink, Node, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
+import { EXIT, visit } from "unist-util-visit";
 import { inlineText, startOf } from "../markdown/inline.ts";
 import type { Problem } from "../problems.ts";
 import { createRichReader, EDITORIAL, type RichReader } from "../rich/read.ts";
@@ -7,8 +8,10 @@ import { blockTexts, inlineToText } from "../rich/text.ts";
 import type { Block } from "../schema/rich.ts";
 import type { Link, Option, Reference, Step } from "../schema/step.ts";
 import { slugify } from "../slug.ts";
-import { readLabel, type LabelKind } from "./labels.ts";
-import { parsePhase, splitReference } from "./notation.ts";
+import type { LabelKind } from "../wording/labels.ts";
+import { readLabel } from "./labels.ts";
+import { parsePhase } from "../wording/phase.ts";
+import { splitReference } from "../wording/references.ts";
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
 /** The marker after an option whose target the source does not show: `:afgeleid[why]`. */
@@ -48,12 +51,12 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
 
   const takeLabelled = (kind: LabelKind, content: PhrasingContent[], at: Node) => {
     const text = inlineText({ type: "paragraph", children: content } as Paragraph);
-    if ((kind === "references" || kind === "links" || kind === "phase") && content.some(hasMarker)) {
+    if ((kind === "references" || kind === "links" || kind === "phase") && hasMarker(content)) {
       // These are shown as plain citations and link titles: a marker there would silently lose its meaning.
       report(at, `a marker like :${EDITORIAL}[…] cannot stand in ${kind === "links" ? "a link" : kind === "phase" ? "the phase" : "a reference"}`, "cite the source as it stands; put an explanation of ours in a :::redactie block");
     }
     if (kind === "references" || kind === "phase") {
-      const links = linksIn({ type: "paragraph", children: content } as Paragraph);
+      const links = linksIn(content);
       if (links.length) report(at, `a link inside ${kind === "references" ? "a reference" : "the phase"} is not shown as a link`, "move the link to `**Links:**`");
     }
     switch (kind) {
@@ -70,7 +73,7 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         step.references.push(readReference(text, at));
         break;
       case "links": {
-        const links = linksIn({ type: "paragraph", children: content } as Paragraph);
+        const links = linksIn(content);
         if (links.length === 0) report(at, `"${text}" is not a link`, "write links as `[Titel](https://…)`");
         step.links.push(...links.map(toLink));
         break;
@@ -157,20 +160,26 @@ function toLink(link: MdLink): Link {
   return { label: inlineText(link) || link.url, url: link.url, place: startOf(link) };
 }
 
-function linksIn(node: Node): MdLink[] {
+/** Inline content as a tree of its own, for unist-util-visit. */
+const asParagraph = (content: PhrasingContent[]): Paragraph => ({ type: "paragraph", children: content });
+
+/** Every link in inline Markdown, however deep (inside emphasis, say). */
+function linksIn(content: PhrasingContent[]): MdLink[] {
   const found: MdLink[] = [];
-  const visit = (current: unknown) => {
-    const typed = current as { type?: string; children?: unknown[] };
-    if (typed.type === "link") found.push(current as MdLink);
-    typed.children?.forEach(visit);
-  };
-  visit(node);
+  visit(asParagraph(content), "link", (link) => {
+    found.push(link);
+  });
   return found;
 }
 
 /** Whether inline Markdown holds a directive (`:redactie[…]`, `:afgeleid[…]`) somewhere. */
-function hasMarker(node: PhrasingContent): boolean {
-  return node.type === "textDirective" || ("children" in node && (node.children as PhrasingContent[]).some(hasMarker));
+function hasMarker(content: PhrasingContent[]): boolean {
+  let found = false;
+  visit(asParagraph(content), "textDirective", () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /** The inline content of a one-paragraph list item (a reference or a link under its label). */

@@ -1,4 +1,5 @@
 import type { Link, Nodes, Root, Text } from "mdast";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 
 /** Where an abbreviation is used: a line and column in Markdown, or a page in a PDF. */
 export interface AbbreviationUse {
@@ -51,15 +52,11 @@ function isAddressText(link: Link): boolean {
  */
 export function findAbbreviations(tree: Root, source: string, file: string): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === "text") {
-      uses.push(...usesInTextNode(node, source, file));
-      return;
-    }
-    if (node.type === "link" && isAddressText(node)) return;
-    if ("children" in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+  visit(tree, (node: Nodes) => {
+    if (node.type === "text") uses.push(...usesInTextNode(node, source, file));
+    else if (node.type === "link" && isAddressText(node)) return SKIP;
+    return CONTINUE;
+  });
   return uses;
 }
 

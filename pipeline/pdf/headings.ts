@@ -1,4 +1,4 @@
-import { chapterNumber, startsWithSectionKey } from "../numbering.ts";
+import { chapterNumber, startsWithSectionKey } from "../wording/numbering.ts";
 import type { TextLine } from "./lines.ts";
 
 /** A heading found in a document, with the page it starts on (1-based). */

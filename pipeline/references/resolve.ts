@@ -1,4 +1,4 @@
-import { chapterNumber, sectionKey } from "../numbering.ts";
+import { chapterNumber, sectionKey, withoutNumbering } from "../wording/numbering.ts";
 import type { DocumentChapter, DocumentSection } from "../documents/types.ts";
 import type { ReferenceTarget } from "../schema/step.ts";
 
@@ -14,12 +14,10 @@ export type Resolution = { target: ReferenceTarget } | { problem: string; sugges
 /** Below this word overlap a title counts as different (renamed). */
 const SAME_TITLE = 0.5;
 
-/** The title words of a heading or reference: numbering ("Hoofdstuk 3", "fase 2.2", "3b") left out. */
+/** The title words of a heading or reference: numbering ("Deel 2", "fase 2.2", "3b") left out. */
 const words = (text: string) =>
-  text
+  withoutNumbering(text)
     .toLowerCase()
-    .replace(/^(hoofdstuk|bijlage)\s+\d+\s*[:,.]?/, "")
-    .replace(/\bfase\s+\d+[a-z]?(\.\d+)*\s*[:,.]?/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !/^\d+[a-z]?$/.test(word));
 

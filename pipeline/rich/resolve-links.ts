@@ -1,7 +1,7 @@
 import type { Source } from "../model.ts";
 import type { DocumentChapter } from "../documents/types.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
-import { splitReference } from "../flow/notation.ts";
+import { splitReference } from "../wording/references.ts";
 import type { Problem } from "../problems.ts";
 import { resolveReference } from "../references/resolve.ts";
 import type { Flow } from "../schema/flow.ts";

@@ -1,18 +1,21 @@
 import type { TextLine } from "../pdf/lines.ts";
-import { parsePhase, splitReference } from "../flow/notation.ts";
 import { slugify, uniqueSlug } from "../slug.ts";
+import { parsePhase } from "../wording/phase.ts";
+import { splitReference } from "../wording/references.ts";
+import {
+  ACTION_LINE,
+  BACK_BUTTON,
+  BULLET,
+  END_LINE,
+  LINKS_HEADING,
+  NEXT_BUTTON,
+  PAGE_WORD,
+  PHASE_LINE,
+  READ_MORE_LINE,
+  unlabelledButton,
+} from "../wording/tool-page.ts";
 import { joinLines, splitPageText } from "./page-text.ts";
-import type { ImportedFlow, ImportedStep, ImportNote, ToolLink, ToolPage } from "./types.ts";
-
-/** A phase line names its phase: "Fase 2, looptijd 2 weken". */
-const PHASE = /^fase\s+\d/i;
-const ACTION = /^actie(?:\s+\d+)?\s*:\s*(.*)$/i;
-const END = /^einde\b\s*[:.]?\s*(.*)$/i;
-/** "Lees verder in: …", "Wil je meer lezen over X? Lees verder in de …": only at the start of a line. */
-const READ_MORE = /^(?:(?:wil je )?meer lezen\b[^?]*\?\s*)?lees verder(?:\s+(?:in|op))?(?:\s+(?:de|het))?\s*:?\s*(.*)$/i;
-const BULLET = /^[•\-–]\s*/;
-const BACK = /^(vorige( pagina| stap)?|terug)$/i;
-const NEXT = /^volgende( stap)?$/i;
+import type { ImportedFlow, ImportedStep, ImportNote, ToolPage } from "./types.ts";
 
 /** A step being read from one page, with the page's links still to be resolved to step ids. */
 interface PageStep extends Omit<ImportedStep, "id" | "options"> {
@@ -48,13 +51,13 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   // lines may stand between them when a page sets them in another column.
   let readingReferences = false;
   let list: string[] | undefined;
-  const startsBlock = (text: string) => [PHASE, ACTION, END, READ_MORE, BULLET].some((pattern) => pattern.test(text));
+  const startsBlock = (text: string) => [PHASE_LINE, ACTION_LINE, END_LINE, READ_MORE_LINE, BULLET].some((pattern) => pattern.test(text));
   for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)), startsBlock)) {
-    const phase = PHASE.test(text) ? parsePhase(text) : undefined;
-    const action = ACTION.exec(text);
-    const end = END.exec(text);
+    const phase = PHASE_LINE.test(text) ? parsePhase(text) : undefined;
+    const action = ACTION_LINE.exec(text);
+    const end = END_LINE.exec(text);
     // "Lees verder op: https://…" points at a web page, not at a chapter: it stays text.
-    const readMoreMatch = READ_MORE.exec(text);
+    const readMoreMatch = READ_MORE_LINE.exec(text);
     const readMore = readMoreMatch && !/^https?:\/\//.test(readMoreMatch[1] ?? "") ? readMoreMatch : null;
     if (phase) {
       step.phase = phase;
@@ -68,7 +71,7 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
       if (readMore[1]) step.references.push(splitReference(readMore[1]));
     } else if (readingReferences && BULLET.test(text)) {
       step.references.push(splitReference(text.replace(BULLET, "")));
-    } else if (/^links?:?$/i.test(text)) {
+    } else if (LINKS_HEADING.test(text)) {
       // The heading above the external links; the links themselves come from their annotations.
       readingReferences = false;
     } else if (BULLET.test(text)) {
@@ -86,9 +89,9 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
     const label = labels.get(link);
     if (link.url) {
       step.links.push({ label: label ?? link.url, url: link.url });
-    } else if (link.action === "PrevPage" || (label && BACK.test(label))) {
+    } else if (link.action === "PrevPage" || (label && BACK_BUTTON.test(label))) {
       // Back navigation is the browser's or the site's job, not an answer.
-    } else if (link.action === "NextPage" || (link.targetPage === undefined && label && NEXT.test(label))) {
+    } else if (link.action === "NextPage" || (link.targetPage === undefined && label && NEXT_BUTTON.test(label))) {
       step.targets.push({ ...(label ? { label } : {}), page: page.page + 1, next: true });
     } else if (link.targetPage !== undefined) {
       step.targets.push({ ...(label ? { label } : {}), page: link.targetPage });
@@ -98,7 +101,6 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   }
   return step;
 }
-
 
 /** Two pages that show the same step: same title, text, buttons and links. */
 const signature = (step: PageStep) =>
@@ -128,7 +130,7 @@ export function classifyTool(pages: readonly ToolPage[], title: string): { flow:
   const ids = new Map<number, string>();
   const used = new Set<string>();
   for (const step of kept) {
-    ids.set(step.page, uniqueSlug(slugify(step.title) || `pagina-${step.page}`, used));
+    ids.set(step.page, uniqueSlug(slugify(step.title) || `${PAGE_WORD}-${step.page}`, used));
   }
 
   const steps = kept.map(({ targets, ...step }): ImportedStep => {
@@ -139,7 +141,7 @@ export function classifyTool(pages: readonly ToolPage[], title: string): { flow:
         notes.push({ page: step.page, message: `a link leads to page ${target.page}, which is not a step` });
         continue;
       }
-      const label = target.label ?? `Naar pagina ${target.page}`;
+      const label = target.label ?? unlabelledButton(target.page);
       if (!target.label) notes.push({ page: step.page, message: `a link to page ${target.page} has no label; it was named "${label}"` });
       if (!options.some((option) => option.to === id && option.label === label)) options.push({ label, to: id });
     }

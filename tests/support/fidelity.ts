@@ -2,7 +2,7 @@
 // Both directions: every text of the flow that is not marked as ours must be on
 // its source page, and the actions, references, phases, URLs and navigation
 // buttons of each source page must be in the steps made from it.
-import { parsePhase } from "../../pipeline/flow/notation.ts";
+import { parsePhase } from "../../pipeline/wording/phase.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { blockTexts, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Chapter, ExtractedDocument } from "../../pipeline/pdf/document.ts";
-import { resolveReference } from "../../pipeline/references/resolve.ts";
+import { resolveReference, titleSimilarity } from "../../pipeline/references/resolve.ts";
 import { slugify } from "../../pipeline/slug.ts";
 
 function chapter(title: string, page: number, sections: [string, number][] = []): Chapter {
@@ -99,5 +99,27 @@ describe("resolveReference", () => {
   it("fails when a title fits two chapters equally", () => {
     const twice = document([chapter("Hoofdstuk 1: Verzuim melden", 1), chapter("Hoofdstuk 2: Verzuim melden", 4)]);
     expect(resolveReference("Verzuim melden", twice)).toMatchObject({ problem: "it matches more than one chapter" });
+  });
+  describe("with parts numbered as 'Deel', like numbering.ts reads headings", () => {
+    const DELEN = document([
+      chapter("Deel 2: Signaleren", 3, [["fase 1: Preventie", 4]]),
+      chapter("Deel 3: Verzuim", 6),
+      chapter("Deel 5: Afwezige leerlingen", 9),
+    ]);
+
+    it("resolves a part and a section in it by number", () => {
+      expect(resolveReference("Deel 2: Signaleren", DELEN)).toMatchObject({ target: { chapter: "deel-2-signaleren", page: 3 } });
+      expect(resolveReference("Deel 2, fase 1: Preventie", DELEN)).toMatchObject({ target: { chapter: "deel-2-signaleren", anchor: "fase-1-preventie", page: 4 } });
+    });
+
+    it("does not count the word 'deel' as a title word, so a renamed part is caught", () => {
+      // Counting "deel" would make {deel, signaleren} and {deel, verzuim} overlap by half, which passes as the same title.
+      expect(resolveReference("Deel 3: Signaleren", DELEN)).toMatchObject({ problem: 'the heading there is now "Deel 3: Verzuim"' });
+    });
+
+    it("matches a part by title alone as well as a chapter", () => {
+      expect(resolveReference("Afwezige leerlingen", DELEN)).toMatchObject({ target: { chapter: "deel-5-afwezige-leerlingen" } });
+      expect(titleSimilarity("Afwezige leerlingen", "Deel 5: Afwezige leerlingen")).toBe(1);
+    });
   });
 });
