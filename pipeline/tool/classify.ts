@@ -75,7 +75,10 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
       // The heading above the external links; the links themselves come from their annotations.
       readingReferences = false;
     } else if (BULLET.test(text)) {
-      if (!list) step.body.push({ list: (list = []) });
+      if (!list) {
+        list = [];
+        step.body.push({ list });
+      }
       list.push(text.replace(BULLET, ""));
       continue;
     } else {

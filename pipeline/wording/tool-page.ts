@@ -18,7 +18,7 @@ export const READ_MORE_LINE = new RegExp(
   "i",
 );
 /** "Links:" on a line of its own: the heading above the external links. */
-export const LINKS_HEADING = new RegExp(String.raw`^(?:${labelPattern("links")}):?$`, "i");
+export const LINKS_HEADING = new RegExp(`^(?:${labelPattern("links")}):?$`, "i");
 /** A bulleted line: "• …", "- …", "– …". */
 export const BULLET = /^[•\-–]\s*/;
 
