@@ -1,4 +1,7 @@
+import { z } from "zod";
 import type { PositionedText } from "../pdf/lines.ts";
+import { FlowSchema } from "../schema/flow.ts";
+import { LinkSchema, OptionSchema, PhaseSchema, ReferenceSchema, StepSchema } from "../schema/step.ts";
 
 /** A clickable area of a tool page, as read from a link annotation or a push button. */
 export interface ToolLink {
@@ -29,23 +32,22 @@ export interface ImportNote {
   message: string;
 }
 
-/** A step as imported: the Flow JSON of the CLI contract. */
-export interface ImportedStep {
-  id: string;
-  title: string;
-  page: number;
-  phase?: { name: string; duration?: string };
-  end: boolean;
-  endText?: string;
-  body: ({ paragraph: string } | { list: string[] })[];
-  options: { label: string; to: string }[];
-  actions: string[];
-  references: { document: string; chapter?: string }[];
-  links: { label: string; url: string }[];
-}
+/**
+ * A step as imported: the Flow JSON of the CLI contract. Its parts are the
+ * flow's own schemas without their Markdown places, so the two cannot drift;
+ * the body is plain text, as a PDF page gives it.
+ */
+export const ImportedStepSchema = StepSchema.pick({ id: true, title: true, end: true, endText: true, actions: true }).extend({
+  /** The tool page the step was read from. */
+  page: z.number().int().positive(),
+  phase: PhaseSchema.omit({ place: true }).optional(),
+  body: z.array(z.union([z.object({ paragraph: z.string() }), z.object({ list: z.array(z.string()) })])),
+  options: z.array(OptionSchema.pick({ label: true, to: true })),
+  references: z.array(ReferenceSchema.pick({ document: true, chapter: true })),
+  links: z.array(LinkSchema.pick({ label: true, url: true })),
+});
 
-export interface ImportedFlow {
-  title: string;
-  start: string;
-  steps: ImportedStep[];
-}
+export const ImportedFlowSchema = FlowSchema.pick({ title: true, start: true }).extend({ steps: z.array(ImportedStepSchema) });
+
+export type ImportedStep = z.infer<typeof ImportedStepSchema>;
+export type ImportedFlow = z.infer<typeof ImportedFlowSchema>;
