@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 
@@ -48,11 +49,13 @@ describe("npm run dev: the maintainer's loop", () => {
     await cp(FIXTURE_CONTENT, content, { recursive: true });
     dev = spawn("astro", ["dev", "--host", "127.0.0.1", "--port", String(await freePort())], {
       // vitest's own environment (NODE_ENV=test, VITEST_*) would make astro dev render error pages.
-      env: { ...withoutTestEnvironment(process.env), ASTRO_TELEMETRY_DISABLED: "1", ROUTEBOEK_CONTENT: content },
+      env: { ...withoutTestEnvironment(process.env), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ROUTEBOEK_CONTENT: content },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    dev.stdout!.on("data", (chunk) => (log += chunk));
-    dev.stderr!.on("data", (chunk) => (log += chunk));
+    // Colours (on under CI=true) would split "Local   http://…" with escape codes.
+    const plain = (chunk: Buffer) => stripVTControlCharacters(String(chunk));
+    dev.stdout!.on("data", (chunk: Buffer) => (log += plain(chunk)));
+    dev.stderr!.on("data", (chunk: Buffer) => (log += plain(chunk)));
     // Astro moves to another port when the one asked for is taken meanwhile: read the one it serves on.
     const started = Date.now();
     while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(log) && Date.now() - started < START_LIMIT) await new Promise((done) => setTimeout(done, 200));
