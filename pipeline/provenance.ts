@@ -31,7 +31,7 @@ export interface SourceAccount {
   date?: string;
   url?: string;
   /** "pdf" or "markdown" when the content holds the document; "none" when references to it are only cited. */
-  file: "pdf" | "markdown" | "none";
+  file: "pdf" | "markdown" | "summary" | "none";
   references: number;
 }
 
@@ -78,7 +78,7 @@ export function provenanceOf(routebook: Routebook): Provenance {
     ...(source.version ? { version: source.version } : {}),
     ...(source.date ? { date: source.date } : {}),
     ...(source.url ? { url: source.url } : {}),
-    file: source.text?.kind ?? "none",
+    file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
     references: references.filter((reference) => reference.document === source.alias).length,
   }));
   const unchecked = sources.filter((source) => source.file === "none" && source.references > 0);

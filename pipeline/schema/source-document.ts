@@ -20,6 +20,12 @@ export const SourceDocumentSchema = z.strictObject({
     .min(1)
     .optional()
     .describe("The document written as text, relative to the routebook folder: a `.md` file whose `#` headings are chapters, or a folder of such files read in name order."),
+  summary: z
+    .boolean()
+    .optional()
+    .describe(
+      "The Markdown is the editors' summary of the source in their own words (its facts, names, figures and chapter titles exact), not the source's wording. The site says so on every chapter page.",
+    ),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
   version: z.string().min(1).optional().describe('Optional: the document\'s version as it names itself, e.g. "september 2025" or "2.1".'),
   date: PartialDateSchema.optional().describe(

@@ -225,6 +225,9 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
         ["bijlage 1", "/proef-po/bijlagen/bijlage-1-formulier/"],
       ]),
     );
+    expect($(".summary-note").length).toBe(0);
+    const summary = await fixturePage("/proef-po/bijlagen/bijlage-1-formulier/");
+    expect(summary(".summary-note").text()).toContain("Samenvatting van de redactie");
     const second = await fixturePage("/proef-po/werkwijze/hoofdstuk-2-gesprekken/");
     expect(second("article ol").first().attr("start")).toBe("4");
     // Only the first use of a glossary term on the page is explained.

@@ -128,7 +128,7 @@ describe("the Verantwoording of a routebook", () => {
       "Praktische handreiking: pdf, 1",
       "Tafels voor opschaling: pdf, 0",
       "Werkwijze: markdown, 1",
-      "Bijlagen: markdown, 1",
+      "Bijlagen: summary, 1",
       "Afwezig document: none, 1",
     ]);
     expect(account.checks).toEqual(['Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 1 verwijzing(en) ernaar zijn nu niet gecontroleerd.']);
