@@ -1,8 +1,7 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { Problem } from "../problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { GlossaryEntrySchema, GlossaryFileSchema, type GlossaryEntry } from "../schema/glossary.ts";
-import type { Place } from "../schema/place.ts";
+import { parseYamlWithPlaces } from "../markdown/yaml.ts";
 
 /** A glossary entry with the file and place it was read from, so later checks can point at it. */
 export interface PlacedGlossaryEntry {
@@ -23,32 +22,11 @@ export interface ParsedGlossary {
  * YAML syntax, entries that break the schema and a term defined twice.
  */
 export function parseGlossary(source: string, file: string): ParsedGlossary {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const toPlace = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (document.errors.length) {
-    return {
-      entries: [],
-      problems: document.errors.map((error) => ({
-        file,
-        ...toPlace(error.pos[0]),
-        message: `the glossary is not valid YAML: ${error.message.split("\n")[0]}`,
-        hint: "check indentation and quote values that contain a colon",
-      })),
-    };
-  }
-  const placeOf = (path: readonly PropertyKey[]): Place => {
-    for (let length = path.length; length > 0; length--) {
-      const found = document.getIn(path.slice(0, length) as unknown[], true);
-      if (isNode(found) && found.range) return toPlace(found.range[0]);
-    }
-    return { line: 1, column: 1 };
-  };
+  const yaml = parseYamlWithPlaces(source, file, "the glossary");
+  if (yaml.problems.length) return { entries: [], problems: yaml.problems };
+  const { placeOf } = yaml;
   // An empty file is an empty glossary, not an error: a routebook may start one before it has entries.
-  const data: unknown = document.toJS() ?? [];
+  const data: unknown = yaml.data ?? [];
   const { problems } = parseWithProblems(GlossaryFileSchema, data, file, placeOf);
   if (!Array.isArray(data)) {
     return { entries: [], problems: problems.map((problem) => ({ ...problem, hint: "write a list of entries, each starting with `- term:`" })) };

@@ -1,0 +1,39 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { Problem } from "../problems.ts";
+import type { Place } from "../schema/place.ts";
+
+export interface YamlText {
+  /** The parsed value, or undefined when the text is not valid YAML. */
+  data: unknown;
+  /** Where the value at a path stands in the file; the first line when unknown. */
+  placeOf(path: readonly PropertyKey[]): Place;
+  problems: Problem[];
+}
+
+/**
+ * Parses YAML and keeps the place of every value, so schema problems can name
+ * file:line:column. `firstLine` is the file line the text starts on (frontmatter
+ * starts below its `---`); `what` names the text in messages ("the frontmatter").
+ */
+export function parseYamlWithPlaces(text: string, file: string, what: string, firstLine = 1): YamlText {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const toPlace = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstLine + line - 1, column: col };
+  };
+  const problems: Problem[] = document.errors.map((error) => ({
+    file,
+    ...toPlace(error.pos[0]),
+    message: `${what} is not valid YAML: ${error.message.split("\n")[0]}`,
+    hint: "check indentation and quote values that contain a colon",
+  }));
+  const placeOf = (path: readonly PropertyKey[]): Place => {
+    for (let length = path.length; length > 0; length--) {
+      const found = document.getIn(path.slice(0, length) as unknown[], true);
+      if (isNode(found) && found.range) return toPlace(found.range[0]);
+    }
+    return { line: firstLine, column: 1 };
+  };
+  return { data: problems.length ? undefined : document.toJS(), placeOf, problems };
+}
