@@ -12,6 +12,7 @@ import { slugify } from "./slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./rich/resolve-links.ts";
+import { parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import { FLOW_FILE, LINK_REPORT_DIR, META_FILE, type Routebook, type Source } from "./model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
@@ -74,7 +75,8 @@ interface RoutebookResult {
 async function readRoutebook(dir: string, folder: string): Promise<RoutebookResult> {
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
-  const [metaSource, flowSource] = await Promise.all([readOptional(join(dir, META_FILE)), readOptional(join(dir, FLOW_FILE))]);
+  const signalsFile = display(join(dir, SIGNALS_FILE));
+  const [metaSource, flowSource, signalsSource] = await Promise.all([META_FILE, FLOW_FILE, SIGNALS_FILE].map((name) => readOptional(join(dir, name))));
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
   const warnings: Problem[] = [];
   const unverified: Problem[] = [];
@@ -84,6 +86,9 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
+  // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
+  const signals = signalsSource === undefined ? { signals: [], problems: [] } : parseSignals(signalsSource, signalsFile);
+  problems.push(...signals.problems);
   if (!meta) return { problems, warnings, unverified };
   const documents: Source[] = [];
   for (const [index, document] of meta.documents.entries()) {
@@ -94,10 +99,11 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
-  resolveInternalLinks({ flow, description, documents }, { flow: flowFile, meta: metaFile }, problems);
+  resolveInternalLinks({ flow, description, documents, signals: signals.signals }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
   // Only a flow that passed its schema is published; the draft served to find the other problems.
   if (!parsed.flow) return { problems, warnings, unverified };
-  return { routebook: { ...meta, description, folder: display(dir), documents, flow }, problems, warnings, unverified };
+  const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal) };
+  return { routebook, problems, warnings, unverified };
 }
 
 /** Where routeboek.md names a document's file. */

@@ -18,6 +18,11 @@ export type { Sector } from "./schema/routebook.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
 
+// Verzuim thresholds.
+export { MEASURES, type Measure, type Signal } from "./schema/signals.ts";
+export { rangeLabel, signalsFor } from "./signals/evaluate.ts";
+export type { RoutebookSignal } from "./model.ts";
+
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";

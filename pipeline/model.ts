@@ -9,7 +9,12 @@ import type { Flow } from "./schema/flow.ts";
 import type { GlossaryEntry } from "./schema/glossary.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
+import type { Signal } from "./schema/signals.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
+import type { LinkTarget } from "./schema/rich.ts";
+
+/** A threshold with where its link leads on the site, once resolved. */
+export type RoutebookSignal = Signal & { target?: LinkTarget };
 
 /** A source document with its text, when the content holds it as a PDF or as Markdown. */
 export interface Source extends SourceDocument {
@@ -31,6 +36,8 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   folder: string;
   documents: Source[];
   flow: Flow;
+  /** The verzuim thresholds of `signalen.yml`, in file order; empty when the sources give none. */
+  signals: RoutebookSignal[];
   /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
   glossary: GlossaryEntry[];
 }

@@ -6,6 +6,7 @@ import type { Problem } from "../problems.ts";
 import { resolveReference } from "../references/resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
+import type { PlacedSignal } from "../signals/read.ts";
 import { closest } from "../suggest.ts";
 import { inlinesOfType, textRuns } from "./text.ts";
 
@@ -24,8 +25,8 @@ interface LinkContext {
  * of this routebook's read, so their `target` is filled in where they stand.
  */
 export function resolveInternalLinks(
-  content: { flow: Flow; description: RichText; documents: readonly Source[] },
-  files: { flow: string; meta: string },
+  content: { flow: Flow; description: RichText; documents: readonly Source[]; signals: readonly PlacedSignal[] },
+  files: { flow: string; meta: string; signals: string },
   problems: Problem[],
 ): void {
   const stepIds = content.flow.steps.map((step) => step.id);
@@ -33,9 +34,10 @@ export function resolveInternalLinks(
     for (const run of runs) for (const link of inlinesOfType(run, "internalLink")) resolveOne(link, context);
   };
 
-  const resolveOne = (link: InternalLink, context: LinkContext) => {
+  /** Resolves a link and hands its target to `keep` (by default, the link node itself holds it). */
+  const resolveOne = (link: InternalLink, context: LinkContext, keep = (target: LinkTarget): void => void Object.assign(link, { target })) => {
     const found = targetOf(link.href, context);
-    if ("target" in found) link.target = found.target;
+    if ("target" in found) keep(found.target);
     else problems.push({ file: context.file, line: link.line, column: link.column, message: `the link "${link.href}" ${found.problem}`, hint: found.hint });
   };
 
@@ -49,6 +51,9 @@ export function resolveInternalLinks(
     return { problem: "leads to no step of the flow", hint: near ? `did you mean "${near}"?` : "use the id of a step: `stap:<step-id>`" };
   };
 
+  for (const { signal, line, column } of content.signals) {
+    if (signal.link) resolveOne({ type: "internalLink", href: signal.link, children: [], line, column }, { file: files.signals }, (target) => void Object.assign(signal, { target }));
+  }
   for (const step of content.flow.steps) visit(stepInlineRuns(step), { file: files.flow });
   visit(textRuns(content.flow.intro), { file: files.flow });
   visit(textRuns(content.description), { file: files.meta });

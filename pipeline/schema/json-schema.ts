@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FlowMetaSchema } from "./flow.ts";
 import { GlossaryFileSchema } from "./glossary.ts";
 import { RoutebookMetaSchema } from "./routebook.ts";
+import { SignalsFileSchema } from "./signals.ts";
 
 /**
  * JSON Schemas of the frontmatter, for editors that validate YAML as you type
@@ -17,5 +18,6 @@ export function frontmatterJsonSchemas(): Record<string, unknown> {
     "routeboek.schema.json": toJson(RoutebookMetaSchema, "Frontmatter of routeboek.md"),
     "flow.schema.json": toJson(FlowMetaSchema, "Frontmatter of flow.md"),
     "begrippen.schema.json": toJson(GlossaryFileSchema, "A glossary file, begrippen.yml"),
+    "signalen.schema.json": toJson(SignalsFileSchema, "A routebook's verzuim thresholds, signalen.yml"),
   };
 }

@@ -22,6 +22,7 @@ const PAGES: ["site" | "fixture", string][] = [
   ["fixture", "/proef-po/routeboek-verzuim-thuiszitters/hoofdstuk-3-routeboek-met-schoolinschrijving/"],
   ["fixture", "/proef-po/werkwijze/hoofdstuk-1-drempels/"],
   ["fixture", "/proef-po/stap/verzuim/"],
+  ["fixture", "/proef-po/signalen/"],
 ];
 
 describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {

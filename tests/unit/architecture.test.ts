@@ -68,11 +68,23 @@ describe("the import graph", () => {
     expect(cycles(new Map([["a.ts", ["b.ts"]], ["b.ts", ["a.ts"]], ["c.ts", ["a.ts"]]]))).toEqual([["a.ts", "b.ts"]]);
   });
 
-  it("lets the site and the scripts into the pipeline only through pipeline/index.ts", () => {
+  it("lets the site and the scripts into the pipeline only through pipeline/index.ts, and browser scripts through pipeline/browser.ts", () => {
+    const door = (file: string) => (file.startsWith("src/scripts/") ? "pipeline/browser.ts" : "pipeline/index.ts");
     const outside = [...graph].flatMap(([file, targets]) =>
-      file.startsWith("pipeline/") ? [] : targets.filter((target) => target.startsWith("pipeline/") && target !== "pipeline/index.ts").map((target) => `${file} → ${target}`),
+      file.startsWith("pipeline/") ? [] : targets.filter((target) => target.startsWith("pipeline/") && target !== door(file)).map((target) => `${file} → ${target}`),
     );
     expect(outside).toEqual([]);
+  });
+
+  it("keeps the browser's door free of Node", async () => {
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const next of graph.get(file) ?? []) walk(next);
+    };
+    walk("pipeline/browser.ts");
+    for (const file of reached) expect(await readFile(file, "utf8"), file).not.toMatch(/from "node:/);
   });
 
   it("keeps the pipeline free of the site and of Astro", async () => {
