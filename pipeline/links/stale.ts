@@ -43,8 +43,8 @@ const uploadDate = (url: string) => {
 
 /**
  * Flags URLs that work but are probably wrong:
- * - an older version: another URL of the same routebook, on the same host, names
- *   the same document in a newer upload folder;
+ * - an older version: another URL of the same routebook, or a source document of
+ *   any routebook, on the same host, names the same document in a newer upload folder;
  * - another routebook's document: the URL is (a version of) a source document of
  *   a different routebook.
  */
@@ -62,9 +62,10 @@ export function flagLinks(
     const date = uploadDate(url);
     const routebooks = new Set(uses.get(url)!.map((use) => use.routebook));
     if (date !== undefined) {
-      const newer = urls
+      const documentUrls = sourceDocuments.map((document) => document.url);
+      const newer = [...new Set([...urls, ...documentUrls])]
         .filter((other) => other !== url && (uploadDate(other) ?? 0) > date && sameDocument(url, other))
-        .filter((other) => uses.get(other)!.some((use) => routebooks.has(use.routebook)))
+        .filter((other) => documentUrls.includes(other) || uses.get(other)!.some((use) => routebooks.has(use.routebook)))
         .sort((a, b) => (uploadDate(b) ?? 0) - (uploadDate(a) ?? 0))[0];
       if (newer) flag(url, { kind: "stale-version", newer });
     }

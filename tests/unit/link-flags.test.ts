@@ -42,4 +42,14 @@ describe("link flags", () => {
     expect(flagLinks(uses, documents).get(url)).toEqual([{ kind: "other-routebook", routebook: "sppoh-po", document: "Routeboek Verzuim & Thuiszitters" }]);
     expect(flagLinks(new Map([[url, [use("sppoh-po")]]]), documents).get(url)).toBeUndefined();
   });
+
+  it("flags another routebook's old document as both: another routebook's, and an older version of it", () => {
+    const old = `${BASE}/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf`;
+    const current = `${BASE}/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf`;
+    const documents = [{ routebook: "sppoh-po", alias: "Routeboek Verzuim & Thuiszitters", url: current }];
+    expect(flagLinks(new Map([[old, [use("zhw-vo")]]]), documents).get(old)).toEqual([
+      { kind: "stale-version", newer: current },
+      { kind: "other-routebook", routebook: "sppoh-po", document: "Routeboek Verzuim & Thuiszitters" },
+    ]);
+  });
 });
