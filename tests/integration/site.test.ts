@@ -26,7 +26,10 @@ describe("the built site", () => {
     const $ = await page("/");
     expect($("html").attr("lang")).toBe("nl");
     const links = $(".routebook-list a").map((_, a) => $(a).attr("href")).get();
-    expect(links).toEqual(routebooks.map((routebook) => `/${routebook.id}/`).sort());
+    expect(links.toSorted()).toEqual(routebooks.map((routebook) => `/${routebook.id}/`).sort());
+    // Grouped by region: one heading per region, in alphabetical order.
+    const regions = $("main h2").map((_, h2) => $(h2).text()).get();
+    expect(regions).toEqual([...new Set(routebooks.map((routebook) => routebook.region))].sort((a, b) => a.localeCompare(b, "nl")));
   });
 
   it("has a routebook page that starts the tool, lists every step and links its Verantwoording", async () => {
