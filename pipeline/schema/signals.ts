@@ -35,7 +35,9 @@ export const SignalSchema = z
     source: z.string().min(1).describe("Where the source says it: document alias and chapter, or the step."),
     link: z
       .string()
-      .regex(/^(stap:|bron:)/, { message: "a link is `stap:<step-id>` or `bron:<Document, Hoofdstuk N>`" })
+      // Written as in Markdown, `<bron:Document, Hoofdstuk 2>`, or bare.
+      .transform((link) => link.replace(/^<(.*)>$/, "$1"))
+      .pipe(z.string().regex(/^(stap:|bron:)/, { message: "a link is `stap:<step-id>` or `bron:<Document, Hoofdstuk N>`" }))
       .optional()
       .describe("A step or chapter of this routebook that explains it; checked by the build."),
     note: z.string().min(1).optional().describe("A remark of the editors, shown as such: e.g. where the source's bands overlap or contradict each other."),
