@@ -111,6 +111,6 @@ describe("a content folder", () => {
   it("makes `routeboek check` pass on the real content", () => {
     const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/All content is valid: 1 routebook\(s\), \d+ steps\./);
+    expect(run.stdout).toMatch(/All content is valid: \d+ routebook\(s\), \d+ steps\./);
   }, CLI_TEST_TIMEOUT);
 });

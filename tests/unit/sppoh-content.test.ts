@@ -110,11 +110,12 @@ describe("the SPPOH primary-school tool", () => {
 describe("the SPPOH references", () => {
   it("are cited and listed as not verified while the content has no file of the documents", async () => {
     const { routebooks, unverified } = await readContent("content");
-    const references = routebooks[0]!.flow.steps.flatMap((step) => step.references);
+    const references = routebooks.find((book) => book.id === "sppoh-po")!.flow.steps.flatMap((step) => step.references);
     expect(references.length).toBeGreaterThan(40);
     expect(references.filter((reference) => reference.target)).toEqual([]);
-    expect(unverified).toHaveLength(references.length);
-    expect(unverified[0]).toMatchObject({ file: "content/sppoh-po/flow.md", line: expect.any(Number), message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content') });
+    const sppohUnverified = unverified.filter((problem) => problem.file === "content/sppoh-po/flow.md");
+    expect(sppohUnverified).toHaveLength(references.length);
+    expect(sppohUnverified[0]).toMatchObject({ file: "content/sppoh-po/flow.md", line: expect.any(Number), message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content') });
   });
 });
 
@@ -123,8 +124,8 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
 
   it("all resolve to a chapter and page", async () => {
     const { routebooks, unverified } = await readContent(await contentCopy());
-    expect(unverified).toEqual([]);
-    const references = routebooks[0]!.flow.steps.flatMap((step) => step.references);
+    expect(unverified.filter((problem) => problem.file.includes("sppoh-po"))).toEqual([]);
+    const references = routebooks.find((book) => book.id === "sppoh-po")!.flow.steps.flatMap((step) => step.references);
     expect(references.length).toBeGreaterThan(40);
     for (const reference of references) expect(reference.target, `${reference.document}, ${reference.chapter}`).toBeDefined();
     const registration = references.find((reference) => reference.chapter?.includes("fase 2.2"));
