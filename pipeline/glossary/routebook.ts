@@ -28,5 +28,8 @@ export function glossaryForRoutebook(input: {
 }): { glossary: GlossaryEntry[]; warnings: Problem[] } {
   const glossary = mergeGlossaries(input.shared.entries, input.own.entries).map((placed) => placed.entry);
   const uses = input.markdown.flatMap(({ file, source }) => findAbbreviations(parseMarkdown(source), source, file));
-  return { glossary, warnings: checkGlossary(uses, glossary, input.glossaryFiles) };
+  // A long word in capitals that the same text also writes in lower case is emphasis, not an abbreviation ("ROLLEN en bevoegdheden").
+  const words = new Set(input.markdown.flatMap(({ source }) => source.match(/\p{Ll}[\p{Ll}-]+/gu) ?? []));
+  const abbreviations = uses.filter((use) => use.term.length < 5 || !words.has(use.term.toLowerCase()));
+  return { glossary, warnings: checkGlossary(abbreviations, glossary, input.glossaryFiles) };
 }

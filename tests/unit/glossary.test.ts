@@ -6,6 +6,7 @@ import { readContent } from "../../pipeline/content.ts";
 import { findAbbreviations, findAbbreviationsInText } from "../../pipeline/glossary/abbreviations.ts";
 import { checkGlossary } from "../../pipeline/glossary/check.ts";
 import { abbrTitle, markFirstUses } from "../../pipeline/glossary/mark.ts";
+import { glossaryForRoutebook } from "../../pipeline/glossary/routebook.ts";
 import { mergeGlossaries } from "../../pipeline/glossary/merge.ts";
 import { parseGlossary } from "../../pipeline/glossary/parse.ts";
 import { parseMarkdown } from "../../pipeline/markdown/parse.ts";
@@ -112,6 +113,15 @@ describe("glossary files", () => {
       "MDO=eigen content/x/begrippen.yml:4",
       "ZAT=zorg- en adviesteam content/begrippen.yml:3",
     ]);
+  });
+});
+
+describe("glossaryForRoutebook", () => {
+  it("takes a long word in capitals that the text also writes in lower case for emphasis, not an abbreviation", () => {
+    const empty = parseGlossary("", "content/begrippen.yml");
+    const markdown = [{ file: "content/x/bijlage.md", source: "# Bijlage 5: ROLLEN en OPDC\n\nDe rollen van de partners.\n" }];
+    const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown, glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"] });
+    expect(warnings.map((warning) => warning.message)).toEqual(['the abbreviation "OPDC" is not in any glossary']);
   });
 });
 
