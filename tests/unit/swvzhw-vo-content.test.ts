@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
+import { collectExternalLinks } from "../../pipeline/links/collect.ts";
+import { flagLinks } from "../../pipeline/links/stale.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
 import type { Routebook } from "../../pipeline/model.ts";
@@ -264,6 +266,18 @@ describe("the SWV Zuid-Holland West routebook", () => {
     const step = routebook.flow.steps.find((candidate) => candidate.id === "opschaling-jeugdhulp")!;
     const notes = blockTexts(step.body.filter((block) => block.type === "notice" && block.kind === "redactie") as never).join(" ");
     expect(notes).toContain("ander samenwerkingsverband");
+  });
+
+  it("is flagged by the link report where it links SPPOH's documents, and nowhere else", async () => {
+    const { routebooks } = await readContent("content");
+    const documents = routebooks.flatMap((book) => book.documents.flatMap((source) => (source.url ? [{ routebook: book.id, alias: source.alias, url: source.url }] : [])));
+    const uses = collectExternalLinks(routebooks);
+    const ours = new Map([...uses].filter(([, list]) => list.some((use) => use.routebook === "swvzhw-vo")));
+    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [url, flags.map((flag) => flag.kind === "other-routebook" && `${flag.routebook}: ${flag.document}`)]);
+    expect(flagged).toEqual([
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf", ["sppoh-po: Routeboek Verzuim & Thuiszitters"]],
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf", ["sppoh-po: Tafels voor opschaling"]],
+    ]);
   });
 
   it("cites its references without a file, each listed as not verified", async () => {
