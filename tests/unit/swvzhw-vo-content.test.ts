@@ -1,0 +1,293 @@
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readContent } from "../../pipeline/content.ts";
+import { collectExternalLinks } from "../../pipeline/links/collect.ts";
+import { flagLinks } from "../../pipeline/links/stale.ts";
+import { parseFlow } from "../../pipeline/flow/parse.ts";
+import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
+import type { Routebook } from "../../pipeline/model.ts";
+import { blockTexts, linksIn } from "../../pipeline/rich/text.ts";
+import type { Correction, Flow } from "../../pipeline/schema/flow.ts";
+import type { Step } from "../../pipeline/schema/step.ts";
+import { checkFidelity, describeFailures, type FidelityFailure, normalise, pageUrls } from "../support/fidelity.ts";
+
+const FLOW = "content/swvzhw-vo/flow.md";
+/** OCR text of SWV Zuid-Holland West's clickable VO tool (a copy of shared/seeds/001_c409fee980008bfc.txt). */
+const SEED = "tests/fixtures/seeds/swvzhw-vo.txt";
+
+/**
+ * The pages of this OCR dump. `splitPages` (runs of blank lines) does not fit it: blank
+ * runs also part a page's text from its URL list. Here a page starts where OCR put a space
+ * before its first line (except a reference whose bullet OCR read as a space), at the running
+ * header "Digitale tool" of a page that has one, and at a URL list with no text above it
+ * (the pages at the end whose text OCR did not read at all).
+ */
+function splitOcrPages(dump: string): string[] {
+  const lines = dump.split("\n");
+  const pages: string[][] = [];
+  let blanks = 0;
+  let previous = "";
+  for (const line of lines) {
+    if (line.trim() === "") {
+      blanks++;
+      pages.at(-1)?.push(line);
+      continue;
+    }
+    const isUrl = /^https?:\/\/\S+$/.test(line);
+    const starts =
+      pages.length === 0 ||
+      (/^ \S/.test(line) && !line.startsWith(" Routeboek Verzuim & Thuiszitters,")) ||
+      /^_?\.?Digitale tool$/.test(line) ||
+      (isUrl && blanks > 0 && (/^https?:\/\//.test(previous) || blanks >= 10));
+    if (starts) pages.push([line]);
+    else pages.at(-1)!.push(line);
+    blanks = 0;
+    previous = line;
+  }
+  return pages.map((page) => page.join("\n").trimEnd());
+}
+
+/** The source page(s) each step was made from (1-based); a page the source repeats maps to one step. */
+const PAGES_OF: Record<string, number[]> = {
+  "schriftelijke-aanmelding": [2],
+  "ingeschreven-geplaatst": [3],
+  "aanmelding-school": [4],
+  "wel-zorgplicht": [4],
+  "geen-zorgplicht": [4],
+  "geen-aanmelding": [4],
+  "welk-verzuim": [5],
+  ziekteverzuim: [6],
+  "beperkte-aanwezigheid": [7],
+  "registratie-verzuim": [8],
+  "jes-organiseren": [9, 10, 11],
+  "jes-uitkomst": [12],
+  "andere-expertise": [13],
+  "conflict-ouders": [14],
+  // The four pages at the end hold only the link to "maatwerk in onderwijstijd", which this step asks about.
+  "passend-aanbod": [15, 40, 41, 42, 43],
+  "situatie-vrijstelling": [16],
+  situatie: [17, 18, 19, 23, 24],
+  "sot-opdc": [20],
+  "vso-expertise": [21],
+  jeugdhulp: [22],
+  gerealiseerd: [25, 26, 27, 28],
+  "jes-vastgelopen": [29, 30, 31, 32, 33],
+  "opschaling-jeugdhulp": [34],
+  "opschaling-gezin": [35],
+  "opschaling-financieel": [36],
+  "vrijstelling-leerplicht": [37, 38, 39],
+};
+
+/** Page 1, the start page with the leeswijzer, is the flow's introduction, not a step. */
+const START_PAGE = 1;
+
+/** A page with the corrections that apply to it: those without a step, and those of a step made from it. */
+function correctPage(page: string, number: number, corrections: readonly Correction[]): string {
+  return corrections
+    .filter((correction) => !correction.step || PAGES_OF[correction.step]?.includes(number))
+    .reduce((text, correction) => text.split(correction.source).join(correction.corrected), page);
+}
+
+/**
+ * What checkFidelity's page heuristics, written for SPPOH's text layer, report on this tool
+ * although nothing is lost: a numbered button read as a numbered action, the button "Volgende stap"
+ * where the checker knows "Volgende", a "Let op" box right after the box it belongs to (the
+ * flow shows it as a notice, without the words "Let op"), and an action holding words of ours.
+ * The list is exact, so any other failure still fails the test.
+ */
+const HEURISTIC_MISSES: FidelityFailure[] = [
+  { step: "aanmelding-school", what: "option", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften.", problem: "cut short of the source" },
+  { step: "wel-zorgplicht", what: "title", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften", problem: "cut short of the source" },
+  { step: "geen-zorgplicht", what: "option", text: "Ouders melden hun kind schriftelijk aan bij de volgende school van hun volgende voorkeur.", problem: "cut short of the source" },
+  { step: "conflict-ouders", what: "action", text: "Raadpleeg de klachtenprocedure organisatie / betrek je leidinggevende.", problem: "missing from the flow" },
+  { step: "passend-aanbod", what: "action", text: "Vrijstelling van schoolinschrijving", problem: "missing from the flow" },
+  { step: "passend-aanbod", what: "action", text: "Combinatie van", problem: "missing from the flow" },
+  { step: "passend-aanbod", what: "action", text: "Volledig", problem: "missing from the flow" },
+  { step: "sot-opdc", what: "option", text: "Volgende", problem: "missing from the flow" },
+  { step: "vso-expertise", what: "option", text: "Volgende", problem: "missing from the flow" },
+  { step: "jeugdhulp", what: "option", text: "Volgende", problem: "missing from the flow" },
+];
+
+const urlsOf = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
+
+describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
+  let text: string;
+  let seed: string;
+  let raw: string[];
+  let pages: string[];
+  let flow: Flow;
+  const flowOf = (source: string): Flow => {
+    const { flow, problems } = parseFlow(source, FLOW);
+    expect(problems).toEqual([]);
+    return flow!;
+  };
+  const check = (source: string) => {
+    const changed = flowOf(source);
+    const corrected = raw.map((page, index) => correctPage(page, index + 1, changed.corrections));
+    return checkFidelity(changed, corrected, PAGES_OF);
+  };
+
+  beforeAll(async () => {
+    text = await readFile(FLOW, "utf8");
+    seed = await readFile(SEED, "utf8");
+    flow = flowOf(text);
+    raw = splitOcrPages(seed);
+    pages = raw.map((page, index) => correctPage(page, index + 1, flow.corrections));
+  });
+
+  it("splits the dump into its 43 pages, repeated pages included", () => {
+    expect(raw).toHaveLength(43);
+    const starts = raw.map((page) => page.trim().split("\n")[0]);
+    expect(starts.slice(0, 6)).toEqual([
+      "Leeswijzer: Om scholen te ondersteunen bij het werken met het routeboek;, is — naast het routeboek zelf en de",
+      "s er sprake van een schriftelijke schoolaanmelding?",
+      "s de leerling Ingeschreven en geplaatst?",
+      "Ouders melden hun kind schriftelijk aan bi",
+      "Er Is sprake van een schoolinschrijving.",
+      "Er zijn zorgen over het ziekteverzuim van een leerling",
+    ]);
+    expect(starts.filter((start) => start === "Wat Is de situatie?")).toHaveLength(6);
+    expect(raw.slice(39).map((page) => pageUrls(page).length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it("maps every page but the start page to a step, and every step to pages", () => {
+    expect(new Set(Object.values(PAGES_OF).flat())).toEqual(new Set(raw.map((_, index) => index + 1).filter((number) => number !== START_PAGE)));
+    expect(new Set(Object.keys(PAGES_OF))).toEqual(new Set(flow.steps.map((step) => step.id)));
+  });
+
+  it("makes one step of each set of identical pages", () => {
+    for (const all of Object.values(PAGES_OF)) {
+      // The pages with only a URL list are not copies of the page whose step holds their link.
+      const numbers = all.filter((number) => number < 40);
+      const copies = numbers.map((number) => normalise(pages[number - 1]!.replace(/Digitale tool Routeboek Verzuim en Thuiszitters|Vorige pagina/g, "")));
+      if (numbers.length > 1) expect(new Set(copies).size, `pages ${numbers.join(", ")}`).toBe(1);
+    }
+  });
+
+  it("lists corrections whose source is the seed's text on a page of their step, each applicable once more without change", () => {
+    expect(flow.corrections.length).toBeGreaterThanOrEqual(50);
+    for (const correction of flow.corrections) {
+      const numbers = correction.step ? PAGES_OF[correction.step]! : raw.map((_, index) => index + 1);
+      expect(
+        numbers.some((number) => raw[number - 1]!.includes(correction.source)),
+        `"${correction.source}" is not on the pages of ${correction.step ?? "any step"}`,
+      ).toBe(true);
+      expect(correction.corrected.includes(correction.source), correction.source).toBe(false);
+      expect(correction.reason).toBeTruthy();
+    }
+  });
+
+  it("keeps the start page's leeswijzer and version in the introduction, word for word", () => {
+    const intro = normalise(blockTexts(flow.intro.blocks, "source").join(" "));
+    const startPage = normalise(pages[START_PAGE - 1]!.replace("Start de tool!", ""));
+    expect(intro).toBe(startPage);
+    expect(intro).toContain(normalise("Versie 1.0"));
+    expect(flow.source).toContain("versie 1.0");
+  });
+
+  it("keeps every text not marked as ours on its source page, and every action, reference and link of the source", () => {
+    const failures = checkFidelity(flow, pages, PAGES_OF);
+    expect(failures, describeFailures(failures)).toEqual(HEURISTIC_MISSES);
+  });
+
+  it("fails on a changed action, naming the step and both texts", () => {
+    const changed = text.replace("3. ga hierover altijd binnen 2 weken in gesprek met ouders.", "3. ga hierover binnen 4 weken in gesprek met ouders.");
+    expect(changed).not.toBe(text);
+    expect(check(changed).filter((failure) => !HEURISTIC_MISSES.some((miss) => JSON.stringify(miss) === JSON.stringify(failure)))).toEqual([
+      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover binnen 4 weken in gesprek met ouders.", problem: "not in the source page" },
+      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover altijd binnen 2 weken in gesprek met ouders.", problem: "missing from the flow" },
+    ]);
+  });
+
+  it("fails on a dropped correction: the source's OCR text no longer matches the flow", () => {
+    const changed = text.replace(/ {2}- step: opschaling-jeugdhulp\n {4}source: "Actie I: Schakel[^\n]*\n[^\n]*\n[^\n]*\n/, "");
+    expect(changed).not.toBe(text);
+    const failures = check(changed);
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        { step: "opschaling-jeugdhulp", what: "action", text: "Neem contact op met het Expertiseteam Complexe Zorg (ECZ).", problem: "not in the source page" },
+      ]),
+    );
+  });
+
+  it("marks every target the source does not show, with a reason", () => {
+    const obvious = flow.steps.flatMap((step) => step.options.filter((option) => !option.inferred).map((option) => `${step.id} → ${option.to}`));
+    // Only where the label is the title or the single action of the page it leads to.
+    expect(obvious).toEqual(["welk-verzuim → ziekteverzuim", "andere-expertise → vso-expertise", "jes-vastgelopen → opschaling-jeugdhulp"]);
+    for (const step of flow.steps) for (const option of step.options) if (option.inferred) expect(option.inferred.reason.length).toBeGreaterThan(30);
+  });
+
+  it("offers the four forms of passend aanbod with their numbers, and the three escalation routes", () => {
+    const labels = (id: string) => flow.steps.find((step) => step.id === id)!.options.map((option) => option.label);
+    expect(labels("passend-aanbod")).toEqual([
+      "1. Volledig onderwijsaanbod",
+      "2. Combinatie van onderwijs en jeugdhulp",
+      "3. Combinatie van jeugdhulp en onderwijs (extern traject)",
+      "4. Vrijstelling van schoolinschrijving",
+    ]);
+    const targets = (id: string) => flow.steps.find((step) => step.id === id)!.options.map((option) => option.to);
+    expect(targets("jes-vastgelopen")).toEqual(["opschaling-jeugdhulp", "opschaling-gezin", "opschaling-financieel"]);
+  });
+
+  it("shows both 'Let op' boxes as notices", () => {
+    const notices = flow.steps.flatMap((step) => step.body.filter((block) => block.type === "notice" && block.kind === "let-op").map((block) => `${step.id}: ${blockTexts([block as never]).join(" ")}`));
+    expect(notices).toEqual(["wel-zorgplicht: Geen schoolinschrijving, wel zorgplicht", "geen-zorgplicht: Geen schoolinschrijving, geen zorgplicht."]);
+  });
+});
+
+describe("the SWV Zuid-Holland West routebook", () => {
+  let routebook: Routebook;
+  let seed: string;
+  beforeAll(async () => {
+    const { routebooks, problems } = await readContent("content");
+    expect(problems.filter((problem) => problem.file.includes("swvzhw-vo"))).toEqual([]);
+    routebook = routebooks.find((candidate) => candidate.id === "swvzhw-vo")!;
+    seed = await readFile(SEED, "utf8");
+  });
+
+  it("is a vo routebook for Zuid-Holland West, version 1.0, with the documents the tool cites", () => {
+    expect(routebook).toMatchObject({ sectors: ["vo"], region: "Zuid-Holland West", version: "1.0" });
+    expect(routebook.documents.map((document) => document.alias)).toEqual(["Routeboek Verzuim & Thuiszitters", "Praktische handreiking", "Toolkit zorgplicht", "Tafels voor opschaling"]);
+  });
+
+  it("has all 12 distinct URLs of the seed in its flow", () => {
+    const seedUrls = new Set(pageUrls(seed));
+    expect(seedUrls.size).toBe(12);
+    const flowUrls = new Set(routebook.flow.steps.flatMap(urlsOf));
+    expect(flowUrls).toEqual(seedUrls);
+  });
+
+  it("labels the links into SPPOH's 2024 primary-school documents as another organisation's old version, with a note", () => {
+    const sppoh = routebook.flow.steps.flatMap((step) => step.links.filter((link) => link.url.startsWith("https://pro.sppoh.nl/")).map((link) => ({ step: step.id, label: link.label })));
+    expect(sppoh).toEqual([
+      { step: "opschaling-jeugdhulp", label: "Routeboek Verzuim & Thuiszitters PO van SPPOH, oude versie (2024)" },
+      { step: "opschaling-jeugdhulp", label: "Tafels voor opschaling PO van SPPOH, oude versie (2024)" },
+    ]);
+    const step = routebook.flow.steps.find((candidate) => candidate.id === "opschaling-jeugdhulp")!;
+    const notes = blockTexts(step.body.filter((block) => block.type === "notice" && block.kind === "redactie") as never).join(" ");
+    expect(notes).toContain("ander samenwerkingsverband");
+  });
+
+  it("is flagged by the link report where it links SPPOH's documents, and nowhere else", async () => {
+    const { routebooks } = await readContent("content");
+    const documents = routebooks.flatMap((book) => book.documents.flatMap((source) => (source.url ? [{ routebook: book.id, alias: source.alias, url: source.url }] : [])));
+    const uses = collectExternalLinks(routebooks);
+    const ours = new Map([...uses].filter(([, list]) => list.some((use) => use.routebook === "swvzhw-vo")));
+    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [url, flags.map((flag) => flag.kind === "other-routebook" && `${flag.routebook}: ${flag.document}`)]);
+    expect(flagged).toEqual([
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf", ["sppoh-po: Routeboek Verzuim & Thuiszitters"]],
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf", ["sppoh-po: Tafels voor opschaling"]],
+    ]);
+  });
+
+  it("cites its references without a file, each listed as not verified", async () => {
+    const { unverified } = await readContent("content");
+    const references = routebook.flow.steps.flatMap((step) => step.references);
+    expect(references.length).toBeGreaterThan(40);
+    expect(references.filter((reference) => reference.target)).toEqual([]);
+    expect(unverified.filter((entry) => entry.file === FLOW)).toHaveLength(references.length);
+    // One alias per document: the tool's short "Routeboek" is normalised, and the correction says so.
+    expect(new Set(references.map((reference) => reference.document))).toEqual(new Set(["Routeboek Verzuim & Thuiszitters", "Praktische handreiking", "Toolkit zorgplicht", "Tafels voor opschaling"]));
+    expect(routebook.flow.corrections.some((correction) => correction.source === "Lees verder in het Routeboek, Hoofdstuk 3")).toBe(true);
+  });
+});
