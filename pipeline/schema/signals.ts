@@ -13,6 +13,7 @@ export const MEASURES = {
   "te-laat-keer": { label: "Keer te laat gekomen", unit: "keer" },
   "spijbelen-uren": { label: "Lesuren gespijbeld", unit: "uur" },
   "spijbelen-dagdelen": { label: "Dagdelen gespijbeld", unit: "dagdelen" },
+  "spijbelen-dagen": { label: "Dagen gespijbeld", unit: "dagen" },
   "verlof-buiten-vakanties-dagen": { label: "Dagen verlof buiten de schoolvakanties", unit: "dagen" },
   leeftijd: { label: "Leeftijd van de leerling", unit: "jaar" },
 } as const;

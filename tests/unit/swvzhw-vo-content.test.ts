@@ -273,10 +273,10 @@ describe("the SWV Zuid-Holland West routebook", () => {
     const documents = routebooks.flatMap((book) => book.documents.flatMap((source) => (source.url ? [{ routebook: book.id, alias: source.alias, url: source.url }] : [])));
     const uses = collectExternalLinks(routebooks);
     const ours = new Map([...uses].filter(([, list]) => list.some((use) => use.routebook === "swvzhw-vo")));
-    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [url, flags.map((flag) => flag.kind === "other-routebook" && `${flag.routebook}: ${flag.document}`)]);
+    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [url, flags.map((flag) => (flag.kind === "other-routebook" ? `${flag.routebook}: ${flag.document}` : flag.kind))]);
     expect(flagged).toEqual([
-      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf", ["sppoh-po: Routeboek Verzuim & Thuiszitters"]],
-      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf", ["sppoh-po: Tafels voor opschaling"]],
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf", ["stale-version", "sppoh-po: Routeboek Verzuim & Thuiszitters"]],
+      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf", ["stale-version", "sppoh-po: Tafels voor opschaling"]],
     ]);
   });
 
