@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,15 +18,20 @@ function cli(args: string[]): Promise<{ status: number | null; stdout: string; s
   });
 }
 
-describe("routeboek links over the real content, pointed at a local fault server", () => {
+describe("routeboek links over SPPOH's real content, pointed at a local fault server", () => {
   let server: FaultServer;
   let out: string;
   let run: Awaited<ReturnType<typeof cli>>;
   beforeAll(async () => {
     server = await startFaultServer();
     out = await mkdtemp(join(tmpdir(), "routeboek-report-"));
+    // SPPOH's routebook alone: its hosts are the ones the fault server stands in for (the machine has no internet).
+    const content = await mkdtemp(join(tmpdir(), "routeboek-report-content-"));
+    await cp("content/sppoh-po", join(content, "sppoh-po"), { recursive: true });
+    await cp("content/begrippen.yml", join(content, "begrippen.yml"));
     run = await cli([
       "links",
+      "--content", content,
       "--report", out,
       // Nothing here hangs, so a roomy request limit costs nothing and keeps a busy machine from turning answers into timeouts.
       "--timeout", "10",
@@ -48,7 +53,7 @@ describe("routeboek links over the real content, pointed at a local fault server
     expect(report.summary.byStatus).toMatchObject({ ok: 18, broken: 1 });
     const broken = report.links[0]!;
     expect(broken).toMatchObject({ url: "https://www.augeo.nl/nl-nl/themas/meldcode/", status: "broken", httpStatus: 404 });
-    expect(broken.uses).toEqual([{ routebook: "sppoh-po", where: "stap opschaling-gezin", file: "content/sppoh-po/flow.md", line: expect.any(Number) }]);
+    expect(broken.uses).toEqual([{ routebook: "sppoh-po", where: "stap opschaling-gezin", file: expect.stringMatching(/sppoh-po\/flow\.md$/), line: expect.any(Number) }]);
     const stale = report.links.filter((link) => link.flags.some((flag) => flag.kind === "stale-version"));
     expect(stale.map((link) => link.url).every((url) => url.includes("/2024/09/"))).toBe(true);
     expect(stale).toHaveLength(3);
@@ -59,7 +64,7 @@ describe("routeboek links over the real content, pointed at a local fault server
   it("writes report.md with what is broken, where it is used and what to do", async () => {
     const markdown = await readFile(join(out, "report.md"), "utf8");
     expect(markdown).toMatch(/^# Link report\n\n19 distinct external URLs in \d+ places/);
-    expect(markdown).toMatch(/\| broken \(404\) \| https:\/\/www\.augeo\.nl\/nl-nl\/themas\/meldcode\/ \| content\/sppoh-po\/flow\.md:\d+ \| Find the document's new address, or remove the link\. \|/);
+    expect(markdown).toMatch(/\| broken \(404\) \| https:\/\/www\.augeo\.nl\/nl-nl\/themas\/meldcode\/ \| \S*sppoh-po\/flow\.md:\d+ \| Find the document's new address, or remove the link\. \|/);
     expect(markdown).toContain("| ok (200), stale-version |");
     expect(run.stdout).toContain("19 distinct external URLs");
   });
