@@ -43,6 +43,27 @@ describe("Dutch search", () => {
     expect(found, `search for "${term}"`).toContain(page.url);
   });
 
+  it("finds every routebook's own pages: a word that only one routebook uses leads to that routebook", async () => {
+    const pages = await indexedPages();
+    const routebookOf = (url: string) => url.split("/")[1]!;
+    const routebooks = [...new Set(pages.map((page) => routebookOf(page.url)).filter((id) => pages.some((page) => page.url === `/${id}/`)))];
+    const browser = await launchBrowser(true);
+    const tab = await browser.newPage();
+    for (const routebook of routebooks) {
+      // A long word that appears on this routebook's pages and on no other routebook's: search must find one of them.
+      const own = pages.filter((page) => routebookOf(page.url) === routebook);
+      const elsewhere = new Set(pages.filter((page) => routebookOf(page.url) !== routebook).flatMap((page) => [...page.visible]));
+      const word = [...new Set(own.flatMap((page) => [...page.visible]))].filter((candidate) => candidate.length >= 9 && !elsewhere.has(candidate)).sort()[0];
+      if (!word) continue;
+      await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(word)}`);
+      await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+      const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(found.some((url) => routebookOf(url) === routebook), `search for "${word}" (${routebook})`).toBe(true);
+    }
+    expect(routebooks.length).toBeGreaterThanOrEqual(5);
+    await browser.close();
+  });
+
   it("answers from the header form on any page", async () => {
     const browser = await launchBrowser(true);
     const tab = await browser.newPage();
