@@ -23,6 +23,9 @@ const PAGES: ["site" | "fixture", string][] = [
   ["fixture", "/proef-po/werkwijze/hoofdstuk-1-drempels/"],
   ["fixture", "/proef-po/stap/verzuim/"],
   ["fixture", "/proef-po/signalen/"],
+  ["fixture", "/proef-po/bijlagen/bijlage-1-formulier/"],
+  ["site", "/den-haag-tien-stappen/signalen/"],
+  ["site", "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-1-registratiecriteria/"],
 ];
 
 describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
