@@ -26,7 +26,7 @@ export type { RoutebookSignal } from "./model.ts";
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
-export { layoutFlow, MAP_METRICS, phaseLabel, type FlowMap, type MapBox, type MapEdge } from "./flow/map.ts";
+export { boxCaption, layoutFlow, MAP_METRICS, type FlowMap, type MapBox, type MapEdge } from "./flow/map.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";

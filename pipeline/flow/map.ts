@@ -27,6 +27,8 @@ export interface MapBox {
   h: number;
   /** The step's phase name ("3a"), when it has one. */
   phase?: string;
+  /** The small line above the title that says in words what the box's colour and border show: "Fase 3a · einde · redactie"; absent when there is nothing to say. */
+  caption?: string;
   /** The title is ours, not the source's. */
   editorial: boolean;
   /** The route ends here. */
@@ -60,9 +62,9 @@ export const MAP_METRICS = {
   fontSize: 13,
   /** Distance between the baselines of two title lines. */
   lineHeight: 16,
-  /** Font size of the phase line above the title. */
+  /** Font size of the caption line above the title. */
   phaseSize: 11,
-  /** Height the phase line takes. */
+  /** Height the caption line takes. */
   phaseHeight: 14,
   /** Padding inside a box, around the text. */
   padX: 8,
@@ -96,29 +98,37 @@ export function wrapTitle(title: string, width: number = MAP_METRICS.lineChars, 
 /** The estimated width of a line of text, from its character count. */
 export const textWidth = (text: string, fontSize: number) => Math.ceil([...text].length * fontSize * MAP_METRICS.charWidth);
 
-/** A box's size for its lines and phase line. */
-function boxSize(lines: string[], phase: string | undefined) {
+/** A box's size for its lines and caption. */
+function boxSize(lines: string[], caption: string | undefined) {
   const m = MAP_METRICS;
-  const widest = Math.max(...lines.map((line) => textWidth(line, m.fontSize)), phase ? textWidth(phaseLabel(phase), m.phaseSize) : 0);
+  const widest = Math.max(...lines.map((line) => textWidth(line, m.fontSize)), caption ? textWidth(caption, m.phaseSize) : 0);
   return {
     w: widest + 2 * m.padX,
-    h: (phase ? m.phaseHeight : 0) + lines.length * m.lineHeight + 2 * m.padY,
+    h: (caption ? m.phaseHeight : 0) + lines.length * m.lineHeight + 2 * m.padY,
   };
 }
 
-/** The phase line of a box: "Fase 3a". */
-export const phaseLabel = (phase: string) => `Fase ${phase}`;
+/**
+ * The caption of a step's box, in Dutch site words: its phase, whether the
+ * route ends there, and whether its title is ours ("redactie", as the site
+ * marks every text of ours), so no box relies on colour alone.
+ */
+export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle">): string | undefined {
+  const parts = [step.phase && `Fase ${step.phase.name}`, step.end && "einde", step.editorialTitle && "redactie"].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : undefined;
+}
 
 /** Lay out a flow: a box per step, an edge per option. */
 export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): FlowMap {
   const graph = new Graph({ multigraph: true });
   graph.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 36, edgesep: 12, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
-  const measured = new Map<string, { lines: string[]; w: number; h: number }>();
+  const measured = new Map<string, { lines: string[]; caption: string | undefined; w: number; h: number }>();
   for (const step of flow.steps) {
     const lines = wrapTitle(step.title);
-    const size = boxSize(lines, step.phase?.name);
-    measured.set(step.id, { lines, ...size });
+    const caption = boxCaption(step);
+    const size = boxSize(lines, caption);
+    measured.set(step.id, { lines, caption, ...size });
     graph.setNode(step.id, { width: size.w, height: size.h });
   }
   const size = MAP_METRICS.labelSize;
@@ -134,7 +144,7 @@ export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): 
   const round = (value: number) => Math.round(value);
   const boxes: MapBox[] = flow.steps.map((step) => {
     const node = graph.node(step.id);
-    const { lines, w, h } = measured.get(step.id)!;
+    const { lines, caption, w, h } = measured.get(step.id)!;
     return {
       step: step.id,
       lines,
@@ -143,6 +153,7 @@ export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): 
       w,
       h,
       ...(step.phase ? { phase: step.phase.name } : {}),
+      ...(caption ? { caption } : {}),
       editorial: step.editorialTitle,
       end: step.end,
       start: step.id === flow.start,

@@ -23,6 +23,8 @@ export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.
 /** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
 export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;
 export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `${stepBaseUrl(routebook)}${stepId}/`;
+/** The map of the routebook's flow, with every step and where each answer leads. */
+export const mapUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/kaart/`;
 export const startUrl = (routebook: Routebook) => stepUrl(routebook, routebook.flow.start);
 
 export function findStep(routebook: Routebook, id: string): Step {
