@@ -10,6 +10,7 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES: ["site" | "fixture", string][] = [
   ["site", "/"],
   ["site", "/sppoh-po/"],
+  ["site", "/sppoh-po/kaart/"],
   ["site", "/sppoh-po/stap/schoolinschrijving/"],
   ["site", "/sppoh-po/stap/registratie-verzuim/"],
   ["site", "/sppoh-po/stap/aanmelding-school/"],
@@ -23,6 +24,7 @@ const PAGES: ["site" | "fixture", string][] = [
   ["fixture", "/proef-po/werkwijze/hoofdstuk-1-drempels/"],
   ["fixture", "/proef-po/stap/verzuim/"],
   ["fixture", "/proef-po/signalen/"],
+  ["fixture", "/proef-po/kaart/"],
   ["fixture", "/proef-po/bijlagen/bijlage-1-formulier/"],
   ["site", "/den-haag-tien-stappen/signalen/"],
   ["site", "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-1-registratiecriteria/"],

@@ -32,11 +32,13 @@ describe("the built site", () => {
     expect(regions).toEqual([...new Set(routebooks.map((routebook) => routebook.region))].sort((a, b) => a.localeCompare(b, "nl")));
   });
 
-  it("has a routebook page that starts the tool, lists every step and links its Verantwoording", async () => {
+  it("has a routebook page that starts the tool, links the map of all steps and its Verantwoording", async () => {
     for (const routebook of routebooks) {
       const $ = await page(`/${routebook.id}/`);
       expect($("a.start-button").attr("href")).toBe(`/${routebook.id}/stap/${routebook.flow.start}/`);
-      expect($(".step-index a").length).toBe(routebook.flow.steps.length);
+      // "Alle stappen" is the map page now: the routebook page links there instead of listing the steps.
+      expect($("#alle-stappen").parent().find("a.map-link").attr("href")).toBe(`/${routebook.id}/kaart/`);
+      expect($(".step-index").length).toBe(0);
       expect($(`a[href="/${routebook.id}/verantwoording/"]`).length).toBe(1);
     }
   });

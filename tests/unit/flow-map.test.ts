@@ -21,12 +21,17 @@ function expectSound(flow: { start: string; steps: readonly MapStep[] }, map: Fl
     expect(box.end).toBe(step.end);
     expect(box.editorial).toBe(step.editorialTitle);
     expect(box.phase).toBe(step.phase?.name);
+    // The caption says in words what colour and border show.
+    expect(box.caption?.includes(`Fase ${step.phase?.name}`) ?? false).toBe(step.phase !== undefined);
+    expect(box.caption?.includes("einde") ?? false).toBe(step.end);
+    expect(box.caption?.includes("redactie") ?? false).toBe(step.editorialTitle);
     expect(box.start).toBe(step.id === flow.start);
     // Inside the drawing, and wide enough for its widest line.
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.w).toBeLessThanOrEqual(map.width);
     expect(box.y + box.h).toBeLessThanOrEqual(map.height);
+    if (box.caption) expect(textWidth(box.caption, MAP_METRICS.phaseSize)).toBeLessThanOrEqual(box.w - 2 * MAP_METRICS.padX);
     for (const line of box.lines) expect(textWidth(line, MAP_METRICS.fontSize)).toBeLessThanOrEqual(box.w - 2 * MAP_METRICS.padX);
     for (const other of map.boxes.slice(index + 1)) expect(overlaps(box, other), `${box.step} overlaps ${other.step}`).toBe(false);
   }
@@ -80,9 +85,10 @@ describe("layoutFlow", () => {
     const map = layoutFlow(flow);
     expectSound(flow, map);
     const [a, b] = map.boxes;
-    // The phase line adds height to a box with the same title length.
+    // The caption line adds height to a box with the same title length.
     expect(a!.h).toBe(MAP_METRICS.phaseHeight + MAP_METRICS.lineHeight + 2 * MAP_METRICS.padY);
-    expect(map.boxes[3]!.h).toBe(MAP_METRICS.lineHeight + 2 * MAP_METRICS.padY);
+    expect(map.boxes[2]!.h).toBe(MAP_METRICS.lineHeight + 2 * MAP_METRICS.padY);
+    expect(map.boxes.map((box) => box.caption)).toEqual(["Fase 1", "Fase 3a · redactie", undefined, "einde"]);
     // Top to bottom: the start above the step it leads to.
     expect(a!.y + a!.h).toBeLessThan(b!.y);
   });
