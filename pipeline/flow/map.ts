@@ -6,7 +6,7 @@
  * Pure: it measures text by counting characters (there is no browser to ask),
  * and rounds every coordinate, so the same flow always gives the same map.
  */
-import { Graph, layout } from "@dagrejs/dagre";
+import { type EdgeLabel, Graph, type GraphLabel, layout, type NodeLabel } from "@dagrejs/dagre";
 import type { Step } from "../schema/step.ts";
 
 /** What the map reads of a step. */
@@ -120,7 +120,7 @@ export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle
 
 /** Lay out a flow: a box per step, an edge per option. */
 export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): FlowMap {
-  const graph = new Graph({ multigraph: true });
+  const graph = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   graph.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 36, edgesep: 12, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
   const measured = new Map<string, { lines: string[]; caption: string | undefined; w: number; h: number }>();
