@@ -30,7 +30,7 @@ export interface CaseNote {
   today: string;
   url: string;
   answers: { question: Said; answer: Said }[];
-  /** The steps passed, in order, grouped by runs of the same phase; `phase` is absent where the source names none. */
+  /** The steps passed that say something to do or know, in order, grouped by runs of the same phase; `phase` is absent where the source names none. */
   phases: { phase?: { name: string; duration?: string }; steps: NoteStep[] }[];
   /** "Lees verder" and links of the steps passed, each once, with absolute addresses; link labels are the editors' (the source gives only addresses). */
   references: { text: string; url?: string }[];
@@ -46,8 +46,11 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: { t
     const step = data.steps[id]!;
     const last = phases.at(-1);
     const note: NoteStep = { id, title: said(step.title, step.editorialTitle), text: step.text ?? [], actions: step.actions ?? [], ...(step.endText ? { endText: step.endText } : {}) };
-    if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration) last.steps.push(note);
-    else phases.push({ ...(step.phase ? { phase: step.phase } : {}), steps: [note] });
+    // A question with nothing to do (only its answers) adds nothing to the note.
+    if (note.text.length || note.actions.length || note.endText) {
+      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration) last.steps.push(note);
+      else phases.push({ ...(step.phase ? { phase: step.phase } : {}), steps: [note] });
+    }
     for (const reference of step.references ?? []) references.set(reference.text, reference.url ? { text: reference.text, url: new URL(reference.url, context.origin).href } : reference);
     for (const link of step.links ?? []) if (!links.has(link.url)) links.set(link.url, link);
   }

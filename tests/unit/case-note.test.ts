@@ -50,12 +50,14 @@ describe("the case note", () => {
     ]);
   });
 
-  it("groups every step passed, the end included, by runs of one phase", () => {
-    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
+  it("groups every step passed that has something to say, the end included, by runs of one phase", () => {
+    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([["2", ["welk", "ziek"]]]);
+    const plain = caseNote({ ...data, steps: { ...data.steps, start: { ...data.steps.start!, text: [[{ t: "Kijk in de administratie." }]] } } }, replay(data, [1, 1])!, context);
+    expect(plain.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
       [undefined, ["start"]],
       ["2", ["welk", "ziek"]],
     ]);
-    expect(note.phases[1]!.steps[1]!.text).toEqual([[{ t: "De jeugdarts roept de leerling op." }]]);
+    expect(note.phases[0]!.steps[1]!.text).toEqual([[{ t: "De jeugdarts roept de leerling op." }]]);
   });
 
   it("lists each reference and link once, with absolute addresses", () => {
@@ -86,9 +88,6 @@ describe("the case note", () => {
         "",
         "Acties per fase",
         "",
-        "Zonder fase (de bron noemt hier geen fase)",
-        "* Staat de leerling ingeschreven?",
-        "",
         "Fase 2 · looptijd 2 weken",
         "* [Welk verzuim?]",
         "  - Bel de ouders.",
@@ -112,7 +111,7 @@ describe("the case note", () => {
   });
 
   it("lists a step passed twice round a loop once", () => {
-    const loop: RouteData = { ...data, start: "a", steps: { a: { title: "A", options: [{ label: "terug", to: "a" }, { label: "verder", to: "b" }] }, b: { title: "B", end: true } } };
+    const loop: RouteData = { ...data, start: "a", steps: { a: { title: "A", actions: [[{ t: "Doe iets." }]], options: [{ label: "terug", to: "a" }, { label: "verder", to: "b" }] }, b: { title: "B", end: true, endText: [{ t: "Klaar." }] } } };
     const looped = caseNote(loop, replay(loop, [1, 1, 2])!, context);
     expect(looped.answers).toHaveLength(3);
     expect(looped.phases[0]!.steps.map((step) => step.id)).toEqual(["a", "b"]);
