@@ -1,86 +1,124 @@
-import { arriveAt, choose, parseRoute, type Answer } from "./route-history.ts";
-
-/** sessionStorage, or nothing where the browser blocks it: the links still work, only "jouw route" is lost. */
-const storage = {
-  get: (key: string) => {
-    try {
-      return sessionStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key: string, value: string | undefined) => {
-    try {
-      if (value === undefined) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, value);
-    } catch {
-      // Private modes and strict settings refuse storage; the tool works on without it.
-    }
-  },
-};
+import type { RouteData } from "./route-data.ts";
+import {
+  ANSWERS_PARAM,
+  backHref,
+  CHANGE_PARAM,
+  changeHref,
+  decodeAnswers,
+  encodeAnswers,
+  isQuestion,
+  optionHref,
+  pendingChange,
+  restoreRoute,
+  routeHref,
+  routeTo,
+  stepHref,
+  type Visit,
+} from "./route-history.ts";
+import { loadRoute, showText, storage, storageKey } from "./route-load.ts";
 
 /**
- * <route-tool> enhances a step page that already works as plain links: it
- * remembers the answers in sessionStorage (this tab only), shows them as
- * "Jouw route" with change links, and adds a back link and a print button.
+ * <route-tool> enhances a step page that already works as plain links. The route is
+ * in the address (`?antwoorden=1-3`): the answer links carry it on, and the page
+ * replays it against the routebook's graph to show "Jouw route", a back link, the
+ * change marker of "Wijzig" and links to the case note. sessionStorage only brings a
+ * route back to a page opened without one in the same tab.
  */
 class RouteTool extends HTMLElement {
+  private options: HTMLAnchorElement[] = [];
+
   connectedCallback(): void {
-    const { routebook = "", step = "", stepBase = "/", question = "" } = this.dataset;
-    const editorialQuestion = this.dataset.editorialQuestion !== undefined;
-    const key = `routeboek:${routebook}`;
-    const route = arriveAt(parseRoute(storage.get(key)), step);
-    const save = (answers: Answer[]) => storage.set(key, JSON.stringify(answers));
-    save(route);
-
-    for (const option of this.querySelectorAll<HTMLAnchorElement>("a[data-option]")) {
-      option.addEventListener("click", () => {
-        const editorialAnswer = option.dataset.editorial !== undefined;
-        save(choose(route, { step, question, answer: option.dataset.label ?? "", to: option.dataset.option ?? "", ...(editorialQuestion ? { editorialQuestion } : {}), ...(editorialAnswer ? { editorialAnswer } : {}) }));
-      });
-    }
-    for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
-      restart.addEventListener("click", () => storage.set(key, undefined));
-    }
-    this.showBackLink(route, stepBase);
-    this.showRoute(route, stepBase);
+    this.options = [...this.querySelectorAll<HTMLAnchorElement>("a[data-option]")];
+    const { routebook = "", step = "", routeJson = "" } = this.dataset;
+    const params = new URLSearchParams(location.search);
+    const given = decodeAnswers(params.get(ANSWERS_PARAM)) ?? (this.dataset.start !== undefined ? [] : undefined);
+    // Set at once, so a click, a middle click or a copied link before the graph arrives keeps the route.
+    if (given) this.linkOptions(given);
+    for (const restart of this.querySelectorAll("a[data-restart]")) restart.addEventListener("click", () => storage.set(storageKey(routebook), undefined));
+    const stored = decodeAnswers(storage.get(storageKey(routebook)));
+    if (!given?.length && !stored?.length) return;
+    void loadRoute(routeJson).then((data) => data && this.show(data, step, given, stored, decodeAnswers(params.get(CHANGE_PARAM)) ?? []));
   }
 
-  private showBackLink(route: Answer[], stepBase: string): void {
+  private show(data: RouteData, step: string, given: number[] | undefined, stored: number[] | undefined, change: number[]): void {
+    let answers = given && routeTo(data, given, step) ? given : undefined;
+    if (!answers && stored) {
+      answers = restoreRoute(data, stored, step);
+      // Put the restored route in the address, so a reload or a copied link keeps it.
+      if (answers) history.replaceState(history.state, "", stepHref(data.stepBase, step, answers) + location.hash);
+    }
+    if (!answers) {
+      // Answers that do not fit this page: it is a static page, its links plain again.
+      for (const option of this.options) option.href = `${data.stepBase}${option.dataset.option}/`;
+      return;
+    }
+    storage.set(storageKey(data.id), encodeAnswers(answers));
+    const visits = routeTo(data, answers, step)!;
+    this.linkOptions(answers);
     const back = this.querySelector<HTMLAnchorElement>("a[data-back]");
-    const previous = route.at(-1);
-    if (!back || !previous) return;
-    back.href = `${stepBase}${previous.step}/`;
-    back.hidden = false;
+    const backTo = backHref(data.stepBase, visits);
+    if (back && backTo) {
+      back.href = backTo;
+      back.hidden = false;
+    }
+    this.showRoute(data, visits, answers);
+    this.showChange(data, answers, change);
   }
 
-  private showRoute(route: Answer[], stepBase: string): void {
-    const section = this.querySelector<HTMLElement>("[data-route]");
-    const list = section?.querySelector("ol");
+  private linkOptions(answers: number[]): void {
+    const stepBase = this.dataset.stepBase ?? "/";
+    this.options.forEach((option, index) => {
+      option.href = optionHref(stepBase, option.dataset.option ?? "", answers, index + 1);
+    });
+  }
+
+  private showRoute(data: RouteData, visits: Visit[], answers: number[]): void {
     const template = this.querySelector<HTMLTemplateElement>("template[data-route-item]");
-    if (!section || !list || !template || route.length === 0) return;
-    for (const answer of route) {
-      const item = template.content.cloneNode(true) as DocumentFragment;
-      showText(item.querySelector("[data-question]")!, answer.question, answer.editorialQuestion);
-      showText(item.querySelector("[data-answer]")!, answer.answer, answer.editorialAnswer);
-      const change = item.querySelector<HTMLAnchorElement>("a[data-change]")!;
-      change.href = `${stepBase}${answer.step}/`;
-      change.querySelector("[data-change-question]")!.textContent = answer.question;
+    const questions = visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => isQuestion(data, visit.step));
+    for (const link of this.querySelectorAll<HTMLAnchorElement>("a[data-summary-link]")) link.href = routeHref(data.summary, answers);
+    for (const shown of this.querySelectorAll<HTMLElement>("[data-summary-end]")) shown.hidden = !visits.length;
+    if (!template || !questions.length) return;
+    for (const list of this.querySelectorAll("ol[data-route-list]")) {
+      for (const { visit, index } of questions) {
+        const item = template.content.cloneNode(true) as DocumentFragment;
+        const question = data.steps[visit.step]!;
+        const option = question.options![visit.option - 1]!;
+        showText(item.querySelector("[data-question]")!, question.title, question.editorialTitle);
+        showText(item.querySelector("[data-answer]")!, option.label, option.editorialLabel);
+        const change = item.querySelector<HTMLAnchorElement>("a[data-change]")!;
+        change.href = changeHref(data.stepBase, visits, index);
+        change.querySelector("[data-change-question]")!.textContent = question.title;
+        list.append(item);
+      }
+    }
+    const count = this.querySelector("[data-route-count]");
+    if (count) count.textContent = `${questions.length} ${questions.length === 1 ? "antwoord" : "antwoorden"}`;
+    for (const shown of this.querySelectorAll<HTMLElement>("[data-route], [data-route-top]")) shown.hidden = false;
+  }
+
+  /** After "Wijzig": mark the old answer (choosing it again goes back to where the route was) and name what another answer drops. */
+  private showChange(data: RouteData, answers: number[], change: number[]): void {
+    const pending = pendingChange(data, data.stepBase, answers, change);
+    const notice = this.querySelector<HTMLElement>("[data-change-notice]");
+    const old = this.options[(pending?.old ?? 0) - 1];
+    if (!pending || !notice || !old) return;
+    old.setAttribute("aria-current", "true");
+    old.href = pending.resume;
+    const tag = document.createElement("span");
+    tag.className = "previous-answer";
+    tag.textContent = "je vorige antwoord";
+    old.append(" ", tag);
+    const dropped = pending.dropped.filter((visit) => isQuestion(data, visit.step));
+    const list = notice.querySelector("ul[data-dropped]")!;
+    for (const visit of dropped) {
+      const step = data.steps[visit.step]!;
+      const item = document.createElement("li");
+      item.textContent = `${step.title}: ${step.options![visit.option - 1]!.label}`;
       list.append(item);
     }
-    section.hidden = false;
-    this.querySelector<HTMLButtonElement>("button[data-print]")?.addEventListener("click", () => window.print());
+    for (const part of notice.querySelectorAll<HTMLElement>("[data-dropped-part]")) part.hidden = !dropped.length;
+    notice.hidden = false;
   }
-}
-
-/** Text of the route, with the "redactie" tag where the words are the editors' and not the source's. */
-function showText(element: Element, text: string, editorial = false): void {
-  element.textContent = text;
-  if (!editorial) return;
-  const tag = document.createElement("span");
-  tag.className = "editorial-tag";
-  tag.textContent = "redactie";
-  element.append(tag);
 }
 
 customElements.define("route-tool", RouteTool);

@@ -15,6 +15,10 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/stap/registratie-verzuim/"],
   ["site", "/sppoh-po/stap/aanmelding-school/"],
   ["site", "/sppoh-po/stap/opschaling-gezin/"],
+  // With a route in the address: "Jouw route", a change in progress, the case note.
+  ["site", "/sppoh-po/stap/opschaling-gezin/?antwoorden=1-2-1-1-1-1-5-1-2-2"],
+  ["site", "/sppoh-po/stap/welk-verzuim/?antwoorden=1&wijzig=2-1"],
+  ["site", "/sppoh-po/samenvatting/?antwoorden=1-2-1-1-1-1-5-1-2-2"],
   ["site", "/sppoh-po/verantwoording/"],
   ["site", "/sppoh-po/begrippen/"],
   ["site", "/zoeken/?q=verzuim"],
@@ -47,6 +51,9 @@ describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
     const page = await browser.newPage();
     await page.goto(sites[which].origin + path);
     if (path.startsWith("/zoeken/")) await page.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
+    else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();
+    if (path.includes("/samenvatting/")) await page.locator("[data-case-note]:not([hidden])").waitFor();
     await page.addScriptTag({ path: AXE });
     const { violations, passes } = await page.evaluate(async () => {
       type Rule = { id: string; nodes: { target: string[] }[] };

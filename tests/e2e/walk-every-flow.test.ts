@@ -1,40 +1,88 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser, launchFreshBrowser } from "../support/browser.ts";
+import { expectedRoute, pathsToEnds, type WalkAnswer } from "../support/flow-paths.ts";
+import { routePlain, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
-/** For every end step, the shortest answers from the start that reach it (breadth-first over the options). */
-function pathsToEnds(routebook: Routebook): { end: string; answers: { step: string; to: string }[] }[] {
-  const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
-  const via = new Map<string, { from: string; to: string } | null>([[routebook.flow.start, null]]);
-  const queue = [routebook.flow.start];
-  while (queue.length) {
-    const id = queue.shift()!;
-    for (const option of steps.get(id)!.options) {
-      if (via.has(option.to)) continue;
-      via.set(option.to, { from: id, to: option.to });
-      queue.push(option.to);
-    }
+const { routebooks } = await readContent("content");
+const walks = routebooks.flatMap((routebook) => pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const));
+
+/** Walks from the start by clicking the answers, checking each page's address on the way. */
+async function walk(page: Page, origin: string, routebook: Routebook, answers: readonly WalkAnswer[], javaScript: boolean): Promise<void> {
+  await page.goto(`${origin}/${routebook.id}/stap/${routebook.flow.start}/`);
+  for (const [index, { step, option, to }] of answers.entries()) {
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/${routebook.id}/stap/${step}/`);
+    // With JavaScript the address carries the answers so far; without, the links are the plain static ones.
+    expect(url.searchParams.get("antwoorden")).toBe(javaScript && index ? answers.slice(0, index).map((answer) => answer.option).join("-") : null);
+    const link = page.locator("a.option").nth(option - 1);
+    expect(await link.getAttribute("data-option")).toBe(to);
+    await Promise.all([page.waitForURL((next) => next.pathname === `/${routebook.id}/stap/${to}/`), link.click()]);
   }
-  return routebook.flow.steps
-    .filter((step) => step.end)
-    .map((step) => {
-      const answers: { step: string; to: string }[] = [];
-      for (let at = via.get(step.id); at; at = via.get(at.from)) answers.unshift({ step: at.from, to: at.to });
-      return { end: step.id, answers };
-    });
 }
 
-describe("walking every flow of the real content to each of its ends, in Chromium", async () => {
-  const { routebooks } = await readContent("content");
+describe("walking every flow of the real content to each of its ends, with JavaScript: the route survives", () => {
+  let site: StaticSite;
+  let browser: BrowserContext;
+  let fresh: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    site = await serveStatic(inject("siteDir"));
+    browser = await launchBrowser(true);
+    fresh = await launchFreshBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await fresh.close();
+    await site.close();
+  });
+
+  it.each(walks)("%s", { timeout: 180_000 }, async (_, routebook, { end, answers }) => {
+    const titleOf = (id: string) => routebook.flow.steps.find((step) => step.id === id)!.title;
+    const route = expectedRoute(routebook, answers);
+    await walk(page, site.origin, routebook, answers, true);
+    expect(await page.locator("h1").innerText()).toBe(titleOf(end));
+    expect(await page.locator(".end").count()).toBe(1);
+    const address = page.url();
+    expect(new URL(address).searchParams.get("antwoorden")).toBe(answers.map((answer) => answer.option).join("-") || null);
+    if (!route.length) return;
+    const intact = async (target: Page, what: string) => {
+      await routeShown(target);
+      expect(await routePlain(target), what).toEqual(route);
+    };
+    await intact(page, "after the walk");
+    await page.reload();
+    await intact(page, "after a reload");
+    if (answers.length > 1) {
+      // Back to the step before the end (Playwright's Chromium has no back/forward cache: the page loads afresh).
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe(`/${routebook.id}/stap/${answers.at(-1)!.step}/`);
+      await page.goForward();
+      expect(page.url()).toBe(address);
+      await intact(page, "after Back and Forward");
+    }
+    const context = await fresh.newContext();
+    try {
+      const other = await context.newPage();
+      await other.goto(address);
+      await intact(other, "in a new browser context");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("walking every flow of the real content to each of its ends, without JavaScript: plain links", () => {
   let site: StaticSite;
   let browser: BrowserContext;
   let page: Page;
   beforeAll(async () => {
     site = await serveStatic(inject("siteDir"));
-    browser = await launchBrowser(true);
+    browser = await launchBrowser(false);
     page = await browser.newPage();
   });
   afterAll(async () => {
@@ -42,19 +90,10 @@ describe("walking every flow of the real content to each of its ends, in Chromiu
     await site.close();
   });
 
-  const walks = routebooks.flatMap((routebook) => pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const));
-
-  it.each(walks)("%s", async (_, routebook, { end, answers }) => {
-    const titleOf = (id: string) => routebook.flow.steps.find((step) => step.id === id)!.title;
-    await page.goto(`${site.origin}/${routebook.id}/stap/${routebook.flow.start}/`);
-    for (const { step, to } of answers) {
-      expect(new URL(page.url()).pathname).toBe(`/${routebook.id}/stap/${step}/`);
-      const option = page.locator(`a.option[data-option="${to}"]`).first();
-      await Promise.all([page.waitForURL((url) => url.pathname === `/${routebook.id}/stap/${to}/`), option.click()]);
-    }
-    expect(await page.locator("h1").innerText()).toBe(titleOf(end));
+  it.each(walks)("%s", { timeout: 120_000 }, async (_, routebook, { end, answers }) => {
+    await walk(page, site.origin, routebook, answers, false);
+    expect(page.url()).toBe(`${site.origin}/${routebook.id}/stap/${end}/`);
     expect(await page.locator(".end").count()).toBe(1);
-    // "Jouw route" lists every answer given on the way.
-    if (answers.length) expect(await page.locator("[data-route] li").count()).toBe(answers.length);
+    expect(await page.locator("[data-route]").isVisible()).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 /** Debian's Chromium; never a browser that a tool downloads. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,4 +27,9 @@ export async function launchBrowser(javaScriptEnabled: boolean): Promise<Browser
     headless: true,
     javaScriptEnabled,
   });
+}
+
+/** A Chromium without a profile, for fresh contexts: each `newContext()` is a first visit (no storage, no history). */
+export function launchFreshBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }

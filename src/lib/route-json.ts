@@ -1,0 +1,92 @@
+import { dutchDateLabel, type Block, type Inline, type Routebook, type Step } from "../../pipeline/index.ts";
+import type { Marked, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
+import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
+
+/** Where a routebook's case note ("Samenvatting van deze route") lives. */
+export const summaryUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/samenvatting/`;
+/** Where the browser fetches the routebook's graph. */
+export const routeJsonUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/route.json`;
+
+/** `/<id>/route.json`: the graph and the case note's material, without anything the browser does not use. */
+export function routeData(routebook: Routebook): RouteData {
+  return {
+    id: routebook.id,
+    title: routebook.title,
+    organisation: routebook.organisation,
+    ...(routebook.version ? { version: routebook.version } : {}),
+    ...(routebook.date ? { date: dutchDateLabel(routebook.date) } : {}),
+    home: routebookUrl(routebook),
+    stepBase: stepBaseUrl(routebook),
+    summary: summaryUrl(routebook),
+    start: routebook.flow.start,
+    steps: Object.fromEntries(routebook.flow.steps.map((step) => [step.id, routeStep(routebook, step)])),
+  };
+}
+
+function routeStep(routebook: Routebook, step: Step): RouteStep {
+  const text = step.body.flatMap((block) => (block.type === "actions" || block.type === "options" || block.type === "end" ? [] : [marked([block])]));
+  const actions = step.body.flatMap((block) => (block.type === "actions" ? block.items.map((item) => marked(item)) : []));
+  const end = step.body.find((block) => block.type === "end");
+  const references = step.references.map((reference) => {
+    const source = findSource(routebook, reference.document);
+    const text = reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document;
+    return reference.target && source ? { text, url: chapterUrl(routebook, source, reference.target.chapter, reference.target.anchor) } : { text };
+  });
+  const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
+  return {
+    title: step.title,
+    ...(step.editorialTitle ? { editorialTitle: true } : {}),
+    ...(step.phase ? { phase: { name: step.phase.name, ...(step.phase.duration ? { duration: step.phase.duration } : {}) } } : {}),
+    text: nonEmpty(text.filter((runs) => runs.length)),
+    actions: nonEmpty(actions),
+    ...(step.end ? { end: true } : {}),
+    endText: end?.type === "end" && end.children.length ? marked([{ type: "paragraph", children: end.children }]) : undefined,
+    references: nonEmpty(references),
+    links: nonEmpty(step.links.map(({ label, url }) => ({ label, url }))),
+    options: nonEmpty(step.options.map(({ label, to, editorialLabel }) => ({ label, to, ...(editorialLabel ? { editorialLabel: true as const } : {}) }))),
+  };
+}
+
+/** Rich text as runs of the source's and the editors' words; a notice of the editors is theirs as a whole. */
+export function marked(blocks: readonly Block[]): Marked {
+  const runs: Run[] = [];
+  const push = (t: string, r: boolean) => {
+    const last = runs.at(-1);
+    if (last && !!last.r === r) last.t += t;
+    else runs.push(r ? { t, r: true } : { t });
+  };
+  const inline = (node: Inline, r: boolean) => {
+    if (node.type === "text" || node.type === "abbr") push(node.value, r);
+    else if (node.type === "break") push(" ", r);
+    else if (node.type !== "footnoteReference") for (const child of node.children) inline(child, r || node.type === "editorial");
+  };
+  const inlines = (nodes: readonly Inline[], r: boolean) => {
+    push(" ", r);
+    for (const node of nodes) inline(node, r);
+  };
+  const block = (node: Block, r: boolean) => {
+    switch (node.type) {
+      case "paragraph":
+      case "heading":
+        return inlines(node.children, r);
+      case "list":
+        for (const item of node.items) for (const child of item) block(child, r);
+        return;
+      case "table":
+        for (const row of [node.head, ...node.rows]) for (const cell of row) inlines(cell, r);
+        return;
+      case "notice":
+        if (node.title) inlines(node.title, r || node.kind === "redactie");
+        for (const child of node.children) block(child, r || node.kind === "redactie");
+        return;
+      case "quote":
+        for (const child of node.children) block(child, r);
+    }
+  };
+  for (const node of blocks) block(node, false);
+  // Fold white space, then trim the ends of the whole text.
+  for (const run of runs) run.t = run.t.replace(/\s+/g, " ");
+  if (runs[0]) runs[0].t = runs[0].t.trimStart();
+  if (runs.at(-1)) runs.at(-1)!.t = runs.at(-1)!.t.trimEnd();
+  return runs.filter((run) => run.t);
+}

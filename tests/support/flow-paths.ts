@@ -1,0 +1,36 @@
+import type { Routebook } from "../../pipeline/model.ts";
+
+/** One answer on a walk: at `step`, the `option`-th answer (from 1) leads to `to`. */
+export interface WalkAnswer {
+  step: string;
+  option: number;
+  to: string;
+}
+
+/** For every end step, the shortest answers from the start that reach it (breadth-first over the options). */
+export function pathsToEnds(routebook: Routebook): { end: string; answers: WalkAnswer[] }[] {
+  const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
+  const via = new Map<string, WalkAnswer | null>([[routebook.flow.start, null]]);
+  const queue = [routebook.flow.start];
+  while (queue.length) {
+    const id = queue.shift()!;
+    steps.get(id)!.options.forEach((option, index) => {
+      if (via.has(option.to)) return;
+      via.set(option.to, { step: id, option: index + 1, to: option.to });
+      queue.push(option.to);
+    });
+  }
+  return routebook.flow.steps
+    .filter((step) => step.end)
+    .map((step) => {
+      const answers: WalkAnswer[] = [];
+      for (let at = via.get(step.id); at; at = via.get(at.step)) answers.unshift(at);
+      return { end: step.id, answers };
+    });
+}
+
+/** What "Jouw route" should list for a walk: question and answer of each step with a choice. */
+export function expectedRoute(routebook: Routebook, answers: readonly WalkAnswer[]): [string, string][] {
+  const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
+  return answers.filter(({ step }) => steps.get(step)!.options.length > 1).map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
+}
