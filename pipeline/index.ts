@@ -26,6 +26,7 @@ export type { RoutebookSignal } from "./model.ts";
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
+export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
