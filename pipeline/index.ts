@@ -27,6 +27,7 @@ export type { RoutebookSignal } from "./model.ts";
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
 export { boxCaption, layoutFlow, MAP_METRICS, type FlowMap, type MapBox, type MapEdge } from "./flow/map.ts";
+export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";

@@ -47,9 +47,21 @@ describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
     await Promise.all(Object.values(sites).map((site) => site.close()));
   });
 
-  it.each(PAGES)("%s %s has no violations", async (which, path) => {
+  /** Pages in dark mode (prefers-color-scheme): a step with answers, an end with "Verder" and editorial marks, the thresholds' table. */
+  const DARK: ["site" | "fixture", string, "dark"][] = [
+    ["site", "/sppoh-po/stap/welk-verzuim/", "dark"],
+    ["site", "/sppoh-po/stap/ziekteverzuim/", "dark"],
+    ["site", "/bestaat-niet/", "dark"],
+    ["fixture", "/proef-po/signalen/", "dark"],
+  ];
+
+  it.each([...PAGES.map(([which, path]) => [which, path, "light"] as const), ...DARK])("%s %s in %s mode has no violations", async (which, path, colorScheme) => {
     const page = await browser.newPage();
+    await page.emulateMedia({ colorScheme });
     await page.goto(sites[which].origin + path);
+    // Proof that the page follows the scheme asked for, so a dark run tests dark colours.
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background === "rgb(255, 255, 255)").toBe(colorScheme === "light");
     if (path.startsWith("/zoeken/")) await page.locator("[data-status]", { hasText: "resultaten" }).waitFor();
     if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
     else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();

@@ -75,5 +75,10 @@ describe("the Linkrapport page", () => {
     expect(rows.find("td").eq(1).text().trim()).toBe("werkt niet");
     // The meldcode page is used by two routebooks; each use links to its step.
     expect(rows.find("a").map((_, a) => $(a).attr("href")).get()).toContain("/sppoh-po/stap/opschaling-gezin/");
+    // With a report in the content, every page's footer links to it (without one it does not: tests/e2e/polish.test.ts).
+    for (const page of ["linkrapport/index.html", "index.html", "sppoh-po/stap/welk-verzuim/index.html", "404.html"]) {
+      const footer = load(await readFile(join(out, page), "utf8"))(".site-footer a[href='/linkrapport/']");
+      expect(footer.length, page).toBe(1);
+    }
   }, BUILD_TIME_LIMIT);
 });
