@@ -24,7 +24,9 @@ export const PhaseDescriptionMetaSchema = z
       .optional()
       .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
     editorial: z
-      .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)])
+      .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)], {
+        error: "editorial is true, false, or a list of what is ours: [title], [explanation] or [title, explanation]",
+      })
       .default(false)
       .describe(
         "true when the title and the explanation are ours, not a source's words; the site then marks them as redactie. When only one of them is ours, name it: `[explanation]` (a source's title with our explanation) or `[title]`.",
