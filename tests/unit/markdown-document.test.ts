@@ -70,8 +70,11 @@ describe("a document written as Markdown", () => {
       sectionTitle: "1.1 Volgorde van melden",
     });
     expect(references.find((reference) => reference.document === "Bijlagen")?.target).toMatchObject({ chapter: "bijlage-1-formulier" });
-    // The one document without a file is cited and listed, not resolved.
-    expect(unverified.map((problem) => problem.message)).toEqual(['"Afwezig document, Hoofdstuk 2: Iets": no file of "Afwezig document" in the content']);
+    // The one document without a file is cited and listed, not resolved: by a phase's reference and by a step's.
+    expect(unverified.map((problem) => problem.message)).toEqual([
+      '"Afwezig document, Hoofdstuk 3: fase 3a": no file of "Afwezig document" in the content',
+      '"Afwezig document, Hoofdstuk 2: Iets": no file of "Afwezig document" in the content',
+    ]);
   });
 
   it("is checked for abbreviations that no glossary explains, with file:line:column", async () => {
