@@ -12,6 +12,8 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/"],
   ["site", "/sppoh-po/stap/schoolinschrijving/"],
   ["site", "/sppoh-po/stap/registratie-verzuim/"],
+  // Phase 3b with its timeline (the date field) and the phase overview.
+  ["site", "/sppoh-po/stap/mdo-vastgelopen/"],
   ["site", "/sppoh-po/stap/aanmelding-school/"],
   ["site", "/sppoh-po/stap/opschaling-gezin/"],
   ["site", "/sppoh-po/verantwoording/"],
