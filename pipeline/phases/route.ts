@@ -49,7 +49,7 @@ export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
     .filter((phase) => phase.name === current || onTheWay.some((s) => s.phase!.name === phase.name))
     .map((phase): RoutePhase => {
       const title = phase.description?.title;
-      const duration = phase.name === current ? step.phase!.duration : onTheWay.find((s) => s.phase!.name === phase.name)?.phase!.duration;
+      const duration = phase.name === current ? step.phase!.duration : onTheWay.find((s) => s.phase!.name === phase.name)?.phase?.duration;
       return { name: phase.name, ...(title ? { title } : {}), ...(duration ? { duration } : {}) };
     })
     // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
