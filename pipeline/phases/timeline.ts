@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, lightFormat, type Month } from "date-fns";
 import { nl } from "date-fns/locale/nl";
 import { type Duration, type Span, daysLabel, parseDuration, spanLabel } from "./duration.ts";
 
@@ -11,6 +11,10 @@ import { type Duration, type Span, daysLabel, parseDuration, spanLabel } from ".
  * local Date at noon and moved with date-fns' calendar arithmetic (addDays,
  * addWeeks, addMonths keep the local time of day), so a change to or from
  * summer time between two dates cannot shift a day.
+ *
+ * It ships to the browser, so it uses date-fns' light parts only: its
+ * arithmetic, `lightFormat` and the `nl` locale's month names. `format` and
+ * `parse` would bring every pattern and the English locale (some 10 kB).
  */
 
 /** A calendar day as `YYYY-MM-DD`, the value of `<input type="date">`. */
@@ -60,16 +64,17 @@ export interface Timeline {
   overNorm?: number;
 }
 
-const ISO = "yyyy-MM-dd";
-
 /** "2026-12-20" → a local Date at noon of that day; undefined for anything that is not a day of the calendar. */
 export function toDate(day: CalendarDate): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const date = parse(`${day} 12`, `${ISO} HH`, new Date(2000, 0, 1));
-  return isValid(date) ? date : undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const noon = new Date(year, month, date, 12);
+  // new Date rolls 30 February over into March: such a day is not on the calendar.
+  return noon.getFullYear() === year && noon.getMonth() === month && noon.getDate() === date ? noon : undefined;
 }
 
-export const fromDate = (date: Date): CalendarDate => format(date, ISO);
+export const fromDate = (date: Date): CalendarDate => lightFormat(date, "yyyy-MM-dd");
 
 /** Today in the browser's (or the build's) time zone. */
 export const today = (now: Date = new Date()): CalendarDate => fromDate(now);
@@ -78,7 +83,7 @@ export const today = (now: Date = new Date()): CalendarDate => fromDate(now);
 export function dutchDate(day: CalendarDate): string {
   const date = toDate(day);
   if (!date) throw new Error(`not a calendar date: ${day}`);
-  return format(date, "d MMMM yyyy", { locale: nl });
+  return `${date.getDate()} ${nl.localize.month(date.getMonth() as Month, { width: "wide" })} ${date.getFullYear()}`;
 }
 
 const add = (date: Date, unit: Duration["unit"], count: number) =>
