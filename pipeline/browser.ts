@@ -4,3 +4,6 @@
  */
 export { applies } from "./signals/evaluate.ts";
 export type { Signal } from "./schema/signals.ts";
+
+// Phases on a timeline: the step page's start-date field.
+export { dutchDate, normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";

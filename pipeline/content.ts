@@ -86,6 +86,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
+  warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
   const signals = signalsSource === undefined ? { signals: [], problems: [] } : parseSignals(signalsSource, signalsFile);
   problems.push(...signals.problems);

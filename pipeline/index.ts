@@ -13,6 +13,7 @@ export { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
 // The model.
 export type { Routebook, Source } from "./model.ts";
 export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
+export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
 export type { Sector } from "./schema/routebook.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
@@ -22,6 +23,11 @@ export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.t
 export { MEASURES, type Measure, type Signal } from "./schema/signals.ts";
 export { rangeLabel, signalsFor } from "./signals/evaluate.ts";
 export type { RoutebookSignal } from "./model.ts";
+
+// Phases: the overview, the phases on the way to a step, and their timeline.
+export { phaseOverview, phasesUpTo, type PhaseSummary } from "./phases/route.ts";
+export { parseDuration, type Duration } from "./phases/duration.ts";
+export { dutchDate, normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, type RoutePhase, type Timeline } from "./phases/timeline.ts";
 
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";

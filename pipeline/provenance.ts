@@ -71,7 +71,13 @@ export function provenanceOf(routebook: Routebook): Provenance {
       if (words) editorial.push({ step: at, kind: "tekst", text: words });
     }
   }
-  const references = steps.flatMap((step) => step.references);
+  // A phase's title or explanation of ours is listed like any other words of ours.
+  for (const phase of routebook.flow.phases) {
+    const place = `fase ${phase.name}`;
+    if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
+    if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
+  }
+  const references = [...steps.flatMap((step) => step.references), ...routebook.flow.phases.flatMap((phase) => phase.reference ?? [])];
   const sources = routebook.documents.map((source): SourceAccount => ({
     alias: source.alias,
     title: source.title,

@@ -9,6 +9,8 @@ import { checkFlowGraph } from "./graph.ts";
 import type { Step } from "../schema/step.ts";
 import { readStep } from "./read-step.ts";
 import { createRichReader } from "../rich/read.ts";
+import { checkPhases } from "../phases/check.ts";
+import { readPhaseDescriptions } from "../phases/read.ts";
 
 export interface ParsedFlow {
   /** The validated flow; absent when the file has problems the schema catches. */
@@ -17,6 +19,8 @@ export interface ParsedFlow {
   draft: Flow;
   /** Every problem found, from syntax to graph checks. */
   problems: Problem[];
+  /** What to look at that does not stop the build, such as a phase a step names but the frontmatter does not describe. */
+  warnings: Problem[];
 }
 
 /** Reads a Markdown flow, validates it and runs the graph checks. Pure: source text in, flow and problems out. */
@@ -68,6 +72,7 @@ export function parseFlow(source: string, file: string): ParsedFlow {
     ...(meta?.data?.source ? { source: meta.data.source } : {}),
     corrections: meta?.data?.corrections ?? [],
     checks: meta?.data?.checks ?? [],
+    phases: readPhaseDescriptions(meta?.data?.phases ?? [], frontmatter.placeOf),
     steps,
   };
   // The graph checks need only ids, options and end markers, which the reader always provides.
@@ -78,8 +83,11 @@ export function parseFlow(source: string, file: string): ParsedFlow {
       problems.push({ file, ...frontmatter.placeOf(["corrections", index, "step"]), message: `the correction names step "${correction.step}", which does not exist`, hint: "use the id of the step that holds the corrected text" });
     }
   });
-  if (!meta?.data) return { draft, problems };
+  const phases = checkPhases(draft, file);
+  problems.push(...phases.problems);
+  const { warnings } = phases;
+  if (!meta?.data) return { draft, problems, warnings };
   const validated = parseWithProblems(FlowSchema, draft, file, (path) => nearestPlace(draft, path, { line: 1, column: 1 }));
   problems.push(...validated.problems);
-  return validated.data ? { flow: validated.data, draft, problems } : { draft, problems };
+  return validated.data ? { flow: validated.data, draft, problems, warnings } : { draft, problems, warnings };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SlugSchema } from "./id.ts";
 import { RichTextSchema } from "./rich.ts";
+import { PhaseDescriptionMetaSchema, PhaseDescriptionSchema } from "./phase-description.ts";
 import { StepSchema } from "./step.ts";
 
 /** A change to the source's words made on purpose, such as an OCR fix; listed on the Verantwoording page. */
@@ -28,6 +29,10 @@ export const FlowMetaSchema = z
       .array(z.string().min(1))
       .default([])
       .describe("What a maintainer should still check against the real source, one sentence each."),
+    phases: z
+      .array(PhaseDescriptionMetaSchema)
+      .default([])
+      .describe("The phases the steps name, in the order the route passes them: name, title, explanation and where the routebook explains each."),
   })
   .strict();
 
@@ -42,6 +47,8 @@ export const FlowSchema = z.object({
   source: z.string().optional(),
   corrections: z.array(CorrectionSchema),
   checks: z.array(z.string()),
+  /** The phases described in the frontmatter, in route order; empty when the flow describes none. */
+  phases: z.array(PhaseDescriptionSchema),
   steps: z.array(StepSchema).min(1, { message: "a flow needs at least one step: `## Title {#id}`" }),
 });
 

@@ -16,10 +16,13 @@ export const OptionSchema = z.object({
   place: PlaceSchema,
 });
 
+/** A phase name as routebooks number phases: "1", "2", "3a", "3b". */
+export const PHASE_NAME_PATTERN = /^\d+[a-z]?$/;
+
 /** The phase of the route a step belongs to and how long that phase takes. */
 export const PhaseSchema = z.object({
   /** Phase name as the routebook numbers it: "1", "2", "3a", "3b". */
-  name: z.string().regex(/^\d+[a-z]?$/, { message: "a phase is a number, maybe with a letter: 2, 3a" }),
+  name: z.string().regex(PHASE_NAME_PATTERN, { message: "a phase is a number, maybe with a letter: 2, 3a" }),
   /** Duration as the routebook states it, e.g. "2 weken" or "2-10 weken". */
   duration: z.string().min(1).optional(),
   place: PlaceSchema,

@@ -88,10 +88,12 @@ function stepNodes(step: ImportedStep): RootContent[] {
 
 /** An imported flow as the syntax tree of our Markdown flow format, with a note on where it came from. */
 export function flowTree(flow: ImportedFlow, source: string): Root {
+  // Every phase the steps name, by name only: a maintainer adds each one's title and reference from the routebook.
+  const phases = [...new Set(flow.steps.flatMap((step) => step.phase?.name ?? []))].map((name) => ({ name }));
   return {
     type: "root",
     children: [
-      { type: "yaml", value: stringify({ title: flow.title, start: flow.start }).trimEnd() },
+      { type: "yaml", value: stringify({ title: flow.title, start: flow.start, ...(phases.length ? { phases } : {}) }).trimEnd() },
       { type: "html", value: `<!-- Imported from ${source} by routeboek import-tool. Review every step before publishing. -->` },
       ...flow.steps.flatMap(stepNodes),
     ],

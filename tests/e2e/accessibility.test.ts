@@ -13,6 +13,8 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/kaart/"],
   ["site", "/sppoh-po/stap/schoolinschrijving/"],
   ["site", "/sppoh-po/stap/registratie-verzuim/"],
+  // Phase 3b with its timeline (the date field) and the phase overview.
+  ["site", "/sppoh-po/stap/mdo-vastgelopen/"],
   ["site", "/sppoh-po/stap/aanmelding-school/"],
   ["site", "/sppoh-po/stap/opschaling-gezin/"],
   // With a route in the address: "Jouw route", a change in progress, the case note.

@@ -18,14 +18,15 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** A fresh Chromium profile with JavaScript on or off. */
-export async function launchBrowser(javaScriptEnabled: boolean): Promise<BrowserContext> {
+/** A fresh Chromium profile with JavaScript on or off, optionally in another time zone (e.g. "Europe/Amsterdam"). */
+export async function launchBrowser(javaScriptEnabled: boolean, timezoneId?: string): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), "routeboek-chromium-"));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: FLAGS,
     headless: true,
     javaScriptEnabled,
+    ...(timezoneId ? { timezoneId } : {}),
   });
 }
 

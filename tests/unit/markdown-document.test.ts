@@ -70,8 +70,11 @@ describe("a document written as Markdown", () => {
       sectionTitle: "1.1 Volgorde van melden",
     });
     expect(references.find((reference) => reference.document === "Bijlagen")?.target).toMatchObject({ chapter: "bijlage-1-formulier" });
-    // The one document without a file is cited and listed, not resolved.
-    expect(unverified.map((problem) => problem.message)).toEqual(['"Afwezig document, Hoofdstuk 2: Iets": no file of "Afwezig document" in the content']);
+    // The one document without a file is cited and listed, not resolved: by a phase's reference and by a step's.
+    expect(unverified.map((problem) => problem.message)).toEqual([
+      '"Afwezig document, Hoofdstuk 2: Iets": no file of "Afwezig document" in the content',
+      '"Afwezig document, Hoofdstuk 3: fase 3a": no file of "Afwezig document" in the content',
+    ]);
   });
 
   it("is checked for abbreviations that no glossary explains, with file:line:column", async () => {
@@ -122,15 +125,19 @@ describe("the Verantwoording of a routebook", () => {
       "Werkwijze, Hoofdstuk 1: Drempels toelichting: Deze alinea is een toelichting van de redactie.",
       "start antwoord: Ja",
       "passend titel: Passend aanbod",
+      // A phase's title or explanation of ours, as the frontmatter marks it.
+      "fase 2 titel: Signaleren",
+      "fase 2 toelichting: Een uitleg van de redactie bij fase 2.",
+      "fase 3a toelichting: Een uitleg van de redactie bij fase 3a.",
     ]);
     expect(account.sources.map((source) => `${source.alias}: ${source.file}, ${source.references}`)).toEqual([
-      "Routeboek Verzuim & Thuiszitters: pdf, 1",
+      "Routeboek Verzuim & Thuiszitters: pdf, 2",
       "Praktische handreiking: pdf, 1",
       "Tafels voor opschaling: pdf, 0",
       "Werkwijze: markdown, 1",
       "Bijlagen: summary, 1",
-      "Afwezig document: none, 1",
+      "Afwezig document: none, 2",
     ]);
-    expect(account.checks).toEqual(['Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 1 verwijzing(en) ernaar zijn nu niet gecontroleerd.']);
+    expect(account.checks).toEqual(['Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 2 verwijzing(en) ernaar zijn nu niet gecontroleerd.']);
   });
 });

@@ -114,7 +114,11 @@ describe("the SPPOH references", () => {
     expect(references.length).toBeGreaterThan(40);
     expect(references.filter((reference) => reference.target)).toEqual([]);
     const sppohUnverified = unverified.filter((problem) => problem.file === "content/sppoh-po/flow.md");
-    expect(sppohUnverified).toHaveLength(references.length);
+    // Each phase's reference to where the routebook explains it is cited the same way.
+    const phases = routebooks.find((book) => book.id === "sppoh-po")!.flow.phases;
+    expect(phases.map((phase) => phase.reference?.chapter)).toEqual(["Hoofdstuk 3: fase 2", "Hoofdstuk 3: fase 3a: Verzuim stopt", "Hoofdstuk 3: fase 3b: Verzuim stopt niet"]);
+    expect(phases.filter((phase) => phase.reference?.target)).toEqual([]);
+    expect(sppohUnverified).toHaveLength(references.length + phases.length);
     expect(sppohUnverified[0]).toMatchObject({ file: "content/sppoh-po/flow.md", line: expect.any(Number), message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content') });
   });
 });
@@ -128,6 +132,8 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
     const references = routebooks.find((book) => book.id === "sppoh-po")!.flow.steps.flatMap((step) => step.references);
     expect(references.length).toBeGreaterThan(40);
     for (const reference of references) expect(reference.target, `${reference.document}, ${reference.chapter}`).toBeDefined();
+    const phases = routebooks.find((book) => book.id === "sppoh-po")!.flow.phases;
+    expect(phases.map((phase) => phase.reference?.target?.sectionTitle)).toEqual(["fase 2: Signaleren en in gesprek", "fase 3a: Verzuim stopt", "fase 3b: Verzuim stopt niet"]);
     const registration = references.find((reference) => reference.chapter?.includes("fase 2.2"));
     expect(registration?.target).toMatchObject({ anchor: "fase-2-2-registreren-van-verzuim", sectionTitle: "fase 2.2 Registreren van verzuim" });
   });
@@ -172,5 +178,21 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
     expect(problems).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/bronnen\/routeboek\.pdf$/), message: "is not a PDF but an HTML page saved as .pdf" }),
     ]);
+  });
+});
+
+describe("the SPPOH phases", () => {
+  it("take their titles from the tool's own references, and mark every other word of theirs as ours", async () => {
+    const seed = (await readFile(SEED, "utf8")).replace(/\s+/g, " ").toLowerCase();
+    const { routebooks } = await readContent("content");
+    const phases = routebooks.find((book) => book.id === "sppoh-po")!.flow.phases;
+    expect(phases.map((phase) => phase.name)).toEqual(["2", "3a", "3b"]);
+    for (const phase of phases) {
+      if (phase.title && !phase.editorialTitle) expect(seed, phase.name).toContain(`fase ${phase.name}: ${phase.title}`.toLowerCase());
+      if (phase.explanation && !phase.editorialExplanation) expect(seed, phase.name).toContain(phase.explanation.toLowerCase());
+    }
+    // The tool never names phase 2, so it has no title; its explanation is ours.
+    expect(phases[0]).toMatchObject({ editorial: true, editorialExplanation: true });
+    expect(phases[0]!.title).toBeUndefined();
   });
 });

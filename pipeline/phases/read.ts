@@ -1,0 +1,27 @@
+import type { Place } from "../schema/place.ts";
+import type { EditorialField, PhaseDescription, PhaseDescriptionMeta } from "../schema/phase-description.ts";
+import { splitReference } from "../wording/references.ts";
+
+/**
+ * The frontmatter's `phases:` as the flow holds them: each with the place of
+ * its entry, and its reference split into document and chapter at the place
+ * of the `reference:` value, so a reference that does not resolve is reported
+ * there, like a "Lees verder" reference at its line.
+ */
+export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], placeOf: (path: readonly PropertyKey[]) => Place): PhaseDescription[] {
+  return phases.map((phase, index) => {
+    const ours = (field: EditorialField) => phase.editorial === true || (Array.isArray(phase.editorial) && phase.editorial.includes(field));
+    const editorialTitle = Boolean(phase.title) && ours("title");
+    const editorialExplanation = Boolean(phase.explanation) && ours("explanation");
+    return {
+      name: phase.name,
+      ...(phase.title ? { title: phase.title } : {}),
+      editorial: editorialTitle || editorialExplanation,
+      editorialTitle,
+      editorialExplanation,
+      ...(phase.explanation ? { explanation: phase.explanation } : {}),
+      ...(phase.reference ? { reference: { ...splitReference(phase.reference), place: placeOf(["phases", index, "reference"]) } } : {}),
+      place: placeOf(["phases", index]),
+    };
+  });
+}

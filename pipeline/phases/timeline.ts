@@ -1,0 +1,142 @@
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, lightFormat, type Month } from "date-fns";
+import { nl } from "date-fns/locale/nl";
+import { type Duration, type Span, daysLabel, parseDuration, spanLabel } from "./duration.ts";
+
+/**
+ * When each phase of a route ends at the latest, counted from a start date, and
+ * how the phases together stand against the three-month norm. Pure, with no
+ * Node import: the step page's script and the tests run the same code.
+ *
+ * Dates are calendar days ("2026-12-20"), never instants: each is held as a
+ * local Date at noon and moved with date-fns' calendar arithmetic (addDays,
+ * addWeeks, addMonths keep the local time of day), so a change to or from
+ * summer time between two dates cannot shift a day.
+ *
+ * It ships to the browser, so it uses date-fns' light parts only: its
+ * arithmetic, `lightFormat` and the `nl` locale's month names. `format` and
+ * `parse` would bring every pattern and the English locale (some 10 kB).
+ */
+
+/** A calendar day as `YYYY-MM-DD`, the value of `<input type="date">`. */
+export type CalendarDate = string;
+
+/** A phase on the route, as a step names it. */
+export interface RoutePhase {
+  name: string;
+  title?: string;
+  /** The duration in the routebook's words, e.g. "2-10 weken"; absent or unreadable means unknown. */
+  duration?: string;
+}
+
+/** The norm the phases are measured against. */
+export interface Norm {
+  months: number;
+  /** The norm in words, e.g. "drie maanden". */
+  label: string;
+}
+
+/**
+ * No pupil should be at home longer than three months without a fitting offer:
+ * the thuiszitterspact's aim, which West-Brabant's pact and 's-Hertogenbosch's
+ * protocol name ("langer dan drie maanden thuis(zit) zonder passend aanbod").
+ */
+export const THREE_MONTH_NORM: Norm = { months: 3, label: "drie maanden" };
+
+export interface PhaseOnTimeline extends RoutePhase {
+  /** The duration as read; absent when unknown. */
+  parsed?: Duration;
+  /** The day the phase starts: the start date, or the day the previous phase ends at the latest. Absent after a phase of unknown length. */
+  starts?: CalendarDate;
+  /** Start plus the longest duration; absent when not known. */
+  latestEnd?: CalendarDate;
+}
+
+export interface Timeline {
+  start: CalendarDate;
+  phases: PhaseOnTimeline[];
+  /** The phases' longest durations added up; absent when a phase's length is unknown. */
+  total?: Span;
+  /** The day all phases have ended at the latest. */
+  latestEnd?: CalendarDate;
+  /** Start plus the norm. */
+  normEnd: CalendarDate;
+  /** Days from the norm's end to `latestEnd`: positive when the phases take longer than the norm. */
+  overNorm?: number;
+}
+
+/** "2026-12-20" → a local Date at noon of that day; undefined for anything that is not a day of the calendar. */
+export function toDate(day: CalendarDate): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const noon = new Date(year, month, date, 12);
+  // new Date rolls 30 February over into March: such a day is not on the calendar.
+  return noon.getFullYear() === year && noon.getMonth() === month && noon.getDate() === date ? noon : undefined;
+}
+
+export const fromDate = (date: Date): CalendarDate => lightFormat(date, "yyyy-MM-dd");
+
+/** Today in the browser's (or the build's) time zone. */
+export const today = (now: Date = new Date()): CalendarDate => fromDate(now);
+
+/** "2026-12-07" → "7 december 2026". */
+export function dutchDate(day: CalendarDate): string {
+  const date = toDate(day);
+  if (!date) throw new Error(`not a calendar date: ${day}`);
+  return `${date.getDate()} ${nl.localize.month(date.getMonth() as Month, { width: "wide" })} ${date.getFullYear()}`;
+}
+
+const add = (date: Date, unit: Duration["unit"], count: number) =>
+  unit === "dagen" ? addDays(date, count) : unit === "weken" ? addWeeks(date, count) : addMonths(date, count);
+
+/** The phases one after another from `start`, each taking its longest duration. */
+export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[], norm: Norm = THREE_MONTH_NORM): Timeline {
+  const first = toDate(start);
+  if (!first) throw new Error(`not a calendar date: ${start}`);
+  let at: Date | undefined = first;
+  const total: Span = { months: 0, weeks: 0, days: 0 };
+  const placed = phases.map((phase): PhaseOnTimeline => {
+    const parsed = phase.duration ? parseDuration(phase.duration) : undefined;
+    const starts = at;
+    at = parsed && starts ? add(starts, parsed.unit, parsed.max) : undefined;
+    if (parsed) total[parsed.unit === "dagen" ? "days" : parsed.unit === "weken" ? "weeks" : "months"] += parsed.max;
+    return { ...phase, ...(parsed ? { parsed } : {}), ...(starts ? { starts: fromDate(starts) } : {}), ...(at ? { latestEnd: fromDate(at) } : {}) };
+  });
+  const normEnd = addMonths(first, norm.months);
+  const known = at !== undefined && phases.length > 0;
+  const days = total.days % 7;
+  return {
+    start,
+    phases: placed,
+    ...(known ? { total: { months: total.months, weeks: total.weeks + Math.floor(total.days / 7), days }, latestEnd: fromDate(at!), overNorm: differenceInCalendarDays(at!, normEnd) } : {}),
+    normEnd: fromDate(normEnd),
+  };
+}
+
+/** "Fase 2 · looptijd 2 weken → uiterlijk 3 januari 2027". */
+export function phaseEndLabel(phase: PhaseOnTimeline): string {
+  const duration = phase.duration ? ` · looptijd ${phase.duration}` : "";
+  const end = phase.latestEnd ? ` → uiterlijk ${dutchDate(phase.latestEnd)}` : " → einddatum onbekend";
+  return `Fase ${phase.name}${duration}${end}`;
+}
+
+/**
+ * Where the route stands against the norm, in a sentence: "De fasen tot nu toe
+ * duren samen uiterlijk 14 weken, tot 8 december 2026: 1 week langer dan de
+ * norm van drie maanden (1 december 2026)."
+ */
+export function normSentence(timeline: Timeline, norm: Norm = THREE_MONTH_NORM): string {
+  const normWords = `de norm van ${norm.label} (${dutchDate(timeline.normEnd)})`;
+  const subject = timeline.phases.length === 1 ? "Deze fase duurt" : "De fasen tot nu toe duren samen";
+  if (!timeline.total || timeline.overNorm === undefined || !timeline.latestEnd) {
+    const unknown = timeline.phases.filter((phase) => !phase.parsed).map((phase) => phase.name);
+    return `De looptijd van fase ${unknown.join(", ")} staat niet in het routeboek, dus de einddatum is niet te berekenen; ${normWords}.`;
+  }
+  const stand =
+    timeline.overNorm > 0
+      ? `${daysLabel(timeline.overNorm)} langer dan ${normWords}`
+      : timeline.overNorm < 0
+        ? `${daysLabel(-timeline.overNorm)} korter dan ${normWords}`
+        : `precies ${normWords}`;
+  return `${subject} uiterlijk ${spanLabel(timeline.total)}, tot ${dutchDate(timeline.latestEnd)}: ${stand}.`;
+}
