@@ -23,6 +23,16 @@ export function routeData(routebook: Routebook): RouteData {
   };
 }
 
+/** A step's phase with its title from the flow's phase descriptions, when the flow has one. */
+function phaseOf(routebook: Routebook, phase: NonNullable<Step["phase"]>): NonNullable<RouteStep["phase"]> {
+  const described = routebook.flow.phases.find((candidate) => candidate.name === phase.name);
+  return {
+    name: phase.name,
+    ...(phase.duration ? { duration: phase.duration } : {}),
+    ...(described?.title ? { title: described.title, ...(described.editorialTitle ? { editorialTitle: true } : {}) } : {}),
+  };
+}
+
 function routeStep(routebook: Routebook, step: Step): RouteStep {
   const text = step.body.flatMap((block) => (block.type === "actions" || block.type === "options" || block.type === "end" ? [] : [marked([block])]));
   const actions = step.body.flatMap((block) => (block.type === "actions" ? block.items.map((item) => marked(item)) : []));
@@ -36,7 +46,7 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
   return {
     title: step.title,
     ...(step.editorialTitle ? { editorialTitle: true } : {}),
-    ...(step.phase ? { phase: { name: step.phase.name, ...(step.phase.duration ? { duration: step.phase.duration } : {}) } } : {}),
+    ...(step.phase ? { phase: phaseOf(routebook, step.phase) } : {}),
     text: nonEmpty(text.filter((runs) => runs.length)),
     actions: nonEmpty(actions),
     ...(step.end ? { end: true } : {}),

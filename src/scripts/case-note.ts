@@ -76,9 +76,12 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: { t
 
 const said = (text: string, editorial?: boolean): Said => (editorial ? { text, editorial } : { text });
 
-/** The phase as the source states it: "Fase 2 · looptijd 2 weken"; steps without one are said to have none. */
-export const phaseLabel = (phase?: { name: string; duration?: string }) =>
-  phase ? `Fase ${phase.name}${phase.duration ? ` · looptijd ${phase.duration}` : ""}` : "Zonder fase (de bron noemt hier geen fase)";
+/** The phase as the source states it: "Fase 3a: Verzuim stopt · looptijd 2-10 weken" (a title of ours between [ ]); steps without one are said to have none. */
+export const phaseLabel = (phase?: { name: string; duration?: string; title?: string; editorialTitle?: boolean }) => {
+  if (!phase) return "Zonder fase (de bron noemt hier geen fase)";
+  const title = phase.title ? `: ${phase.editorialTitle ? `[${phase.title}]` : phase.title}` : "";
+  return `Fase ${phase.name}${title}${phase.duration ? ` · looptijd ${phase.duration}` : ""}`;
+};
 
 /** Plain text: the editors' words between [ ], as the note's last line explains. */
 export const markedText = (marked: Marked) => marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");

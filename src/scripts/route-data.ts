@@ -26,7 +26,7 @@ export interface RouteStep {
   /** The title is the editors': the source gives the page none. */
   editorialTitle?: true;
   /** Phase name ("3a") and duration as the source states them. */
-  phase?: { name: string; duration?: string };
+  phase?: { name: string; duration?: string; title?: string; editorialTitle?: boolean };
   /** The step's own text beside its actions: where the source says who does what. */
   text?: Marked[];
   /** The actions, one entry per action. */

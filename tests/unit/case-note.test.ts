@@ -117,3 +117,12 @@ describe("the case note", () => {
     expect(looped.phases[0]!.steps.map((step) => step.id)).toEqual(["a", "b"]);
   });
 });
+
+describe("phaseLabel", () => {
+  it("names the phase with its title, a title of ours between [ ], and its duration", async () => {
+    const { phaseLabel } = await import("../../src/scripts/case-note.ts");
+    expect(phaseLabel({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe("Fase 3a: Verzuim stopt · looptijd 2-10 weken");
+    expect(phaseLabel({ name: "2", title: "Signaleren", editorialTitle: true })).toBe("Fase 2: [Signaleren]");
+    expect(phaseLabel()).toBe("Zonder fase (de bron noemt hier geen fase)");
+  });
+});
