@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/static-server.ts";
+import { serveBothSites } from "../support/static-server.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -37,16 +37,15 @@ const PAGES: ["site" | "fixture", string][] = [
 ];
 
 describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
-  const sites = {} as Record<"site" | "fixture", StaticSite>;
+  let sites: Awaited<ReturnType<typeof serveBothSites>>;
   let browser: BrowserContext;
   beforeAll(async () => {
-    sites.site = await serveStatic(inject("siteDir"));
-    sites.fixture = await serveStatic(inject("fixtureSiteDir"));
+    sites = await serveBothSites({ site: inject("siteDir"), fixture: inject("fixtureSiteDir") });
     browser = await launchBrowser(true);
   });
   afterAll(async () => {
     await browser.close();
-    await Promise.all(Object.values(sites).map((site) => site.close()));
+    await sites.close();
   });
 
   /** Pages in dark mode (prefers-color-scheme): a step with answers, an end with "Verder" and editorial marks, the thresholds' table. */

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/static-server.ts";
+import { serveBothSites } from "../support/static-server.ts";
 
 const SPPOH = "Routeboek Verzuim & Thuiszitters PO";
 
@@ -32,16 +32,15 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/samenvatting/?antwoorden=1-3"],
 ];
 
-const sites = {} as Record<"site" | "fixture", StaticSite>;
+let sites: Awaited<ReturnType<typeof serveBothSites>>;
 let browser: BrowserContext;
 beforeAll(async () => {
-  sites.site = await serveStatic(inject("siteDir"));
-  sites.fixture = await serveStatic(inject("fixtureSiteDir"));
+  sites = await serveBothSites({ site: inject("siteDir"), fixture: inject("fixtureSiteDir") });
   browser = await launchBrowser(true);
 });
 afterAll(async () => {
   await browser.close();
-  await Promise.all(Object.values(sites).map((site) => site.close()));
+  await sites.close();
 });
 
 async function open(which: "site" | "fixture", path: string, width = 1024): Promise<Page> {

@@ -40,3 +40,12 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/** The two sites the test setup builds, served side by side: the real content and the test routebook. */
+export type SiteName = "site" | "fixture";
+
+export async function serveBothSites(roots: Record<SiteName, string>): Promise<Record<SiteName, StaticSite> & { close(): Promise<void> }> {
+  const site = await serveStatic(roots.site);
+  const fixture = await serveStatic(roots.fixture);
+  return { site, fixture, close: async () => void (await Promise.all([site.close(), fixture.close()])) };
+}

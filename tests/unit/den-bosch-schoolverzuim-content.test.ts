@@ -1,3 +1,4 @@
+import type { Signal } from "../../pipeline/schema/signals.ts";
 import { MEASURES as MEASURE_LABELS } from "../../pipeline/schema/signals.ts";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -174,20 +175,6 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
   });
 });
 
-/** One threshold of signalen.yml, as the brief describes it. */
-interface Signal {
-  id: string;
-  measure: string;
-  above?: number;
-  atLeast?: number;
-  atMost?: number;
-  below?: number;
-  signal: string;
-  action: string;
-  source: string;
-  link?: string;
-  note?: string;
-}
 
 const MEASURES = Object.keys(MEASURE_LABELS);
 

@@ -1,3 +1,4 @@
+import type { Signal } from "../../pipeline/schema/signals.ts";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -267,19 +268,6 @@ describe("the Den Haag route in ten stations", () => {
   });
 });
 
-interface Signal {
-  id: string;
-  measure: string;
-  above?: number;
-  atLeast?: number;
-  atMost?: number;
-  below?: number;
-  signal: string;
-  action: string;
-  source: string;
-  link?: string;
-  note?: string;
-}
 
 const MEASURES = [
   "ongeoorloofd-uren-4-weken",
