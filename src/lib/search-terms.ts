@@ -14,7 +14,7 @@ let vocabulary: Promise<Set<string>> | undefined;
 export async function searchTermsFor(text: string): Promise<string> {
   const read = () => getRoutebooks().then((routebooks) => vocabularyOf(routebooks.flatMap(textsOf)));
   // Under `astro dev` the content can change between requests; a build reads it once.
-  if (import.meta.env.DEV) return compoundTerms(text, await read()).join(", ");
+  if (import.meta.env.DEV) return compoundTerms(text, await read()).join(" ");
   vocabulary ??= read();
-  return compoundTerms(text, await vocabulary).join(", ");
+  return compoundTerms(text, await vocabulary).join(" ");
 }
