@@ -44,7 +44,7 @@ async function plainCopy(): Promise<string> {
     const $ = load(await readFile(join(site, file), "utf8"));
     $("[data-search-terms], [data-search-extra]").remove();
     $("*").each((_, element) => {
-      for (const name of Object.keys(element.attribs)) {
+      for (const name of Object.keys("attribs" in element ? element.attribs : {})) {
         if (/^data-pagefind-(meta|filter|sort|weight|index-attrs|default-meta)$/.test(name)) $(element).removeAttr(name);
       }
     });
