@@ -18,7 +18,7 @@ class SiteSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>("ol")!;
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     if (input && query) input.value = query;
-    if (!query) return;
+    if (!query) return this.setAttribute("data-done", "");
     status.textContent = "Zoeken…";
     // A path in a variable keeps the bundler from resolving an index that only exists after the build.
     const indexPath = "/pagefind/pagefind.js";
@@ -29,6 +29,7 @@ class SiteSearch extends HTMLElement {
       const item = document.createElement("li");
       const link = document.createElement("a");
       link.href = result.url;
+      link.dataset.result = "";
       link.textContent = result.meta.title ?? result.url;
       const excerpt = document.createElement("p");
       // Pagefind's excerpt is escaped page text with <mark> around the hits.
@@ -37,6 +38,7 @@ class SiteSearch extends HTMLElement {
       list.append(item);
     }
     status.textContent = results.length === 0 ? `Geen resultaten voor “${query}”.` : `${results.length} resultaten voor “${query}”.`;
+    this.setAttribute("data-done", "");
   }
 }
 

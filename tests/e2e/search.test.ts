@@ -19,7 +19,7 @@ async function indexedPages() {
   return Promise.all(
     files.map(async (file) => {
       const $ = load(await readFile(join(siteDir, file), "utf8"));
-      const terms = wordsOf($("[data-search-terms]").text().replace(/^Zoektermen:/, ""));
+      const terms = wordsOf(($("[data-search-terms]").attr("data-pagefind-meta") ?? "").replace(/^terms:/, ""));
       $("[data-search-terms]").remove();
       return { url: `/${file.replace(/index\.html$/, "")}`, visible: new Set(wordsOf($("[data-pagefind-body]").text())), terms };
     }),

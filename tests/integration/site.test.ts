@@ -76,7 +76,7 @@ describe("the built site", () => {
     const $ = await page("/sppoh-po/stap/conflict-ouders/");
     const order = $("article.step")
       .children()
-      .map((_, element) => (element.tagName === "section" ? $(element).attr("class") : element.tagName === "nav" ? "options" : textOf($, element)))
+      .map((_, element) => (element.tagName === "section" ? $(element).attr("class") : $(element).is(".options") ? "options" : textOf($, element)))
       .get();
     expect(order.slice(order.indexOf("actions"), order.indexOf("options") + 1)).toEqual(["actions", "Heb je 1 of meerdere van bovenstaande acties genomen?", "options"]);
   });
