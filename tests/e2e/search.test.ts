@@ -64,6 +64,24 @@ describe("Dutch search", () => {
     await browser.close();
   });
 
+  it("finds a step by the text of one of its answers, and shows no hidden search terms in any excerpt", async () => {
+    const browser = await launchBrowser(true);
+    const tab = await browser.newPage();
+    // An answer of SPPOH's first question page, not in any step's title or body.
+    await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("dreigt thuis te zitten")}`);
+    await tab.locator("site-search[data-done]").waitFor();
+    const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(found).toContain("/sppoh-po/stap/welk-verzuim/");
+    for (const query of ["verzuim", "leerplicht", "MDO"]) {
+      await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(query)}`);
+      await tab.locator("site-search[data-done]").waitFor();
+      const excerpts = await tab.locator(".search-results li p").allInnerTexts();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/Zoektermen/i);
+    }
+    await browser.close();
+  });
+
   it("answers from the header form on any page", async () => {
     const browser = await launchBrowser(true);
     const tab = await browser.newPage();
