@@ -2,8 +2,8 @@
  * The pipeline's door for scripts that run in the browser: pure code with no
  * Node import, so the page's script applies the very rule the tests check.
  */
-export { applies } from "./signals/evaluate.ts";
+export { signalsFor } from "./signals/evaluate.ts";
 export type { Signal } from "./schema/signals.ts";
 
 // Phases on a timeline: the step page's start-date field.
-export { dutchDate, normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";
+export { normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";

@@ -123,10 +123,11 @@ export function phaseEndLabel(phase: PhaseOnTimeline): string {
 /**
  * Where the route stands against the norm, in a sentence: "De fasen tot nu toe
  * duren samen uiterlijk 14 weken, tot 8 december 2026: 1 week langer dan de
- * norm van drie maanden (1 december 2026)."
+ * ambitie van drie maanden (1 december 2026)."
  */
 export function normSentence(timeline: Timeline, norm: Norm = THREE_MONTH_NORM): string {
-  const normWords = `de norm van ${norm.label} (${dutchDate(timeline.normEnd)})`;
+  // West-Brabant's and 's-Hertogenbosch's sources call it an ambition ("ambitie", "streven"), not a rule.
+  const normWords = `de ambitie van ${norm.label} (${dutchDate(timeline.normEnd)})`;
   const subject = timeline.phases.length === 1 ? "Deze fase duurt" : "De fasen tot nu toe duren samen";
   if (!timeline.total || timeline.overNorm === undefined || !timeline.latestEnd) {
     const unknown = timeline.phases.filter((phase) => !phase.parsed).map((phase) => phase.name);

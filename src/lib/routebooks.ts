@@ -59,3 +59,6 @@ export const targetUrl = (routebook: string, target: LinkTarget) =>
 
 /** The routebook's page of terms and abbreviations. */
 export const glossaryUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/begrippen/`;
+
+/** Whether a link leads to a PDF, so the page can say so. */
+export const isPdf = (url: string) => /\.pdf(?:$|[?#])/i.test(url);

@@ -14,7 +14,10 @@ class RouteSummary extends HTMLElement {
     const visits = data && answers && replay(data, answers);
     this.querySelector<HTMLElement>("[data-needs-js]")!.hidden = true;
     if (!data || !visits?.length) {
-      this.querySelector<HTMLElement>("[data-no-route]")!.hidden = false;
+      const message = this.querySelector<HTMLElement>("[data-no-route]")!;
+      // A route in the address whose graph did not load (offline) is another problem than no route at all.
+      if (answers?.length && !data) message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
+      message.hidden = false;
       return;
     }
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());

@@ -52,7 +52,8 @@ class RouteTool extends HTMLElement {
       for (const option of this.options) option.href = `${data.stepBase}${option.dataset.option}/`;
       return;
     }
-    storage.set(storageKey(data.id), encodeAnswers(answers));
+    // Only a real route is kept: opening the start page, or a "Wijzig" still pending, must not wipe the tab's copy.
+    if (answers.length > 0 && change.length === 0) storage.set(storageKey(data.id), encodeAnswers(answers));
     const visits = routeTo(data, answers, step)!;
     this.linkOptions(answers);
     const back = this.querySelector<HTMLAnchorElement>("a[data-back]");

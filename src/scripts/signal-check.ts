@@ -1,4 +1,4 @@
-import { applies, type Signal } from "../../pipeline/browser.ts";
+import { type Signal, signalsFor } from "../../pipeline/browser.ts";
 
 /**
  * <signal-check>: the form of the "Is dit zorgwekkend verzuim?" page. It reads
@@ -30,7 +30,7 @@ class SignalCheck extends HTMLElement {
       status.textContent = "";
       return;
     }
-    const found = signals.filter((signal) => values.has(signal.measure) && applies(signal, values.get(signal.measure)!));
+    const found = signalsFor(signals, Object.fromEntries(values) as Parameters<typeof signalsFor>[1]);
     for (const signal of found) {
       const row = this.querySelector<HTMLTemplateElement>(`template[data-signal="${signal.id}"]`);
       if (row) list.append(row.content.cloneNode(true));

@@ -39,7 +39,7 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
     ]);
     expect(await page.locator("phase-timeline [aria-current=step]").innerText()).toBe("Fase 3b · looptijd 2 weken → uiterlijk 28 juni 2026");
     expect(await page.locator("phase-timeline [data-norm]").innerText()).toBe(
-      "De fasen tot nu toe duren samen uiterlijk 14 weken, tot 28 juni 2026: 6 dagen langer dan de norm van drie maanden (22 juni 2026).",
+      "De fasen tot nu toe duren samen uiterlijk 14 weken, tot 28 juni 2026: 6 dagen langer dan de ambitie van drie maanden (22 juni 2026).",
     );
   }, 60_000);
 
@@ -51,7 +51,7 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
       "Fase 3a · looptijd 2-10 weken → uiterlijk 3 januari 2027",
       "Fase 3b · looptijd 2 weken → uiterlijk 17 januari 2027",
     ]);
-    expect(await page.locator("phase-timeline [data-norm]").innerText()).toContain("tot 17 januari 2027: 6 dagen langer dan de norm van drie maanden (11 januari 2027)");
+    expect(await page.locator("phase-timeline [data-norm]").innerText()).toContain("tot 17 januari 2027: 6 dagen langer dan de ambitie van drie maanden (11 januari 2027)");
     await page.getByLabel("Startdatum").fill("");
     await expect.poll(() => page.locator("phase-timeline [data-norm]").innerText()).toBe("Kies een geldige startdatum.");
     expect(requests.slice(before)).toEqual([]);

@@ -41,14 +41,14 @@ describe.each([true, false])("the verzuim signal check with JavaScript %s", (jav
     await page.getByLabel("Uren ongeoorloofd verzuim in de laatste 4 weken (uur)").fill("17");
     await page.getByLabel("Keer te laat gekomen (keer)").fill("8");
     await expect.poll(() => page.locator("[data-results] li").allInnerTexts()).toEqual([
-      "Meer dan 16 uur in 4 weken: Melden bij leerplicht (lees meer)",
-      "8 t/m 11 keer te laat: Preventief gesprek (lees meer)",
+      "Meer dan 16 uur in 4 weken: Melden bij leerplicht (bron: Werkwijze, Hoofdstuk 1: Drempels)",
+      "8 t/m 11 keer te laat: Preventief gesprek (bron: Werkwijze, Hoofdstuk 1: Drempels) Opmerking van de redactieREDACTIE: In de test overlapt deze band met geen andere.",
     ]);
     expect(await page.locator("[data-results] li a").first().getAttribute("href")).toBe("/proef-po/werkwijze/hoofdstuk-1-drempels/");
     await page.getByLabel("Keer te laat gekomen (keer)").fill("12");
     await expect.poll(() => page.locator("[data-results] li").allInnerTexts()).toEqual([
-      "Meer dan 16 uur in 4 weken: Melden bij leerplicht (lees meer)",
-      "Vanaf 12 keer te laat: Melden via DUO",
+      "Meer dan 16 uur in 4 weken: Melden bij leerplicht (bron: Werkwijze, Hoofdstuk 1: Drempels)",
+      "Vanaf 12 keer te laat: Melden via DUO (bron: Werkwijze, Hoofdstuk 1: Drempels)",
     ]);
     expect(requests.slice(before)).toEqual([]);
   });

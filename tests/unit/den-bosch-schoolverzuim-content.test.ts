@@ -208,19 +208,19 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
   });
 
   it("takes its bounds from the source's numbers and bound words", () => {
-    expect(bounds("tot-en-met-7-keer-te-laat")).toEqual({ atMost: 7 });
+    expect(bounds("tot-en-met-7-keer-te-laat")).toEqual({ above: 0, atMost: 7 });
     expect(bounds("8-tm-11-keer-te-laat")).toEqual({ atLeast: 8, atMost: 11 });
     expect(bounds("vanaf-12-keer-te-laat")).toEqual({ atLeast: 12 });
-    expect(bounds("tot-en-met-2-dagdelen-spijbelen")).toEqual({ atMost: 2 });
+    expect(bounds("tot-en-met-2-dagdelen-spijbelen")).toEqual({ above: 0, atMost: 2 });
     expect(bounds("1-tot-1-5-dag-spijbelen")).toEqual({ atLeast: 1, below: 1.5 });
     expect(bounds("2-dagen-of-meer-spijbelen")).toEqual({ atLeast: 2 });
     expect(bounds("onder-12-jaar-gesprek-met-ouders")).toEqual({ below: 12 });
     expect(bounds("vanaf-12-jaar-gesprek")).toEqual({ atLeast: 12 });
     expect(bounds("meer-dan-10-schooldagen-ziek")).toEqual({ above: 10 });
-    expect(bounds("spreekuur-tot-en-met-7-keer-te-laat")).toEqual({ atMost: 7 });
+    expect(bounds("spreekuur-tot-en-met-7-keer-te-laat")).toEqual({ above: 0, atMost: 7 });
     expect(bounds("spreekuur-8-tm-11-keer-te-laat")).toEqual({ atLeast: 8, atMost: 11 });
     expect(bounds("spreekuur-vanaf-12-keer-te-laat")).toEqual({ atLeast: 12 });
-    expect(bounds("tot-en-met-7-uur-spijbelen")).toEqual({ atMost: 7 });
+    expect(bounds("tot-en-met-7-uur-spijbelen")).toEqual({ above: 0, atMost: 7 });
     expect(bounds("8-tm-11-uur-spijbelen")).toEqual({ atLeast: 8, atMost: 11 });
     expect(bounds("meer-dan-11-lesuren-spijbelen")).toEqual({ above: 11 });
     expect(bounds("meerdere-dagdelen-spijbelen")).toEqual({ atLeast: 2 });
@@ -232,7 +232,9 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
       const words = signal.signal.toLowerCase();
       if (signal.atMost !== undefined && /tot en met|t\/m/.test(words) && signal.measure !== "spijbelen-dagdelen") expect(words, signal.id).toContain(String(signal.atMost));
       if (signal.atLeast !== undefined && /vanaf|t\/m|of meer/.test(words) && !words.includes("dag")) expect(words, signal.id).toContain(String(signal.atLeast));
-      if (signal.above !== undefined) expect(words, signal.id).toMatch(new RegExp(`meer dan ${signal.above}\\b`));
+      // "Meer dan 0" is the editors' floor for "tot en met N" bands (zero is no signal); their note says so.
+      if (signal.above === 0) expect(signal.note, signal.id).toContain("ondergrens (meer dan 0) is van de redactie");
+      else if (signal.above !== undefined) expect(words, signal.id).toMatch(new RegExp(`meer dan ${signal.above}\\b`));
       if (signal.below !== undefined && signal.measure === "leeftijd") expect(words, signal.id).toContain(`onder ${signal.below}`);
     }
   });

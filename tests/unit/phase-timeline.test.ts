@@ -56,16 +56,16 @@ describe("phaseTimeline", () => {
     expect(timeline.normEnd).toBe("2026-12-01");
     expect(timeline.overNorm).toBe(7);
     expect(normSentence(timeline)).toBe(
-      "De fasen tot nu toe duren samen uiterlijk 14 weken, tot 8 december 2026: 1 week langer dan de norm van drie maanden (1 december 2026).",
+      "De fasen tot nu toe duren samen uiterlijk 14 weken, tot 8 december 2026: 1 week langer dan de ambitie van drie maanden (1 december 2026).",
     );
   });
 
   it("says how far within the norm a route stays, and when it meets it exactly", () => {
     const one = phaseTimeline("2026-09-01", SPPOH.slice(0, 1));
-    expect(normSentence(one)).toBe("Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de norm van drie maanden (1 december 2026).");
+    expect(normSentence(one)).toBe("Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de ambitie van drie maanden (1 december 2026).");
     const exact = phaseTimeline("2026-09-01", [{ name: "1", duration: "3 maanden" }]);
     expect(exact.overNorm).toBe(0);
-    expect(normSentence(exact)).toContain("precies de norm van drie maanden");
+    expect(normSentence(exact)).toContain("precies de ambitie van drie maanden");
   });
 
   it("adds up mixed units, the days as weeks where they fill one", () => {
@@ -84,7 +84,7 @@ describe("phaseTimeline", () => {
     expect(timeline.phases[1]!.starts).toBe("2026-09-15");
     expect(timeline.total).toBeUndefined();
     expect(phaseEndLabel(timeline.phases[1]!)).toBe("Fase 3a → einddatum onbekend");
-    expect(normSentence(timeline)).toBe("De looptijd van fase 3a staat niet in het routeboek, dus de einddatum is niet te berekenen; de norm van drie maanden (1 december 2026).");
+    expect(normSentence(timeline)).toBe("De looptijd van fase 3a staat niet in het routeboek, dus de einddatum is niet te berekenen; de ambitie van drie maanden (1 december 2026).");
   });
 
   it("crosses a year end: 20 december plus 2 weeks is 3 januari", () => {
