@@ -14,6 +14,10 @@ export const RoutebookMetaSchema = z
     id: SlugSchema.describe("URL segment of the routebook, e.g. `sppoh-po` → `/sppoh-po/`. Must equal the folder name."),
     title: z.string().min(1).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
     organisation: z.string().min(1).describe("Who publishes it: the samenwerkingsverband or municipality."),
+    editorialFields: z
+      .array(z.enum(["title", "organisation", "region"]))
+      .default([])
+      .describe("Which of title, organisation and region are the editors' reading because the source does not name them; the site marks them as ours."),
     sectors: z
       .array(z.enum(SECTORS))
       .min(1)

@@ -27,6 +27,13 @@ describe("the built site", () => {
     expect($("html").attr("lang")).toBe("nl");
     const links = $(".routebook-list a").map((_, a) => $(a).attr("href")).get();
     expect(links.toSorted()).toEqual(routebooks.map((routebook) => `/${routebook.id}/`).sort());
+    // A title or organisation the source does not name is marked as ours.
+    for (const routebook of routebooks) {
+      const item = $(`.routebook-list a[href="/${routebook.id}/"]`).parent();
+      expect(item.find("a .editorial").length, routebook.id).toBe(routebook.editorialFields.includes("title") ? 1 : 0);
+      expect(item.find(".meta .editorial").length, routebook.id).toBe(routebook.editorialFields.includes("organisation") ? 1 : 0);
+    }
+    expect(routebooks.some((routebook) => routebook.editorialFields.length > 0)).toBe(true);
     // Grouped by region: one heading per region, in alphabetical order.
     const regions = $("main h2").map((_, h2) => $(h2).text()).get();
     expect(regions).toEqual([...new Set(routebooks.map((routebook) => routebook.region))].sort((a, b) => a.localeCompare(b, "nl")));
