@@ -2,6 +2,7 @@
 // Both directions: every text of the flow that is not marked as ours must be on
 // its source page, and the actions, references, phases, URLs and navigation
 // buttons of each source page must be in the steps made from it.
+import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { parsePhase } from "../../pipeline/wording/phase.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { blockTexts, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
@@ -134,6 +135,13 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
   });
   // A reference can match both the bullet and the running-text pattern: report it once.
   return failures.filter((failure, index) => failures.findIndex((other) => JSON.stringify(other) === JSON.stringify(failure)) === index);
+}
+
+/** A flow read from its text, which must have no problems: the starting point of every fidelity check. */
+export function flowWithoutProblems(text: string, file: string): Flow {
+  const { flow, problems } = parseFlow(text, file);
+  if (problems.length || !flow) throw new Error(`${file} has problems:\n${problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join("\n")}`);
+  return flow;
 }
 
 /** One line per failure, for an assertion message. */

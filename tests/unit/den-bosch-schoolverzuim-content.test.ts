@@ -7,13 +7,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { readContent } from "../../pipeline/content.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
-import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { resolveReference } from "../../pipeline/references/resolve.ts";
 import { blockTexts, inlinesOfType, textRuns } from "../../pipeline/rich/text.ts";
-import type { Flow } from "../../pipeline/schema/flow.ts";
-import { checkFidelity, describeFailures, normalise } from "../support/fidelity.ts";
+import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";
 
 const ID = "den-bosch-schoolverzuim";
 const DIR = `content/${ID}`;
@@ -271,11 +269,7 @@ describe("the 's-Hertogenbosch flow against Bijlage 1", () => {
   const PAGES_OF: Record<string, number[]> = { "welk-verzuim": [1], "te-laat-komen": [1], spijbelen: [1], ziekteverzuim: [1] };
   let source: string;
   let pages: string[];
-  const flowOf = (text: string): Flow => {
-    const { flow, problems } = parseFlow(text, FLOW);
-    expect(problems).toEqual([]);
-    return flow!;
-  };
+  const flowOf = (text: string) => flowWithoutProblems(text, FLOW);
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");

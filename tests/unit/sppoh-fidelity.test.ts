@@ -1,8 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseFlow } from "../../pipeline/flow/parse.ts";
-import type { Flow } from "../../pipeline/schema/flow.ts";
-import { checkFidelity, describeFailures, splitPages } from "../support/fidelity.ts";
+import { checkFidelity, describeFailures, splitPages, flowWithoutProblems } from "../support/fidelity.ts";
 
 const FLOW = "content/sppoh-po/flow.md";
 /** Text extracted from SPPOH's clickable tool PDF (a copy of shared/seeds/000_1f91e10c1ba920da.txt). */
@@ -41,11 +39,7 @@ const PAGES_OF: Record<string, number[]> = {
 describe("the SPPOH tool against its source text", () => {
   let source: string;
   let pages: string[];
-  const flowOf = (text: string): Flow => {
-    const { flow, problems } = parseFlow(text, FLOW);
-    expect(problems).toEqual([]);
-    return flow!;
-  };
+  const flowOf = (text: string) => flowWithoutProblems(text, FLOW);
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");

@@ -10,7 +10,7 @@ import type { Routebook } from "../../pipeline/model.ts";
 import { blockTexts, inlineRuns, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../pipeline/schema/rich.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
-import { checkFidelity, describeFailures, normalise } from "../support/fidelity.ts";
+import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";
 
 const ID = "west-brabant-thuiszitterspact";
 const FLOW = `content/${ID}/flow.md`;
@@ -238,11 +238,7 @@ describe("the West-Brabant stappenplan as a route", () => {
   let source: string;
   let pages: string[];
   let book: Routebook;
-  const flowOf = (text: string): Flow => {
-    const { flow, problems } = parseFlow(text, FLOW);
-    expect(problems).toEqual([]);
-    return flow!;
-  };
+  const flowOf = (text: string) => flowWithoutProblems(text, FLOW);
   /**
    * The fidelity check, except for the "Lees verder" references: the source has none, so they
    * are ours by nature (they point into the summary); the build checks that they resolve.
