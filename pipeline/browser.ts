@@ -7,3 +7,9 @@ export type { Signal } from "./schema/signals.ts";
 
 // Phases on a timeline: the step page's start-date field.
 export { normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";
+
+// Search: "Bedoelde je …?" from the site's own words.
+export { checkQuery, unmatchedWords } from "./search/typo.ts";
+export { parseVocabulary } from "./search/vocabulary.ts";
+export { rankResults } from "./search/rank.ts";
+export { wordsOf } from "./search/compounds.ts";

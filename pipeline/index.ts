@@ -37,8 +37,10 @@ export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
-export { compoundTerms, vocabularyOf, type Lexicon } from "./search/compounds.ts";
+export { type Lexicon } from "./search/compounds.ts";
 export { dutchLexicon } from "./search/dictionary.ts";
+export { searchTerms, synonymGroups } from "./search/terms.ts";
+export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
 
 // Links: the built site's internal check and the published link-rot report.

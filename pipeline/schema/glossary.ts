@@ -25,6 +25,12 @@ export const GlossaryEntrySchema = z
       .min(1)
       .optional()
       .describe('What secondary education (vo) calls the same thing, when that differs from the term, e.g. "JES" for "MDO".'),
+    alsoSearch: z
+      .array(z.string().trim().min(1, { message: "a search word may not be empty" }))
+      .optional()
+      .describe(
+        'Other words readers type when they look for this term, e.g. ["jeugdarts"] for "JGZ". Search finds the pages with the term under each of these words, and the other way round.',
+      ),
     source: z
       .string()
       .trim()

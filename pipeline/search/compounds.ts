@@ -9,6 +9,10 @@
 
 const MIN_TAIL = 4;
 const MIN_HEAD = 3;
+/** A three-letter head splits off only before a long tail: "dag|besteding", not "gen|omen" or "par|tijen". */
+const MIN_TAIL_AFTER_SHORT_HEAD = 6;
+/** Longer "words" are codes, addresses or garbage; splitting them only costs time. */
+const MAX_WORD = 40;
 
 /** Which words are known Dutch words: a dictionary, or simply a set of words. */
 export interface Lexicon {
@@ -17,51 +21,59 @@ export interface Lexicon {
 
 /**
  * Prefixes and particles that make a new word rather than a compound:
- * onder|zoeken, aan|melden, over|leg, door|verwijzing. Their tails would only
- * bring in false hits ("zoeken" on every page with "onderzoeken").
+ * onder|zoeken, aan|melden, over|leg, ver|schillende, ont|wikkelen. Their
+ * tails would only bring in false hits ("zoeken" on every page with "onderzoeken").
  */
-const PARTICLES = new Set(
-  "aan af achter bij binnen boven buiten door in langs mee na naar om onder op over rond tegen terug toe tussen uit voor voort weg".split(" "),
+const PREFIXES = new Set(
+  "aan af achter be bij binnen boven buiten door er ge her in langs mee mis na naar om ont onder op over rond te tegen ter terug toe tussen uit ver voor voort weg".split(" "),
 );
+
+/** Endings that look like words but make adjectives and abstract nouns: huise|lijk, mogelijk|heden. */
+const SUFFIXES = new Set("achtig baar bare heden heid lijk lijke loos loze schap zaam zame".split(" "));
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
-/** All words of the texts, as a lexicon (what the tests and a dictionary-less build use). */
-export function vocabularyOf(texts: Iterable<string>): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const text of texts) for (const word of wordsOf(text)) if (word.length >= MIN_TAIL) vocabulary.add(word);
-  return vocabulary;
-}
-
-/** A head as a word: itself, or without a linking "s" or "e(n)" (verzuims|melding, ziekte|verzuim). */
+/** A head as a word: itself, or without a linking "s", "e(n)" or "er" (verzuims|melding, ziekte|verzuim, kinder|mishandeling). */
 function headWord(head: string, lexicon: Lexicon): string | undefined {
-  if (head.length < MIN_HEAD || PARTICLES.has(head)) return undefined;
-  const bareS = head.slice(0, -1);
-  if (head.endsWith("s") && bareS.length >= MIN_HEAD && lexicon.has(bareS)) return bareS;
-  if (lexicon.has(head)) return head;
-  for (const link of ["en", "e"]) {
-    const bare = head.slice(0, -link.length);
-    if (head.endsWith(link) && bare.length >= MIN_HEAD && !PARTICLES.has(bare) && lexicon.has(bare)) return bare;
+  if (PREFIXES.has(head)) return undefined;
+  for (const link of ["", "s", "en", "e", "er"]) {
+    const bare = head.slice(0, head.length - link.length);
+    if (head.endsWith(link) && bare.length >= MIN_HEAD && !PREFIXES.has(bare) && lexicon.has(bare)) return bare;
   }
   return undefined;
+}
+
+/** Whether a tail may stand on its own after a head of this length. */
+function fitsTail(tail: string, head: string): boolean {
+  return tail.length >= (head.length <= MIN_HEAD ? MIN_TAIL_AFTER_SHORT_HEAD : MIN_TAIL) && !SUFFIXES.has(tail);
 }
 
 /** Whether a word is known, or itself a compound of two known words (the dictionary lists few compounds: "steunpunt"). */
 function knownOrCompound(word: string, lexicon: Lexicon): boolean {
   if (lexicon.has(word)) return true;
   for (let cut = MIN_HEAD + 1; cut <= word.length - MIN_TAIL; cut++) {
-    if (lexicon.has(word.slice(cut)) && headWord(word.slice(0, cut), lexicon)) return true;
+    const tail = word.slice(cut);
+    if (fitsTail(tail, word.slice(0, cut)) && lexicon.has(tail) && headWord(word.slice(0, cut), lexicon)) return true;
+  }
+  return false;
+}
+
+/** A prefix before a known word makes a derived word, not a compound: ver|schillende, boven|staande. */
+function isPrefixed(word: string, lexicon: Lexicon): boolean {
+  for (let cut = 2; cut <= 6 && cut < word.length - 2; cut++) {
+    if (PREFIXES.has(word.slice(0, cut)) && lexicon.has(word.slice(cut))) return true;
   }
   return false;
 }
 
 /** The longest known tail of a compound and its head: "ziekteverzuim" → ["verzuim", "ziekte"]; [] when it is no compound. */
 export function splitCompound(word: string, lexicon: Lexicon): string[] {
+  if (word.length > MAX_WORD || isPrefixed(word, lexicon)) return [];
   // A tail the word list knows first (leerplicht|ambtenaar), else one that is a compound itself (jeugd|steunpunt).
   for (const known of [(tail: string) => lexicon.has(tail), (tail: string) => knownOrCompound(tail, lexicon)]) {
     for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
       const tail = word.slice(cut);
-      if (!known(tail)) continue;
+      if (!fitsTail(tail, word.slice(0, cut)) || !known(tail)) continue;
       const head = headWord(word.slice(0, cut), lexicon);
       if (head) return [tail, head];
     }
@@ -86,13 +98,13 @@ export function compoundTerms(text: string, lexicon: Lexicon): string[] {
     if (term && !words.has(term)) terms.add(term);
   };
   for (const word of words) {
-    if (word.length < MIN_TAIL) continue;
+    if (word.length < MIN_TAIL || word.length > MAX_WORD) continue;
     add(stemOf(word, lexicon));
     if (word.length < MIN_HEAD + MIN_TAIL) continue;
-    for (const part of splitCompound(word, lexicon)) {
-      add(part);
-      add(stemOf(part, lexicon));
-    }
+    const [tail, head] = splitCompound(stemOf(word, lexicon) ?? word, lexicon);
+    add(tail);
+    add(head);
+    if (tail) add(stemOf(tail, lexicon));
   }
   return [...terms];
 }

@@ -1,6 +1,35 @@
-import { compoundTerms, dutchLexicon } from "../../pipeline/index.ts";
+import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, vocabularyText } from "../../pipeline/index.ts";
 
-/** Extra search terms for a page's text: the parts of its Dutch compounds and the stems of its plurals (see pipeline/search/compounds.ts). */
-export async function searchTermsFor(text: string): Promise<string> {
-  return compoundTerms(text, await dutchLexicon()).join(" ");
+/** What a result is, as the results page labels and filters it. */
+export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** A routebook as the results page names it: two routebooks may share a title, never with the same region. */
+export const routebookFilterLabel = (routebook: Routebook): string =>
+  // Pagefind reads "key:value" and separates several by commas, so a label carries none.
+  `${routebook.title} — ${routebook.region}`.replaceAll(",", "");
+
+/** Extra search terms for a page's text in a routebook: compound parts, singulars, forms without diacritics, glossary synonyms (see pipeline/search/). */
+export async function searchTermsFor(text: string, routebook: Routebook): Promise<string[]> {
+  return searchTerms(text, await dutchLexicon(), synonymGroups(routebook.glossary));
+}
+
+/** The glossary page's searchable text. */
+export const glossaryText = (routebook: Routebook): string =>
+  routebook.glossary.map((entry) => [entry.term, entry.meaning, entry.po, entry.vo].filter(Boolean).join(" ")).join(" ");
+
+/** The text of every page search indexes in a routebook: steps, chapters and the glossary. */
+const searchablePageTexts = (routebook: Routebook): string[] => [
+  ...routebook.flow.steps.map(stepPlainText),
+  ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).map((chapter) => `${chapter.title} ${chapter.text}`)),
+  glossaryText(routebook),
+];
+
+/** The site's vocabulary file: each page's own words and its extra search terms. */
+export async function siteVocabulary(routebooks: readonly Routebook[]): Promise<string> {
+  const pages: string[] = [];
+  for (const routebook of routebooks) {
+    for (const text of searchablePageTexts(routebook)) pages.push(`${text} ${(await searchTermsFor(text, routebook)).join(" ")}`);
+  }
+  return vocabularyText(pages);
 }

@@ -1,44 +1,208 @@
 /**
- * <site-search> runs the query from `?q=` against the Pagefind index, which it
- * loads only on the search page and only once a query is given.
+ * <site-search> runs the query from `?q=` (with the filters `routeboek` and
+ * `soort`) against the Pagefind index, which it loads only on the search page
+ * and only once a query is given. It puts the results in our order
+ * (pipeline/search/rank.ts), labels each with its kind and routebook, shows ten
+ * at a time, and offers "Bedoelde je …?" from the site's own words when a query
+ * word is unknown (pipeline/search/typo.ts).
  */
+import { checkQuery, parseVocabulary, rankResults, unmatchedWords, wordsOf } from "../../pipeline/browser.ts";
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { title?: string; terms?: string };
+  filters: Record<string, string[]>;
+  sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  score: number;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  options(options: object): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const MAX_RESULTS = 20;
+const PAGE_SIZE = 10;
+/** How many of Pagefind's best results we read to put in our order: enough to lift the right page, few enough to load little. */
+const RERANKED = 20;
+
+const FILTERS = ["routeboek", "soort"] as const;
+
+/** A result as the page shows it. */
+interface Shown {
+  url: string;
+  title: string;
+  excerpt: string;
+  label: string;
+}
+
+const resultsLabel = (count: number) => (count === 1 ? "1 resultaat" : `${count} resultaten`);
+
+async function loadPagefind(): Promise<Pagefind> {
+  // A path in a variable keeps the bundler from resolving an index that only exists after the build.
+  const indexPath = "/pagefind/pagefind.js";
+  const pagefind = (await import(/* @vite-ignore */ indexPath)) as Pagefind;
+  // No web worker: it would load a second copy of Pagefind's script for an index this small.
+  // Extra terms count a little; the title counts most (Pagefind's meta weights add to its body score).
+  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { terms: 0.5, title: 5 } } });
+  return pagefind;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+const loadVocabulary = () => {
+  vocabulary ??= fetch("/zoeken/woorden.txt").then(
+    async (response) => (response.ok ? parseVocabulary(await response.text()) : []),
+    () => [],
+  );
+  return vocabulary;
+};
+
+/** A chapter hit inside one of its sections links to that section: the sub-result with the most hits. */
+function bestUrl(data: PagefindData): string {
+  const sections = data.sub_results.filter((sub) => sub.url.includes("#"));
+  const best = sections.toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return best && (best.locations?.length ?? 0) > 0 ? best.url : data.url;
+}
+
+function toShown(data: PagefindData): Shown {
+  return {
+    url: bestUrl(data),
+    title: data.meta.title ?? data.url,
+    excerpt: data.excerpt,
+    label: [data.filters.soort?.[0], data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
+  };
+}
+
+/** Pagefind's results for a query, the best of them read for our order. */
+async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
+  const { results } = await pagefind.search(query, { filters });
+  const candidates = await Promise.all(
+    results.slice(0, RERANKED).map(async (result) => {
+      const data = await result.data();
+      return { ...data, title: data.meta.title ?? data.url, score: result.score };
+    }),
+  );
+  return { results, candidates };
+}
+
+/** Everything a found page is found by: title, text and extra terms. */
+const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""}`;
+
+function searchUrl(query: string, filters: Record<string, string>): string {
+  const params = new URLSearchParams({ q: query, ...filters });
+  return `/zoeken/?${params}`;
+}
 
 class SiteSearch extends HTMLElement {
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+
   async connectedCallback(): Promise<void> {
-    const query = new URLSearchParams(location.search).get("q")?.trim();
+    const params = new URLSearchParams(location.search);
+    const query = params.get("q")?.trim();
     const status = this.querySelector<HTMLElement>("[data-status]")!;
-    const list = this.querySelector<HTMLOListElement>("ol")!;
+    const suggestion = this.querySelector<HTMLElement>("[data-suggestion]")!;
+    this.list = this.querySelector<HTMLOListElement>("ol")!;
+    this.more = this.querySelector<HTMLButtonElement>("[data-more]")!;
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = params.get(name);
+      const field = this.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+      if (value && field && [...field.options].some((option) => option.value === value)) {
+        field.value = value;
+        filters[name] = value;
+      }
+    }
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     if (input && query) input.value = query;
     if (!query) return this.setAttribute("data-done", "");
     status.textContent = "Zoeken…";
-    // A path in a variable keeps the bundler from resolving an index that only exists after the build.
-    const indexPath = "/pagefind/pagefind.js";
-    const pagefind = (await import(/* @vite-ignore */ indexPath)) as Pagefind;
-    const { results } = await pagefind.search(query);
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+
+    const pagefind = await loadPagefind();
+    let searched = query;
+    let found = await findCandidates(pagefind, query, filters);
+    const unmatched = unmatchedWords(query, found.candidates.map(searchableText));
+    if (unmatched.length > 0) {
+      const check = checkQuery(query, await loadVocabulary(), unmatched);
+      const nothingMatched = unmatched.length === wordsOf(query).length;
+      if (nothingMatched && check.suggestion) {
+        const corrected = await findCandidates(pagefind, check.suggestion, filters);
+        if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+      }
+      this.showSuggestion(suggestion, query, searched, check, filters);
+    }
+    const { results, candidates } = found;
+
+    // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
+    const inOrder: (() => Promise<PagefindData>)[] = [
+      ...rankResults(searched, candidates).map((data) => () => Promise.resolve(data)),
+      ...results.slice(RERANKED).map((result) => () => result.data()),
+    ];
+    let shownCount = 0;
+    const showMore = async () => {
+      const next = await Promise.all(inOrder.slice(shownCount, shownCount + PAGE_SIZE).map((read) => read()));
+      shownCount += next.length;
+      this.more.hidden = shownCount >= inOrder.length;
+      return this.append(next.map(toShown));
+    };
+    await showMore();
+    this.more.addEventListener("click", async () => {
+      // Keyboard users land on the first new result instead of losing their place.
+      (await showMore())?.focus();
+    });
+
+    const scope = filters.routeboek || filters.soort ? " (met filter)" : "";
+    status.textContent =
+      results.length === 0 ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.` : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
+    this.setAttribute("data-done", "");
+  }
+
+  /** "Bedoelde je …?", or which words the site lacks, above the results. */
+  private showSuggestion(
+    element: HTMLElement,
+    query: string,
+    searched: string,
+    check: { unknown: string[]; suggestion?: string },
+    filters: Record<string, string>,
+  ): void {
+    if (searched !== query) {
+      element.textContent = `Geen resultaten voor “${query}”. Hieronder de resultaten voor “${searched}”. `;
+    } else if (check.suggestion) {
+      const link = document.createElement("a");
+      link.href = searchUrl(check.suggestion, filters);
+      link.textContent = check.suggestion;
+      link.dataset.suggested = "";
+      element.append("Bedoelde je ", link, "?");
+    } else if (check.unknown.length > 0) {
+      element.textContent = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}. De resultaten hebben de andere woorden of een verwant woord.`;
+    } else return;
+    element.hidden = false;
+  }
+
+  /** Adds results to the list; returns the first new link. */
+  private append(shown: readonly Shown[]): HTMLAnchorElement | undefined {
+    let first: HTMLAnchorElement | undefined;
     for (const result of shown) {
       const item = document.createElement("li");
       const link = document.createElement("a");
       link.href = result.url;
       link.dataset.result = "";
-      link.textContent = result.meta.title ?? result.url;
+      link.textContent = result.title;
+      first ??= link;
+      const label = document.createElement("p");
+      label.className = "result-label";
+      label.textContent = result.label;
       const excerpt = document.createElement("p");
+      excerpt.className = "result-excerpt";
       // Pagefind's excerpt is escaped page text with <mark> around the hits.
       excerpt.innerHTML = result.excerpt;
-      item.append(link, excerpt);
-      list.append(item);
+      item.append(link, label, excerpt);
+      this.list.append(item);
     }
-    status.textContent = results.length === 0 ? `Geen resultaten voor “${query}”.` : `${results.length} resultaten voor “${query}”.`;
-    this.setAttribute("data-done", "");
+    return first;
   }
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The extra words a page is found by, beyond its own text: the parts of its
+ * compounds and the singular of its plurals (compounds.ts), its words without
+ * diacritics, and the synonyms of the glossary terms it uses. They go into a
+ * Pagefind meta field, so they find a page without ever showing in an excerpt.
+ */
+import type { GlossaryEntry } from "../schema/glossary.ts";
+import { compoundTerms, type Lexicon, wordsOf } from "./compounds.ts";
+
+/** Words with the same meaning for search: a page that uses one is found by all. */
+export type SynonymGroup = readonly string[];
+
+/** A meaning short enough to be another name for its term ("multidisciplinair overleg"), not an explanation. */
+const MAX_NAME_WORDS = 4;
+const isName = (text: string) => !/[;,:()]/.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
+
+/** "coördinator" → "coordinator": what people type when they skip the diaeresis. */
+export const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");
+
+/**
+ * Each glossary entry as a group of names: the term, its meaning when that is a
+ * name rather than an explanation, what po or vo calls it, and its `alsoSearch` words.
+ */
+export function synonymGroups(glossary: readonly GlossaryEntry[]): SynonymGroup[] {
+  return glossary
+    .map((entry) => [entry.term, ...[entry.meaning, entry.po, entry.vo].filter((name): name is string => !!name && isName(name)), ...(entry.alsoSearch ?? [])])
+    .filter((group) => group.length > 1);
+}
+
+/** Whether `phrase` occurs in `words` as consecutive words. */
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let start = 0; start <= words.length - phrase.length; start++) {
+    for (let offset = 0; offset < phrase.length; offset++) if (words[start + offset] !== phrase[offset]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Words of the groups whose names a text uses: "MDO" on a page brings "multidisciplinair overleg". */
+export function synonymTerms(text: string, groups: readonly SynonymGroup[]): string[] {
+  const words = wordsOf(withoutDiacritics(text));
+  const terms: string[] = [];
+  for (const group of groups) {
+    const names = group.map((name) => wordsOf(withoutDiacritics(name)));
+    if (names.some((name) => containsPhrase(words, name))) terms.push(...names.flat());
+  }
+  return terms;
+}
+
+/** All extra search terms of a page's text, each once, none the text already has as a word. */
+export function searchTerms(text: string, lexicon: Lexicon, groups: readonly SynonymGroup[]): string[] {
+  const own = new Set(wordsOf(text));
+  const terms = new Set<string>();
+  for (const term of [...compoundTerms(text, lexicon), ...synonymTerms(text, groups)]) terms.add(term);
+  for (const word of [...own, ...terms]) terms.add(withoutDiacritics(word));
+  return [...terms].filter((term) => !own.has(term));
+}

@@ -1,0 +1,78 @@
+/**
+ * "Bedoelde je …?": a query word the site does not know is compared with the
+ * site's vocabulary (vocabulary.ts). Runs in the browser; pure code.
+ */
+import { wordsOf } from "./compounds.ts";
+import { withoutDiacritics } from "./terms.ts";
+
+/**
+ * Edits between two words, where swapping two neighbouring letters counts as
+ * one edit ("verzium" → "verzuim"), as it is one slip of the fingers.
+ */
+export function typingDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may be off: short words are too easily another word. */
+const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2);
+
+/** Whether search can find a word: the site has it, or a word that starts with it (Pagefind matches prefixes). */
+export const isKnown = (word: string, vocabulary: readonly string[]): boolean =>
+  vocabulary.some((known) => known.startsWith(withoutDiacritics(word)));
+
+/** The most frequent site word within the allowed edits of `word`, if any. */
+export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
+  const wanted = withoutDiacritics(word);
+  const limit = allowedEdits(wanted);
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const known of vocabulary) {
+    if (Math.abs(known.length - wanted.length) >= bestDistance) continue;
+    const distance = typingDistance(wanted, known);
+    if (distance < bestDistance) [best, bestDistance] = [known, distance];
+  }
+  return best;
+}
+
+export interface QueryCheck {
+  /** Query words the site does not have at all. */
+  unknown: string[];
+  /** The query with each unknown word replaced by its closest site word; absent when there is nothing to suggest. */
+  suggestion?: string;
+}
+
+/**
+ * Query words that none of the found pages has (as a word or a word's start).
+ * Pagefind answers an unknown word with pages that merely share its stem or a
+ * few letters, and drops it from a longer query; such words get a suggestion.
+ */
+export function unmatchedWords(query: string, foundTexts: readonly string[]): string[] {
+  const found = new Set(foundTexts.flatMap((text) => wordsOf(withoutDiacritics(text))));
+  return wordsOf(withoutDiacritics(query)).filter((word) => ![...found].some((foundWord) => foundWord.startsWith(word)));
+}
+
+/** Which of the `suspect` query words the site lacks, and what the query would be with likely typos corrected. */
+export function checkQuery(query: string, vocabulary: readonly string[], suspects: readonly string[] = wordsOf(withoutDiacritics(query))): QueryCheck {
+  const words = wordsOf(withoutDiacritics(query));
+  const unknown = words.filter((word) => suspects.includes(word) && !isKnown(word, vocabulary));
+  if (unknown.length === 0) return { unknown };
+  let corrected = false;
+  const suggested = words.map((word) => {
+    if (!unknown.includes(word)) return word;
+    const closest = closestWord(word, vocabulary);
+    if (closest) corrected = true;
+    return closest ?? word;
+  });
+  return corrected ? { unknown, suggestion: suggested.join(" ") } : { unknown };
+}
