@@ -127,7 +127,11 @@ try {
     rows.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
     if (query === queries[1]) {
       const second = ours.requests.slice(middle).filter((path) => path.startsWith("/pagefind/") && !firstQuery.includes(path));
-      console.log(`Bytes for a first query: ${((await bytesOf(site, firstQuery)) / 1024).toFixed(1)} kB; a second query adds ${((await bytesOf(site, second)) / 1024).toFixed(1)} kB (uncompressed).`);
+      const kB = async (paths: string[]) => ((await bytesOf(site, paths)) / 1024).toFixed(1);
+      const chunks = second.filter((path) => path.includes("/index/"));
+      console.log(
+        `Bytes for a first query: ${await kB(firstQuery)} kB; a second query adds ${await kB(second)} kB, of which ${await kB(chunks)} kB in ${chunks.length} index chunk(s) Pagefind cuts itself (files as served, uncompressed).`,
+      );
     }
   }
 } finally {

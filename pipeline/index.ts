@@ -39,7 +39,7 @@ export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
 export { type Lexicon } from "./search/compounds.ts";
 export { dutchLexicon } from "./search/dictionary.ts";
-export { searchTerms, synonymGroups } from "./search/terms.ts";
+export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
 

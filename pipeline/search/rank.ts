@@ -1,8 +1,9 @@
 /**
  * Our order for the results Pagefind found. Pagefind ranks by how often and
- * where a page uses the query's words; a coordinator expects first the page
- * that is about the query: whose title says it, whose address names it, or
- * that has the query as a phrase. Runs in the browser; pure code.
+ * where a page uses the query's words (and their Dutch stems); a coordinator
+ * expects first the page that is about the query: whose title says it or
+ * another name for it, whose address names it, or that has the query as a
+ * phrase. Runs in the browser; pure code.
  */
 import { wordsOf } from "./compounds.ts";
 import { withoutDiacritics } from "./terms.ts";
@@ -10,6 +11,8 @@ import { withoutDiacritics } from "./terms.ts";
 export interface RankedCandidate {
   url: string;
   title: string;
+  /** Other names for what the title names, from the glossary (the page's `aka` meta field). */
+  aka?: string;
   /** The page's indexed text. */
   content: string;
   /** Pagefind's own score; the fallback order. */
@@ -18,35 +21,48 @@ export interface RankedCandidate {
 
 const words = (text: string) => wordsOf(withoutDiacritics(text));
 
-/** Whether a query word matches a text word as Pagefind does: the word itself or its beginning. */
-const matches = (textWord: string, queryWord: string) => textWord.startsWith(queryWord);
+/** Letters an inflection adds to a word: melding|en, ouder|s, thuiszitter|s. */
+const INFLECTION = 2;
+
+/**
+ * How well a text word matches a query word: 1 for the word itself or an
+ * inflection of it, ½ for a longer word it begins (a compound head:
+ * "thuiszitter" in "thuiszitterstool"), 0 otherwise. Pagefind matches all of these.
+ */
+function match(textWord: string, queryWord: string): number {
+  if (!textWord.startsWith(queryWord)) return 0;
+  return textWord.length - queryWord.length <= INFLECTION ? 1 : 0.5;
+}
+
+const bestMatch = (text: readonly string[], queryWord: string) => Math.max(0, ...text.map((word) => match(word, queryWord)));
 
 function hasPhrase(text: readonly string[], phrase: readonly string[]): boolean {
   for (let start = 0; start <= text.length - phrase.length; start++) {
-    if (phrase.every((word, offset) => (offset === phrase.length - 1 ? matches(text[start + offset]!, word) : text[start + offset] === word))) return true;
+    if (phrase.every((word, offset) => (offset === phrase.length - 1 ? match(text[start + offset]!, word) > 0 : text[start + offset] === word))) return true;
   }
   return false;
 }
 
-/**
- * How well a page is about the query, beyond Pagefind's score: its title says
- * the query (all of it, or as a phrase), its address is the query, its text
- * has the query as a phrase.
- */
+/** How well a page is about the query, beyond Pagefind's score. */
 export function relevance(query: string, candidate: RankedCandidate, topScore: number): number {
   const asked = words(query);
   if (asked.length === 0) return 0;
-  const title = words(candidate.title);
-  const inTitle = asked.filter((word) => title.some((titleWord) => matches(titleWord, word))).length;
-  const titleCovered = title.length ? title.filter((titleWord) => asked.some((word) => matches(titleWord, word))).length / title.length : 0;
+  const title = [...words(candidate.title), ...words(candidate.aka ?? "")];
+  const content = words(candidate.content);
+  const inTitle = asked.reduce((sum, word) => sum + bestMatch(title, word), 0) / asked.length;
+  const ownTitle = words(candidate.title);
+  const titleCovered = ownTitle.length ? ownTitle.filter((titleWord) => asked.some((word) => match(titleWord, word) > 0)).length / ownTitle.length : 0;
+  // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
+  const literal = asked.every((word) => [...title, ...content].some((textWord) => textWord.includes(word)));
   const slug = candidate.url.replace(/\/$/, "").split("/").pop() ?? "";
   const several = asked.length > 1;
   return (
-    (inTitle === asked.length ? 3 : inTitle / asked.length) +
+    (inTitle === 1 ? 3 : inTitle) +
     titleCovered +
     (several && hasPhrase(title, asked) ? 2 : 0) +
-    (several && hasPhrase(words(candidate.content), asked) ? 3 : 0) +
+    (several && hasPhrase(content, asked) ? 3 : 0) +
     (slug === asked.join("-") ? 1 : 0) +
+    (literal ? 0.5 : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)
   );
 }

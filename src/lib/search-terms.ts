@@ -1,4 +1,4 @@
-import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, vocabularyText } from "../../pipeline/index.ts";
+import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, vocabularyText } from "../../pipeline/index.ts";
 
 /** What a result is, as the results page labels and filters it. */
 export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen"] as const;
@@ -13,6 +13,9 @@ export const routebookFilterLabel = (routebook: Routebook): string =>
 export async function searchTermsFor(text: string, routebook: Routebook): Promise<string[]> {
   return searchTerms(text, await dutchLexicon(), synonymGroups(routebook.glossary));
 }
+
+/** Other names for what a title names, from the glossary: a page titled "JGZ" is about "jeugdarts" too. */
+export const titleSynonymsFor = (title: string, routebook: Routebook): string[] => synonymTerms(title, synonymGroups(routebook.glossary));
 
 /** The glossary page's searchable text. */
 export const glossaryText = (routebook: Routebook): string =>

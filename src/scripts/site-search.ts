@@ -12,7 +12,7 @@ interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; terms?: string };
+  meta: { title?: string; terms?: string; aka?: string };
   filters: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
@@ -27,7 +27,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 /** How many of Pagefind's best results we read to put in our order: enough to lift the right page, few enough to load little. */
-const RERANKED = 20;
+const RERANKED = 12;
 
 const FILTERS = ["routeboek", "soort"] as const;
 
@@ -47,7 +47,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ indexPath)) as Pagefind;
   // No web worker: it would load a second copy of Pagefind's script for an index this small.
   // Extra terms count a little; the title counts most (Pagefind's meta weights add to its body score).
-  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { terms: 0.5, title: 5 } } });
+  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { terms: 0.5, aka: 5, title: 5 } } });
   return pagefind;
 }
 
@@ -82,14 +82,14 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
   const candidates = await Promise.all(
     results.slice(0, RERANKED).map(async (result) => {
       const data = await result.data();
-      return { ...data, title: data.meta.title ?? data.url, score: result.score };
+      return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score };
     }),
   );
   return { results, candidates };
 }
 
 /** Everything a found page is found by: title, text and extra terms. */
-const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""}`;
+const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""} ${data.meta.aka ?? ""}`;
 
 function searchUrl(query: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ q: query, ...filters });

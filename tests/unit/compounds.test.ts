@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compoundTerms, splitCompound, stemOf, vocabularyOf } from "../../pipeline/search/compounds.ts";
+import { compoundTerms, splitCompound, stemOf } from "../../pipeline/search/compounds.ts";
 import { dutchLexicon } from "../../pipeline/search/dictionary.ts";
 
-const vocabulary = vocabularyOf(["Het verzuim van een leerling", "ziekte en school", "de inschrijving", "melding"]);
+const vocabulary = new Set(["verzuim", "leerling", "ziekte", "school", "inschrijving", "melding"]);
 
 describe("Dutch compounds for search", () => {
   it("splits a compound into parts the lexicon knows", () => {
@@ -23,17 +23,25 @@ describe("Dutch compounds for search", () => {
   describe("with the OpenTaal dictionary", { timeout: 60_000 }, () => {
     it("splits only into real words of sensible length, not after a prefix", async () => {
       const dutch = await dutchLexicon();
-      for (const word of ["onderwijs", "onderzoeken", "aanmelden", "overleg"]) expect(splitCompound(word, dutch), word).toEqual([]);
+      // Prefixed words, a three-letter head before a short tail, an adjective ending, a proper name.
+      for (const word of ["onderwijs", "onderzoeken", "aanmelden", "overleg", "mishandeling", "verschillende", "bovenstaande", "genomen", "partijen", "huiselijk", "mogelijkheden", "holland", "terecht"]) {
+        expect(splitCompound(word, dutch), word).toEqual([]);
+      }
       expect(splitCompound("leerkracht", dutch)).toEqual(["kracht", "leer"]);
       expect(splitCompound("leefgebieden", dutch)).toEqual(["gebieden", "leef"]);
     });
 
     it("finds the tails the site's own words never showed", async () => {
       const dutch = await dutchLexicon();
-      expect(splitCompound("mishandeling", dutch)).toEqual(["handeling", "mis"]);
+      expect(splitCompound("kindermishandeling", dutch)).toEqual(["mishandeling", "kind"]);
       expect(splitCompound("leerplichtambtenaar", dutch)).toEqual(["ambtenaar", "leerplicht"]);
       expect(splitCompound("verzuimbeleid", dutch)).toEqual(["beleid", "verzuim"]);
       expect(splitCompound("jeugdsteunpunt", dutch)).toEqual(["steunpunt", "jeugd"]);
+    });
+
+    it("leaves a very long 'word' alone instead of splitting it", async () => {
+      const dutch = await dutchLexicon();
+      expect(compoundTerms("a".repeat(5_000_000), dutch)).toEqual([]);
     });
 
     it("adds the singular of a plural", async () => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { rankResults } from "../../pipeline/search/rank.ts";
+import { searchTerms, synonymGroups, synonymTerms, withoutDiacritics } from "../../pipeline/search/terms.ts";
+import { checkQuery, closestWord, typingDistance, unmatchedWords } from "../../pipeline/search/typo.ts";
+import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
+
+const vocabulary = parseVocabulary(vocabularyText(["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"]));
+
+describe("search: typos", () => {
+  it("counts a swap of two neighbouring letters as one edit", () => {
+    expect(typingDistance("verzium", "verzuim")).toBe(1);
+    expect(typingDistance("leerplict", "leerplicht")).toBe(1);
+    expect(typingDistance("abc", "abc")).toBe(0);
+  });
+
+  it("lists the site's words most frequent first, without diacritics", () => {
+    expect(vocabulary[0]).toBe("verzuim");
+    expect(vocabulary).toContain("coordinator");
+  });
+
+  it("suggests the nearest site word, never for short words or far misses", () => {
+    expect(closestWord("verzium", vocabulary)).toBe("verzuim");
+    expect(closestWord("koppelgenood", vocabulary)).toBe("koppelgenoot");
+    expect(closestWord("xyzzyqq", vocabulary)).toBeUndefined();
+    expect(closestWord("verz", ["vers"])).toBeUndefined();
+  });
+
+  it("corrects only the unknown words of a query", () => {
+    expect(checkQuery("leerplict verzuim", vocabulary)).toEqual({ unknown: ["leerplict"], suggestion: "leerplicht verzuim" });
+    expect(checkQuery("verzuim", vocabulary)).toEqual({ unknown: [] });
+    // A word search can find as the start of a site word is known: Pagefind matches prefixes.
+    expect(checkQuery("spijbel", vocabulary)).toEqual({ unknown: [] });
+    expect(checkQuery("qqqqqq", vocabulary)).toEqual({ unknown: ["qqqqqq"] });
+  });
+
+  it("names the query words no found page has", () => {
+    expect(unmatchedWords("beleid school", ["De school en de begeleider"])).toEqual(["beleid"]);
+    expect(unmatchedWords("coördinator", ["de verzuimcoordinator", "coordinatoren"])).toEqual([]);
+  });
+});
+
+describe("search: synonyms and diacritics", () => {
+  const glossary = [
+    { term: "MDO", meaning: "multidisciplinair overleg" },
+    { term: "JGZ", meaning: "jeugdgezondheidszorg", alsoSearch: ["jeugdarts"] },
+    { term: "LDOS", meaning: "de thuiszitterstool waarin scholen thuiszitters registreren" },
+  ];
+
+  it("groups a term with its name-like meaning and its alsoSearch words, not with an explanation", () => {
+    expect(synonymGroups(glossary)).toEqual([
+      ["MDO", "multidisciplinair overleg"],
+      ["JGZ", "jeugdgezondheidszorg", "jeugdarts"],
+    ]);
+  });
+
+  it("finds a page by the other names of the terms it uses, both ways", () => {
+    const groups = synonymGroups(glossary);
+    expect(synonymTerms("De school organiseert een MDO.", groups)).toEqual(["mdo", "multidisciplinair", "overleg"]);
+    expect(synonymTerms("Een multidisciplinair overleg met de JGZ", groups)).toContain("jeugdarts");
+    expect(synonymTerms("Een overleg", groups)).toEqual([]);
+  });
+
+  it("adds forms without diacritics and never a word the text already has", () => {
+    expect(withoutDiacritics("financiële coördinator")).toBe("financiele coordinator");
+    const terms = searchTerms("De verzuimcoördinator en het MDO", new Set(["verzuim", "coördinator"]), synonymGroups(glossary));
+    expect(terms).toEqual(expect.arrayContaining(["coördinator", "coordinator", "verzuimcoordinator", "multidisciplinair"]));
+    expect(terms).not.toContain("mdo");
+  });
+});
+
+describe("search: our order", () => {
+  const page = (url: string, title: string, content: string, score: number) => ({ url, title, content, score });
+
+  it("puts the page whose title is the query before pages that only use it more often", () => {
+    const ranked = rankResults("verzuim", [
+      page("/a/stap/lang/", "Stap 1. De school registreert", "verzuim verzuim verzuim", 5),
+      page("/a/stap/verzuim/", "Om welk verzuim gaat het?", "verzuim", 3),
+    ]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/verzuim/");
+  });
+
+  it("puts a page with the whole query as a phrase before one whose title has part of it", () => {
+    const ranked = rankResults("verzuim stopt niet", [
+      page("/a/stap/verzuim-stopt/", "Verzuim stopt", "Verzuim stopt. Goed zo.", 10),
+      page("/a/stap/gesprek/", "In gesprek", "Het verzuim stopt niet.", 5),
+    ]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
+  });
+
+  it("keeps Pagefind's order between equals", () => {
+    const ranked = rankResults("x", [page("/1/", "a", "b", 2), page("/2/", "a", "b", 2)]);
+    expect(ranked.map((result) => result.url)).toEqual(["/1/", "/2/"]);
+  });
+});
