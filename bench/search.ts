@@ -20,6 +20,8 @@ interface Query {
   category: string;
   query: string;
   expect: string[];
+  /** Why an expectation was corrected after it was written down, if it was. */
+  correction?: string;
 }
 interface Scores {
   recall: number;
@@ -151,6 +153,7 @@ if (verbose) {
     );
   }
 }
+for (const { query, correction } of queries.filter((query) => query.correction)) console.log(`\nCorrected expectation for "${query}": ${correction}`);
 console.log(`\n${rows.length} queries. recall@${K}, precision@${K} (relevant among the results shown, up to ${K}), MRR.\n`);
 console.log("| category | queries | recall ours | recall plain | precision ours | precision plain | MRR ours | MRR plain |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
 const categories = [...new Set(rows.map((row) => row.query.category)), "overall"];

@@ -60,8 +60,9 @@ const loadVocabulary = () => {
   return vocabulary;
 };
 
-/** A chapter hit inside one of its sections links to that section: the sub-result with the most hits. */
+/** A chapter hit inside one of its sections links to that section: the sub-result with the most hits. A step is short: it links to itself. */
 function bestUrl(data: PagefindData): string {
+  if (!data.filters.soort?.includes("Hoofdstuk")) return data.url;
   const sections = data.sub_results.filter((sub) => sub.url.includes("#"));
   const best = sections.toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
   return best && (best.locations?.length ?? 0) > 0 ? best.url : data.url;
@@ -146,7 +147,7 @@ class SiteSearch extends HTMLElement {
       const next = await Promise.all(inOrder.slice(shownCount, shownCount + PAGE_SIZE).map((read) => read()));
       shownCount += next.length;
       this.more.hidden = shownCount >= inOrder.length;
-      return this.append(next.map(toShown));
+      return this.addResults(next.map(toShown));
     };
     await showMore();
     this.more.addEventListener("click", async () => {
@@ -183,7 +184,7 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Adds results to the list; returns the first new link. */
-  private append(shown: readonly Shown[]): HTMLAnchorElement | undefined {
+  private addResults(shown: readonly Shown[]): HTMLAnchorElement | undefined {
     let first: HTMLAnchorElement | undefined;
     for (const result of shown) {
       const item = document.createElement("li");

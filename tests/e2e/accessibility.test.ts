@@ -63,7 +63,7 @@ describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
     // Proof that the page follows the scheme asked for, so a dark run tests dark colours.
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background === "rgb(255, 255, 255)").toBe(colorScheme === "light");
-    if (path.startsWith("/zoeken/")) await page.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    if (path.startsWith("/zoeken/")) await page.locator("site-search[data-done]").waitFor();
     if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
     else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();
     if (path.includes("/samenvatting/")) await page.locator("[data-case-note]:not([hidden])").waitFor();

@@ -47,7 +47,7 @@ async function open(which: "site" | "fixture", path: string, width = 1024): Prom
   const page = await browser.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.goto(sites[which].origin + path);
-  if (path.startsWith("/zoeken/?q=")) await page.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+  if (path.startsWith("/zoeken/?q=")) await page.locator("site-search[data-done]").waitFor();
   return page;
 }
 

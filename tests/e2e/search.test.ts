@@ -37,7 +37,7 @@ describe("Dutch search", () => {
     const browser = await launchBrowser(true);
     const tab = await browser.newPage();
     await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(term)}`);
-    await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    await tab.locator("site-search[data-done]").waitFor();
     const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     await browser.close();
     expect(found, `search for "${term}"`).toContain(page.url);
@@ -56,7 +56,7 @@ describe("Dutch search", () => {
       const word = [...new Set(own.flatMap((page) => [...page.visible]))].filter((candidate) => candidate.length >= 9 && !elsewhere.has(candidate)).sort()[0];
       if (!word) continue;
       await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(word)}`);
-      await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+      await tab.locator("site-search[data-done]").waitFor();
       const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(found.some((url) => routebookOf(url) === routebook), `search for "${word}" (${routebook})`).toBe(true);
     }
@@ -88,7 +88,7 @@ describe("Dutch search", () => {
     await tab.goto(`${site.origin}/sppoh-po/`);
     await tab.getByRole("searchbox", { name: "Zoeken" }).fill("MDO");
     await Promise.all([tab.waitForURL(/\/zoeken\/\?q=MDO/), tab.getByRole("button", { name: "Zoeken" }).click()]);
-    await tab.locator("[data-status]", { hasText: "resultaten" }).waitFor();
+    await tab.locator("site-search[data-done]").waitFor();
     expect(await tab.locator(".search-results li").count()).toBeGreaterThan(0);
     await browser.close();
   });

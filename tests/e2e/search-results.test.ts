@@ -1,0 +1,142 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const siteDir = inject("siteDir");
+let site: StaticSite;
+let browser: BrowserContext;
+let tab: Page;
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+  browser = await launchBrowser(true);
+  tab = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
+
+/** The search page's answer to a query: result links in order, their labels, the status and the note above them. */
+async function search(query: string, filters: Record<string, string> = {}) {
+  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
+  await tab.locator("site-search[data-done]").waitFor();
+  const links = tab.locator(".search-results > li a[data-result]");
+  return {
+    urls: (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))).map(pathOf),
+    labels: await tab.locator(".search-results .result-label").allInnerTexts(),
+    status: await tab.locator("[data-status]").innerText(),
+    note: (await tab.locator("[data-suggestion]").isVisible()) ? await tab.locator("[data-suggestion]").innerText() : "",
+  };
+}
+
+describe("search results: the expected page first, for each kind of query", () => {
+  const cases: { kind: string; query: string; first: string[] }[] = [
+    { kind: "compound tail", query: "mishandeling", first: ["/sppoh-po/stap/opschaling-gezin/", "/swvzhw-vo/stap/opschaling-gezin/"] },
+    { kind: "compound tail", query: "steunpunt", first: ["/sppoh-po/stap/steunpunten/"] },
+    { kind: "answer text", query: "16 uur in 4 weken", first: ["/den-haag-tien-stappen/stap/verzuim/"] },
+    { kind: "answer text", query: "ambulante team", first: ["/swvzhw-vo/stap/sot-opdc/", "/swvzhw-vo/stap/andere-expertise/"] },
+    { kind: "abbreviation", query: "JGZ", first: ["/den-haag-tien-stappen/stap/jgz/"] },
+    { kind: "synonym from the glossary", query: "jeugdarts", first: ["/den-haag-tien-stappen/stap/jgz/", "/den-haag-tien-stappen/stap/ziekteverzuim/"] },
+    {
+      kind: "abbreviation written out",
+      query: "multidisciplinair overleg",
+      first: ["/west-brabant-thuiszitterspact/stap/mdo/", "/den-haag-tien-stappen/stap/mdo/", "/swvzhw-vo/stap/jes-organiseren/"],
+    },
+    { kind: "phrase", query: "te laat komen", first: ["/den-bosch-schoolverzuim/stap/te-laat-komen/", "/sppoh-po/stap/beperkte-aanwezigheid/"] },
+    { kind: "phrase", query: "vakantie buiten de schoolvakanties", first: ["/den-haag-tien-stappen/stap/verzuim/"] },
+    { kind: "typo", query: "leerplict", first: ["/swvzhw-vo/stap/vrijstelling-leerplicht/"] },
+  ];
+  for (const { kind, query, first } of cases) {
+    it(`${kind}: "${query}"`, async () => {
+      const { urls } = await search(query);
+      expect(first, `first of ${urls.join(", ")}`).toContain(urls[0]);
+    });
+  }
+
+  it("a typo with no results searches the site's nearest word instead, and says so", async () => {
+    const { urls, note, status } = await search("verzium");
+    expect(note).toBe("Geen resultaten voor “verzium”. Hieronder de resultaten voor “verzuim”.");
+    expect(status).toMatch(/resultaten voor “verzuim”/);
+    expect(urls[0]).toBe("/den-haag-tien-stappen/stap/verzuim/");
+  });
+
+  it("a typo beside a known word gets 'Bedoelde je …?' with a link to that search", async () => {
+    const { note } = await search("vrijstelling leerplict");
+    expect(note).toBe("Bedoelde je vrijstelling leerplicht?");
+    await tab.locator("[data-suggested]").click();
+    await tab.locator("site-search[data-done]").waitFor();
+    expect(new URL(tab.url()).searchParams.get("q")).toBe("vrijstelling leerplicht");
+  });
+});
+
+describe("search results page", () => {
+  it("labels each result with its kind and routebook, and a filter keeps one routebook", async () => {
+    const all = await search("MDO");
+    expect(all.labels.length).toBeGreaterThan(2);
+    for (const label of all.labels) expect(label).toMatch(/^(Stap|Hoofdstuk|Begrippen) · .+ — .+$/);
+    const routebooks = new Set(all.labels.map((label) => label.split(" · ")[1]));
+    expect(routebooks.size).toBeGreaterThan(1);
+
+    const one = [...routebooks][0]!;
+    const filtered = await search("MDO", { routeboek: one });
+    expect(filtered.labels.length).toBeGreaterThan(0);
+    for (const label of filtered.labels) expect(label.split(" · ")[1]).toBe(one);
+    expect(await tab.locator("select[name=routeboek]").inputValue()).toBe(one);
+    expect(filtered.status).toMatch(/\(met filter\)/);
+
+    const steps = await search("MDO", { soort: "Hoofdstuk" });
+    for (const label of steps.labels) expect(label).toMatch(/^Hoofdstuk · /);
+  });
+
+  it("links a chapter hit to the section that has the words, and a step to itself", async () => {
+    const chapters = await search("zorgplicht", { soort: "Hoofdstuk" });
+    expect(chapters.urls).toContain("/west-brabant-thuiszitterspact/thuiszitterspact/4-de-betrokken-partners-en-hun-verantwoordelijkheden/#wat-houdt-de-zorgplicht-in");
+    const steps = await search("zorgplicht", { soort: "Stap" });
+    expect(steps.urls.length).toBeGreaterThan(0);
+    for (const url of steps.urls) expect(url).not.toContain("#");
+  });
+
+  it("shows ten results, then ten more on 'Meer resultaten', with the keyboard focus on the first new one", async () => {
+    const first = await search("verzuim");
+    const total = Number(/^(\d+) resultaten/.exec(first.status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(first.urls).toHaveLength(10);
+    await tab.getByRole("button", { name: "Meer resultaten" }).press("Enter");
+    await expect.poll(() => tab.locator(".search-results > li").count()).toBe(20);
+    const focused = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
+    const eleventh = await tab.locator(".search-results > li a[data-result]").nth(10).evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+    expect(focused).toBe(eleventh);
+    const shown = await tab.locator(".search-results > li a[data-result]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(new Set(shown).size).toBe(20);
+  });
+
+  it("says plainly when nothing matched, and counts one result in the singular", async () => {
+    const none = await search("qxzvwk");
+    expect(none.urls).toHaveLength(0);
+    expect(none.status).toMatch(/^Geen resultaten voor “qxzvwk”/);
+    expect(await tab.getByRole("button", { name: "Meer resultaten" }).isVisible()).toBe(false);
+
+    // A word on a single page: the rarest words of the site's own word list.
+    const words = (await (await fetch(`${site.origin}/zoeken/woorden.txt`)).text()).split("\n").filter((word) => word.length >= 10);
+    let single: Awaited<ReturnType<typeof search>> | undefined;
+    for (const word of words.reverse().slice(0, 15)) {
+      const answer = await search(word);
+      if (answer.urls.length === 1) {
+        single = answer;
+        break;
+      }
+    }
+    expect(single?.status).toMatch(/^1 resultaat voor “/);
+  });
+
+  it("is reached from the header of any page with the keyboard alone", async () => {
+    await tab.goto(`${site.origin}/den-haag-tien-stappen/`);
+    await tab.getByRole("searchbox", { name: "Zoeken" }).fill("adviestafel");
+    await Promise.all([tab.waitForURL(/\/zoeken\/\?q=adviestafel/), tab.getByRole("searchbox", { name: "Zoeken" }).press("Enter")]);
+    await tab.locator("site-search[data-done]").waitFor();
+    expect(await tab.locator(".search-results > li").count()).toBeGreaterThan(0);
+  });
+});
