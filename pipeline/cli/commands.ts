@@ -1,7 +1,8 @@
 import type { Flags, Parsed } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { FAIL_ON } from "./fail-on.ts";
-import { oneOf, positive, rewriteRule } from "./values.ts";
+import { LIMITS } from "../links/limits.ts";
+import { oneOf, ranged, rewriteRule } from "./values.ts";
 
 /**
  * Every command: its usage, options and positional arguments, and how to run it.
@@ -72,9 +73,9 @@ export const COMMANDS: Record<string, Command> = {
     run: async (parsed) => {
       // Every value is checked before the content is read: a typo fails at once.
       const failOn = oneOf(text(parsed, "fail-on"), "--fail-on", FAIL_ON);
-      const perHost = positive(text(parsed, "per-host"), "--per-host");
-      const requestTimeoutMs = positive(text(parsed, "timeout"), "--timeout", 1000);
-      const runTimeoutMs = positive(text(parsed, "max-time"), "--max-time", 1000);
+      const perHost = ranged(text(parsed, "per-host"), "--per-host", LIMITS.perHost);
+      const requestTimeoutMs = ranged(text(parsed, "timeout"), "--timeout", LIMITS.requestTimeoutMs, 1000);
+      const runTimeoutMs = ranged(text(parsed, "max-time"), "--max-time", LIMITS.runTimeoutMs, 1000);
       const rewrites = ((parsed.values.rewrite ?? []) as string[]).map(rewriteRule);
       return (await import("./links.ts")).links({
         content: text(parsed, "content") ?? "content",
