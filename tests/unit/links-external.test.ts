@@ -122,7 +122,7 @@ describe("politeness whatever the server says (issue 13, item 4)", () => {
     // Our back-off of 100, 200, 400 ms, whatever "Retry-After: 0" asked (half of it as a margin for the loopback's jitter).
     const between = gaps(server, (key) => key.endsWith(" /retry-now"));
     expect(between).toHaveLength(3);
-    between.forEach((gap, index) => expect(gap).toBeGreaterThanOrEqual(50 * 2 ** index));
+    for (const [index, gap] of between.entries()) expect(gap).toBeGreaterThanOrEqual(50 * 2 ** index);
   });
 
   it("spaces the requests to one host and keeps to its limit of requests at once", async () => {
