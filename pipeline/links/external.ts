@@ -63,8 +63,14 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     }
   };
 
+  // One URL's surprise (a bug, an odd answer) is that URL's result, not the end of the run.
+  const guarded = (url: string) =>
+    checkOne(url).catch((error: unknown) => {
+      results.set(url, { url, status: "unreachable", reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    });
+
   try {
-    await Promise.race([Promise.all(requested.map(checkOne)), new Promise((done) => run.signal.addEventListener("abort", done, { once: true }))]);
+    await Promise.race([Promise.all(requested.map(guarded)), new Promise((done) => run.signal.addEventListener("abort", done, { once: true }))]);
   } finally {
     clearTimeout(timer);
     run.abort(new Error("the run is over"));
