@@ -1,7 +1,8 @@
 import type { Flags, Parsed } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { FAIL_ON } from "./fail-on.ts";
-import { oneOf, positive, rewriteRule } from "./values.ts";
+import { LIMITS } from "../links/limits.ts";
+import { oneOf, ranged, rewriteRule } from "./values.ts";
 
 /**
  * Every command: its usage, options and positional arguments, and how to run it.
@@ -63,18 +64,18 @@ export const COMMANDS: Record<string, Command> = {
       ...CONTENT,
       report: { type: "string", value: "<dir>", help: "write report.json and report.md into this folder" },
       "fail-on": { type: "string", value: FAIL_ON.join("|"), help: "exit 1 on broken URLs, also on moved and flagged ones, or on anything not ok" },
-      "per-host": { type: "string", value: "<n>", help: "requests to one host at a time (default: 2)" },
-      timeout: { type: "string", value: "<s>", help: "time limit per request in seconds (default: 15)" },
-      "max-time": { type: "string", value: "<s>", help: "time limit for the whole run in seconds (default: 300)" },
+      "per-host": { type: "string", value: "<n>", help: "requests to one host at a time, 1 to 10 (default: 2)" },
+      timeout: { type: "string", value: "<s>", help: "time limit per request in seconds, 0.1 to 600 (default: 15)" },
+      "max-time": { type: "string", value: "<s>", help: "time limit for the whole run in seconds, 1 to 86400 (default: 300)" },
       rewrite: { type: "string", multiple: true, value: "<from>=<to>", help: "check URLs under <from> at <to> instead; the report keeps the originals" },
     },
     positionals: [],
     run: async (parsed) => {
       // Every value is checked before the content is read: a typo fails at once.
       const failOn = oneOf(text(parsed, "fail-on"), "--fail-on", FAIL_ON);
-      const perHost = positive(text(parsed, "per-host"), "--per-host");
-      const requestTimeoutMs = positive(text(parsed, "timeout"), "--timeout", 1000);
-      const runTimeoutMs = positive(text(parsed, "max-time"), "--max-time", 1000);
+      const perHost = ranged(text(parsed, "per-host"), "--per-host", LIMITS.perHost);
+      const requestTimeoutMs = ranged(text(parsed, "timeout"), "--timeout", LIMITS.requestTimeoutMs, 1000);
+      const runTimeoutMs = ranged(text(parsed, "max-time"), "--max-time", LIMITS.runTimeoutMs, 1000);
       const rewrites = ((parsed.values.rewrite ?? []) as string[]).map(rewriteRule);
       return (await import("./links.ts")).links({
         content: text(parsed, "content") ?? "content",

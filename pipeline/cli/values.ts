@@ -12,6 +12,22 @@ export function positive(value: string | undefined, name: string, unit = 1): num
   return Number(value) * unit;
 }
 
+/**
+ * A positive number of `unit`s within a range given in the checker's own units (ms for
+ * seconds with unit 1000), or undefined when the option is absent. Huge values are refused
+ * rather than passed on: Node's timers fire at once above 2^31-1 ms, which would end a
+ * link check before its first request.
+ */
+export function ranged(value: string | undefined, name: string, range: { min: number; max: number; integer?: boolean }, unit = 1): number | undefined {
+  const number = positive(value, name, unit);
+  if (number === undefined) return undefined;
+  if (number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
+    const units = unit === 1000 ? " (seconds)" : "";
+    throw new UsageError(`${name} takes ${range.integer ? "a whole number" : "a number"} from ${range.min / unit} to ${range.max / unit}${units}, not "${value}"`);
+  }
+  return number;
+}
+
 /** One of a fixed set of words. */
 export function oneOf<Word extends string>(value: string | undefined, name: string, words: readonly Word[]): Word | undefined {
   if (value === undefined || (words as readonly string[]).includes(value)) return value as Word | undefined;

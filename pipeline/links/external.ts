@@ -1,94 +1,113 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LinkChecker, LinkState, type HttpResponse, type LinkResult } from "linkinator";
+import { type CheckedLink, classify, promisesPdf } from "./classify.ts";
+import { HostPacer } from "./host-pacer.ts";
+import { type LimitName, resolveLimits } from "./limits.ts";
+import { type ChainAnswer, type ChainContext, requestChain } from "./request-chain.ts";
+import { retryAfterSeconds, retryDecision } from "./retry.ts";
 
-import type { LinkStatusName, ReportedLink } from "../schema/link-report.ts";
-import { networkErrorReason } from "./network-error.ts";
+export type { CheckedLink } from "./classify.ts";
+export type { LinkStatusName as LinkStatus } from "../schema/link-report.ts";
 
-/** What became of an external URL. */
-export type LinkStatus = LinkStatusName;
-
-/** One URL's check result: the report's entry without its flags and uses. */
-export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
-
-export interface ExternalCheckOptions {
-  /** Requests at once to one host: be a good citizen. */
-  perHost?: number;
-  /** Hosts checked at once. */
-  hostsAtOnce?: number;
-  /** Time limit per request. */
-  requestTimeoutMs?: number;
-  /** Time limit for the whole run; what is not done by then is reported as a timeout. */
-  runTimeoutMs?: number;
-  /** How often 5xx answers and network errors are retried (with backoff); 429 with Retry-After is always retried once it may. */
-  retries?: number;
+/** The limits of a run (see limits.ts for ranges and defaults); a value out of range is a RangeError. */
+export interface ExternalCheckOptions extends Partial<Record<LimitName, number>> {
+  /** URLs the content lists as PDF documents: a web page there is a soft 404, whatever the path says. */
+  pdfUrls?: ReadonlySet<string>;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+/** What a run did, besides its results. */
+export interface CheckStats {
+  /** HTTP requests sent, every hop and retry included. */
+  requests: number;
+}
 
 /**
- * Checks each distinct URL once with linkinator: HEAD first, GET where HEAD
- * fails; retries honouring Retry-After; redirects followed and reported. URLs
- * are checked per host, a few at a time, hosts in parallel.
+ * Checks each distinct URL once: HEAD first, GET where HEAD fails; redirects
+ * followed by hand up to a cap; 429, 5xx and network errors retried a few
+ * times with a growing back-off that no Retry-After can shorten. Every request
+ * goes through the host pacer (see host-pacer.ts). When the run's time is up,
+ * what is not done is reported as a timeout.
  */
-export async function checkExternalLinks(urls: readonly string[], options: ExternalCheckOptions = {}): Promise<CheckedLink[]> {
-  const { perHost = 2, hostsAtOnce = 6, requestTimeoutMs = 15_000, runTimeoutMs = 300_000, retries = 2 } = options;
+export async function checkExternalLinks(urls: readonly string[], options: ExternalCheckOptions = {}, stats: CheckStats = { requests: 0 }): Promise<CheckedLink[]> {
+  const limits = resolveLimits(options);
+  const pdfUrls = new Set([...(options.pdfUrls ?? [])].map(withoutFragment));
   const distinct = [...new Set(urls.map((url) => new URL(url).href))];
   // A fragment names a place in a document, not another request: `doc.pdf#page=5` is checked as `doc.pdf`.
   const requested = [...new Set(distinct.map(withoutFragment))];
-  const byHost = Map.groupBy(requested, (url) => new URL(url).host);
   const results = new Map<string, CheckedLink>();
-  const work = await mkdtemp(join(tmpdir(), "routeboek-links-"));
+  const run = new AbortController();
+  const deadline = performance.now() + limits.runTimeoutMs;
+  const timer = setTimeout(() => run.abort(new Error("the run's time limit")), limits.runTimeoutMs);
+  const pacer = new HostPacer({ perHost: limits.perHost, total: limits.requestsAtOnce, intervalMs: limits.hostIntervalMs });
+  const context: ChainContext = {
+    pacer,
+    runSignal: run.signal,
+    requestTimeoutMs: limits.requestTimeoutMs,
+    maxRedirects: limits.maxRedirects,
+    onRequest: () => stats.requests++,
+  };
+  const policy = { retries: limits.retries, backoffMs: limits.backoffMs };
 
-  const checkHost = async (hostUrls: string[], index: number) => {
-    // linkinator checks the links of a page: one small local page per host lists that host's URLs.
-    const dir = join(work, String(index));
-    await mkdir(dir);
-    await writeFile(join(dir, "index.html"), `<!doctype html>${hostUrls.map((url) => `<a href="${escapeHtml(url)}">x</a>`).join("\n")}`);
-    const wanted = new Set(hostUrls);
-    const redirects = new Map<string, string>();
-    const checker = new LinkChecker();
-    checker.on("redirect", (info) => {
-      if (info.targetUrl && !redirects.has(info.url)) redirects.set(info.url, info.targetUrl);
-    });
-    checker.on("link", (result) => {
-      if (wanted.has(result.url)) results.set(result.url, classify(result, finalTargets(redirects)));
-    });
-    await checker.check({
-      path: dir,
-      recurse: false,
-      concurrency: perHost,
-      timeout: requestTimeoutMs,
-      retry: true,
-      retryErrors: retries > 0,
-      retryErrorsCount: retries,
-      retryErrorsJitter: 200,
-      // The page holds only this host's URLs and nothing is crawled, so nothing needs skipping (a skip rule would also stop redirects).
-      redirects: "warn",
-    });
+  const checkOne = async (url: string) => {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await tryOnce(url, context);
+      if (run.signal.aborted) return; // cut off by the run's limit: reported below
+      const asked = answer.kind === "http" && answer.status === 429 ? retryAfterSeconds(answer.retryAfter) : undefined;
+      if (!shouldRetry(answer)) return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls) }));
+      const decision = retryDecision({ attempt, askedSeconds: asked, remainingMs: deadline - performance.now(), policy });
+      if (!decision.retry) {
+        return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }));
+      }
+      const host = new URL(url).host;
+      // A 429 slows the whole host down by our back-off, never by the server's (possibly hour-long) wish.
+      if (answer.kind === "http" && answer.status === 429) pacer.pause(host, policy.backoffMs * 2 ** attempt);
+      await sleep(decision.delayMs, run.signal).catch(() => undefined);
+    }
   };
 
-  const queue = [...byHost.values()].map((hostUrls, index) => () => checkHost(hostUrls, index));
-  const workers = Array.from({ length: Math.min(hostsAtOnce, queue.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await next();
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((done) => {
-    timer = setTimeout(() => {
-      queue.length = 0; // no host starts after the limit
-      done();
-    }, runTimeoutMs);
-  });
+  // One URL's surprise (a bug, an odd answer) is that URL's result, not the end of the run.
+  const guarded = (url: string) =>
+    checkOne(url).catch((error: unknown) => {
+      results.set(url, { url, status: "unreachable", reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    });
+
   try {
-    await Promise.race([Promise.all(workers), deadline]);
+    await Promise.race([Promise.all(requested.map(guarded)), new Promise((done) => run.signal.addEventListener("abort", done, { once: true }))]);
   } finally {
     clearTimeout(timer);
-    await rm(work, { recursive: true, force: true });
+    run.abort(new Error("the run is over"));
+    pacer.close();
   }
   return distinct.map((url) => {
     const result = results.get(withoutFragment(url));
-    return result ? { ...result, url } : { url, status: "timeout", reason: `not checked within the run's limit of ${runTimeoutMs / 1000} s` };
+    return result ? { ...result, url } : { url, status: "timeout", reason: `not checked within the run's limit of ${limits.runTimeoutMs / 1000} s` };
+  });
+}
+
+/** HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD. A 429 or a loop is the host's answer to either. */
+async function tryOnce(url: string, context: ChainContext): Promise<ChainAnswer> {
+  const head = await requestChain(url, "HEAD", context);
+  const headFailed = (head.kind === "http" && head.status >= 400 && head.status !== 429) || (head.kind === "error" && !head.timedOut);
+  return headFailed && !context.runSignal.aborted ? requestChain(url, "GET", context) : head;
+}
+
+/** Worth another try: the server was busy or failing, or the network was. A timeout is not retried: it costs a whole request limit each time. */
+function shouldRetry(answer: ChainAnswer): boolean {
+  if (answer.kind === "http") return answer.status === 429 || answer.status >= 500;
+  if (answer.kind === "error") return !answer.timedOut && !/ENOTFOUND/.test(String((answer.error.cause as { code?: string } | undefined)?.code));
+  return false;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -96,42 +115,4 @@ function withoutFragment(url: string): string {
   const parsed = new URL(url);
   parsed.hash = "";
   return parsed.href;
-}
-
-/** Each redirected URL with where its chain of redirects ends (a → b → c gives c). */
-function finalTargets(redirects: ReadonlyMap<string, string>): Map<string, string> {
-  const ends = new Map<string, string>();
-  for (const start of redirects.keys()) {
-    const seen = new Set([start]);
-    let target = redirects.get(start)!;
-    while (redirects.has(target) && !seen.has(target)) {
-      seen.add(target);
-      target = redirects.get(target)!;
-    }
-    ends.set(start, target);
-  }
-  return ends;
-}
-
-function classify(result: LinkResult, redirects: ReadonlyMap<string, string>): CheckedLink {
-  const url = result.url;
-  const status = result.status || undefined;
-  const detail = result.failureDetails?.at(-1);
-  const response = detail && !(detail instanceof Error) ? (detail as HttpResponse) : undefined;
-  const error = detail instanceof Error ? detail : undefined;
-  const base = { url, ...(status ? { httpStatus: status } : {}) };
-
-  if (result.state === LinkState.OK) {
-    const target = redirects.get(url);
-    return target ? { ...base, status: "moved", target } : { ...base, status: "ok" };
-  }
-  if (status === 999 || (status === 403 && (result.state === LinkState.SKIPPED || response?.headers?.["cf-mitigated"]))) {
-    return { ...base, status: "blocked", reason: "bot protection answered; check it in a browser" };
-  }
-  if (status === 429) return { ...base, status: "rate-limited", reason: "the server kept answering 429 Too Many Requests" };
-  if (status && status >= 400) return { ...base, status: "broken", reason: `HTTP ${status}` };
-  const message = networkErrorReason(error);
-  if (/timeout|timed out|aborted/i.test(message)) return { ...base, status: "timeout", reason: "no answer in time" };
-  if (/redirect/i.test(message)) return { ...base, status: "broken", reason: "redirect loop" };
-  return { ...base, status: "unreachable", reason: message || "no connection" };
 }

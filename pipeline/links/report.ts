@@ -1,6 +1,6 @@
 import { LINK_STATUSES, type LinkReport, type LinkStatusName, type ReportedLink } from "../schema/link-report.ts";
 import type { LinkUse } from "./collect.ts";
-import type { CheckedLink } from "./external.ts";
+import { PDF_NOW_WEB_PAGE, type CheckedLink } from "./classify.ts";
 import { DNS_FAILURE } from "./network-error.ts";
 import type { LinkFlag } from "./stale.ts";
 
@@ -11,6 +11,8 @@ export function buildReport(input: {
   flags: ReadonlyMap<string, LinkFlag[]>;
   durationMs: number;
   generatedAt: Date;
+  /** HTTP requests the run sent, when known. */
+  requests?: number;
 }): LinkReport {
   const results = new Map(input.checked.map((result) => [result.url, result]));
   const links: ReportedLink[] = [...input.uses].map(([url, uses]) => {
@@ -31,13 +33,14 @@ export function buildReport(input: {
       uses: links.reduce((sum, link) => sum + link.uses.length, 0),
       byStatus,
       flagged: links.filter((link) => link.flags.length > 0).length,
+      ...(input.requests !== undefined ? { requests: input.requests } : {}),
     },
     links,
   };
 }
 
 /** Worst first: what a maintainer must fix before what they may look at. */
-const SEVERITY: Record<LinkStatusName, number> = { broken: 6, unreachable: 5, moved: 4, blocked: 3, "rate-limited": 2, timeout: 2, ok: 0 };
+const SEVERITY: Record<LinkStatusName, number> = { broken: 7, "soft-404": 6, unreachable: 5, moved: 4, blocked: 3, "rate-limited": 2, timeout: 2, ok: 0 };
 const severity = (link: ReportedLink) => SEVERITY[link.status] + (link.flags.length ? 1 : 0);
 
 /**
@@ -51,6 +54,23 @@ export function looksOffline(report: LinkReport): boolean {
 
 const OFFLINE = "No URL could be reached, so this run looks offline (no network): the links were not checked, not found broken. Run it again on a machine with a network.";
 
+/**
+ * True when the run learned nothing: there were URLs, and every one timed out or was
+ * never requested. Such a run is no pass, whatever `--fail-on` says.
+ */
+export function checkedNothing(report: LinkReport): boolean {
+  return report.summary.urls > 0 && report.summary.byStatus.timeout === report.summary.urls;
+}
+
+const NOTHING_CHECKED = "No URL was checked: every one timed out or was never requested within the limits. This run proves nothing; run it again with a longer --timeout or --max-time.";
+
+/** "3600 s (1 h)": the wait a server asked for, readable. */
+export function waitAsked(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${seconds} s (${Math.round(seconds / 60)} min)`;
+  return `${seconds} s (${Math.round(seconds / 360) / 10} h)`;
+}
+
 /** What a maintainer should do about a link, in one sentence. */
 export function advice(link: ReportedLink): string {
   const flag = link.flags[0];
@@ -61,10 +81,17 @@ export function advice(link: ReportedLink): string {
       if (link.reason?.startsWith(DNS_FAILURE)) return "Check the host name: it could not be resolved (or the check ran without a network).";
       return "Check the address: the host did not answer.";
     case "moved":
+      if (link.reason?.startsWith(PDF_NOW_WEB_PAGE)) {
+        return `The PDF is gone from this address and it now leads to a web page: link that page (${link.target}) if it offers the document, or find the document's new address.`;
+      }
       return `Link the new address: ${link.target}`;
+    case "soft-404":
+      return "The address answers with a web page, not the PDF (a \"not found\" page that does not say so): find the document's new address, or remove the link.";
     case "blocked":
       return "Open it in a browser: the site blocks automated checks.";
     case "rate-limited":
+      if (link.retryAfterSeconds !== undefined) return `Check again later: the server asked to wait ${waitAsked(link.retryAfterSeconds)}; open it in a browser if it persists.`;
+      return "Check again later; open it in a browser if it persists.";
     case "timeout":
       return "Check again later; open it in a browser if it persists.";
     case "ok":
@@ -85,7 +112,7 @@ export function reportMarkdown(report: LinkReport): string {
   const lines = [
     "# Link report",
     "",
-    `${summary.urls} distinct external URLs in ${summary.uses} places, checked in ${(report.durationMs / 1000).toFixed(1)} s on ${report.generatedAt}: ${counts.join(", ")}${summary.flagged ? `; ${summary.flagged} flagged` : ""}.${looksOffline(report) ? ` ${OFFLINE}` : ""}`,
+    `${summary.urls} distinct external URLs in ${summary.uses} places, checked in ${(report.durationMs / 1000).toFixed(1)} s${summary.requests !== undefined ? ` with ${summary.requests} requests` : ""} on ${report.generatedAt}: ${counts.join(", ")}${summary.flagged ? `; ${summary.flagged} flagged` : ""}.${looksOffline(report) ? ` ${OFFLINE}` : ""}${checkedNothing(report) ? ` ${NOTHING_CHECKED}` : ""}`,
     "",
   ];
   if (attention.length === 0) {

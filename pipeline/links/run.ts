@@ -22,12 +22,22 @@ export async function runLinkReport(routebooks: readonly Routebook[], options: L
     return rule ? new URL(rule.to + url.slice(rule.from.length)).href : new URL(url).href;
   };
   const checkedUrls = new Map([...uses.keys()].map((url) => [rewrite(url), url]));
-  const checked = (await checkExternalLinks([...checkedUrls.keys()], options)).map((result) => ({
+  // A source document with a PDF file promises a PDF at its URL, whatever the URL's path says.
+  const pdfUrls = new Set(routebooks.flatMap((routebook) => routebook.documents.flatMap((source) => (source.url && source.pdf ? [rewrite(source.url)] : []))));
+  const stats = { requests: 0 };
+  const checked = (await checkExternalLinks([...checkedUrls.keys()], { ...options, pdfUrls }, stats)).map((result) => ({
     ...result,
     url: checkedUrls.get(result.url) ?? result.url,
   }));
   const documents = routebooks.flatMap((routebook) =>
     routebook.documents.flatMap((source) => (source.url ? [{ routebook: routebook.id, alias: source.alias, url: source.url }] : [])),
   );
-  return buildReport({ uses, checked, flags: flagLinks(uses, documents), durationMs: performance.now() - started, generatedAt: new Date() });
+  return buildReport({
+    uses,
+    checked,
+    flags: flagLinks(uses, documents),
+    durationMs: performance.now() - started,
+    generatedAt: new Date(),
+    requests: stats.requests,
+  });
 }

@@ -25,12 +25,34 @@ const ROUTES: Record<string, Handler> = {
   },
   "/loop-a": (_, res) => res.writeHead(302, { location: "/loop-b" }).end(),
   "/loop-b": (_, res) => res.writeHead(302, { location: "/loop-a" }).end(),
+  // Asks to retry at once, forever: a checker that obeys it blindly floods the host.
+  "/retry-now": (_, res) => res.writeHead(429, { "retry-after": "0" }).end(),
+  // Asks for an hour's pause: longer than any test run.
+  "/retry-in-an-hour": (_, res) => res.writeHead(429, { "retry-after": "3600" }).end(),
+  "/real.pdf": (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
+  // A "not found" page that says 200, at the PDF's own address.
+  "/soft-404.pdf": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<h1>Pagina niet gevonden</h1>"),
+  // A PDF that was taken down: the site redirects it to its "not found" page.
+  "/taken-down.pdf": (_, res) => res.writeHead(301, { location: "/pagina-niet-gevonden/" }).end(),
+  "/pagina-niet-gevonden/": (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("<h1>Pagina niet gevonden</h1>"),
 };
+
+/** Paths answered by a rule for everything under a prefix. */
+const PREFIXES: [prefix: string, handler: Handler][] = [
+  // Everything under /site/ exists: a stand-in for a whole healthy website, its PDFs served as PDFs.
+  ["/site/", (req, res) => res.writeHead(200, { "content-type": /\.pdf$/i.test(req.url ?? "") ? "application/pdf" : "text/html" }).end("ok")],
+  // A host that asks for an hour's pause on every URL under it.
+  ["/hour-busy/", (_, res) => res.writeHead(429, { "retry-after": "3600" }).end()],
+  // A redirect chain that never repeats an address and never ends: /chain/1 → /chain/2 → …
+  ["/chain/", (req, res) => res.writeHead(302, { location: `/chain/${Number(req.url!.split("/")[2]) + 1}` }).end()],
+];
 
 export interface FaultServer {
   origin: string;
   /** Requests per path, method included: "HEAD /ok" → 1. */
   requests: Map<string, number>;
+  /** Every request in order: method and path, and when it arrived (performance.now() of this process). */
+  log: { key: string; at: number }[];
   /** Most requests in flight at once. */
   maxInFlight: number;
   close(): Promise<void>;
@@ -39,6 +61,7 @@ export interface FaultServer {
 /** A local HTTP server on 127.0.0.1 that answers each path with one fault. */
 export async function startFaultServer(): Promise<FaultServer> {
   const requests = new Map<string, number>();
+  const log: { key: string; at: number }[] = [];
   const perPath = new Map<string, number>();
   let inFlight = 0;
   const state = { maxInFlight: 0 };
@@ -46,14 +69,13 @@ export async function startFaultServer(): Promise<FaultServer> {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     const key = `${request.method} ${path}`;
     requests.set(key, (requests.get(key) ?? 0) + 1);
+    log.push({ key, at: performance.now() });
     perPath.set(path, (perPath.get(path) ?? 0) + 1);
     inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     const done = () => inFlight--;
     response.on("close", done);
-    // Everything under /site/ exists: a stand-in for a whole healthy website.
-    const healthy: Handler = (_, res) => res.writeHead(200, { "content-type": "text/html" }).end("ok");
-    const handler = ROUTES[path] ?? (path.startsWith("/site/") ? healthy : (_, res) => res.writeHead(404).end());
+    const handler = ROUTES[path] ?? PREFIXES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? ((_, res) => res.writeHead(404).end());
     // A little latency makes concurrent requests overlap, so the per-host limit is observable.
     setTimeout(() => handler(request, response, perPath.get(path)!), 30);
   });
@@ -62,6 +84,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    log,
     get maxInFlight() {
       return state.maxInFlight;
     },

@@ -67,3 +67,20 @@ describe("a run in which no URL could be reached", () => {
     expect(looksOffline(report([]))).toBe(false);
   });
 });
+
+describe("what report.md advises for a PDF that became a web page (issue 13, item 10)", () => {
+  it("says a soft 404 is no PDF, and tells which page a redirected PDF now leads to", () => {
+    const markdown = reportMarkdown(
+      report([
+        { url: "https://example.org/a.pdf", status: "soft-404", httpStatus: 200, reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)" },
+        { url: "https://example.org/b.pdf", status: "moved", httpStatus: 200, target: "https://example.org/niet-gevonden/", reason: "the PDF now leads to a web page (text/html)" },
+      ]),
+    );
+    expect(markdown).toContain(
+      '| soft-404 (200) | https://example.org/a.pdf | content/regio-po/flow.md:3 | The address answers with a web page, not the PDF (a "not found" page that does not say so): find the document\'s new address, or remove the link. |',
+    );
+    expect(markdown).toContain(
+      "| moved (200) | https://example.org/b.pdf | content/regio-po/flow.md:3 | The PDF is gone from this address and it now leads to a web page: link that page (https://example.org/niet-gevonden/) if it offers the document, or find the document's new address. |",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkExternalLinks, type CheckedLink } from "../../pipeline/links/external.ts";
+import { checkExternalLinks, type CheckedLink, type CheckStats } from "../../pipeline/links/external.ts";
 import { closedPort, startFaultServer, type FaultServer } from "../support/fault-server.ts";
 
 describe("external link check against a local fault server", () => {
@@ -19,9 +19,10 @@ describe("external link check against a local fault server", () => {
       requestTimeoutMs: 1_500,
       runTimeoutMs: 30_000,
       retries: 2,
+      backoffMs: 200,
     });
     results = new Map(checked.map((result) => [result.url, result]));
-    // Retries back off for seconds and /hang waits out its limit on every try: slow by design.
+    // /hang waits out its request limit; retries back off 0.2, then 0.4 s.
   }, 120_000);
   afterAll(() => server.close());
 
@@ -37,7 +38,7 @@ describe("external link check against a local fault server", () => {
     ["/forbidden", { status: "broken", httpStatus: 403 }],
     ["/bot-wall", { status: "blocked", httpStatus: 403 }],
     ["/hang", { status: "timeout" }],
-    ["/loop-a", { status: "broken", reason: "redirect loop" }],
+    ["/loop-a", { status: "broken", reason: expect.stringMatching(/^redirect loop/) }],
     ["/always-busy", { status: "rate-limited", httpStatus: 429 }],
   ])("classifies %s", (p, expected) => {
     expect(statusOf(p)).toMatchObject(expected);
@@ -98,5 +99,113 @@ describe("a host name that does not resolve", () => {
     expect(checked).toEqual(
       urls.map((url) => ({ url, status: "unreachable", reason: expect.stringMatching(/^the host name could not be resolved \((ENOTFOUND|EAI_AGAIN)\)$/) })),
     );
+  });
+});
+
+/** Milliseconds between consecutive requests that match `key`, as the server saw them. */
+function gaps(server: FaultServer, key: (entry: string) => boolean): number[] {
+  const times = server.log.filter((entry) => key(entry.key)).map((entry) => entry.at);
+  return times.slice(1).map((at, index) => at - times[index]!);
+}
+
+describe("politeness whatever the server says (issue 13, item 4)", () => {
+  it("caps the retries of a URL that answers `429 Retry-After: 0` and backs off longer each time", async () => {
+    const server = await startFaultServer();
+    const stats: CheckStats = { requests: 0 };
+    const [result] = await checkExternalLinks([`${server.origin}/retry-now`], { retries: 3, backoffMs: 100, runTimeoutMs: 20_000 }, stats);
+    await server.close();
+    expect(result).toMatchObject({ status: "rate-limited", httpStatus: 429 });
+    // One try and three retries: not thousands.
+    const sent = (server.requests.get("HEAD /retry-now") ?? 0) + (server.requests.get("GET /retry-now") ?? 0);
+    expect(sent).toBe(4);
+    expect(stats.requests).toBe(4);
+    // Our back-off of 100, 200, 400 ms, whatever "Retry-After: 0" asked (half of it as a margin for the loopback's jitter).
+    const between = gaps(server, (key) => key.endsWith(" /retry-now"));
+    expect(between).toHaveLength(3);
+    for (const [index, gap] of between.entries()) expect(gap).toBeGreaterThanOrEqual(50 * 2 ** index);
+  });
+
+  it("spaces the requests to one host and keeps to its limit of requests at once", async () => {
+    const server = await startFaultServer();
+    const urls = Array.from({ length: 6 }, (_, index) => `${server.origin}/site/page-${index}`);
+    const checked = await checkExternalLinks(urls, { perHost: 2, hostIntervalMs: 120 });
+    await server.close();
+    expect(checked.map((result) => result.status)).toEqual(Array(6).fill("ok"));
+    expect(server.maxInFlight).toBeLessThanOrEqual(2);
+    for (const gap of gaps(server, (key) => key.includes(" /site/"))) expect(gap).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("a Retry-After longer than the run (issue 13, item 5)", () => {
+  it("records the URL as rate-limited with the wait asked, and checks the host's other URLs", async () => {
+    const server = await startFaultServer();
+    const urls = ["/retry-in-an-hour", "/gone-404", "/gone-410", "/ok"].map((p) => `${server.origin}${p}`);
+    const stats: CheckStats = { requests: 0 };
+    const checked = await checkExternalLinks(urls, { perHost: 1, runTimeoutMs: 20_000, backoffMs: 100 }, stats);
+    await server.close();
+    expect(checked).toEqual([
+      {
+        url: urls[0],
+        status: "rate-limited",
+        httpStatus: 429,
+        retryAfterSeconds: 3600,
+        reason: "the server asked to wait 3600 s (Retry-After), longer than the run had left",
+      },
+      { url: urls[1], status: "broken", httpStatus: 404, reason: "HTTP 404" },
+      { url: urls[2], status: "broken", httpStatus: 410, reason: "HTTP 410" },
+      { url: urls[3], status: "ok", httpStatus: 200 },
+    ]);
+    // The hour is not waited for, and not asked about again.
+    expect(server.requests.get("HEAD /retry-in-an-hour")).toBe(1);
+  });
+});
+
+describe("option ranges (issue 13, item 6)", () => {
+  it("refuses limits that Node's timers cannot hold, before any request", async () => {
+    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { runTimeoutMs: 3_000_000_000 })).rejects.toThrow(
+      "runTimeoutMs must be from 1000 to 86400000, not 3000000000",
+    );
+    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { requestTimeoutMs: 3_000_000_000 })).rejects.toThrow(RangeError);
+    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { perHost: 2.5 })).rejects.toThrow("perHost must be a whole number from 1 to 10");
+    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { retries: 50 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("what the answer is, compared with what the link promises (issue 13, item 10)", () => {
+  let server: FaultServer;
+  let results: Map<string, CheckedLink>;
+  const path = (p: string) => `${server.origin}${p}`;
+
+  beforeAll(async () => {
+    server = await startFaultServer();
+    const urls = ["/real.pdf", "/soft-404.pdf", "/taken-down.pdf", "/site/download?id=7", "/site/page", "/loop-a", "/chain/1"].map(path);
+    const checked = await checkExternalLinks(urls, { backoffMs: 100, pdfUrls: new Set([path("/site/download?id=7")]) });
+    results = new Map(checked.map((result) => [result.url.slice(server.origin.length), result]));
+  });
+  afterAll(() => server.close());
+
+  it("reads a web page at a PDF's address as a soft 404, not ok", () => {
+    expect(results.get("/real.pdf")).toMatchObject({ status: "ok", httpStatus: 200 });
+    expect(results.get("/soft-404.pdf")).toMatchObject({ status: "soft-404", httpStatus: 200, reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)" });
+    // The content lists this address as a PDF document: the promise holds without ".pdf" in the path.
+    expect(results.get("/site/download?id=7")).toMatchObject({ status: "soft-404" });
+    expect(results.get("/site/page")).toMatchObject({ status: "ok" });
+  });
+
+  it("reports a PDF redirected to a web page as moved, to that page", () => {
+    expect(results.get("/taken-down.pdf")).toMatchObject({
+      status: "moved",
+      target: path("/pagina-niet-gevonden/"),
+      reason: "the PDF now leads to a web page (text/html)",
+    });
+  });
+
+  it("stops a redirect loop at once and a redirect chain after 10 hops, with a bounded number of requests", () => {
+    expect(results.get("/loop-a")).toMatchObject({ status: "broken", reason: expect.stringMatching(/^redirect loop \(back to .*\/loop-a after 2 redirects\)$/) });
+    const loop = [...server.requests].filter(([key]) => key.includes("/loop-")).reduce((sum, [, count]) => sum + count, 0);
+    expect(loop).toBe(2);
+    expect(results.get("/chain/1")).toMatchObject({ status: "broken", reason: "redirect loop (more than 10 redirects)" });
+    const chain = [...server.requests].filter(([key]) => key.includes("/chain/")).reduce((sum, [, count]) => sum + count, 0);
+    expect(chain).toBe(11);
   });
 });

@@ -1,0 +1,60 @@
+import type { ReportedLink } from "../schema/link-report.ts";
+import { networkErrorReason } from "./network-error.ts";
+import type { ChainAnswer } from "./request-chain.ts";
+
+/** One URL's check result: the report's entry without its flags and uses. */
+export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
+
+/** Said of a PDF address that now redirects to a web page: usually the site's new page for it, or its "not found" page. */
+export const PDF_NOW_WEB_PAGE = "the PDF now leads to a web page";
+
+/** Said of a PDF address that answers 200 with a web page: a "not found" page that does not say 404. */
+export const SOFT_404 = "soft 404: a web page where a PDF was promised";
+
+/** True when the address or the link promises a PDF: its path ends in .pdf, or the content lists it as a PDF document. */
+export function promisesPdf(url: string, pdfUrls: ReadonlySet<string>): boolean {
+  return pdfUrls.has(url) || /\.pdf$/i.test(new URL(url).pathname);
+}
+
+const isWebPage = (contentType: string | undefined) => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType ?? "");
+
+/**
+ * What became of a URL, from the last try's answer. Pure.
+ * `askedSeconds` is what the last Retry-After asked; `beyondBudget` says that
+ * this wait was longer than the run had left, so it was not waited for.
+ */
+export function classify(
+  url: string,
+  answer: ChainAnswer,
+  context: { promisesPdf: boolean; askedSeconds?: number | undefined; beyondBudget?: boolean },
+): CheckedLink {
+  if (answer.kind === "loop") return { url, status: "broken", reason: answer.reason };
+  if (answer.kind === "error") {
+    if (answer.timedOut) return { url, status: "timeout", reason: "no answer in time" };
+    return { url, status: "unreachable", reason: networkErrorReason(answer.error) || "no connection" };
+  }
+  const { status } = answer;
+  const base = { url, httpStatus: status };
+  const target = answer.redirected ? { target: answer.finalUrl } : {};
+  if (status >= 200 && status < 300) {
+    if (context.promisesPdf && isWebPage(answer.contentType)) {
+      const type = answer.contentType!.split(";")[0]!.trim();
+      if (answer.redirected) return { ...base, status: "moved", ...target, reason: `${PDF_NOW_WEB_PAGE} (${type})` };
+      return { ...base, status: "soft-404", reason: `${SOFT_404} (HTTP ${status}, ${type})` };
+    }
+    return answer.redirected ? { ...base, status: "moved", ...target } : { ...base, status: "ok" };
+  }
+  if (status === 429) {
+    const asked = context.askedSeconds;
+    const reason =
+      asked !== undefined && context.beyondBudget
+        ? `the server asked to wait ${asked} s (Retry-After), longer than the run had left`
+        : "the server kept answering 429 Too Many Requests";
+    return { ...base, status: "rate-limited", reason, ...(asked !== undefined ? { retryAfterSeconds: asked } : {}) };
+  }
+  if (status === 999 || (status === 403 && answer.cfMitigated)) {
+    return { ...base, status: "blocked", reason: "bot protection answered; check it in a browser" };
+  }
+  if (status >= 400) return { ...base, status: "broken", ...target, reason: answer.redirected ? `HTTP ${status} after a redirect` : `HTTP ${status}` };
+  return { ...base, status: "broken", reason: `HTTP ${status} without a usable Location` };
+}

@@ -1,0 +1,40 @@
+/**
+ * When to ask a URL again. Pure: the checker passes in what it saw and how
+ * much of the run is left. Our own back-off is the floor, whatever the server
+ * says: `Retry-After: 0` on every answer would otherwise make us ask as fast
+ * as the network allows.
+ */
+
+/** The seconds a Retry-After header asks for (delta-seconds or an HTTP date), or undefined when it cannot be read. */
+export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+export interface RetryPolicy {
+  /** Retries allowed per URL. */
+  retries: number;
+  /** The first back-off; it doubles with each retry. */
+  backoffMs: number;
+}
+
+export type RetryDecision =
+  | { retry: true; delayMs: number }
+  /** No retry: out of retries, or the wait would not end before the run does (`beyondBudget`). */
+  | { retry: false; beyondBudget: boolean };
+
+/**
+ * Whether to retry after the `attempt`-th failed try (0 for the first), and after how long:
+ * the back-off (doubling each time) or what the server asked, whichever is longer.
+ */
+export function retryDecision(input: { attempt: number; askedSeconds?: number | undefined; remainingMs: number; policy: RetryPolicy }): RetryDecision {
+  const { attempt, askedSeconds, remainingMs, policy } = input;
+  const delayMs = Math.max(policy.backoffMs * 2 ** attempt, (askedSeconds ?? 0) * 1000);
+  if (attempt >= policy.retries) return { retry: false, beyondBudget: false };
+  // A wait that outlasts the run would only end in a timeout; the report says what the server asked instead.
+  if (delayMs >= remainingMs) return { retry: false, beyondBudget: true };
+  return { retry: true, delayMs };
+}
