@@ -43,6 +43,12 @@ function hasPhrase(text: readonly string[], phrase: readonly string[]): boolean 
   return false;
 }
 
+/** Whether the query is one whole sentence, answer or heading of the text, as Pagefind's content separates them. */
+function isWholeSegment(text: string, asked: readonly string[]): boolean {
+  const wanted = asked.join(" ");
+  return text.split(/[.?!;:]\s/).some((segment) => words(segment).join(" ") === wanted);
+}
+
 /** How well a page is about the query, beyond Pagefind's score. */
 export function relevance(query: string, candidate: RankedCandidate, topScore: number): number {
   const asked = words(query);
@@ -61,6 +67,7 @@ export function relevance(query: string, candidate: RankedCandidate, topScore: n
     titleCovered +
     (several && hasPhrase(title, asked) ? 2 : 0) +
     (several && hasPhrase(content, asked) ? 3 : 0) +
+    (several && isWholeSegment(candidate.content, asked) ? 2 : 0) +
     (slug === asked.join("-") ? 1 : 0) +
     (literal ? 0.5 : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)

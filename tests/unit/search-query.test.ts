@@ -87,6 +87,14 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
   });
 
+  it("puts a page whose answer is the whole query before one that only mentions it", () => {
+    const ranked = rankResults("aanmelding bij de jeugdarts", [
+      page("/a/stap/jgz/", "JGZ", "De school bespreekt de aanmelding bij de jeugdarts eerst met de ouders.", 8),
+      page("/a/stap/ziek/", "Zorgwekkend ziekteverzuim", "In gesprek met leerling en ouders. Aanmelding bij de jeugdarts. Lees verder.", 6),
+    ]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/ziek/");
+  });
+
   it("keeps Pagefind's order between equals", () => {
     const ranked = rankResults("x", [page("/1/", "a", "b", 2), page("/2/", "a", "b", 2)]);
     expect(ranked.map((result) => result.url)).toEqual(["/1/", "/2/"]);
