@@ -15,6 +15,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -55,7 +56,7 @@ async function extraction(): Promise<void> {
   const names = await readdir(FIXTURES, { recursive: true });
   const fixtures = names.filter((name) => name.endsWith(".pdf") && !name.startsWith("bad")).map((name) => join(FIXTURES, name));
   const rows: string[][] = [];
-  let realisticRatio = Infinity;
+  let realisticRatio = { wall: Infinity, cpu: Infinity };
   const totals = { bare: 0, ours: 0 };
   for (const file of [realistic, ...fixtures]) {
     const bytes = new Uint8Array(await readFile(file));
@@ -68,7 +69,7 @@ async function extraction(): Promise<void> {
       { pairs: PAIRS },
     );
     const ratio = ratios(paired);
-    if (file === realistic) realisticRatio = ratio.wall.median;
+    if (file === realistic) realisticRatio = { wall: ratio.wall.median, cpu: ratio.cpu.median };
     totals.bare += wallOf(paired.a).median;
     totals.ours += wallOf(paired.b).median;
     rows.push([
@@ -86,7 +87,15 @@ async function extraction(): Promise<void> {
     table(["PDF", "pages", "bare wall ms", "ours wall ms", "bare CPU ms", "ours CPU ms", "ratio wall", "ratio CPU"], rows),
   );
   console.log(`\nAll PDFs, sum of medians: ${(totals.ours / totals.bare).toFixed(2)}× (the small fixtures pay a fixed few ms for outline and metadata).`);
-  console.log(budget("structured / bare on the realistic PDF (median of pair ratios)", `${realisticRatio.toFixed(2)}×`, realisticRatio <= EXTRACTION_BUDGET, `≤ ${EXTRACTION_BUDGET.toFixed(2)}×`));
+  // CPU time is the cost; wall time on a shared machine also holds other people's work.
+  console.log(
+    budget(
+      "structured / bare on the realistic PDF, CPU time (median of pair ratios; wall time",
+      `${realisticRatio.wall.toFixed(2)}×): ${realisticRatio.cpu.toFixed(2)}×`,
+      realisticRatio.cpu <= EXTRACTION_BUDGET,
+      `≤ ${EXTRACTION_BUDGET.toFixed(2)}×`,
+    ),
+  );
 }
 
 /** Runs a command with its own caches and output folder; throws with its output when it fails. */
@@ -165,6 +174,8 @@ async function weight(work: string): Promise<void> {
 const SECTIONS: { name: string; run: () => Promise<void> }[] = [];
 
 await mkdir(".build", { recursive: true });
+// How busy the machine was: wall times on a shared machine include other work, CPU times much less so.
+console.log(`Load average at start: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${cpus().length} cores.\n`);
 const work = await mkdtemp(".build/bench-run-");
 try {
   if (wanted("extraction")) await extraction();
