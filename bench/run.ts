@@ -22,7 +22,7 @@ import { gzipSync } from "node:zlib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extractPdf } from "../pipeline/pdf/extract.ts";
 import { budget, cpuOf, formatSpread, interleaved, ratios, table, wallOf } from "./measure.ts";
-import { writeRealisticPdf } from "./realistic-pdf.ts";
+import { writeRealisticPdf } from "../tests/fixtures/pdf/realistic.ts";
 
 const { values: flags } = parseArgs({ options: { pairs: { type: "string", default: "5" }, only: { type: "string", multiple: true } } });
 const PAIRS = Math.max(5, Number(flags.pairs) || 5);
