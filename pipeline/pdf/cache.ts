@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { ExtractedDocument } from "./document.ts";
 
 /** Bump when extraction output changes, so old cache entries are not reused. */
-const EXTRACTOR_VERSION = 5;
+const EXTRACTOR_VERSION = 6;
 
 export const CACHE_DIR = process.env.ROUTEBOEK_CACHE ?? ".cache/pdf";
 

@@ -6,26 +6,45 @@ const mask = (text: string) => text.replace(/\d+/g, "#").toLowerCase();
 /** How many lines at the top and at the bottom of a page may be running headers or footers. */
 const EDGE_LINES = 2;
 
-/**
- * Finds running headers and footers: a line among the first or last lines of
- * a page whose masked text recurs at a page edge on at least half the pages
- * (and on at least two).
- */
-export function findRunningLines(pages: readonly TextLine[][]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => mask(line.text)));
-    for (const text of edges) counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  return new Set([...counts].filter(([, count]) => count >= threshold).map(([text]) => text));
+/** Running lines: those of every page, and those only of odd or only of even pages (a book's left and right headers). */
+export interface RunningLines {
+  all: ReadonlySet<string>;
+  odd: ReadonlySet<string>;
+  even: ReadonlySet<string>;
 }
 
-/** Removes the running lines found by findRunningLines from the edges of a page. */
-export function withoutRunningLines(lines: readonly TextLine[], running: ReadonlySet<string>): TextLine[] {
+/**
+ * Finds running headers and footers: a line among the first or last lines of
+ * a page whose masked text recurs at a page edge on at least half the pages,
+ * or on at least half the odd or half the even pages (books alternate their
+ * headers, so each stands on fewer than half of all pages); and on at least two.
+ * Pages are numbered from 1 in the order given.
+ */
+export function findRunningLines(pages: readonly TextLine[][]): RunningLines {
+  const counts = { all: new Map<string, number>(), odd: new Map<string, number>(), even: new Map<string, number>() };
+  pages.forEach((lines, index) => {
+    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => mask(line.text)));
+    const parity = index % 2 === 0 ? counts.odd : counts.even;
+    for (const text of edges) {
+      counts.all.set(text, (counts.all.get(text) ?? 0) + 1);
+      parity.set(text, (parity.get(text) ?? 0) + 1);
+    }
+  });
+  const frequent = (count: Map<string, number>, of: number) => {
+    const threshold = Math.max(2, Math.ceil(of / 2));
+    return new Set([...count].filter(([, n]) => n >= threshold).map(([text]) => text));
+  };
+  const odd = Math.ceil(pages.length / 2);
+  return { all: frequent(counts.all, pages.length), odd: frequent(counts.odd, odd), even: frequent(counts.even, pages.length - odd) };
+}
+
+/** Removes the running lines found by findRunningLines from the edges of page `number` (1-based). */
+export function withoutRunningLines(lines: readonly TextLine[], running: RunningLines, number: number): TextLine[] {
+  const ofParity = number % 2 === 1 ? running.odd : running.even;
   return lines.filter((line, index) => {
     const atEdge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
-    return !(atEdge && running.has(mask(line.text)));
+    const text = mask(line.text);
+    return !(atEdge && (running.all.has(text) || ofParity.has(text)));
   });
 }
 

@@ -59,7 +59,7 @@ export function assembleDocument(input: {
   warnings: PdfWarning[];
 }): ExtractedDocument {
   const running = findRunningLines(input.pages.map((page) => page.lines));
-  const pages = input.pages.map((page) => ({ ...page, lines: withoutRunningLines(page.lines, running) }));
+  const pages = input.pages.map((page, index) => ({ ...page, lines: withoutRunningLines(page.lines, running, index + 1) }));
   const headings = input.givenHeadings?.headings ?? headingsFromTypography(pages);
   const anchors = anchorMaker();
   const anchor = (title: string, level: number) => {

@@ -1,8 +1,10 @@
-import { OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { assembleDocument, type ExtractedDocument, type PageInput } from "./document.ts";
 import type { PdfWarning } from "./errors.ts";
 import type { FoundHeading } from "./headings.ts";
+import { pagesWithImages } from "./images.ts";
 import { buildLines, type PositionedText } from "./lines.ts";
+import { pageWebLinks, webLinksByPage } from "./links.ts";
 import { readPdf } from "./load.ts";
 import { outlineHeadings } from "./outline.ts";
 import { structureHeadings } from "./structure.ts";
@@ -14,25 +16,26 @@ export interface ExtractOptions {
   timeoutMs?: number;
 }
 
-const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
-
 /** Extracts a PDF into a structured document: headings, chapters, clean text per page and links. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
-  return readPdf(bytes, options.file, options.timeoutMs ?? 60_000, (doc) => read(doc, options.file));
+  return readPdf(bytes, options.file, options.timeoutMs ?? 60_000, (doc) => read(doc, options.file, bytes));
 }
 
-async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocument> {
+async function read(doc: PDFDocumentProxy, file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const warnings: PdfWarning[] = [];
-  const [metadata, pageLabels, outline, markInfo] = await Promise.all([
+  const [metadata, pageLabels, outline, markInfo, urlsByPage] = await Promise.all([
     doc.getMetadata().catch(() => undefined),
     doc.getPageLabels().catch(() => null),
     outlineHeadings(doc).catch(() => []),
     doc.getMarkInfo().catch(() => null),
+    // Should the document-wide call fail, each page asks for its own links (slower, as it reads their text again).
+    webLinksByPage(doc).catch(() => undefined),
   ]);
   const tagged = markInfo != null && readMarked(markInfo);
   const pages: PageInput[] = [];
   const structure: FoundHeading[] = [];
   const links: { url: string; page: number }[] = [];
+  const withoutText: number[] = [];
 
   for (let number = 1; number <= doc.numPages; number++) {
     let page: PDFPageProxy | undefined;
@@ -41,13 +44,10 @@ async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocum
       const content = await page.getTextContent({ includeMarkedContent: tagged });
       const items = content.items.filter((item): item is PositionedText & typeof item => "str" in item);
       const lines = buildLines(items, page.view);
-      const annotations = await page.getAnnotations({ intent: "display" });
-      const urls = annotations.flatMap((a: { subtype?: string; url?: string }) => (a.subtype === "Link" && a.url ? [a.url] : []));
+      const urls = urlsByPage ? (urlsByPage.get(number) ?? []) : await pageWebLinks(page);
       for (const url of urls) links.push({ url, page: number });
       if (tagged && outline.length === 0) structure.push(...(await structureHeadings(page, content.items, number)));
-      if (lines.length === 0 && (await hasImages(page))) {
-        warnings.push({ page: number, message: "has no text layer, only images: it needs OCR before its text can be used" });
-      }
+      if (lines.length === 0) withoutText.push(number);
       pages.push({ page: number, lines, urls });
     } catch (error) {
       warnings.push({ page: number, message: `could not be read (${(error as Error).message}); the other pages were extracted` });
@@ -56,6 +56,11 @@ async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocum
       page?.cleanup();
     }
   }
+
+  for (const number of await pagesWithImages(bytes, withoutText).catch(() => new Set<number>())) {
+    warnings.push({ page: number, message: "has no text layer, only images: it needs OCR before its text can be used" });
+  }
+  warnings.sort((a, b) => a.page - b.page);
 
   const info = metadata?.info as { Title?: string } | undefined;
   const givenHeadings =
@@ -77,9 +82,4 @@ async function read(doc: PDFDocumentProxy, file: string): Promise<ExtractedDocum
 function readMarked(markInfo: unknown): boolean {
   if (markInfo instanceof Map) return markInfo.get("Marked") === true;
   return (markInfo as { Marked?: boolean }).Marked === true;
-}
-
-async function hasImages(page: PDFPageProxy): Promise<boolean> {
-  const operators = await page.getOperatorList();
-  return operators.fnArray.some((op) => IMAGE_OPS.has(op));
 }

@@ -52,12 +52,58 @@ export function headingsFromTypography(pages: readonly PageLines[]): FoundHeadin
       previous = line;
     }
   }
+  const candidates = found.filter((heading) => !(heading.page <= FRONT_PAGES && looksLikeAuthorList(heading.title)));
   // Numbering is the surest sign of a level ("Hoofdstuk 3" is a chapter, "fase 2.2" a section); size ranks the rest.
-  const sizes = [...new Set(found.map((heading) => Math.round(heading.size)))].sort((a, b) => b - a);
-  return found.map(({ title, page, size }) => {
-    const numbered = chapterNumber(title) ? 1 : startsWithSectionKey(title) ? 2 : undefined;
-    return { level: numbered ?? Math.min(sizes.indexOf(Math.round(size)) + 1, 3), title, page };
+  const title = documentTitle(candidates);
+  const sizes = [...new Set(candidates.filter((heading) => heading !== title).map((heading) => Math.round(heading.size)))].sort((a, b) => b - a);
+  return candidates.map((heading) => {
+    const numbered = chapterNumber(heading.title) || TOP_NUMBER.test(heading.title) ? 1 : startsWithSectionKey(heading.title) ? 2 : undefined;
+    const level = heading === title ? 1 : (numbered ?? Math.min(sizes.indexOf(Math.round(heading.size)) + 1, 3));
+    return { level, title: heading.title, page: heading.page };
   });
+}
+
+/** "1 Inleiding", "2. Methode": a top-level number before a capitalised word, as papers and reports number their chapters. */
+const TOP_NUMBER = /^\d{1,2}\.?\s+\p{Lu}/u;
+
+/** Pages where a title page or a paper's title block may stand. */
+const FRONT_PAGES = 2;
+
+/**
+ * A document's title set as its largest heading: the only heading of the
+ * largest size, on the first page with headings, while other headings follow.
+ * It leads the front matter (a paper's abstract) like a chapter, and does not
+ * push every other heading a level down: a paper's sections stay chapters.
+ */
+function documentTitle<T extends { size: number; page: number }>(headings: readonly T[]): T | undefined {
+  const largest = Math.max(...headings.map((heading) => Math.round(heading.size)));
+  const atLargest = headings.filter((heading) => Math.round(heading.size) === largest);
+  const title = atLargest.length === 1 ? atLargest[0]! : undefined;
+  return title && headings.length > 1 && title === headings[0] && title.page <= FRONT_PAGES ? title : undefined;
+}
+
+/** Footnote marks after an author's name: digits, superscripts, asterisks and daggers. */
+const MARKS = /[\d\u00B9\u00B2\u00B3\u2070-\u2079*\u2020\u2021§,]+$/u;
+/** Name particles that stand in lower case: "Chris van den Berg", "Ludwig von Mises". */
+const PARTICLES = new Set(["van", "de", "der", "den", "het", "ten", "ter", "te", "von", "zu", "la", "le", "du", "da", "di", "del", "dos"]);
+const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
+
+/** "Anna de Vries", "J. Jansen", "Dewi Pratama²": two to five words, capitalised but for name particles. */
+function isPersonName(text: string): boolean {
+  const words = text.replace(MARKS, "").trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && index < words.length - 1 && PARTICLES.has(word)));
+}
+
+/**
+ * An author list under a title: two or more personal names separated by
+ * commas, "and", "en", "&" or "·", or one name carrying a footnote mark.
+ * Set large, it would otherwise pass for a heading and swallow the paper.
+ */
+export function looksLikeAuthorList(text: string): boolean {
+  const names = text.split(/\s*(?:,|;|·|&|\band\b|\ben\b)\s*/u).filter((part) => part.replace(MARKS, "").trim().length > 0);
+  if (names.length === 1) return MARKS.test(text.trim()) && /[^\d]/.test(text) && isPersonName(names[0]!) && !/^\d/.test(text);
+  return names.length >= 2 && names.every(isPersonName);
 }
 
 /**
