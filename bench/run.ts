@@ -113,4 +113,5 @@ const mapPage = await readFile(join(out, "sppoh-po/kaart/index.html"), "utf8");
 const mapScripts = (mapPage.match(/<script/g) ?? []).length;
 console.log(`Map page of SPPOH's flow: ${(gz(mapPage) / 1024).toFixed(1)} kB HTML gzipped (budget 10 kB), ${mapScripts} script(s) (the SVG is drawn at build time).`);
 await rm(work, { recursive: true, force: true });
+await (await import("./site-scale.ts")).siteScale(); // the site at N = 1, 10, 50, 150 routebooks
 process.exitCode = ratio <= 1.25 && heaviest.bytes <= BUDGET && script <= BUDGET ? 0 : 1;
