@@ -2,9 +2,16 @@
 import { defineConfig } from "astro/config";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
+/** Astro's cache folder: `$ROUTEBOEK_ASTRO_CACHE`, or `.cache/astro`. */
+const ASTRO_CACHE = process.env.ROUTEBOEK_ASTRO_CACHE ?? ".cache/astro";
+
 export default defineConfig({
   // Step URLs end in a slash (`/sppoh-po/stap/welk-verzuim/`): one folder with an index.html per page.
   trailingSlash: "always",
+  // Astro's data store and Vite's dependency cache live with the project's other caches in .cache/
+  // (not in node_modules, which checkouts may share); the bench gives each run its own.
+  cacheDir: ASTRO_CACHE,
+  vite: { cacheDir: `${ASTRO_CACHE}/vite` },
   build: { format: "directory" },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },

@@ -171,7 +171,10 @@ async function weight(work: string): Promise<void> {
  * prints its own section (use ./measure.ts for pairs, medians, CPU time and
  * tables). Add yours here.
  */
-const SECTIONS: { name: string; run: () => Promise<void> }[] = [];
+const SECTIONS: { name: string; run: () => Promise<void> }[] = [
+  // The site at N = 1, 10, 50, 150 routebooks.
+  { name: "site-scale", run: async () => (await import("./site-scale.ts")).siteScale() },
+];
 
 await mkdir(".build", { recursive: true });
 // How busy the machine was: wall times on a shared machine include other work, CPU times much less so.

@@ -31,6 +31,13 @@ describe("npm run build", () => {
     expect(good.stdout).toMatch(/content as checked by the build \(\.build\/staging-\w+\.content\.json\)/);
     const builtPage = await readFile(join(out, "sppoh-po/stap/welk-verzuim/index.html"), "utf8");
 
+    // Nothing changed: the site in the output folder is already this build's site.
+    const again = build("content", out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`Nothing changed since ${out}/ was built`);
+    expect(again.stdout).not.toContain("Content checked");
+    expect(await readFile(join(out, "sppoh-po/stap/welk-verzuim/index.html"), "utf8")).toBe(builtPage);
+
     const broken = join(work, "content");
     await cp("content", broken, { recursive: true });
     const flowFile = join(broken, "sppoh-po/flow.md");
