@@ -16,7 +16,4 @@ export default defineConfig({
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
   integrations: [pagefindIndex()],
-  // The bench gives cold builds caches of their own to clear (README, "Speed"); otherwise Astro's defaults.
-  ...(process.env.ROUTEBOEK_ASTRO_CACHE ? { cacheDir: process.env.ROUTEBOEK_ASTRO_CACHE } : {}),
-  ...(process.env.ROUTEBOEK_VITE_CACHE ? { vite: { cacheDir: process.env.ROUTEBOEK_VITE_CACHE } } : {}),
 });
