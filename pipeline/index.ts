@@ -38,7 +38,6 @@ export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
-export { type Lexicon } from "./search/compounds.ts";
 export { dutchLexicon } from "./search/dictionary.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
