@@ -4,7 +4,7 @@
  * every step passed, so a failed build never replaces the last good site.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import {
   CHECKED_CONTENT_ENV,
   CONTENT_DIR,
@@ -16,6 +16,7 @@ import {
   readContent,
   writeCheckedContent,
 } from "../pipeline/index.ts";
+import { createStaging, makePublishable, removeStaleStaging } from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -28,8 +29,9 @@ function failed(why: string): number {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  await mkdir(".build", { recursive: true });
-  const staging = await mkdtemp(".build/staging-");
+  // Folders of builds that were killed (their process is gone); those of running builds stay.
+  await removeStaleStaging();
+  const staging = await createStaging();
   const previous = `${staging}-previous`;
   try {
     return await buildInto(staging, previous, started);
@@ -67,6 +69,7 @@ async function buildInto(staging: string, previous: string, started: number): Pr
     return failed(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
   }
   console.log("Internal links: all resolve.");
+  await makePublishable(staging);
 
   const hadSite = await rename(DIST, previous).then(
     () => true,
