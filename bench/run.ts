@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extractPdf } from "../pipeline/pdf/extract.ts";
 import { writeLargePdf } from "./large-pdf.ts";
+import { flowScale } from "./flow-scale.ts";
 
 const ROUNDS = 3;
 const FIXTURES = "tests/fixtures/pdf/out";
@@ -114,3 +115,4 @@ const mapScripts = (mapPage.match(/<script/g) ?? []).length;
 console.log(`Map page of SPPOH's flow: ${(gz(mapPage) / 1024).toFixed(1)} kB HTML gzipped (budget 10 kB), ${mapScripts} script(s) (the SVG is drawn at build time).`);
 await rm(work, { recursive: true, force: true });
 process.exitCode = ratio <= 1.25 && heaviest.bytes <= BUDGET && script <= BUDGET ? 0 : 1;
+await flowScale();
