@@ -11,8 +11,9 @@ export default defineConfig({
   // Astro's data store and Vite's dependency cache live with the project's other caches in .cache/
   // (not in node_modules, which checkouts may share); the bench gives each run its own.
   cacheDir: ASTRO_CACHE,
-  vite: { cacheDir: `${ASTRO_CACHE}/vite` },
-  build: { format: "directory" },
+  // Styles and scripts as files, never inlined: the pages' Content-Security-Policy allows no inline script or style (src/lib/csp.ts).
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { cacheDir: `${ASTRO_CACHE}/vite`, build: { assetsInlineLimit: 0 } },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
   integrations: [pagefindIndex()],

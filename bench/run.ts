@@ -175,6 +175,8 @@ async function weight(work: string): Promise<void> {
 const SECTIONS: { name: string; run: () => Promise<void> }[] = [
   // The site at N = 1, 10, 50, 150 routebooks.
   { name: "site-scale", run: async () => void (await (await import("./site-scale.ts")).siteScale()) },
+  // routeboek check on generated flows of 500 to 20,000 steps.
+  { name: "flow-scale", run: async () => void (await (await import("./flow-scale.ts")).flowScale()) },
 ];
 
 await mkdir(".build", { recursive: true });

@@ -49,7 +49,9 @@ export interface Provenance {
 /** Gathers a routebook's provenance from its validated content. Pure. */
 export function provenanceOf(routebook: Routebook): Provenance {
   const steps = routebook.flow.steps;
-  const titleOf = (id: string) => steps.find((step) => step.id === id)?.title ?? id;
+  // A map, not a search per inferred option: a flow of thousands of steps has thousands of those.
+  const titles = new Map(steps.map((step) => [step.id, step.title]));
+  const titleOf = (id: string) => titles.get(id) ?? id;
   const editorial: EditorialItem[] = [
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),

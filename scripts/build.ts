@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { access, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
   BUILD_INPUTS,
@@ -23,6 +23,7 @@ import {
   readContent,
   writeCheckedContent,
 } from "../pipeline/index.ts";
+import { createStaging, makePublishable, removeStaleStaging } from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -73,8 +74,9 @@ async function main(): Promise<number> {
     console.log(`Nothing changed since ${DIST}/ was built (content, code, packages and day are the same): it is up to date (${seconds(0)}). Use --force to build anyway.`);
     return 0;
   }
-  await mkdir(".build", { recursive: true });
-  const staging = await mkdtemp(".build/staging-");
+  // Folders of builds that were killed (their process is gone); those of running builds stay.
+  await removeStaleStaging();
+  const staging = await createStaging();
   const previous = `${staging}-previous`;
   try {
     const status = await buildInto(staging, previous, started);
@@ -131,6 +133,7 @@ async function buildInto(staging: string, previous: string, started: number): Pr
     return failed(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
   }
   console.log(`Internal links: all resolve. Checked in ${linksClock()}.`);
+  await makePublishable(staging);
 
   const hadSite = await rename(DIST, previous).then(
     () => true,

@@ -24,7 +24,7 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
       byId.set(step.id, step);
     }
   }
-  const ids = [...byId.keys()];
+  const suggestion = suggester([...byId.keys()]);
 
   if (!byId.has(flow.start)) {
     problems.push({
@@ -32,7 +32,7 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
       line: 1,
       column: 1,
       message: `the start step "${flow.start}" does not exist`,
-      hint: suggestion(flow.start, ids) ?? "set `start` in the frontmatter to an existing step id",
+      hint: suggestion(flow.start) ?? "set `start` in the frontmatter to an existing step id",
     });
   }
 
@@ -58,7 +58,7 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
         problems.push({
           ...at(option.place),
           message: `option "${option.label}" leads to step "${option.to}", which does not exist`,
-          hint: suggestion(option.to, ids) ?? "point it at the id of an existing step",
+          hint: suggestion(option.to) ?? "point it at the id of an existing step",
         });
       }
     }
@@ -68,7 +68,11 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
   const reachable = reach([flow.start], (id) => byId.get(id)?.options.map((o) => o.to) ?? []);
   const predecessors = new Map<string, string[]>();
   for (const step of byId.values()) {
-    for (const option of step.options) predecessors.set(option.to, [...(predecessors.get(option.to) ?? []), step.id]);
+    for (const option of step.options) {
+      const before = predecessors.get(option.to);
+      if (before) before.push(step.id);
+      else predecessors.set(option.to, [step.id]);
+    }
   }
   const ends = [...byId.values()].filter((step) => step.end).map((step) => step.id);
   const canFinish = reach(ends, (id) => predecessors.get(id) ?? []);
@@ -96,8 +100,9 @@ export function checkFlowGraph(flow: Flow, file: string): Problem[] {
 function reach(roots: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set(roots);
   const queue = [...roots];
-  while (queue.length) {
-    for (const id of next(queue.shift()!)) {
+  // An index, not `shift()`, which moves the whole queue on every call.
+  for (let head = 0; head < queue.length; head++) {
+    for (const id of next(queue[head]!)) {
       if (!seen.has(id)) {
         seen.add(id);
         queue.push(id);
@@ -107,7 +112,15 @@ function reach(roots: string[], next: (id: string) => string[]): Set<string> {
   return seen;
 }
 
-function suggestion(wrong: string, ids: string[]): string | undefined {
-  const near = closest(wrong, ids);
-  return near ? `did you mean "${near}"?` : undefined;
+/** A suggestion compares with every id; past this many, a flow full of wrong targets would make the check quadratic in the steps. */
+const MAX_SUGGESTIONS = 100;
+
+/** "did you mean …?" for the first MAX_SUGGESTIONS wrong ids of one flow. */
+function suggester(ids: string[]): (wrong: string) => string | undefined {
+  let left = MAX_SUGGESTIONS;
+  return (wrong) => {
+    if (left-- <= 0) return undefined;
+    const near = closest(wrong, ids);
+    return near ? `did you mean "${near}"?` : undefined;
+  };
 }

@@ -118,6 +118,14 @@ export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
+/**
+ * The most steps a map is drawn for. dagre's layout grows much faster than the
+ * flow (100 steps about 2 s, 400 about 25 s, 800 about 2 minutes on a 2-core
+ * machine), and a drawing of hundreds of boxes reads no better than the list
+ * of steps below it; a larger flow's map page shows that list only, and says so.
+ */
+export const MAP_MAX_STEPS = 150;
+
 /** Lay out a flow: a box per step, an edge per option. */
 export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): FlowMap {
   const graph = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });

@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from "mdast";
 import { readFrontmatter } from "../markdown/frontmatter.ts";
 import { startOf } from "../markdown/inline.ts";
-import { parseMarkdown } from "../markdown/parse.ts";
+import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import { FlowMetaSchema, FlowSchema, type Flow } from "../schema/flow.ts";
 import { nearestPlace, parseWithProblems } from "../schema/friendly.ts";
@@ -25,8 +25,10 @@ export interface ParsedFlow {
 
 /** Reads a Markdown flow, validates it and runs the graph checks. Pure: source text in, flow and problems out. */
 export function parseFlow(source: string, file: string): ParsedFlow {
-  const tree = parseMarkdown(source);
-  const frontmatter = readFrontmatter(tree, file);
+  // Piece by piece, so a long flow's syntax tree is never held whole (see markdown/chunks.ts).
+  const pieces = parseMarkdownPieces(source);
+  const first = pieces.next();
+  const frontmatter = readFrontmatter(first.done ? { type: "root", children: [] } : first.value, file);
   const problems = [...frontmatter.problems];
   const meta = frontmatter.data === undefined ? undefined : parseWithProblems(FlowMetaSchema, frontmatter.data, file, frontmatter.placeOf);
   if (meta) problems.push(...meta.problems);
@@ -42,7 +44,11 @@ export function parseFlow(source: string, file: string): ParsedFlow {
     problems.push(...read.problems);
   };
 
-  for (const node of tree.children) {
+  const nodes = function* () {
+    if (!first.done) yield* first.value.children;
+    for (const piece of pieces) yield* piece.children;
+  };
+  for (const node of nodes()) {
     if (node.type === "yaml") continue;
     if (node.type === "heading" && node.depth === 2) {
       closeSection();

@@ -4,13 +4,30 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { markdownPieces, parseInPieces } from "./chunks.ts";
+import { useLinearEdits } from "./linear-edits.ts";
+
+// Before any parse: micromark's own edit step is quadratic in the length of a document (see linear-edits.ts).
+useLinearEdits();
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective);
+
+/** Files longer than this are parsed in pieces of about this size, which bounds the parser's memory (see chunks.ts). */
+export const PIECE_SIZE = 16 * 1024;
 
 /**
  * Markdown source → syntax tree with positions: CommonMark, YAML frontmatter,
  * GFM (tables, footnotes, autolinks) and directives (`:::let-op`, `:redactie[…]`).
  */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+export function parseMarkdown(source: string, pieceSize: number = PIECE_SIZE): Root {
+  return parseInPieces(source, (text) => processor.parse(text), pieceSize);
+}
+
+/**
+ * The same tree in pieces cut at headings, each a root of top-level nodes with
+ * their places in the whole file: a reader of a long file can let each piece go
+ * once it has read it.
+ */
+export function parseMarkdownPieces(source: string, pieceSize: number = PIECE_SIZE): Generator<Root> {
+  return markdownPieces(source, (text) => processor.parse(text), pieceSize);
 }

@@ -19,54 +19,102 @@ export interface PhaseSummary {
  * order, then any a step names without a description, in file order.
  */
 export function phaseOverview(flow: Pick<Flow, "steps" | "phases">): PhaseSummary[] {
-  const names = [...new Set([...flow.phases.map((phase) => phase.name), ...flow.steps.flatMap((step) => step.phase?.name ?? [])])];
-  return names.map((name) => {
-    const steps = flow.steps.filter((step) => step.phase?.name === name);
-    const description = flow.phases.find((phase) => phase.name === name);
-    return {
-      name,
-      ...(description ? { description } : {}),
-      durations: [...new Set(steps.flatMap((step) => step.phase?.duration ?? []))],
-      steps: steps.map((step) => step.id),
-    };
-  });
+  const byName = new Map<string, PhaseSummary>();
+  const summary = (name: string) => {
+    let found = byName.get(name);
+    if (!found) {
+      found = { name, durations: [], steps: [] };
+      byName.set(name, found);
+    }
+    return found;
+  };
+  for (const phase of flow.phases) summary(phase.name).description ??= phase;
+  // One pass over the steps for every phase at once: a step page shows the overview, so this runs once per step.
+  for (const step of flow.steps) {
+    if (!step.phase) continue;
+    const phase = summary(step.phase.name);
+    phase.steps.push(step.id);
+    if (step.phase.duration !== undefined && !phase.durations.includes(step.phase.duration)) phase.durations.push(step.phase.duration);
+  }
+  return [...byName.values()].map(({ name, description, durations, steps }) => ({ name, ...(description ? { description } : {}), durations, steps }));
 }
 
 /**
  * The phases a route passes on its way to a step, the step's own phase last:
  * the phases of every step that lies on some path from the start to this step,
  * in route order. Each takes the duration its steps name (the step's own for
- * its phase). Empty when the step has no phase.
+ * its phase; for another phase, that of its first step in the file that lies
+ * on such a path). Empty when the step has no phase.
  */
 export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
-  const step = flow.steps.find((candidate) => candidate.id === stepId);
+  const index = routeIndex(flow);
+  const step = index.byId.get(stepId);
   if (!step?.phase) return [];
-  const reachable = reach(flow.start, (id) => flow.steps.find((s) => s.id === id)?.options.map((option) => option.to) ?? []);
-  const before = reach(stepId, (id) => flow.steps.filter((s) => s.options.some((option) => option.to === id)).map((s) => s.id));
-  const onTheWay = flow.steps.filter((s) => s.phase && reachable.has(s.id) && before.has(s.id) && s.phase.name !== step.phase!.name);
   const current = step.phase.name;
-  return phaseOverview(flow)
-    .filter((phase) => phase.name === current || onTheWay.some((s) => s.phase!.name === phase.name))
-    .map((phase): RoutePhase => {
-      const title = phase.description?.title;
-      const duration = phase.name === current ? step.phase!.duration : onTheWay.find((s) => s.phase!.name === phase.name)?.phase?.duration;
-      return { name: phase.name, ...(title ? { title } : {}), ...(duration ? { duration } : {}) };
-    })
-    // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
-    .sort((a, b) => Number(a.name === current) - Number(b.name === current));
+  const phases: RoutePhase[] = [];
+  for (const phase of index.overview) {
+    const title = phase.description?.title;
+    let duration: string | undefined;
+    if (phase.name === current) duration = step.phase.duration;
+    else {
+      const first = index.firstBefore.get(phase.name)?.get(stepId);
+      if (first === undefined) continue;
+      duration = flow.steps[first]!.phase?.duration;
+    }
+    phases.push({ name: phase.name, ...(title ? { title } : {}), ...(duration ? { duration } : {}) });
+  }
+  // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
+  return phases.sort((a, b) => Number(a.name === current) - Number(b.name === current));
 }
 
-/** Every id reachable from `from` through `next`, `from` included. */
-function reach(from: string, next: (id: string) => string[]): Set<string> {
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const to of next(id)) {
-      if (!seen.has(to)) {
-        seen.add(to);
+interface RouteIndex {
+  byId: Map<string, PhaseFlow["steps"][number]>;
+  overview: PhaseSummary[];
+  /**
+   * Per phase, per step id: the file index of the first step in that phase
+   * that can be reached from the start and leads to this step (itself included).
+   */
+  firstBefore: Map<string, Map<string, number>>;
+}
+
+/** Made once per flow: every step page asks for its phases, and a search per page would make the build quadratic. */
+const indexes = new WeakMap<PhaseFlow["steps"], RouteIndex>();
+
+function routeIndex(flow: PhaseFlow): RouteIndex {
+  const cached = indexes.get(flow.steps);
+  if (cached) return cached;
+  const byId = new Map<string, PhaseFlow["steps"][number]>();
+  for (const step of flow.steps) if (!byId.has(step.id)) byId.set(step.id, step);
+  const next = (id: string) => byId.get(id)?.options.map((option) => option.to) ?? [];
+  const reached = reach([flow.start], next, new Map());
+  const firstBefore = new Map<string, Map<string, number>>();
+  // For each phase, walk forward from its steps in file order; a step already marked was marked from an
+  // earlier one, as was everything after it, so each step is visited once per phase.
+  flow.steps.forEach((step, position) => {
+    if (!step.phase || !reached.has(step.id)) return;
+    let marks = firstBefore.get(step.phase.name);
+    if (!marks) {
+      marks = new Map();
+      firstBefore.set(step.phase.name, marks);
+    }
+    if (!marks.has(step.id)) reach([step.id], next, marks, position);
+  });
+  const index = { byId, overview: phaseOverview(flow), firstBefore };
+  indexes.set(flow.steps, index);
+  return index;
+}
+
+/** Marks every id reachable from `roots` through `next` (roots included) that `marks` lacks, with `mark`; returns `marks`. */
+function reach(roots: string[], next: (id: string) => string[], marks: Map<string, number>, mark = 0): Map<string, number> {
+  const queue = roots.filter((id) => !marks.has(id));
+  for (const id of queue) marks.set(id, mark);
+  for (let head = 0; head < queue.length; head++) {
+    for (const to of next(queue[head]!)) {
+      if (!marks.has(to)) {
+        marks.set(to, mark);
         queue.push(to);
       }
     }
   }
-  return seen;
+  return marks;
 }

@@ -27,8 +27,17 @@ export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `${
 export const mapUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/kaart/`;
 export const startUrl = (routebook: Routebook) => stepUrl(routebook, routebook.flow.start);
 
+/** Each flow's steps by id, made once per flow: every step page and every answer on it looks steps up, so a search each time would make the build quadratic in the steps. */
+const stepsById = new WeakMap<readonly Step[], Map<string, Step>>();
+
 export function findStep(routebook: Routebook, id: string): Step {
-  const step = routebook.flow.steps.find((candidate) => candidate.id === id);
+  const { steps } = routebook.flow;
+  let index = stepsById.get(steps);
+  if (!index) {
+    index = new Map(steps.map((step) => [step.id, step]));
+    stepsById.set(steps, index);
+  }
+  const step = index.get(id);
   if (!step) throw new Error(`${routebook.id} has no step "${id}"`);
   return step;
 }

@@ -1,0 +1,142 @@
+/**
+ * Issue 13, item 8: `check` grew with the square of a flow's steps (micromark's
+ * edit step, the phases on the way to each step, lookups per option), so a flow
+ * of 20,000 steps never finished. These tests hold the algorithmic properties,
+ * never a time: the fast paths give the same results as the plain ones, and a
+ * 20,000-step flow is read, checked and indexed at all within a limit that only
+ * a quadratic pipeline misses. The curve itself is in `npm run bench` (bench/flow-scale.ts).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Root } from "mdast";
+import { EditMap } from "micromark-util-edit-map";
+import remarkDirective from "remark-directive";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { largeFlowMarkdown, writeLargeFlowContent } from "../../bench/large-flow.ts";
+import { libraryConsume, linearConsume } from "../../pipeline/markdown/linear-edits.ts";
+import { parseMarkdown, parseMarkdownPieces } from "../../pipeline/markdown/parse.ts";
+
+/** One parse of the whole text, as the pipeline did before it parsed in pieces. */
+const whole = (source: string): Root => unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).parse(source);
+
+async function markdownFiles(root: string): Promise<string[]> {
+  const names = await readdir(root, { recursive: true });
+  return names.filter((name) => name.endsWith(".md")).map((name) => join(root, name));
+}
+
+describe("micromark's edit step", () => {
+  it("gives the same events as the library's, for random edits", () => {
+    let seed = 13;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 200; round++) {
+      const length = random(40);
+      const events = Array.from({ length }, (_, index) => ["enter", { type: `e${index}` }, {}]) as unknown as Parameters<EditMap["consume"]>[0];
+      const edits = Array.from({ length: random(5) }, () => [random(length + 1), random(3), Array.from({ length: random(3) }, (_, n) => ["exit", { type: `new${n}` }, {}])] as const);
+      const results = [libraryConsume, linearConsume].map((consume) => {
+        const map = new EditMap();
+        // The same edits, and the same clamping of removals past the end, as micromark would make.
+        for (const [at, remove, add] of edits) map.add(Math.min(at, length), Math.min(remove, length - Math.min(at, length)), structuredClone(add) as never);
+        const copy = [...events];
+        consume.call(map, copy);
+        return copy.map((event) => event[1].type);
+      });
+      expect(results[1]).toEqual(results[0]);
+    }
+  });
+
+  it("is the one micromark runs once the pipeline's parser is loaded", () => {
+    let calls = 0;
+    const installed = EditMap.prototype.consume;
+    expect(installed).toBe(linearConsume);
+    EditMap.prototype.consume = function (this: EditMap, events) {
+      calls++;
+      return installed.call(this, events);
+    };
+    try {
+      parseMarkdown("- a\n- b\n\nTekst.\n\n- c\n\nMeer tekst.\n");
+    } finally {
+      EditMap.prototype.consume = installed;
+    }
+    expect(calls).toBeGreaterThan(0);
+  });
+});
+
+describe("parsing in pieces", () => {
+  it("gives the same tree as one parse for every Markdown file of the content and the fixtures, cut at every heading", async () => {
+    const files = [...(await markdownFiles("content")), ...(await markdownFiles("tests/fixtures/content"))];
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = await readFile(file, "utf8");
+      expect(parseMarkdown(source, 1), file).toEqual(whole(source));
+    }
+  });
+
+  it("gives the same tree for a synthetic flow, in pieces of any size", () => {
+    const source = largeFlowMarkdown(120);
+    const one = whole(source);
+    for (const size of [1, 500, 4096]) expect(parseMarkdown(source, size)).toEqual(one);
+    expect([...parseMarkdownPieces(source, 4096)].length).toBeGreaterThan(5);
+  });
+
+  // Each case has a line starting with "#" that one parse does not read as a top-level heading.
+  const cases: Record<string, string> = {
+    "a fenced code block": "# A\n\n```\ntext\n## not a heading\n```\n\n## B\n\ntext\n",
+    "a fence in a list item, then a fence at the top": "# A\n\n- item\n  ```\n\n```\n## inside the second fence\n```\n\n## B\n",
+    "an HTML comment": "# A\n\n<!-- a note\n## still the note\n-->\n\n## B\n",
+    "an HTML block": "# A\n\n<div>\n## part of the block\n</div>\n\n## B\n",
+    "a directive": "# A\n\n:::let-op\ntext\n## inside\n:::\n\n## B\n",
+    "a table": "# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n## after the table\n\ntext\n",
+    "frontmatter with a comment": "---\ntitle: x\n## a YAML comment\nstart: a\n---\n\n## A {#a}\n\ntext\n",
+    "a footnote defined under another heading": "# A\n\nText[^1].\n\n## B\n\n[^1]: The note.\n\n## C\n",
+    "a reference defined under another heading": "# A\n\nSee [the site].\n\n## B\n\n[the site]: https://example.org\n",
+    "an unclosed fence": "# A\n\n```\n## one\n## two\n## three\n",
+  };
+  for (const [name, source] of Object.entries(cases)) {
+    it(`gives the same tree as one parse around ${name}`, () => {
+      expect(parseMarkdown(source, 1)).toEqual(whole(source));
+    });
+  }
+});
+
+describe("a flow of 20,000 steps", () => {
+  // Before the fix this took hours (the parse alone grew with the square of the file); now seconds.
+  // The work runs in a child process, so a pipeline that is still quadratic is stopped at the limit,
+  // which is far above what a busy machine needs now and far below what a quadratic step needs.
+  const LIMIT = 200_000;
+
+  it("is checked by `routeboek check`", { timeout: LIMIT + 30_000 }, async () => {
+    const content = await writeLargeFlowContent(await mkdtemp(join(tmpdir(), "routeboek-scale-")), 20_000, { compact: true });
+    const result = spawnSync("node", ["pipeline/cli.ts", "check", "--content", content], { encoding: "utf8", timeout: LIMIT });
+    await rm(content, { recursive: true, force: true });
+    expect(result.signal, "still running at the limit").toBeNull();
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("All content is valid: 1 routebook(s), 20000 steps.");
+  });
+
+  it("has the phases on the way to each of its steps found, as every step page asks", { timeout: LIMIT + 30_000 }, () => {
+    // A chain through phases 2, 3a and 3b with a loop back every sixth step, built as data: this is about phasesUpTo, not parsing.
+    const script = [
+      `import { phasesUpTo } from ${JSON.stringify(resolve("pipeline/phases/route.ts"))};`,
+      "const n = 20000;",
+      "const phase = (i) => ({ name: i < n / 3 ? '2' : i < (2 * n) / 3 ? '3a' : '3b', duration: '1 week' });",
+      "const options = (i) => (i === n - 1 ? [] : [{ to: 's' + (i + 1) }, ...(i % 6 === 5 ? [{ to: 's' + (i - 5) }] : [])]);",
+      "const flow = { start: 's0', phases: [], steps: Array.from({ length: n }, (_, i) => ({ id: 's' + i, phase: phase(i), options: options(i) })) };",
+      "const names = flow.steps.map((step) => phasesUpTo(flow, step.id).map((phase) => phase.name).join(' '));",
+      "console.log(JSON.stringify({ first: names[0], middle: names[10000], last: names.at(-1), count: names.length }));",
+    ].join("\n");
+    const result = spawnSync("node", ["--input-type=module", "-e", script], { encoding: "utf8", timeout: LIMIT });
+    expect(result.signal, "still running at the limit").toBeNull();
+    expect(result.stderr).toBe("");
+    // Phase 2 lies before every later step; 3b only after the second third.
+    expect(JSON.parse(result.stdout)).toEqual({ first: "2", middle: "2 3a", last: "2 3a 3b", count: 20_000 });
+  });
+});
