@@ -9,6 +9,13 @@
 
 const MIN_TAIL = 4;
 const MIN_HEAD = 3;
+/**
+ * Longer words are left whole. Splitting tries every cut and every cut of each
+ * tail, so its cost grows with the square of the length; Dutch compounds in
+ * real text stay well under 60 letters, and a longer "word" is a code, a URL
+ * fragment or hostile input (a 5 MB word once exhausted the build's memory).
+ */
+export const MAX_SPLIT_LENGTH = 60;
 
 /** Which words are known Dutch words: a dictionary, or simply a set of words. */
 export interface Lexicon {
@@ -86,7 +93,7 @@ export function compoundTerms(text: string, lexicon: Lexicon): string[] {
     if (term && !words.has(term)) terms.add(term);
   };
   for (const word of words) {
-    if (word.length < MIN_TAIL) continue;
+    if (word.length < MIN_TAIL || word.length > MAX_SPLIT_LENGTH) continue;
     add(stemOf(word, lexicon));
     if (word.length < MIN_HEAD + MIN_TAIL) continue;
     for (const part of splitCompound(word, lexicon)) {
