@@ -3,11 +3,13 @@
  * committed: a small valid routebook to break in one place, and PDFs whose
  * few megabytes unpack into gigabytes or into millions of text operators.
  */
-import { constants, deflateRawSync } from "node:zlib";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { constants, deflateRawSync } from "node:zlib";
 import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
+import { CLI, NODE } from "./cli.ts";
 
 export interface RoutebookParts {
   /** The routebook's id, and its folder name. */
@@ -95,4 +97,48 @@ export function flateBombPdf(megabytes: number): Promise<Uint8Array> {
 export function hugeTextPdf(thousands: number): Promise<Uint8Array> {
   const operators = "BT /F1 12 Tf 72 720 Td (verzuim) Tj ET\n".repeat(1000);
   return pdfWithContent(repeatedZlib(new TextEncoder().encode(operators), thousands));
+}
+
+/** A process run to its end, with its peak memory in MB. */
+export interface MeasuredRun {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  peakMb: number;
+}
+
+/** Runs a Node script of the project (the CLI, the build) with the peak-memory probe preloaded. */
+export async function runMeasured(args: readonly string[], env: Record<string, string> = {}): Promise<MeasuredRun> {
+  const probe = join(await mkdtemp(join(tmpdir(), "routeboek-rss-")), "max-rss");
+  const result = spawnSync(NODE, ["--import", resolve("tests/support/max-rss.ts"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env, ROUTEBOEK_TEST_MAX_RSS: probe },
+    // A hang must fail the test, not the suite: far above any real run on a busy machine.
+    timeout: 150_000,
+  });
+  const peakKb = Number(await readFile(probe, "utf8").catch(() => "0"));
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, peakMb: peakKb / 1024 };
+}
+
+/** `routeboek check --content <content>`, measured. */
+export const checkContent = (content: string) => runMeasured([CLI, "check", "--content", content], { ROUTEBOEK_CACHE: join(content, "..", "cache") });
+
+/**
+ * `npm run build` of the content into an output folder that holds a last good
+ * site (one marker file), measured; `siteKept` says whether that site is still
+ * there untouched afterwards.
+ */
+export async function buildContent(content: string): Promise<MeasuredRun & { siteKept: boolean }> {
+  const out = join(content, "..", "dist");
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, "index.html"), "last good site");
+  const run = await runMeasured(["scripts/build.ts"], { ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: out, ROUTEBOEK_CACHE: join(content, "..", "cache") });
+  const kept = (await readdir(out)).join() === "index.html" && (await readFile(join(out, "index.html"), "utf8")) === "last good site";
+  return { ...run, siteKept: kept };
+}
+
+/** Output that is a list of problems, not a crash: no stack frame, no Node internals. */
+export function isStackFree(output: string): boolean {
+  return !/^\s+at |node:internal|^\w*Error: |Maximum call stack|FATAL ERROR/m.test(output);
 }
