@@ -18,8 +18,12 @@ export interface PdfLimits {
   memoryMb: number;
 }
 
-/** The limits the README names: 60 s and 640 MB per document, which keeps the whole process under 1 GB. */
-export const PDF_LIMITS: PdfLimits = { timeoutMs: 60_000, memoryMb: 640 };
+/**
+ * The limits the README names: 60 s and 448 MB per document. A 1,000-page
+ * routebook needs about 160 MB; the build process holds about 390 MB before it
+ * reads a PDF, so even a hostile PDF leaves it under 1 GB.
+ */
+export const PDF_LIMITS: PdfLimits = { timeoutMs: 60_000, memoryMb: 448 };
 
 /** What each job gives back: a structured document, or the raw pages of a clickable tool. */
 export interface PdfJobs {

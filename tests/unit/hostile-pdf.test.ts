@@ -41,14 +41,14 @@ describe("a PDF that would take the machine", () => {
   it("stops a 4 MB Flate bomb (4 GB of zeros) at the memory limit, in check, the build and extract", async () => {
     const { content, dir } = await tempRoutebook({ documents: pdfDocument("bronnen/bom.pdf") });
     await writeFile(join(dir, "bronnen/bom.pdf"), await flateBombPdf(4096));
-    await expectRefused(content, /proef\/bronnen\/bom\.pdf: needs more than 640 MB of memory to read[^\n]*\n\s+→ /);
-    expectOneLineFailure(await runMeasured([CLI, "extract", join(dir, "bronnen/bom.pdf"), "--json"]), /bom\.pdf: needs more than 640 MB of memory to read/);
+    await expectRefused(content, /proef\/bronnen\/bom\.pdf: needs more than 448 MB of memory to read[^\n]*\n\s+→ /);
+    expectOneLineFailure(await runMeasured([CLI, "extract", join(dir, "bronnen/bom.pdf"), "--json"]), /bom\.pdf: needs more than 448 MB of memory to read/);
   }, HEAVY);
 
   it("stops a page with two million text operators at the memory limit", async () => {
     const work = await mkdtemp(join(tmpdir(), "routeboek-hostile-"));
     await writeFile(join(work, "tekst.pdf"), await hugeTextPdf(2000));
-    expectOneLineFailure(await runMeasured([CLI, "extract", join(work, "tekst.pdf")]), /tekst\.pdf: needs more than 640 MB of memory to read/);
+    expectOneLineFailure(await runMeasured([CLI, "extract", join(work, "tekst.pdf")]), /tekst\.pdf: needs more than 448 MB of memory to read/);
   }, HEAVY);
 
   it("stops pdf.js at the time limit even in the middle of synchronous work", async () => {
