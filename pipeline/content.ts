@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
 import { readGlossaries } from "./glossary/read.ts";
-import { readOptional } from "./read-optional.ts";
+import { type ContentFileKind, namedFileProblem, readContentBytes, readContentText, refusalProblem, resolveWithin } from "./content-file.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
@@ -16,6 +16,7 @@ import { parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import { FLOW_FILE, LINK_REPORT_DIR, META_FILE, type Routebook, type Source } from "./model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
+import { emptySlugProblems, type RoutebookUrls, routebookClaims, siteClaims, urlCollisions } from "./site-urls.ts";
 
 export interface ContentResult {
   routebooks: Routebook[];
@@ -29,7 +30,9 @@ export interface ContentResult {
 
 /** Reads every routebook folder under `root`; collects all problems instead of stopping at the first. */
 export async function readContent(root: string): Promise<ContentResult> {
-  const entries = await readdir(root, { withFileTypes: true });
+  const listed = await listFolder(root);
+  if (!listed.ok) return { routebooks: [], problems: [listed.problem], warnings: [], unverified: [] };
+  const entries = listed.entries;
   const folders = entries
     .filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR)
     .map((entry) => entry.name)
@@ -38,6 +41,9 @@ export async function readContent(root: string): Promise<ContentResult> {
   // One routebook at a time: pdf.js runs on the main thread, so parallel PDFs gain nothing.
   for (const folder of folders) results.push(await readRoutebook(join(root, folder), folder));
   const problems = results.flatMap((result) => result.problems);
+  // Every URL once across the site: checked here, before Astro would quietly let one page replace another.
+  const urls = results.flatMap((result) => result.urls ?? []);
+  problems.push(...urlCollisions([...siteClaims(urls.map((book) => book.id)), ...urls.flatMap(routebookClaims)]));
   if (folders.length === 0) {
     problems.push({ file: display(root), message: "no routebook folders found", hint: "add a folder with routeboek.md and flow.md" });
   }
@@ -57,6 +63,18 @@ export async function readContent(root: string): Promise<ContentResult> {
   };
 }
 
+/** The content folder's entries, or why it cannot be read: the build reports it like any other problem. */
+async function listFolder(root: string) {
+  try {
+    return { ok: true as const, entries: await readdir(root, { withFileTypes: true }) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    const reason = code === "ENOENT" ? "the content folder does not exist" : code === "ENOTDIR" ? "the content folder is a file, not a folder" : `the content folder cannot be read (${code})`;
+    return { ok: false as const, problem: { file: display(root), message: reason, hint: "give the content folder with --content <dir> or ROUTEBOEK_CONTENT (default: content)" } };
+  }
+}
+
 /** Like readContent, but throws a ContentError listing every problem; for the build. */
 export async function loadContent(root: string, warn: (message: string) => void = console.warn): Promise<Routebook[]> {
   const { routebooks, problems, warnings } = await readContent(root);
@@ -67,6 +85,8 @@ export async function loadContent(root: string, warn: (message: string) => void 
 
 interface RoutebookResult {
   routebook?: Omit<Routebook, "glossary">;
+  /** What the routebook publishes, for the check that every URL is taken once; absent when its metadata could not be read. */
+  urls?: RoutebookUrls;
   problems: Problem[];
   warnings: Problem[];
   unverified: Problem[];
@@ -76,19 +96,30 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   const metaFile = display(join(dir, META_FILE));
   const flowFile = display(join(dir, FLOW_FILE));
   const signalsFile = display(join(dir, SIGNALS_FILE));
-  const [metaSource, flowSource, signalsSource] = await Promise.all([META_FILE, FLOW_FILE, SIGNALS_FILE].map((name) => readOptional(join(dir, name))));
+  const readProblems: Problem[] = [];
+  // A file's text; undefined when there is no such file, null when it was refused (a problem says why).
+  const read = async (name: string, kind: ContentFileKind) => {
+    const text = await readContentText(join(dir, name), { kind, within: dir });
+    if (text.ok) return text.value;
+    if (text.refusal.fault === "missing") return undefined;
+    readProblems.push(refusalProblem(text.refusal, display(join(dir, name))));
+    return null;
+  };
+  const [metaSource, flowSource, signalsSource] = await Promise.all([read(META_FILE, "markdown"), read(FLOW_FILE, "markdown"), read(SIGNALS_FILE, "yaml")]);
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
   const warnings: Problem[] = [];
   const unverified: Problem[] = [];
-  if (metaSource === undefined) return { problems: [missing(metaFile, "the routebook's metadata")], warnings, unverified };
-  if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings, unverified };
+  if (metaSource === undefined) readProblems.push(missing(metaFile, "the routebook's metadata"));
+  if (flowSource === undefined) readProblems.push(missing(flowFile, "the routebook's flow"));
+  if (typeof metaSource !== "string" || typeof flowSource !== "string") return { problems: readProblems, warnings, unverified };
 
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
+  problems.push(...readProblems);
   const parsed = parseFlow(flowSource, flowFile);
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
-  const signals = signalsSource === undefined ? { signals: [], problems: [] } : parseSignals(signalsSource, signalsFile);
+  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], problems: [] };
   problems.push(...signals.problems);
   if (!meta) return { problems, warnings, unverified };
   const documents: Source[] = [];
@@ -101,10 +132,23 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
   resolveInternalLinks({ flow, description, documents, signals: signals.signals }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
+  const urls: RoutebookUrls = {
+    id: meta.id,
+    place: { file: metaFile, ...placeOf?.(["id"]) },
+    documents: documents.map((source, index) => ({
+      alias: source.alias,
+      slug: source.slug,
+      place: { file: metaFile, ...placeOf?.(["documents", index, "alias"]) },
+      pdf: source.pdfPath !== undefined,
+      chapters: (source.text?.chapters ?? []).map((chapter) => ({ slug: chapter.slug, title: chapter.title, place: { file: chapter.file, line: chapter.line, page: chapter.page } })),
+    })),
+    steps: parsed.draft.steps.map((step) => ({ id: step.id, place: { file: flowFile, ...step.place } })),
+  };
+  problems.push(...emptySlugProblems(urls));
   // Only a flow that passed its schema is published; the draft served to find the other problems.
-  if (!parsed.flow) return { problems, warnings, unverified };
+  if (!parsed.flow) return { problems, warnings, unverified, urls };
   const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal) };
-  return { routebook, problems, warnings, unverified };
+  return { routebook, problems, warnings, unverified, urls };
 }
 
 /** Where routeboek.md names a document's file. */
@@ -118,34 +162,48 @@ type FilePlace = (key: "pdf" | "markdown") => Pick<Problem, "file" | "line" | "c
 async function readSource(dir: string, document: SourceDocument, at: FilePlace, problems: Problem[], warnings: Problem[]): Promise<Source> {
   const source: Source = { ...document, slug: slugify(document.alias) };
   if (document.pdf && document.markdown) return source;
-  if (document.markdown) return readMarkdownSource(resolve(dir, document.markdown), source, at("markdown"), problems);
+  if (document.markdown) return readMarkdownSource(dir, resolve(dir, document.markdown), source, at("markdown"), problems);
   if (!document.pdf) return source;
   const pdfPath = resolve(dir, document.pdf);
   const file = display(pdfPath);
+  const bytes = await readContentBytes(pdfPath, { kind: "pdf", within: dir });
+  if (!bytes.ok) {
+    const refusal = bytes.refusal.fault === "missing" ? { ...bytes.refusal, hint: "check the `pdf` path" } : bytes.refusal;
+    problems.push(namedFileProblem(refusal, "the PDF", file, at("pdf")));
+    return source;
+  }
   try {
-    const { document: extracted } = await extractPdfCached(pdfPath, file);
+    const { document: extracted } = await extractPdfCached(bytes.value, file);
     for (const warning of extracted.warnings) warnings.push({ file, page: warning.page, message: warning.message });
-    return { ...source, pdfPath, text: fromPdf(extracted, file), pdfLinks: pdfUrls(extracted) };
+    // The site copies the file it was checked as, not whatever the path may point at later.
+    return { ...source, pdfPath: bytes.realPath, text: fromPdf(extracted, file), pdfLinks: pdfUrls(extracted) };
   } catch (error) {
-    if (error instanceof PdfError) problems.push({ file, message: error.reason, hint: error.hint });
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT") problems.push({ ...at("pdf"), message: `the PDF ${file} does not exist`, hint: "check the `pdf` path" });
-    else throw error;
+    if (!(error instanceof PdfError)) throw error;
+    problems.push({ file, message: error.reason, hint: error.hint });
     return source;
   }
 }
 
-/** A `.md` file, or a folder of them read in name order. */
-async function readMarkdownSource(path: string, source: Source, at: Pick<Problem, "file" | "line" | "column">, problems: Problem[]): Promise<Source> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) {
-    problems.push({ ...at, message: `the Markdown document ${display(path)} does not exist`, hint: "check the `markdown` path: a `.md` file or a folder of them" });
+/** A `.md` file, or a folder of them read in name order; each inside the routebook's folder. */
+async function readMarkdownSource(dir: string, path: string, source: Source, at: Pick<Problem, "file" | "line" | "column">, problems: Problem[]): Promise<Source> {
+  const shown = display(path);
+  const resolved = await resolveWithin(path, dir);
+  if (!resolved.ok) {
+    const refusal = resolved.refusal.fault === "missing" ? { ...resolved.refusal, hint: "check the `markdown` path: a `.md` file or a folder of them" } : resolved.refusal;
+    problems.push(namedFileProblem(refusal, "the Markdown document", shown, at));
     return source;
   }
+  const info = await stat(resolved.value);
   const paths = info.isDirectory()
-    ? (await readdir(path)).filter((name) => name.endsWith(".md")).sort().map((name) => join(path, name))
+    ? (await readdir(resolved.value)).filter((name) => name.endsWith(".md")).sort().map((name) => join(path, name))
     : [path];
-  if (paths.length === 0) problems.push({ ...at, message: `the folder ${display(path)} holds no Markdown files`, hint: "add one `.md` file per chapter" });
-  const files = await Promise.all(paths.map(async (file) => ({ file: display(file), source: await readFile(file, "utf8") })));
+  if (paths.length === 0) problems.push({ ...at, message: `the folder ${shown} holds no Markdown files`, hint: "add one `.md` file per chapter" });
+  const files: { file: string; source: string }[] = [];
+  for (const file of paths) {
+    const text = await readContentText(file, { kind: "markdown", within: dir });
+    if (text.ok) files.push({ file: display(file), source: text.value });
+    else problems.push(namedFileProblem(text.refusal, "the Markdown file", display(file), at));
+  }
   const read = readMarkdownDocument(files);
   problems.push(...read.problems);
   return { ...source, text: read.text };

@@ -1,10 +1,10 @@
-import { extractPdf } from "../pdf/extract.ts";
+import { extractIsolated } from "../pdf/isolate.ts";
 import { withPdf } from "./pdf-file.ts";
 
 /** `routeboek extract`: the Document JSON of a PDF, or its heading tree. */
 export function extract({ file, json }: { file: string; json: boolean }): Promise<number> {
   return withPdf(file, async (bytes) => {
-    const document = await extractPdf(bytes, { file });
+    const document = await extractIsolated(bytes, file);
     for (const warning of document.warnings) console.warn(`warning: ${file}, page ${warning.page}: ${warning.message}`);
     if (json) {
       console.log(JSON.stringify(document, null, 2));

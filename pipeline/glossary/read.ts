@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Problem } from "../problems.ts";
-import { readOptional } from "../read-optional.ts";
+import { type ContentFileKind, readContentText, refusalProblem } from "../content-file.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { parseGlossary, type ParsedGlossary } from "./parse.ts";
 import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";
@@ -30,16 +30,26 @@ export async function readGlossaries(
   markdownFilesOf: (id: string) => readonly string[],
   display: (path: string) => string,
 ): Promise<GlossaryResult> {
+  const problems: Problem[] = [];
+  // A file's text, inside its folder; undefined when it is absent or refused (the refusal is a problem).
+  const read = async (path: string, within: string, kind: ContentFileKind) => {
+    const text = await readContentText(path, { kind, within });
+    if (text.ok) return text.value;
+    if (text.refusal.fault !== "missing") problems.push(refusalProblem(text.refusal, display(path)));
+    return undefined;
+  };
   const sharedPath = join(root, GLOSSARY_FILE);
-  const shared = parseGlossary((await readOptional(sharedPath)) ?? "", display(sharedPath));
-  const result: GlossaryResult = { glossaries: new Map(), problems: [...shared.problems], warnings: [] };
+  const shared = parseGlossary((await read(sharedPath, root, "yaml")) ?? "", display(sharedPath));
+  const result: GlossaryResult = { glossaries: new Map(), problems, warnings: [] };
+  problems.push(...shared.problems);
   for (const id of ids) {
     const ownPath = join(root, id, GLOSSARY_FILE);
-    const own: ParsedGlossary = parseGlossary((await readOptional(ownPath)) ?? "", display(ownPath));
+    const own: ParsedGlossary = parseGlossary((await read(ownPath, join(root, id), "yaml")) ?? "", display(ownPath));
     const markdown: MarkdownFile[] = [];
     for (const path of markdownFilesOf(id)) {
-      const source = await readOptional(path);
-      if (source !== undefined) markdown.push({ file: display(path), source });
+      // These files were read and checked with the routebook; a refusal here was reported there already.
+      const text = await readContentText(path, { kind: "markdown", within: join(root, id) });
+      if (text.ok) markdown.push({ file: display(path), source: text.value });
     }
     const { glossary, warnings } = glossaryForRoutebook({
       shared,

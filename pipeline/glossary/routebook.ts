@@ -34,7 +34,19 @@ export function glossaryForRoutebook(input: {
     return found;
   });
   // A long word in capitals that the same text also writes in lower case is emphasis, not an abbreviation ("ROLLEN en bevoegdheden").
-  const words = new Set(input.markdown.flatMap(({ source }) => source.match(/\p{Ll}[\p{Ll}-]+/gu) ?? []));
+  const words = new Set(input.markdown.flatMap(({ source }) => lowerCaseWords(source)));
   const abbreviations = uses.filter((use) => use.term.length < 5 || !words.has(use.term.toLowerCase()));
   return { glossary, warnings: checkGlossary(abbreviations, glossary, input.glossaryFiles) };
+}
+
+/**
+ * The words a text writes in lower case (hyphens allowed after the first letter).
+ * Split on what is no such word rather than matched: a pattern with `+` over a
+ * single 5 MB word overflows the regular-expression engine's stack.
+ */
+function lowerCaseWords(text: string): string[] {
+  return text
+    .split(/[^\p{Ll}-]+/u)
+    .map((run) => run.replace(/^-+/, ""))
+    .filter((word) => word.length >= 2);
 }

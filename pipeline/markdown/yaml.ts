@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { Problem } from "../problems.ts";
 import type { Place } from "../schema/place.ts";
 
@@ -35,5 +35,27 @@ export function parseYamlWithPlaces(text: string, file: string, what: string, fi
     }
     return { line: firstLine, column: 1 };
   };
-  return { data: problems.length ? undefined : document.toJS(), placeOf, problems };
+  if (problems.length) return { data: undefined, placeOf, problems };
+  try {
+    return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), placeOf, problems };
+  } catch (error) {
+    // yaml refuses an alias that would expand past the count (a "billion laughs" file) with a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { data: undefined, placeOf, problems: [{ file, ...toPlace(firstAlias(document) ?? 0), message: `${what} repeats its aliases (*name) too often to be read`, hint: "write the values out instead of repeating them with YAML anchors (&name) and aliases (*name)" }] };
+  }
+}
+
+/** How often the values behind aliases may be copied: plenty for a hand-written file, far too few for a file built to blow up. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Where the first alias stands, to point at. */
+function firstAlias(document: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

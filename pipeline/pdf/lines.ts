@@ -90,7 +90,8 @@ function inReadingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
   const ordered: TextLine[] = [];
   let band: TextLine[] = [];
   const closeBand = () => {
-    ordered.push(...columns(band, isLeft, isRight));
+    // One push per line: spreading a page's worth of lines into push() overflows the stack on a hostile page.
+    for (const line of columns(band, isLeft, isRight)) ordered.push(line);
     band = [];
   };
   for (const line of lines) {
@@ -109,19 +110,16 @@ function columns(band: TextLine[], isLeft: (line: TextLine) => boolean, isRight:
   const left = band.filter(isLeft);
   const right = band.filter(isRight);
   if (left.length < 2 || right.length < 2) return band;
-  const ys = (side: TextLine[]) => side.map((line) => line.y);
-  const top = Math.max(Math.min(...ys(left)), Math.min(...ys(right)));
-  const bottom = Math.min(Math.max(...ys(left)), Math.max(...ys(right)));
+  const lowest = (side: TextLine[]) => side.reduce((low, line) => Math.min(low, line.y), Number.POSITIVE_INFINITY);
+  const highest = (side: TextLine[]) => side.reduce((high, line) => Math.max(high, line.y), Number.NEGATIVE_INFINITY);
+  const top = Math.max(lowest(left), lowest(right));
+  const bottom = Math.min(highest(left), highest(right));
   if (top > bottom) return band;
   const inShared = (line: TextLine) => line.y >= top && line.y <= bottom;
   const leftColumn = withContinuation(left.filter(inShared), left.filter((line) => line.y > bottom));
   const rightColumn = withContinuation(right.filter(inShared), right.filter((line) => line.y > bottom));
-  return [
-    ...band.filter((line) => line.y < top),
-    ...leftColumn,
-    ...rightColumn,
-    ...band.filter((line) => line.y > bottom && !leftColumn.includes(line) && !rightColumn.includes(line)),
-  ];
+  const placed = new Set([...leftColumn, ...rightColumn]);
+  return [...band.filter((line) => line.y < top), ...leftColumn, ...rightColumn, ...band.filter((line) => line.y > bottom && !placed.has(line))];
 }
 
 /** A column and the lines right below its shared part that continue its last paragraph (a column longer than its neighbour). */

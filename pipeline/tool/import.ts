@@ -1,11 +1,12 @@
 import { PdfError } from "../pdf/errors.ts";
+import { runIsolated } from "../pdf/isolate.ts";
 import { classifyTool } from "./classify.ts";
-import { readTool } from "./read-tool.ts";
 import type { ImportedFlow, ImportNote } from "./types.ts";
 
 /** Imports a clickable "digitale tool" PDF into a draft flow and notes for review. */
 export async function importTool(bytes: Uint8Array, file: string): Promise<{ flow: ImportedFlow; notes: ImportNote[] }> {
-  const { title, pages } = await readTool(bytes, file);
+  // pdf.js reads the PDF in a worker that the time and memory limits can stop.
+  const { title, pages } = await runIsolated("tool", bytes, file);
   const clickable = pages.some((page) => page.links.some((link) => link.targetPage !== undefined || link.action === "NextPage"));
   if (!clickable) {
     throw new PdfError(

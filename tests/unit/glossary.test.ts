@@ -123,6 +123,14 @@ describe("glossaryForRoutebook", () => {
     const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown, glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"] });
     expect(warnings.map((warning) => warning.message)).toEqual(['the abbreviation "OPDC" is not in any glossary']);
   });
+
+  it("scans a text with a single 5 MB word in linear time and without overflowing the regular-expression stack", { timeout: 60_000 }, () => {
+    const empty = parseGlossary("", "content/begrippen.yml");
+    // A mail-address pattern once backtracked over every start of such a run (hours for 5 MB); a `+` match over it overflowed the stack.
+    const source = `De ${"x".repeat(5 * 1024 * 1024)} en het OPDC; mail info@swv.nl.\n`;
+    const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown: [{ file: "content/x/flow.md", source }], glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"] });
+    expect(warnings.map((warning) => warning.message)).toEqual(['the abbreviation "OPDC" is not in any glossary']);
+  });
 });
 
 describe("markFirstUses", () => {

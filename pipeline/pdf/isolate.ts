@@ -1,0 +1,92 @@
+/**
+ * Runs pdf.js on one PDF in a worker thread that can be stopped. pdf.js does
+ * its heavy work (unpacking streams, parsing page content) in long synchronous
+ * stretches, where no timer of ours can fire; a worker can be terminated from
+ * outside, whatever it is doing. Its memory is watched as well: a page whose
+ * few megabytes unpack into gigabytes (a Flate bomb) is stopped long before it
+ * takes the machine.
+ */
+import { Worker } from "node:worker_threads";
+import type { ToolPage } from "../tool/types.ts";
+import type { ExtractedDocument } from "./document.ts";
+import { PdfError } from "./errors.ts";
+
+export interface PdfLimits {
+  /** Opening and reading one document may take this long. */
+  timeoutMs: number;
+  /** Memory the reading may add to the process, in MB: the worker's heap and the buffers pdf.js unpacks into. */
+  memoryMb: number;
+}
+
+/**
+ * The limits the README names: 60 s and 448 MB per document. A 1,000-page
+ * routebook needs about 160 MB; the build process holds about 390 MB before it
+ * reads a PDF, so even a hostile PDF leaves it under 1 GB.
+ */
+export const PDF_LIMITS: PdfLimits = { timeoutMs: 60_000, memoryMb: 448 };
+
+/** What each job gives back: a structured document, or the raw pages of a clickable tool. */
+export interface PdfJobs {
+  extract: ExtractedDocument;
+  tool: { title?: string; pages: ToolPage[] };
+}
+
+export type PdfJob = keyof PdfJobs;
+
+/** The message the worker receives. */
+export interface PdfJobRequest {
+  job: PdfJob;
+  bytes: Uint8Array;
+  file: string;
+  timeoutMs: number;
+}
+
+/** The worker's answer: the result, or a PdfError's reason and hint. */
+export type PdfJobReply = { ok: true; value: unknown } | { ok: false; reason: string; hint: string };
+
+/** How often the process's memory is looked at while a worker reads; pdf.js fills memory at a few hundred MB a second at most. */
+const WATCH_MS = 20;
+
+const TOO_BIG_HINT = "check that it opens in a PDF viewer; save it again (print to PDF), or split it";
+
+/** Reads a PDF in a worker within `limits`; every failure is a PdfError naming the file. */
+export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfJobs[K]> {
+  const baseline = process.memoryUsage.rss();
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+    // The heap's share of the budget; buffers outside the heap are caught by watching the process.
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<PdfJobs[K]>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      // Terminating frees the worker's memory at once; the answer is already in hand.
+      void worker.terminate();
+      outcome();
+    };
+    const fail = (reason: string, hint = TOO_BIG_HINT) => finish(() => reject(new PdfError(file, reason, hint)));
+    const memoryError = () => fail(`needs more than ${limits.memoryMb} MB of memory to read (its content unpacks to far more than the file's size)`);
+    const timer = setTimeout(() => fail(`took longer than ${limits.timeoutMs / 1000} s to open and read`), limits.timeoutMs);
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > limits.memoryMb * 1024 * 1024) memoryError();
+    }, WATCH_MS);
+    worker.on("message", (reply: PdfJobReply) =>
+      finish(() => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))),
+    );
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") memoryError();
+      else fail(`could not be read (${error.message})`, "open it in a PDF viewer and save it again");
+    });
+    worker.on("exit", () => fail("could not be read (its reader stopped without an answer)", "open it in a PDF viewer and save it again"));
+    const request: PdfJobRequest = { job, bytes: bytes.slice(), file, timeoutMs: limits.timeoutMs };
+    worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+  });
+}
+
+/** A PDF's structured document (see extract.ts), read in a worker. */
+export const extractIsolated = (bytes: Uint8Array, file: string, limits?: PdfLimits) => runIsolated("extract", bytes, file, limits);

@@ -1,0 +1,29 @@
+/**
+ * The worker thread isolate.ts starts for one PDF: it reads the document
+ * with pdf.js and posts the result, or a PdfError's reason and hint, back.
+ */
+import { parentPort } from "node:worker_threads";
+import { PdfError } from "./errors.ts";
+import type { PdfJobReply, PdfJobRequest } from "./isolate.ts";
+
+async function run({ job, bytes, file, timeoutMs }: PdfJobRequest): Promise<unknown> {
+  if (job === "tool") {
+    const { readTool } = await import("../tool/read-tool.ts");
+    return readTool(bytes, file, timeoutMs);
+  }
+  const { extractPdf } = await import("./extract.ts");
+  return extractPdf(bytes, { file, timeoutMs });
+}
+
+parentPort!.once("message", (request: PdfJobRequest) => {
+  run(request).then(
+    (value) => parentPort!.postMessage({ ok: true, value } satisfies PdfJobReply),
+    (error: unknown) => {
+      const reply: PdfJobReply =
+        error instanceof PdfError
+          ? { ok: false, reason: error.reason, hint: error.hint }
+          : { ok: false, reason: `could not be read (${(error as Error).message ?? String(error)})`, hint: "open it in a PDF viewer and save it again" };
+      parentPort!.postMessage(reply);
+    },
+  );
+});
