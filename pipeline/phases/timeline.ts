@@ -1,4 +1,10 @@
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, lightFormat, type Month } from "date-fns";
+// One module per function: the package's index loads all of date-fns, which the build would carry for nothing.
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { lightFormat } from "date-fns/lightFormat";
+import type { Month } from "date-fns";
 import { nl } from "date-fns/locale/nl";
 import { type Duration, type Span, daysLabel, parseDuration, spanLabel } from "./duration.ts";
 
