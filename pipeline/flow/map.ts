@@ -27,7 +27,7 @@ export interface MapBox {
   h: number;
   /** The step's phase name ("3a"), when it has one. */
   phase?: string;
-  /** The small line above the title that says in words what the box's colour and border show: "Fase 3a · einde · redactie"; absent when there is nothing to say. */
+  /** The small line above the title that says in words what the box's colour and border show: "begin · Fase 2", "Fase 3a · einde · redactie"; absent when there is nothing to say. */
   caption?: string;
   /** The title is ours, not the source's. */
   editorial: boolean;
@@ -110,11 +110,11 @@ function boxSize(lines: string[], caption: string | undefined) {
 
 /**
  * The caption of a step's box, in Dutch site words: its phase, whether the
- * route ends there, and whether its title is ours ("redactie", as the site
- * marks every text of ours), so no box relies on colour alone.
+ * route begins or ends there, and whether its title is ours ("redactie", as the
+ * site marks every text of ours), so no box relies on colour alone.
  */
-export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle">): string | undefined {
-  const parts = [step.phase && `Fase ${step.phase.name}`, step.end && "einde", step.editorialTitle && "redactie"].filter(Boolean);
+export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle">, start: boolean): string | undefined {
+  const parts = [start && "begin", step.phase && `Fase ${step.phase.name}`, step.end && "einde", step.editorialTitle && "redactie"].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
@@ -134,7 +134,7 @@ export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): 
   const measured = new Map<string, { lines: string[]; caption: string | undefined; w: number; h: number }>();
   for (const step of flow.steps) {
     const lines = wrapTitle(step.title);
-    const caption = boxCaption(step);
+    const caption = boxCaption(step, step.id === flow.start);
     const size = boxSize(lines, caption);
     measured.set(step.id, { lines, caption, ...size });
     graph.setNode(step.id, { width: size.w, height: size.h });

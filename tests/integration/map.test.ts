@@ -34,10 +34,12 @@ function mapPagesOf(name: string, siteDir: () => string, content: string) {
         // An arrow per option, each with an arrowhead.
         expect(svg.find("path.e").length, routebook.id).toBe(routebook.flow.steps.reduce((sum, step) => sum + step.options.length, 0));
         expect(svg.find("marker#pijl").length).toBe(1);
-        // Each box says its phase, end and editorial title in words, not by colour alone.
+        // Each box says its start, phase, end and editorial title in words, not by colour alone.
         svg.find("a").each((index, a) => {
           const step = routebook.flow.steps[index]!;
           const caption = $(a).find("tspan.c").text();
+          expect(caption.startsWith("begin"), step.id).toBe(step.id === routebook.flow.start);
+          expect($(a).hasClass("start"), step.id).toBe(step.id === routebook.flow.start);
           expect(caption.includes(`Fase ${step.phase?.name}`), step.id).toBe(step.phase !== undefined);
           expect(caption.includes("einde"), step.id).toBe(step.end);
           expect(caption.includes("redactie"), step.id).toBe(step.editorialTitle);

@@ -88,7 +88,7 @@ describe("layoutFlow", () => {
     // The caption line adds height to a box with the same title length.
     expect(a!.h).toBe(MAP_METRICS.phaseHeight + MAP_METRICS.lineHeight + 2 * MAP_METRICS.padY);
     expect(map.boxes[2]!.h).toBe(MAP_METRICS.lineHeight + 2 * MAP_METRICS.padY);
-    expect(map.boxes.map((box) => box.caption)).toEqual(["Fase 1", "Fase 3a · redactie", undefined, "einde"]);
+    expect(map.boxes.map((box) => box.caption)).toEqual(["begin · Fase 1", "Fase 3a · redactie", undefined, "einde"]);
     // Top to bottom: the start above the step it leads to.
     expect(a!.y + a!.h).toBeLessThan(b!.y);
   });
