@@ -15,8 +15,12 @@ export const MEASURES = {
   "spijbelen-dagdelen": { label: "Dagdelen gespijbeld", unit: "dagdelen" },
   "spijbelen-dagen": { label: "Dagen gespijbeld", unit: "dagen" },
   "verlof-buiten-vakanties-dagen": { label: "Dagen verlof buiten de schoolvakanties", unit: "dagen" },
-  leeftijd: { label: "Leeftijd van de leerling", unit: "jaar" },
-} as const;
+  // Not absence but a fact about the pupil: its thresholds say how to act on a signal, so they never make one on their own.
+  leeftijd: { label: "Leeftijd van de leerling", unit: "jaar", context: true },
+} as const satisfies Record<string, { label: string; unit: string; context?: true }>;
+
+/** Whether a measure only says how to act on a signal (the pupil's age), rather than being absence itself. */
+export const isContextMeasure = (measure: keyof typeof MEASURES): boolean => "context" in MEASURES[measure];
 
 export type Measure = keyof typeof MEASURES;
 

@@ -1,4 +1,4 @@
-import type { Measure, Signal } from "../schema/signals.ts";
+import { isContextMeasure, type Measure, type Signal } from "../schema/signals.ts";
 
 /** Whether a value lies within a threshold's bounds. */
 export function applies(signal: Signal, value: number): boolean {
@@ -9,12 +9,18 @@ export function applies(signal: Signal, value: number): boolean {
   return true;
 }
 
-/** The signals that apply to what the coordinator entered; measures left empty count for nothing. Pure, and the page's script runs the same rule. */
+/**
+ * The signals that apply to what the coordinator entered; measures left empty
+ * count for nothing, and the pupil's age alone is no signal: its thresholds
+ * (who the conversation is with) come only beside an absence signal. Pure, and
+ * the page's script runs the same rule.
+ */
 export function signalsFor(signals: readonly Signal[], values: Partial<Record<Measure, number>>): Signal[] {
-  return signals.filter((signal) => {
+  const found = signals.filter((signal) => {
     const value = values[signal.measure];
     return value !== undefined && Number.isFinite(value) && applies(signal, value);
   });
+  return found.some((signal) => !isContextMeasure(signal.measure)) ? found : [];
 }
 
 /** The range in the source's words of bounds: "meer dan 16", "8 t/m 11", "minder dan 16". */

@@ -35,6 +35,12 @@ describe("a threshold's bounds", () => {
     expect(signalsFor(signals, { "te-laat-keer": 3, "ongeoorloofd-uren-4-weken": 20 }).map((s) => s.id)).toEqual(["laat", "uren"]);
   });
 
+  it("never takes the pupil's age alone for a signal, and names its rule beside one", () => {
+    const withAge = [signal({ id: "laat", atLeast: 1 }), signal({ id: "jong", measure: "leeftijd", below: 12 })];
+    expect(signalsFor(withAge, { leeftijd: 10 })).toEqual([]);
+    expect(signalsFor(withAge, { leeftijd: 10, "te-laat-keer": 3 }).map((s) => s.id)).toEqual(["laat", "jong"]);
+  });
+
   it("are shown in words", () => {
     expect([{ above: 16 }, { atLeast: 8, atMost: 11 }, { atMost: 7 }, { below: 16 }].map((bounds) => rangeLabel(signal(bounds)))).toEqual([
       "meer dan 16",
@@ -97,7 +103,7 @@ describe("every threshold in the content", async () => {
   });
 
   it.each(all.map(({ book, signal: s }) => [`${book}: ${s.id}`, s] as const))("%s holds just below, at and just above its bounds", (_, s) => {
-    const at = (value: number) => signalsFor([s], { [s.measure]: value }).length === 1;
+    const at = (value: number) => applies(s, value);
     if (s.above !== undefined) expect([at(s.above - 0.5), at(s.above), at(s.above + 0.5)]).toEqual([false, false, s.atMost === undefined || s.above + 0.5 <= s.atMost]);
     if (s.atLeast !== undefined) expect([at(s.atLeast - 0.5), at(s.atLeast)]).toEqual([false, true]);
     if (s.atMost !== undefined) expect([at(s.atMost), at(s.atMost + 0.5)]).toEqual([s.atLeast === undefined || s.atMost >= s.atLeast, false]);
