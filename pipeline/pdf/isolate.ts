@@ -49,35 +49,73 @@ const WATCH_MS = 20;
 
 const TOO_BIG_HINT = "check that it opens in a PDF viewer; save it again (print to PDF), or split it";
 
-/** Reads a PDF in a worker within `limits`; every failure is a PdfError naming the file. */
-export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfJobs[K]> {
-  const baseline = process.memoryUsage.rss();
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+/**
+ * A worker that finished its last PDF in good order waits for the next one:
+ * starting a worker loads pdf.js again (about 0.2 s), which for a national
+ * build of 450 PDFs was most of the content step. A worker that failed, ran
+ * out of time or memory is terminated and never reused; one with other limits
+ * is not reused either, as its heap limit is fixed when it starts.
+ */
+let idle: { worker: Worker; memoryMb: number } | undefined;
+
+/** How many workers have been started: the tests check that one serves many PDFs. */
+export let workersStarted = 0;
+
+function takeWorker(limits: PdfLimits): Worker {
+  if (idle && idle.memoryMb === limits.memoryMb) {
+    const { worker } = idle;
+    idle = undefined;
+    worker.removeAllListeners("exit");
+    worker.ref();
+    return worker;
+  }
+  workersStarted++;
+  return new Worker(new URL("./worker.ts", import.meta.url), {
     // The heap's share of the budget; buffers outside the heap are caught by watching the process.
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
     stdout: false,
     stderr: false,
   });
+}
+
+/** Keeps a worker that answered for the next PDF, without keeping the process alive for it. */
+function putBack(worker: Worker, limits: PdfLimits): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  worker.once("exit", () => {
+    if (idle?.worker === worker) idle = undefined;
+  });
+  idle = { worker, memoryMb: limits.memoryMb };
+}
+
+/** Reads a PDF in a worker within `limits`; every failure is a PdfError naming the file. */
+export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfJobs[K]> {
+  const baseline = process.memoryUsage.rss();
+  const worker = takeWorker(limits);
   return new Promise<PdfJobs[K]>((resolve, reject) => {
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (reusable: boolean, outcome: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(watch);
-      // Terminating frees the worker's memory at once; the answer is already in hand.
-      void worker.terminate();
+      worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
+      // A failed worker is terminated, which frees its memory at once; the answer is already in hand.
+      if (reusable) putBack(worker, limits);
+      else void worker.terminate();
       outcome();
     };
-    const fail = (reason: string, hint = TOO_BIG_HINT) => finish(() => reject(new PdfError(file, reason, hint)));
+    const fail = (reason: string, hint = TOO_BIG_HINT) => finish(false, () => reject(new PdfError(file, reason, hint)));
     const memoryError = () => fail(`needs more than ${limits.memoryMb} MB of memory to read (its content unpacks to far more than the file's size)`);
     const timer = setTimeout(() => fail(`took longer than ${limits.timeoutMs / 1000} s to open and read`), limits.timeoutMs);
     const watch = setInterval(() => {
       if (process.memoryUsage.rss() - baseline > limits.memoryMb * 1024 * 1024) memoryError();
     }, WATCH_MS);
-    worker.on("message", (reply: PdfJobReply) =>
-      finish(() => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))),
-    );
+    // A PDF that fails in good order (a PdfError from the reader) leaves the worker sound; so does one that reads.
+    worker.on("message", (reply: PdfJobReply) => finish(true, () => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))));
     worker.on("error", (error: Error & { code?: string }) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") memoryError();
       else fail(`could not be read (${error.message})`, "open it in a PDF viewer and save it again");

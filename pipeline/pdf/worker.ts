@@ -1,6 +1,7 @@
 /**
- * The worker thread isolate.ts starts for one PDF: it reads the document
- * with pdf.js and posts the result, or a PdfError's reason and hint, back.
+ * The worker thread isolate.ts starts to read PDFs, one at a time: it reads
+ * each document with pdf.js and posts the result, or a PdfError's reason and
+ * hint, back. It serves one request after another until it is terminated.
  */
 import { parentPort } from "node:worker_threads";
 import { PdfError } from "./errors.ts";
@@ -15,7 +16,7 @@ async function run({ job, bytes, file, timeoutMs }: PdfJobRequest): Promise<unkn
   return extractPdf(bytes, { file, timeoutMs });
 }
 
-parentPort!.once("message", (request: PdfJobRequest) => {
+parentPort!.on("message", (request: PdfJobRequest) => {
   run(request).then(
     (value) => parentPort!.postMessage({ ok: true, value } satisfies PdfJobReply),
     (error: unknown) => {
