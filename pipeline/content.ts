@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
-import { readGlossaries } from "./glossary/read.ts";
+import { findAbbreviations, type AbbreviationUse } from "./glossary/abbreviations.ts";
+import { readGlossaries, type ScannedMarkdown } from "./glossary/read.ts";
 import { readOptional } from "./read-optional.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
@@ -48,7 +49,9 @@ export async function readContent(root: string): Promise<ContentResult> {
     const documents = book.documents.flatMap((source) => (source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : []));
     return [...new Set([join(root, id, META_FILE), join(root, id, FLOW_FILE), ...documents])];
   };
-  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display);
+  // The flows were searched for abbreviations while they were parsed: the glossary check does not parse them again.
+  const scanned = new Map(results.flatMap((result) => (result.flowScan ? [[result.flowScan.path, result.flowScan] as const] : [])));
+  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display, scanned);
   return {
     routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
     problems: [...problems, ...glossaries.problems],
@@ -70,6 +73,8 @@ interface RoutebookResult {
   problems: Problem[];
   warnings: Problem[];
   unverified: Problem[];
+  /** flow.md as read, with the abbreviations in its prose, for the glossary check. */
+  flowScan?: ScannedMarkdown & { path: string };
 }
 
 async function readRoutebook(dir: string, folder: string): Promise<RoutebookResult> {
@@ -84,13 +89,15 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   if (flowSource === undefined) return { problems: [missing(flowFile, "the routebook's flow")], warnings, unverified };
 
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
-  const parsed = parseFlow(flowSource, flowFile);
+  const flowUses: AbbreviationUse[] = [];
+  const parsed = parseFlow(flowSource, flowFile, (piece) => flowUses.push(...findAbbreviations(piece, flowSource, flowFile)));
+  const flowScan = { path: join(dir, FLOW_FILE), source: flowSource, uses: flowUses };
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
   const signals = signalsSource === undefined ? { signals: [], problems: [] } : parseSignals(signalsSource, signalsFile);
   problems.push(...signals.problems);
-  if (!meta) return { problems, warnings, unverified };
+  if (!meta) return { problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
   for (const [index, document] of meta.documents.entries()) {
     // A missing file is reported where routeboek.md names it.
@@ -102,9 +109,9 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
   resolveInternalLinks({ flow, description, documents, signals: signals.signals }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
   // Only a flow that passed its schema is published; the draft served to find the other problems.
-  if (!parsed.flow) return { problems, warnings, unverified };
+  if (!parsed.flow) return { problems, warnings, unverified, flowScan };
   const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal) };
-  return { routebook, problems, warnings, unverified };
+  return { routebook, problems, warnings, unverified, flowScan };
 }
 
 /** Where routeboek.md names a document's file. */
