@@ -49,7 +49,7 @@ export async function readGlossaries(
     for (const path of markdownFilesOf(id)) {
       const known = scanned.get(path);
       if (known) {
-        markdown.push({ file: display(path), ...known });
+        markdown.push({ file: display(path), source: known.source, uses: known.uses });
         continue;
       }
       const source = await readOptional(path);
