@@ -175,8 +175,15 @@ async function weight(work: string): Promise<void> {
 const SECTIONS: { name: string; run: () => Promise<void> }[] = [
   // The site at N = 1, 10, 50, 150 routebooks.
   { name: "site-scale", run: async () => void (await (await import("./site-scale.ts")).siteScale()) },
-  // routeboek check on generated flows of 500 to 20,000 steps.
-  { name: "flow-scale", run: async () => void (await (await import("./flow-scale.ts")).flowScale()) },
+  // routeboek check on generated flows of 500 to 20,000 steps, then the whole build at 2,000 to 20,000.
+  {
+    name: "flow-scale",
+    run: async () => {
+      const { flowScale, buildScale } = await import("./flow-scale.ts");
+      await flowScale();
+      await buildScale();
+    },
+  },
 ];
 
 await mkdir(".build", { recursive: true });

@@ -1,7 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
-import { readGlossaries } from "./glossary/read.ts";
+import { findAbbreviations, type AbbreviationUse } from "./glossary/abbreviations.ts";
+import { readGlossaries, type ScannedMarkdown } from "./glossary/read.ts";
 import { type ContentFileKind, namedFileProblem, readContentBytes, readContentText, refusalProblem, resolveWithin } from "./content-file.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
@@ -54,7 +55,9 @@ export async function readContent(root: string): Promise<ContentResult> {
     const documents = book.documents.flatMap((source) => (source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : []));
     return [...new Set([join(root, id, META_FILE), join(root, id, FLOW_FILE), ...documents])];
   };
-  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display);
+  // The flows were searched for abbreviations while they were parsed: the glossary check does not parse them again.
+  const scanned = new Map(results.flatMap((result) => (result.flowScan ? [[result.flowScan.path, result.flowScan] as const] : [])));
+  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display, scanned);
   return {
     routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
     problems: [...problems, ...glossaries.problems],
@@ -90,6 +93,8 @@ interface RoutebookResult {
   problems: Problem[];
   warnings: Problem[];
   unverified: Problem[];
+  /** flow.md as read, with the abbreviations in its prose, for the glossary check. */
+  flowScan?: ScannedMarkdown & { path: string };
 }
 
 async function readRoutebook(dir: string, folder: string): Promise<RoutebookResult> {
@@ -115,13 +120,15 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
 
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   problems.push(...readProblems);
-  const parsed = parseFlow(flowSource, flowFile);
+  const flowUses: AbbreviationUse[] = [];
+  const parsed = parseFlow(flowSource, flowFile, (piece) => flowUses.push(...findAbbreviations(piece, flowSource, flowFile)));
+  const flowScan = { path: join(dir, FLOW_FILE), source: flowSource, uses: flowUses };
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
   const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], problems: [] };
   problems.push(...signals.problems);
-  if (!meta) return { problems, warnings, unverified };
+  if (!meta) return { problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
   for (const [index, document] of meta.documents.entries()) {
     // A missing file is reported where routeboek.md names it.
@@ -146,9 +153,9 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   };
   problems.push(...emptySlugProblems(urls));
   // Only a flow that passed its schema is published; the draft served to find the other problems.
-  if (!parsed.flow) return { problems, warnings, unverified, urls };
+  if (!parsed.flow) return { problems, warnings, unverified, urls, flowScan };
   const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal) };
-  return { routebook, problems, warnings, unverified, urls };
+  return { routebook, problems, warnings, unverified, urls, flowScan };
 }
 
 /** Where routeboek.md names a document's file. */

@@ -1,13 +1,14 @@
-import type { Heading, RootContent } from "mdast";
+import type { Heading, Root, RootContent } from "mdast";
 import { readFrontmatter } from "../markdown/frontmatter.ts";
 import { startOf } from "../markdown/inline.ts";
 import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
-import { FlowMetaSchema, FlowSchema, type Flow } from "../schema/flow.ts";
-import { nearestPlace, parseWithProblems } from "../schema/friendly.ts";
+import { FlowMetaSchema, type Flow } from "../schema/flow.ts";
+import { parseWithProblems } from "../schema/friendly.ts";
 import { checkFlowGraph } from "./graph.ts";
 import type { Step } from "../schema/step.ts";
 import { readStep } from "./read-step.ts";
+import { validateFlow } from "./validate.ts";
 import { createRichReader } from "../rich/read.ts";
 import { checkPhases } from "../phases/check.ts";
 import { readPhaseDescriptions } from "../phases/read.ts";
@@ -23,10 +24,14 @@ export interface ParsedFlow {
   warnings: Problem[];
 }
 
-/** Reads a Markdown flow, validates it and runs the graph checks. Pure: source text in, flow and problems out. */
-export function parseFlow(source: string, file: string): ParsedFlow {
+/**
+ * Reads a Markdown flow, validates it and runs the graph checks. Pure: source text in, flow and problems out.
+ * `readPiece`, when given, sees each piece of the syntax tree before the flow reader does (see
+ * markdown/chunks.ts), so another check of the same text, such as the glossary's, needs no parse of its own.
+ */
+export function parseFlow(source: string, file: string, readPiece?: (piece: Root) => void): ParsedFlow {
   // Piece by piece, so a long flow's syntax tree is never held whole (see markdown/chunks.ts).
-  const pieces = parseMarkdownPieces(source);
+  const pieces = readPiece ? seen(parseMarkdownPieces(source), readPiece) : parseMarkdownPieces(source);
   const first = pieces.next();
   const frontmatter = readFrontmatter(first.done ? { type: "root", children: [] } : first.value, file);
   const problems = [...frontmatter.problems];
@@ -93,7 +98,15 @@ export function parseFlow(source: string, file: string): ParsedFlow {
   problems.push(...phases.problems);
   const { warnings } = phases;
   if (!meta?.data) return { draft, problems, warnings };
-  const validated = parseWithProblems(FlowSchema, draft, file, (path) => nearestPlace(draft, path, { line: 1, column: 1 }));
+  const validated = validateFlow(draft, file);
   problems.push(...validated.problems);
   return validated.data ? { flow: validated.data, draft, problems, warnings } : { draft, problems, warnings };
+}
+
+/** The same pieces, each shown to `read` as it comes. */
+function* seen(pieces: Generator<Root>, read: (piece: Root) => void): Generator<Root> {
+  for (const piece of pieces) {
+    read(piece);
+    yield piece;
+  }
 }

@@ -3,10 +3,17 @@ import type { Problem } from "../problems.ts";
 import { type ContentFileKind, readContentText, refusalProblem } from "../content-file.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { parseGlossary, type ParsedGlossary } from "./parse.ts";
+import type { AbbreviationUse } from "./abbreviations.ts";
 import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";
 
 /** Name of a glossary file: in the content root for all routebooks, in a routebook folder for that one. */
 export const GLOSSARY_FILE = "begrippen.yml";
+
+/** A Markdown file as its reader read it, with the abbreviations found in its prose. */
+export interface ScannedMarkdown {
+  source: string;
+  uses: readonly AbbreviationUse[];
+}
 
 export interface GlossaryResult {
   /** Each routebook's merged glossary, by routebook id. */
@@ -22,13 +29,15 @@ export interface GlossaryResult {
  * routebooks' Markdown files for unexplained abbreviations. The only I/O of the
  * glossary; everything else is pure. `markdownFilesOf` gives a routebook's Markdown
  * files (its metadata, flow and documents written as text); `display` turns a path
- * into the form messages show.
+ * into the form messages show. `scanned` holds files, by path, that their reader has
+ * already read and searched for abbreviations (the flows): they are not read again.
  */
 export async function readGlossaries(
   root: string,
   ids: readonly string[],
   markdownFilesOf: (id: string) => readonly string[],
   display: (path: string) => string,
+  scanned: ReadonlyMap<string, ScannedMarkdown> = new Map(),
 ): Promise<GlossaryResult> {
   const problems: Problem[] = [];
   // A file's text, inside its folder; undefined when it is absent or refused (the refusal is a problem).
@@ -47,6 +56,11 @@ export async function readGlossaries(
     const own: ParsedGlossary = parseGlossary((await read(ownPath, join(root, id), "yaml")) ?? "", display(ownPath));
     const markdown: MarkdownFile[] = [];
     for (const path of markdownFilesOf(id)) {
+      const known = scanned.get(path);
+      if (known) {
+        markdown.push({ file: display(path), source: known.source, uses: known.uses });
+        continue;
+      }
       // These files were read and checked with the routebook; a refusal here was reported there already.
       const text = await readContentText(path, { kind: "markdown", within: join(root, id) });
       if (text.ok) markdown.push({ file: display(path), source: text.value });

@@ -1,7 +1,7 @@
 import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
-import { findAbbreviations } from "./abbreviations.ts";
+import { findAbbreviations, type AbbreviationUse } from "./abbreviations.ts";
 import { checkGlossary } from "./check.ts";
 import { mergeGlossaries } from "./merge.ts";
 import type { ParsedGlossary } from "./parse.ts";
@@ -11,14 +11,16 @@ export interface MarkdownFile {
   /** Path as shown in messages. */
   file: string;
   source: string;
+  /** The abbreviations in its prose, when whoever read the file found them in its own parse (the flow's); otherwise the file is parsed here. */
+  uses?: readonly AbbreviationUse[];
 }
 
 /**
  * One routebook's glossary: the shared entries overridden by its own, and a warning
- * for each abbreviation in its Markdown that neither explains. The Markdown is parsed
- * again here rather than taken from the flow reader, which keeps this check out of
- * the flow's data model; parsing a flow takes milliseconds (a 20,000-step flow some
- * seconds), and piece by piece, so its tree is never held whole.
+ * for each abbreviation in its Markdown that neither explains. A file is parsed here
+ * unless its reader passes the abbreviations it found in its own parse: the flow
+ * reader does (content.ts), as parsing a long flow twice doubled the time of `check`
+ * (issue 13, item 8). Parsing goes piece by piece, so a tree is never held whole.
  */
 export function glossaryForRoutebook(input: {
   shared: ParsedGlossary;
@@ -28,15 +30,26 @@ export function glossaryForRoutebook(input: {
   glossaryFiles: readonly [string, string];
 }): { glossary: GlossaryEntry[]; warnings: Problem[] } {
   const glossary = mergeGlossaries(input.shared.entries, input.own.entries).map((placed) => placed.entry);
-  const uses = input.markdown.flatMap(({ file, source }) => {
-    const found = [];
-    for (const piece of parseMarkdownPieces(source)) found.push(...findAbbreviations(piece, source, file));
-    return found;
+  const uses = input.markdown.flatMap(({ file, source, uses: found }) => {
+    if (found) return found;
+    const inFile = [];
+    for (const piece of parseMarkdownPieces(source)) inFile.push(...findAbbreviations(piece, source, file));
+    return inFile;
   });
   // A long word in capitals that the same text also writes in lower case is emphasis, not an abbreviation ("ROLLEN en bevoegdheden").
-  const words = new Set(input.markdown.flatMap(({ source }) => lowerCaseWords(source)));
-  const abbreviations = uses.filter((use) => use.term.length < 5 || !words.has(use.term.toLowerCase()));
+  const emphasis = lowerCaseWordsAmong(new Set(uses.filter((use) => use.term.length >= 5).map((use) => use.term.toLowerCase())), input.markdown);
+  const abbreviations = uses.filter((use) => use.term.length < 5 || !emphasis.has(use.term.toLowerCase()));
   return { glossary, warnings: checkGlossary(abbreviations, glossary, input.glossaryFiles) };
+}
+
+/** Which of `wanted` the files write as a lower-case word; only those are kept, not every word of a long flow. */
+function lowerCaseWordsAmong(wanted: ReadonlySet<string>, files: readonly MarkdownFile[]): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  for (const { source } of files) {
+    for (const word of lowerCaseWords(source)) if (wanted.has(word)) found.add(word);
+  }
+  return found;
 }
 
 /**

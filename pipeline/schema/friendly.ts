@@ -39,11 +39,15 @@ export function parseWithProblems<T>(
 ): { data?: T; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue): Problem => {
+  return { problems: issueProblems(result.error.issues, file, placeOf) };
+}
+
+/** Zod issues as Problems: the file, the line:column of the offending value, the path and a fix hint. */
+export function issueProblems(issues: readonly z.core.$ZodIssue[], file: string, placeOf: (path: readonly PropertyKey[]) => Place): Problem[] {
+  return issues.map((issue): Problem => {
     const where = issue.path.length ? `\`${describePath(issue.path)}\` ` : "";
     return { file, ...placeOf(issue.path), message: `${where}${issue.message}`, hint: hintFor(issue) };
   });
-  return { problems };
 }
 
 /** Finds the place of a path in data whose objects carry `place` fields (the parsed flow). */

@@ -94,7 +94,7 @@ describe("every URL of the site is taken once (issue 13, items 2 and 3)", () => 
 
   it("refuses a routebook id that is a page of the site", async () => {
     const { content } = await tempRoutebook({ id: "zoeken" });
-    await expectRefused(content, /zoeken\/routeboek\.md:2:5: the routebook "zoeken" would be published at \/zoeken\/, which is the search page \(src\/pages\/zoeken\.astro\)/);
+    await expectRefused(content, /zoeken\/routeboek\.md:2:5: the routebook "zoeken" would be published at \/zoeken\/, which is the search page \(src\/pages\/zoeken\/index\.astro\)/);
   });
 
   it("refuses a document alias that is a routebook page's name", async () => {
