@@ -1,4 +1,5 @@
-import { isContextMeasure, type Measure, type Signal } from "../schema/signals.ts";
+import type { Signal } from "../schema/signals.ts";
+import { isContextMeasure, type Measure } from "./measures.ts";
 
 /** Whether a value lies within a threshold's bounds. */
 export function applies(signal: Signal, value: number): boolean {
