@@ -50,7 +50,7 @@ function isWholeSegment(text: string, asked: readonly string[]): boolean {
 }
 
 /** How well a page is about the query, beyond Pagefind's score. */
-export function relevance(query: string, candidate: RankedCandidate, topScore: number): number {
+function relevance(query: string, candidate: RankedCandidate, topScore: number): number {
   const asked = words(query);
   if (asked.length === 0) return 0;
   const title = [...words(candidate.title), ...words(candidate.aka ?? "")];

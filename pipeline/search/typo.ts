@@ -28,7 +28,7 @@ export function typingDistance(a: string, b: string): number {
 const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2);
 
 /** Whether search can find a word: the site has it, or a word that starts with it (Pagefind matches prefixes). */
-export const isKnown = (word: string, vocabulary: readonly string[]): boolean =>
+const isKnown = (word: string, vocabulary: readonly string[]): boolean =>
   vocabulary.some((known) => known.startsWith(withoutDiacritics(word)));
 
 /** The most frequent site word within the allowed edits of `word`, if any. */
