@@ -30,7 +30,7 @@ interface Scores {
 }
 
 const K = 10;
-const site = resolve(process.argv[2] ?? process.env.ROUTEBOEK_OUT ?? "dist");
+const site = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.ROUTEBOEK_OUT ?? "dist");
 const { queries } = JSON.parse(await readFile("bench/search-queries.json", "utf8")) as { queries: Query[] };
 
 if (!existsSync(join(site, "pagefind", "pagefind.js"))) {
