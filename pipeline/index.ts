@@ -39,6 +39,7 @@ export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
 export { dutchLexicon } from "./search/dictionary.ts";
+export { titleTails } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";

@@ -22,6 +22,8 @@ const MAX_WORD = 40;
 /** Which words are known Dutch words: a dictionary, or simply a set of words. */
 export interface Lexicon {
   has(word: string): boolean;
+  /** Whether the word list says the word may end a compound; without this knowledge every known word may. */
+  endsCompound?(word: string): boolean;
 }
 
 /**
@@ -48,9 +50,9 @@ function headWord(head: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
-/** Whether a tail may stand on its own after a head of this length. */
+/** Whether a tail may stand on its own after a head of this length; a particle never ends a compound (ambte|naar). */
 function fitsTail(tail: string, head: string): boolean {
-  return tail.length >= (head.length <= MIN_HEAD ? MIN_TAIL_AFTER_SHORT_HEAD : MIN_TAIL) && !SUFFIXES.has(tail);
+  return tail.length >= (head.length <= MIN_HEAD ? MIN_TAIL_AFTER_SHORT_HEAD : MIN_TAIL) && !SUFFIXES.has(tail) && !PREFIXES.has(tail);
 }
 
 /** Whether a word is known, or itself a compound of two known words (the dictionary lists few compounds: "steunpunt"). */
@@ -95,6 +97,23 @@ export function stemOf(word: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+/**
+ * The tails a compound ends in, longest first, each with its singular: in Dutch
+ * the last part names what the whole is, so a "jeugdbeschermingstafel" is a
+ * "beschermingstafel" and a "tafel".
+ */
+export function compoundTails(word: string, lexicon: Lexicon): string[] {
+  const tails: string[] = [];
+  let rest = stemOf(word, lexicon) ?? word;
+  for (let [tail] = splitCompound(rest, lexicon); tail; [tail] = splitCompound(rest, lexicon)) {
+    tails.push(tail);
+    const singular = stemOf(tail, lexicon);
+    if (singular) tails.push(singular);
+    rest = singular ?? tail;
+  }
+  return tails;
+}
+
 /** Extra search terms for a text: the known parts of its compounds and the stems of its plurals, each once, none already in the text. */
 export function compoundTerms(text: string, lexicon: Lexicon): string[] {
   const words = new Set(wordsOf(text));
@@ -106,10 +125,19 @@ export function compoundTerms(text: string, lexicon: Lexicon): string[] {
     if (word.length < MIN_TAIL || word.length > MAX_WORD) continue;
     add(stemOf(word, lexicon));
     if (word.length < MIN_HEAD + MIN_TAIL) continue;
-    const [tail, head] = splitCompound(stemOf(word, lexicon) ?? word, lexicon);
-    add(tail);
-    add(head);
-    if (tail) add(stemOf(tail, lexicon));
+    for (const tail of compoundTails(word, lexicon)) add(tail);
+    add(splitCompound(stemOf(word, lexicon) ?? word, lexicon)[1]);
   }
   return [...terms];
+}
+
+/** The tails of a title's compounds: what the title names in other words ("Adviestafel" names a "tafel"). */
+export function titleTails(title: string, lexicon: Lexicon): string[] {
+  const words = new Set(wordsOf(title));
+  // The word list flags few derived nouns: a particle before a word that may end a compound keeps it so (aan|melding, in|schrijving).
+  const endsCompound = (tail: string) =>
+    !lexicon.endsCompound || lexicon.endsCompound(tail) || [...PREFIXES].some((prefix) => tail.startsWith(prefix) && lexicon.endsCompound!(tail.slice(prefix.length)));
+  return [...new Set([...words].flatMap((word) => (word.length > MAX_WORD ? [] : compoundTails(word, lexicon))))].filter(
+    (tail) => !words.has(tail) && endsCompound(tail),
+  );
 }

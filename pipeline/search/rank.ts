@@ -11,7 +11,7 @@ import { withoutDiacritics } from "./terms.ts";
 export interface RankedCandidate {
   url: string;
   title: string;
-  /** Other names for what the title names, from the glossary (the page's `aka` meta field). */
+  /** Other names for what the title names: glossary synonyms and the tails of its compounds (the page's `aka` meta field). */
   aka?: string;
   /** The page's indexed text. */
   content: string;
@@ -57,7 +57,10 @@ function relevance(query: string, candidate: RankedCandidate, topScore: number):
   const content = words(candidate.content);
   const inTitle = asked.reduce((sum, word) => sum + bestMatch(title, word), 0) / asked.length;
   const ownTitle = words(candidate.title);
-  const titleCovered = ownTitle.length ? ownTitle.filter((titleWord) => asked.some((word) => match(titleWord, word) > 0)).length / ownTitle.length : 0;
+  // A title word is covered by a query word it begins with, or by one it ends in that names it ("schoolaanmelding" by "aanmelding", a tail in `aka`).
+  const otherNames = words(candidate.aka ?? "");
+  const covers = (titleWord: string, word: string) => match(titleWord, word) > 0 || (titleWord.endsWith(word) && otherNames.includes(word));
+  const titleCovered = ownTitle.length ? ownTitle.filter((titleWord) => asked.some((word) => covers(titleWord, word))).length / ownTitle.length : 0;
   // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
   const literal = asked.every((word) => [...title, ...content].some((textWord) => textWord.includes(word)));
   const slug = candidate.url.replace(/\/$/, "").split("/").pop() ?? "";

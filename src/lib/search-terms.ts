@@ -1,4 +1,4 @@
-import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, vocabularyText } from "../../pipeline/index.ts";
+import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, titleTails, vocabularyText } from "../../pipeline/index.ts";
 
 /** What a result is, as the results page labels and filters it. */
 export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen"] as const;
@@ -14,8 +14,13 @@ export async function searchTermsFor(text: string, routebook: Routebook): Promis
   return searchTerms(text, await dutchLexicon(), synonymGroups(routebook.glossary));
 }
 
-/** Other names for what a title names, from the glossary: a page titled "JGZ" is about "jeugdarts" too. */
-export const titleSynonymsFor = (title: string, routebook: Routebook): string[] => synonymTerms(title, synonymGroups(routebook.glossary));
+/**
+ * Other names for what a title names: its glossary synonyms (a page titled "JGZ"
+ * is about "jeugdarts" too) and the tails of its compounds ("Adviestafel" is a "tafel").
+ */
+export const titleSynonymsFor = async (title: string, routebook: Routebook): Promise<string[]> => [
+  ...new Set([...synonymTerms(title, synonymGroups(routebook.glossary)), ...titleTails(title, await dutchLexicon())]),
+];
 
 /** The glossary page's searchable text. */
 export const glossaryText = (routebook: Routebook): string =>

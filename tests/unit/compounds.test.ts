@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compoundTerms, splitCompound, stemOf } from "../../pipeline/search/compounds.ts";
+import { compoundTails, compoundTerms, splitCompound, stemOf, titleTails } from "../../pipeline/search/compounds.ts";
 import { dutchLexicon } from "../../pipeline/search/dictionary.ts";
 
 const vocabulary = new Set(["verzuim", "leerling", "ziekte", "school", "inschrijving", "melding"]);
@@ -20,6 +20,19 @@ describe("Dutch compounds for search", () => {
     expect(compoundTerms("Ziekteverzuim en schoolverzuim; ziekteverzuim.", vocabulary)).toEqual(["verzuim", "ziekte", "school"]);
   });
 
+  it("follows a compound's tails down to the last word, which names what the whole is", () => {
+    const lexicon = new Set(["jeugd", "bescherming", "beschermingstafel", "tafel"]);
+    expect(compoundTails("jeugdbeschermingstafel", lexicon)).toEqual(["beschermingstafel", "tafel"]);
+    expect(compoundTerms("jeugdbeschermingstafel", lexicon)).toEqual(expect.arrayContaining(["beschermingstafel", "tafel", "jeugd"]));
+  });
+
+  it("gives a title only the tails the word list lets end a compound", () => {
+    const lexicon = { has: (word: string) => ["advies", "tafel", "inte", "graal", "school", "melding"].includes(word), endsCompound: (word: string) => ["tafel", "melding"].includes(word) };
+    expect(titleTails("Adviestafel integraal", lexicon)).toEqual(["tafel"]);
+    // A particle before a word that may end a compound: a derived noun that may end one too.
+    expect(titleTails("Schoolaanmelding", { ...lexicon, has: (word: string) => ["school", "aanmelding", "melding"].includes(word) })).toEqual(["aanmelding"]);
+  });
+
   describe("with the OpenTaal dictionary", { timeout: 60_000 }, () => {
     it("splits only into real words of sensible length, not after a prefix", async () => {
       const dutch = await dutchLexicon();
@@ -37,6 +50,19 @@ describe("Dutch compounds for search", () => {
       expect(splitCompound("leerplichtambtenaar", dutch)).toEqual(["ambtenaar", "leerplicht"]);
       expect(splitCompound("verzuimbeleid", dutch)).toEqual(["beleid", "verzuim"]);
       expect(splitCompound("jeugdsteunpunt", dutch)).toEqual(["steunpunt", "jeugd"]);
+    });
+
+    it("never ends a compound in a particle", async () => {
+      const dutch = await dutchLexicon();
+      expect(compoundTails("leerplichtambtenaar", dutch)).toEqual(["ambtenaar"]);
+    });
+
+    it("takes from a title only tails OpenTaal lets end a compound", async () => {
+      const dutch = await dutchLexicon();
+      expect(titleTails("Adviestafel", dutch)).toEqual(["tafel"]);
+      expect(titleTails("Geen schriftelijke schoolaanmelding", dutch)).toEqual(["aanmelding"]);
+      // Not maxi|maal, inte|graal, raad|pleeg, signa|lering, vrij|stelling.
+      expect(titleTails("Maximaal integraal raadpleeg signalering vrijstelling", dutch)).toEqual([]);
     });
 
     it("leaves a very long 'word' alone instead of splitting it", async () => {

@@ -95,6 +95,21 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/ziek/");
   });
 
+  it("counts a title's compound as covered by the tail it names, as much as by its head", () => {
+    // Both titles name an "aanmelding"; the shorter one is more wholly about it.
+    const ranked = rankResults("aanmelding", [
+      page("/po/stap/geen-aanmelding/", "Geen schriftelijke aanmelding bij een school", "aanmelding", 15),
+      { ...page("/vo/stap/geen-aanmelding/", "Geen schriftelijke schoolaanmelding", "schoolaanmelding", 13), aka: "aanmelding" },
+    ]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/vo/stap/geen-aanmelding/");
+  });
+
+  it("does not take a title word's ending for its tail when the title names no such tail", () => {
+    // "onderwijs" ends in "wijs" but is no compound of it: no `aka` says so.
+    const ranked = rankResults("wijs", [page("/a/stap/onderwijs/", "Onderwijs", "onderwijs wijs", 5), page("/a/stap/wijs/", "Wijs worden", "wijs", 5)]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/wijs/");
+  });
+
   it("keeps Pagefind's order between equals", () => {
     const ranked = rankResults("x", [page("/1/", "a", "b", 2), page("/2/", "a", "b", 2)]);
     expect(ranked.map((result) => result.url)).toEqual(["/1/", "/2/"]);
