@@ -173,6 +173,15 @@ async function weight(work: string): Promise<void> {
  * tables). Add yours here.
  */
 const SECTIONS: { name: string; run: () => Promise<void> }[] = [
+  // recall@10, precision@10 and MRR of the site's search against plain Pagefind, and the bytes a query loads (bench/search.ts).
+  {
+    name: "search",
+    run: async () => {
+      console.log("\n## Search\n");
+      const searched = spawnSync("node", ["bench/search.ts"], { stdio: "inherit" });
+      if (searched.status !== 0) throw new Error("bench/search.ts failed");
+    },
+  },
   // The site at N = 1, 10, 50, 150 routebooks.
   { name: "site-scale", run: async () => void (await (await import("./site-scale.ts")).siteScale()) },
   // routeboek check on generated flows of 500 to 20,000 steps, then the whole build at 2,000 to 20,000.
