@@ -34,7 +34,8 @@ const site = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) 
 const readQueries = async (file: string) => (JSON.parse(await readFile(file, "utf8")) as { queries: Query[] }).queries;
 /** The set the ranking was tuned on, and a set written later and kept out of tuning: a gap between them shows fitting. */
 const queries = await readQueries("bench/search-queries.json");
-const heldOut = await readQueries("bench/search-holdout.json");
+const heldOutFiles = (await readdir("bench")).filter((file) => /^search-holdout.*\.json$/.test(file)).sort();
+const heldOut = await Promise.all(heldOutFiles.map((file) => readQueries(join("bench", file))));
 
 if (!existsSync(join(site, "pagefind", "pagefind.js"))) {
   const built = spawnSync("node", ["scripts/build.ts"], { stdio: "inherit", env: { ...process.env, ROUTEBOEK_OUT: site } });
@@ -118,7 +119,7 @@ const plain: StaticSite = await serveStatic(plainDir);
 const browser = await launchFreshBrowser();
 type Row = { query: Query; ours: Scores; plain: Scores; top: string };
 const rows: Row[] = [];
-const heldOutRows: Row[] = [];
+const heldOutRows: Row[][] = heldOut.map(() => []);
 try {
   const oursTab = await (await browser.newContext()).newPage();
   const plainTab = await (await browser.newContext()).newPage();
@@ -143,10 +144,12 @@ try {
     const plainFound = await plainResults(plainTab, query.query);
     rows.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
   }
-  for (const query of heldOut) {
-    const oursFound = await ourResults(oursTab, ours.origin, query.query);
-    const plainFound = await plainResults(plainTab, query.query);
-    heldOutRows.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
+  for (const [set, queries] of heldOut.entries()) {
+    for (const query of queries) {
+      const oursFound = await ourResults(oursTab, ours.origin, query.query);
+      const plainFound = await plainResults(plainTab, query.query);
+      heldOutRows[set]!.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
+    }
   }
   const sorted = later.map((entry) => entry.kB).sort((a, b) => a - b);
   const second = later[0]!;
@@ -189,4 +192,4 @@ function report(title: string, rows: readonly Row[]): void {
 }
 
 report("Tuning set (bench/search-queries.json)", rows);
-report("Held-out set (bench/search-holdout.json, never tuned on)", heldOutRows);
+for (const [set, file] of heldOutFiles.entries()) report(`Held-out set (bench/${file}, never tuned on)`, heldOutRows[set]!);
