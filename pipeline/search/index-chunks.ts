@@ -82,6 +82,11 @@ export class IndexFormatError extends Error {
     this.file = file;
     this.reason = reason;
   }
+
+  /** The one-line message for the build, naming the file under the folder Pagefind's files go to. */
+  in(folder: string): string {
+    return `${folder}/${this.file}: ${this.reason}; ${REMEDY}.`;
+  }
 }
 
 /** Pagefind writes these 12 bytes at the start of every compressed file's contents, to tell a decompressed file from a compressed one. */
