@@ -69,7 +69,7 @@ export interface ChunkLimits {
 export const DEFAULT_LIMITS: ChunkLimits = { maxBytes: 20_000, window: 0.25 };
 
 /** What to do when Pagefind's output is not what this module reads. */
-const REMEDY = "keep the pagefind package at the version this module was written for (1.6.0) in package.json, or update pipeline/search/index-chunks.ts to its new format";
+const REMEDY = "pin the pagefind package to 1.6.0 in package.json (the format this build reads), or update pipeline/search/index-chunks.ts to the new format";
 
 /** Pagefind's output is not in the format this module reads. */
 export class IndexFormatError extends Error {

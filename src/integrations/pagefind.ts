@@ -59,8 +59,9 @@ export function pagefindIndex(): AstroIntegration {
           rechunked = rechunkIndex(files);
         } catch (error) {
           if (!(error instanceof IndexFormatError)) throw error;
-          // One line, no stack trace. The site is built in a staging folder (scripts/build.ts) that never replaces dist/ after a failure.
-          logger.error(error.in(root));
+          // One line, no stack trace, naming the file as it would be in the site (the staging folder's name means nothing to a maintainer).
+          // The site is built in a staging folder (scripts/build.ts) that never replaces dist/ after a failure.
+          logger.error(`Pagefind's output could not be re-chunked: ${error.in("pagefind")}`);
           process.exit(1);
         }
         await rm(root, { recursive: true, force: true });
