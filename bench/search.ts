@@ -131,7 +131,7 @@ try {
   // Every later query in the same tab: the search files it loads that no earlier query loaded.
   const isSearchFile = (path: string) => path.startsWith("/pagefind/") || path === "/zoeken/woorden.txt";
   const loaded = new Set(firstQuery);
-  const later: { query: string; kB: number; chunkKB: number }[] = [];
+  const later: { query: string; kB: number; chunkKB: number; files: string[] }[] = [];
   for (const query of queries) {
     const started = ours.requests.length;
     const oursFound = await ourResults(oursTab, ours.origin, query.query);
@@ -139,7 +139,7 @@ try {
     for (const path of added) loaded.add(path);
     if (query !== queries[0]) {
       const chunks = added.filter((path) => path.includes("/index/"));
-      later.push({ query: query.query, kB: (await bytesOf(site, added)) / 1024, chunkKB: (await bytesOf(site, chunks)) / 1024 });
+      later.push({ query: query.query, kB: (await bytesOf(site, added)) / 1024, chunkKB: (await bytesOf(site, chunks)) / 1024, files: added });
     }
     const plainFound = await plainResults(plainTab, query.query);
     rows.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
@@ -153,12 +153,22 @@ try {
   }
   const sorted = later.map((entry) => entry.kB).sort((a, b) => a - b);
   const second = later[0]!;
+  // The word index as built: src/integrations/pagefind.ts cuts Pagefind's chunks smaller (pipeline/search/index-chunks.ts).
+  const chunkFiles = await readdir(join(site, "pagefind", "index"));
+  const chunkSizes = await Promise.all(chunkFiles.map((file) => bytesOf(site, [`pagefind/index/${file}`])));
+  // Pagefind's own chunks, as it writes them for the plain copy of the pages.
+  const plainChunks = await readdir(join(plainDir, "pagefind", "index"));
+  const plainSizes = await Promise.all(plainChunks.map((file) => bytesOf(plainDir, [`pagefind/index/${file}`])));
+  const over = later.filter((entry) => entry.kB > 20);
   console.log(
     `Bytes for a first query ("${queries[0]!.query}"): ${((await bytesOf(site, firstQuery)) / 1024).toFixed(1)} kB (budget 150 kB). ` +
       `A second ("${second.query}"): ${second.kB.toFixed(1)} kB, of which ${second.chunkKB.toFixed(1)} kB index chunks (budget 20 kB). ` +
       `Each later query: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} kB, at most ${sorted.at(-1)!.toFixed(1)} kB, ${sorted.filter((kB) => kB <= 20).length} of ${sorted.length} within 20 kB ` +
-      "(files as served, uncompressed; Pagefind cuts its index into chunks of 20,000 word places, about 26 kB each here).",
+      `(files as served, uncompressed; the word index is ${chunkFiles.length} chunks of at most ${(Math.max(...chunkSizes) / 1024).toFixed(1)} kB, cut smaller than Pagefind's own: ${plainChunks.length} of at most ${(Math.max(...plainSizes) / 1024).toFixed(1)} kB for the plain copy).`,
   );
+  for (const entry of over) {
+    console.log(`Over 20 kB: "${entry.query}", ${entry.kB.toFixed(1)} kB: ${entry.files.map((path) => path.replace(/^.*\//, "")).join(", ")}.`);
+  }
 } finally {
   await browser.close();
   await ours.close();

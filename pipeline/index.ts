@@ -48,3 +48,6 @@ export { slugify, uniqueSlug } from "./slug.ts";
 export { checkInternalLinks, formatBrokenLinks } from "./links/internal.ts";
 export { readPublishedReport } from "./links/published-report.ts";
 export type { ReportedLink } from "./schema/link-report.ts";
+
+// Search: Pagefind's word index in smaller chunks.
+export { type IndexFile, IndexFormatError, rechunkIndex } from "./search/index-chunks.ts";

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from "astro";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { type IndexFile, IndexFormatError, rechunkIndex } from "../../pipeline/index.ts";
 
 /** The finished site whose search index `astro dev` serves (the index needs built pages). */
 const BUILT_SITE = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -12,6 +13,9 @@ const TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/
 /**
  * Builds the Pagefind index over the finished pages. Dutch stemming follows
  * from `<html lang="nl">`; only content marked `data-pagefind-body` is indexed.
+ * Pagefind's files are taken in memory and written here, with its word index
+ * cut into smaller chunks (pipeline/search/index-chunks.ts), so that a later
+ * query loads at most about 10 kB of index.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -35,17 +39,40 @@ export function pagefindIndex(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const root = join(site, "pagefind");
         const { index, errors } = await pagefind.createIndex({});
+        let files: IndexFile[];
+        let pages: number;
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-          logger.info(`Search index: ${added.page_count} pages.`);
+          const output = await index.getFiles();
+          if (output.errors.length) throw new Error(`Pagefind could not write its index: ${output.errors.join("; ")}`);
+          files = output.files;
+          pages = added.page_count;
         } finally {
           await pagefind.close();
         }
+        let rechunked: ReturnType<typeof rechunkIndex>;
+        try {
+          rechunked = rechunkIndex(files);
+        } catch (error) {
+          if (!(error instanceof IndexFormatError)) throw error;
+          // One line, no stack trace, naming the file as it would be in the site (the staging folder's name means nothing to a maintainer).
+          // The site is built in a staging folder (scripts/build.ts) that never replaces dist/ after a failure.
+          logger.error(`Pagefind's output could not be re-chunked: ${error.in("pagefind")}`);
+          process.exit(1);
+        }
+        await rm(root, { recursive: true, force: true });
+        for (const file of rechunked.files) {
+          const target = join(root, file.path);
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, file.content);
+        }
+        const chunks = Object.values(rechunked.chunks).flat();
+        const largest = Math.max(...chunks.map((chunk) => chunk.servedBytes));
+        logger.info(`Search index: ${pages} pages, ${chunks.length} word index chunks of at most ${(largest / 1024).toFixed(1)} kB.`);
       },
     },
   };
