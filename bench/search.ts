@@ -129,7 +129,7 @@ try {
   await ourResults(oursTab, ours.origin, queries[0]!.query);
   const firstQuery = ours.requests.slice(before).filter((path) => path.startsWith("/pagefind/") || path.endsWith(".js"));
   // Every later query in the same tab: the search files it loads that no earlier query loaded.
-  const isSearchFile = (path: string) => path.startsWith("/pagefind/") || path === "/zoeken/woorden.txt";
+  const isSearchFile = (path: string) => path.startsWith("/pagefind/") || path === "/zoeken/woorden.bin";
   const loaded = new Set(firstQuery);
   const later: { query: string; kB: number; chunkKB: number; files: string[] }[] = [];
   for (const query of queries) {

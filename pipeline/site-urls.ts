@@ -38,7 +38,7 @@ interface SitePage {
 export const SITE_PAGES: readonly SitePage[] = [
   { path: "", what: "the home page", source: "src/pages/index.astro" },
   { path: "zoeken/", what: "the search page", source: "src/pages/zoeken/index.astro" },
-  { path: "zoeken/woorden.txt", what: "the search page's word list", source: "src/pages/zoeken/woorden.txt.ts" },
+  { path: "zoeken/woorden.bin", what: "the search page's word list", source: "src/pages/zoeken/woorden.bin.ts" },
   { path: "linkrapport/", what: "the link report page", source: "src/pages/linkrapport.astro" },
   { path: "404.html", what: "the page-not-found page", source: "src/pages/404.astro" },
   { path: "favicon.svg", what: "the site's icon", source: "public/favicon.svg" },

@@ -51,10 +51,18 @@ async function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** The word list's text: the build gzips it; a host that sent it with `Content-Encoding: gzip` has unpacked it already. */
+async function vocabularyText(response: Response): Promise<string> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  if (!gzipped) return new TextDecoder().decode(bytes);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+}
+
 let vocabulary: Promise<string[]> | undefined;
 const loadVocabulary = () => {
-  vocabulary ??= fetch("/zoeken/woorden.txt").then(
-    async (response) => (response.ok ? parseVocabulary(await response.text()) : []),
+  vocabulary ??= fetch("/zoeken/woorden.bin").then(
+    async (response) => (response.ok ? parseVocabulary(await vocabularyText(response)) : []),
     () => [],
   );
   return vocabulary;

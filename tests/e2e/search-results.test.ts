@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
@@ -63,6 +64,20 @@ describe("search results: the expected page first, for each kind of query", () =
     expect(urls[0]).toBe("/den-haag-tien-stappen/stap/verzuim/");
   });
 
+  it("reads the word list also when the host has already unpacked it", async () => {
+    // A host that sends the gzipped list with `Content-Encoding: gzip` hands the page plain text.
+    const packed = await (await fetch(`${site.origin}/zoeken/woorden.bin`)).arrayBuffer();
+    const unpacked = await browser.newPage();
+    await unpacked.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: gunzipSync(packed), contentType: "application/octet-stream" }));
+    try {
+      await unpacked.goto(`${site.origin}/zoeken/?q=verzium`);
+      await unpacked.locator("site-search[data-done]").waitFor();
+      expect(await unpacked.locator("[data-suggestion]").innerText()).toBe("Geen resultaten voor “verzium”. Hieronder de resultaten voor “verzuim”.");
+    } finally {
+      await unpacked.close();
+    }
+  });
+
   it("a typo beside a known word gets 'Bedoelde je …?' with a link to that search", async () => {
     const { note } = await search("vrijstelling leerplict");
     expect(note).toBe("Bedoelde je vrijstelling leerplicht?");
@@ -120,7 +135,10 @@ describe("search results page", () => {
     expect(await tab.getByRole("button", { name: "Meer resultaten" }).isVisible()).toBe(false);
 
     // A word on a single page: the rarest words of the site's own word list.
-    const words = (await (await fetch(`${site.origin}/zoeken/woorden.txt`)).text()).split("\n").filter((word) => word.length >= 10);
+    const words = gunzipSync(await (await fetch(`${site.origin}/zoeken/woorden.bin`)).arrayBuffer())
+      .toString("utf8")
+      .split("\n")
+      .filter((word) => word.length >= 10);
     let single: Awaited<ReturnType<typeof search>> | undefined;
     for (const word of words.reverse().slice(0, 15)) {
       const answer = await search(word);
