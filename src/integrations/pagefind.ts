@@ -71,7 +71,7 @@ export function pagefindIndex(): AstroIntegration {
           await writeFile(target, file.content);
         }
         const chunks = Object.values(rechunked.chunks).flat();
-        const largest = Math.max(...chunks.map((chunk) => chunk.servedBytes));
+        const largest = Math.max(0, ...chunks.map((chunk) => chunk.servedBytes));
         logger.info(`Search index: ${pages} pages, ${chunks.length} word index chunks of at most ${(largest / 1024).toFixed(1)} kB.`);
       },
     },
