@@ -4,7 +4,8 @@
  * pages without what we add for search (extra terms, weights, meta, filters),
  * both in Chromium against a static server. Reports recall@10, precision@10
  * and MRR per category and overall, side by side, for the tuning set and for
- * a held-out set, and the bytes the first and a second query load. Builds the site first when the folder has no index.
+ * each held-out set (bench/search-holdout-*.json), and the bytes the first and
+ * later queries load. Builds the site first when the folder has no index.
  */
 import { load } from "cheerio";
 import { spawnSync } from "node:child_process";
@@ -32,7 +33,7 @@ interface Scores {
 const K = 10;
 const site = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.ROUTEBOEK_OUT ?? "dist");
 const readQueries = async (file: string) => (JSON.parse(await readFile(file, "utf8")) as { queries: Query[] }).queries;
-/** The set the ranking was tuned on, and a set written later and kept out of tuning: a gap between them shows fitting. */
+/** The set the ranking was tuned on, and sets written later and kept out of tuning: a gap between them shows fitting. */
 const queries = await readQueries("bench/search-queries.json");
 const heldOutFiles = (await readdir("bench")).filter((file) => /^search-holdout.*\.json$/.test(file)).sort();
 const heldOut = await Promise.all(heldOutFiles.map((file) => readQueries(join("bench", file))));
