@@ -12,14 +12,16 @@
  * chunk files, a new metadata file listing them and the entry file naming that
  * metadata; every other file passes through untouched. Pure code.
  *
- * It reads Pagefind's own encoding and refuses anything else: every file it
- * reads must decode as the structure below and encode back to the same bytes,
- * or it throws an IndexFormatError naming the file (a newer Pagefind may have
- * changed the format; then pin Pagefind or update this module).
+ * It reads Pagefind's own encoding and refuses anything else: the metadata
+ * must decode as the structure below and encode back to the same bytes, and
+ * every word of a chunk must have the structure `readChunk` checks (its bytes
+ * are then moved as they are), or it throws an IndexFormatError naming the
+ * file (a newer Pagefind may have changed the format; then pin Pagefind or
+ * update this module).
  */
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type Cbor, decodeCbor, encodeCbor } from "./cbor.ts";
+import { arrayHead, type Cbor, CborCursor, CborError, concatBytes, decodeCbor, encodeCbor } from "./cbor.ts";
 
 /** A file of Pagefind's output: its path inside the `pagefind/` folder and its bytes. */
 export interface IndexFile {
@@ -27,8 +29,11 @@ export interface IndexFile {
   content: Uint8Array;
 }
 
-/** One word of the index, as Pagefind encodes it (see `isWord`); the first item is the word it is sorted and found by. */
-export type IndexWord = [word: string, ...rest: Cbor[]];
+/** One word of the index: the word it is sorted and found by, and its entry as Pagefind encoded it (see `readChunk`), moved between chunks as it is. */
+interface IndexWord {
+  word: string;
+  bytes: Uint8Array;
+}
 
 /** One chunk of the new index, for reports. */
 export interface ChunkSummary {
@@ -127,9 +132,50 @@ function decodeExactly(file: IndexFile): Cbor {
   return value;
 }
 
+/**
+ * The words of a word index chunk as Pagefind 1.6.0 writes it: [[word…]], a
+ * word being [word without diacritics, pages, [[word as written, pages]…]] and
+ * a page [page number, places in the text, places in meta fields]. Page
+ * numbers and places are coded relative to the ones before them within the
+ * word, so a word's bytes move between chunks as they are. Checked item by
+ * item where the bytes lie: a national site has millions of places, too many
+ * to read into values.
+ */
+function readChunk(path: string, bytes: Uint8Array): IndexWord[] {
+  const cursor = new CborCursor(bytes);
+  const pages = () => {
+    for (let page = cursor.array(); page > 0; page--) {
+      cursor.tuple(3);
+      cursor.uint();
+      for (let place = cursor.array(); place > 0; place--) cursor.int();
+      for (let place = cursor.array(); place > 0; place--) cursor.int();
+    }
+  };
+  const words: IndexWord[] = [];
+  try {
+    cursor.tuple(1);
+    for (let count = cursor.array(); count > 0; count--) {
+      const start = cursor.at;
+      cursor.tuple(3);
+      const word = cursor.text();
+      pages();
+      for (let variant = cursor.array(); variant > 0; variant--) {
+        cursor.tuple(2);
+        cursor.text();
+        pages();
+      }
+      words.push({ word, bytes: bytes.subarray(start, cursor.at) });
+    }
+    cursor.end();
+  } catch (error) {
+    if (!(error instanceof CborError)) throw error;
+    throw new IndexFormatError(path, `is not a Pagefind word index as [[[word, pages, variants]…]] (${error.message})`);
+  }
+  return words;
+}
+
 const isArray = (value: Cbor): value is Cbor[] => Array.isArray(value);
 const isUint = (value: Cbor) => typeof value === "number" && value >= 0;
-const isInt = (value: Cbor) => typeof value === "number";
 const isText = (value: Cbor) => typeof value === "string";
 const tuple = (value: Cbor, ...checks: ((item: Cbor) => boolean)[]): boolean =>
   isArray(value) && value.length === checks.length && checks.every((check, i) => check(value[i]!));
@@ -137,17 +183,6 @@ const listOf =
   (check: (item: Cbor) => boolean) =>
   (value: Cbor): boolean =>
     isArray(value) && value.every(check);
-
-/**
- * A word index chunk as Pagefind 1.6.0 writes it: [[word…]], a word being
- * [word without diacritics, pages, [[word as written, pages]…]] and a page
- * [page number, places in the text, places in meta fields]. Page numbers and
- * places are coded relative to the ones before them within the word, so a
- * word moves between chunks as it is.
- */
-const isPages = listOf((page) => tuple(page, isUint, listOf(isInt), listOf(isInt)));
-const isWord = (value: Cbor) => tuple(value, isText, isPages, listOf((variant) => tuple(variant, isText, isPages)));
-const isChunk = (value: Cbor) => tuple(value, listOf(isWord));
 
 /**
  * The metadata as Pagefind 1.6.0 writes it: [version, [[page hash, word count,
@@ -299,11 +334,9 @@ export function rechunkIndex(files: readonly IndexFile[], limits: ChunkLimits = 
       const path = `index/${hash}.pf_index`;
       const file = byPath.get(path);
       if (!file) throw new IndexFormatError(metaPath, `lists ${path}, which Pagefind did not write`);
-      const chunk = decodeExactly(file);
-      if (!isChunk(chunk)) throw new IndexFormatError(path, "is not a Pagefind word index as [[[word, pages, variants]…]]");
-      for (const word of (chunk as [IndexWord[]])[0]) {
-        if (words.length && compareWords(words.at(-1)![0], word[0]) >= 0) {
-          throw new IndexFormatError(path, `its words are not in order ("${words.at(-1)![0]}" before "${word[0]}")`);
+      for (const word of readChunk(path, unpack(file))) {
+        if (words.length && compareWords(words.at(-1)!.word, word.word) >= 0) {
+          throw new IndexFormatError(path, `its words are not in order ("${words.at(-1)!.word}" before "${word.word}")`);
         }
         words.push(word);
       }
@@ -312,14 +345,13 @@ export function rechunkIndex(files: readonly IndexFile[], limits: ChunkLimits = 
     if (!words.length) continue; // nothing to cut: Pagefind's files stand
     for (const path of oldPaths) replaced.add(path);
 
-    const sizes = words.map((word) => encodeCbor(word).length);
-    const cuts = [0, ...cutPoints(words.map(([word]) => word), sizes, limits), words.length];
+    const cuts = [0, ...cutPoints(words.map(({ word }) => word), words.map(({ bytes }) => bytes.length), limits), words.length];
     const groups = cuts.slice(0, -1).map((start, i) => words.slice(start, cuts[i + 1]));
-    const ranges = chunkRanges(groups.map((group) => group.map(([word]) => word)));
+    const ranges = chunkRanges(groups.map((group) => group.map(({ word }) => word)));
     const taken = new Set<string>();
     const newChunks: [string, string, string][] = [];
     report[language] = groups.map((group, i) => {
-      const encoded = encodeCbor([group]);
+      const encoded = concatBytes([arrayHead(1), arrayHead(group.length), ...group.map(({ bytes }) => bytes)]);
       const hash = uniqueName(language, encoded, 7, taken);
       const content = pack(encoded);
       added.push({ path: `index/${hash}.pf_index`, content });

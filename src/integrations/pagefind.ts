@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, extname, join, resolve, sep } from "node:path";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { type IndexFile, IndexFormatError, rechunkIndex } from "../../pipeline/index.ts";
@@ -10,12 +10,22 @@ import { type IndexFile, IndexFormatError, rechunkIndex } from "../../pipeline/i
 const BUILT_SITE = process.env.ROUTEBOEK_OUT ?? "dist";
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 
+/** The files of Pagefind's output that make up its word index: the entry file, the metadata and the chunks; fragments and scripts stay on disk. */
+async function readWordIndex(root: string): Promise<IndexFile[]> {
+  const paths = [
+    "pagefind-entry.json",
+    ...(await readdir(root)).filter((name) => name.endsWith(".pf_meta")),
+    ...(await readdir(join(root, "index"))).map((name) => `index/${name}`),
+  ];
+  return Promise.all(paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(join(root, path))) })));
+}
+
 /**
  * Builds the Pagefind index over the finished pages. Dutch stemming follows
  * from `<html lang="nl">`; only content marked `data-pagefind-body` is indexed.
- * Pagefind's files are taken in memory and written here, with its word index
- * cut into smaller chunks (pipeline/search/index-chunks.ts), so that a later
- * query loads at most about 10 kB of index.
+ * Pagefind's word index is then cut into smaller chunks
+ * (pipeline/search/index-chunks.ts), so that a later query loads at most
+ * about 10 kB of index.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -41,22 +51,22 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const root = join(site, "pagefind");
         const { index, errors } = await pagefind.createIndex({});
-        let files: IndexFile[];
         let pages: number;
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-          const output = await index.getFiles();
-          if (output.errors.length) throw new Error(`Pagefind could not write its index: ${output.errors.join("; ")}`);
-          files = output.files;
+          // Written to disk rather than taken with getFiles(), which would hold every result fragment in this process as well.
+          const written = await index.writeFiles({ outputPath: root });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
           pages = added.page_count;
         } finally {
           await pagefind.close();
         }
+        const wordIndex = await readWordIndex(root);
         let rechunked: ReturnType<typeof rechunkIndex>;
         try {
-          rechunked = rechunkIndex(files);
+          rechunked = rechunkIndex(wordIndex);
         } catch (error) {
           if (!(error instanceof IndexFormatError)) throw error;
           // One line, no stack trace, naming the file as it would be in the site (the staging folder's name means nothing to a maintainer).
@@ -64,12 +74,8 @@ export function pagefindIndex(): AstroIntegration {
           logger.error(`Pagefind's output could not be re-chunked: ${error.in("pagefind")}`);
           process.exit(1);
         }
-        await rm(root, { recursive: true, force: true });
-        for (const file of rechunked.files) {
-          const target = join(root, file.path);
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, file.content);
-        }
+        for (const file of wordIndex) await rm(join(root, file.path));
+        for (const file of rechunked.files) await writeFile(join(root, file.path), file.content);
         const chunks = Object.values(rechunked.chunks).flat();
         const largest = Math.max(0, ...chunks.map((chunk) => chunk.servedBytes));
         logger.info(`Search index: ${pages} pages, ${chunks.length} word index chunks of at most ${(largest / 1024).toFixed(1)} kB.`);
