@@ -1,21 +1,12 @@
 /**
  * Real Pagefind output for tests of the re-chunked index: a synthetic Dutch-
  * looking site, indexed by the Pagefind package through its Node API, its
- * files taken in memory as the build takes them.
+ * files taken in memory (`getFiles()`).
  */
 import * as pagefind from "pagefind";
 import type { IndexFile } from "../../pipeline/index.ts";
+import { seededRandom } from "./random.ts";
 
-/** A small deterministic random number generator (mulberry32), so the site is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ["b", "d", "g", "k", "l", "m", "p", "r", "s", "t", "v", "z", "st", "sch", "pr", "kl"];
 const VOWELS = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ui", "ij"];
@@ -28,7 +19,7 @@ const CODAS = ["", "", "n", "r", "l", "k", "t", "m"];
  * so that a cut between two initial letters is not always at hand.
  */
 export function syntheticVocabulary(seed = 7): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const syllable = () => pick(ONSETS) + pick(VOWELS) + pick(CODAS);
   const bases = new Set<string>(["leerplicht", "verzuim", "school"]);
@@ -47,7 +38,7 @@ export function syntheticVocabulary(seed = 7): string[] {
 /** Pages of the synthetic site: each a few hundred words, frequent words often and rare ones seldom. */
 export function syntheticPages(pageCount = 70, wordsPerPage = 450, seed = 11): { url: string; content: string }[] {
   const vocabulary = syntheticVocabulary();
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: pageCount }, (_, page) => {
     const words = Array.from({ length: wordsPerPage }, () => vocabulary[Math.floor(vocabulary.length * next() ** 2)]!);
     return { url: `/pagina-${page + 1}/`, content: words.join(" ") };
