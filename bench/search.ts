@@ -204,3 +204,13 @@ function report(title: string, rows: readonly Row[]): void {
 
 report("Tuning set (bench/search-queries.json)", rows);
 for (const [set, file] of heldOutFiles.entries()) report(`Held-out set (bench/${file}, never tuned on)`, heldOutRows[set]!);
+for (const [name, group] of [
+  ["Held-out sets together", heldOutRows.flat()],
+  ["All sets together", [...rows, ...heldOutRows.flat()]],
+] as const) {
+  const o = mean(group.map((row) => row.ours));
+  const p = mean(group.map((row) => row.plain));
+  console.log(
+    `\n${name}, ${group.length} queries: recall@${K} ${f(o.recall)} (plain ${f(p.recall)}), precision@${K} ${f(o.precision)} (plain ${f(p.precision)}), MRR ${f(o.reciprocalRank)} (plain ${f(p.reciprocalRank)}).`,
+  );
+}
