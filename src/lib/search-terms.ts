@@ -1,5 +1,8 @@
 import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, titleTails, vocabularyText } from "../../pipeline/index.ts";
 
+/** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
+export type EditorialPart = "titel" | "samenvatting" | "omschrijvingen";
+
 /** What a result is, as the results page labels and filters it. */
 export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -31,6 +31,13 @@ const RERANKED = 12;
 
 const FILTERS = ["routeboek", "soort"] as const;
 
+/** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
+const EDITORIAL_LABELS: Record<string, string> = {
+  titel: "titel van de redactie",
+  samenvatting: "samenvatting van de redactie",
+  omschrijvingen: "omschrijvingen zonder bron van de redactie",
+};
+
 /** A result as the page shows it. */
 interface Shown {
   url: string;
@@ -81,7 +88,7 @@ function toShown(data: PagefindData): Shown {
     url: bestUrl(data),
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
-    label: [data.filters.soort?.[0], data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
+    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part]), data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
   };
 }
 

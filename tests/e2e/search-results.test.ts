@@ -87,18 +87,43 @@ describe("search results: the expected page first, for each kind of query", () =
   });
 });
 
+describe("search results: what is the editors' says so", () => {
+  it("says in the label when the title, the chapter or the descriptions are the editors'", async () => {
+    const titled = await search("financiële discussie", { routeboek: "Routeboek Verzuim & Thuiszitters — Zuid-Holland West" });
+    expect(titled.labels[titled.urls.indexOf("/swvzhw-vo/stap/opschaling-financieel/")]).toBe("Stap · titel van de redactie · Routeboek Verzuim & Thuiszitters — Zuid-Holland West");
+    const summary = await search("doorbraaktafel", { soort: "Hoofdstuk" });
+    expect(summary.labels[summary.urls.indexOf("/den-haag-tien-stappen/de-route-in-tien-stappen/10-doorbraaktafel/")]).toBe(
+      "Hoofdstuk · samenvatting van de redactie · Den Haag — de route in tien stappen — Den Haag",
+    );
+    const glossary = await search("multidisciplinair", { soort: "Begrippen" });
+    expect(glossary.labels[0]).toMatch(/^Begrippen · omschrijvingen zonder bron van de redactie · /);
+    // A step whose title is the source's says nothing of the kind.
+    const own = await search("schoolinschrijving", { soort: "Stap", routeboek: "Routeboek Verzuim & Thuiszitters PO — Den Haag" });
+    expect(own.labels[own.urls.indexOf("/sppoh-po/stap/schoolinschrijving/")]).toBe("Stap · Routeboek Verzuim & Thuiszitters PO — Den Haag");
+  });
+
+  it("keeps the words of table cells and glossary entries apart", async () => {
+    const table = await search("samenstelling adviestafel", { soort: "Hoofdstuk" });
+    expect(table.urls[0]).toBe("/den-haag-tien-stappen/de-route-in-tien-stappen/9-de-adviestafel/");
+    expect(await tab.locator(".result-excerpt").first().innerText()).toContain("Adviestafel Wie In Rijswijk");
+    await search("Dienst Uitvoering Onderwijs", { soort: "Begrippen" });
+    expect(await tab.locator(".result-excerpt").first().innerText()).toMatch(/DUO Dienst Uitvoering Onderwijs/);
+  });
+});
+
 describe("search results page", () => {
   it("labels each result with its kind and routebook, and a filter keeps one routebook", async () => {
     const all = await search("MDO");
     expect(all.labels.length).toBeGreaterThan(2);
     for (const label of all.labels) expect(label).toMatch(/^(Stap|Hoofdstuk|Begrippen) · .+ — .+$/);
-    const routebooks = new Set(all.labels.map((label) => label.split(" · ")[1]));
+    // The routebook is the label's last part; what is the editors' may stand between.
+    const routebooks = new Set(all.labels.map((label) => label.split(" · ").at(-1)));
     expect(routebooks.size).toBeGreaterThan(1);
 
     const one = [...routebooks][0]!;
     const filtered = await search("MDO", { routeboek: one });
     expect(filtered.labels.length).toBeGreaterThan(0);
-    for (const label of filtered.labels) expect(label.split(" · ")[1]).toBe(one);
+    for (const label of filtered.labels) expect(label.split(" · ").at(-1)).toBe(one);
     expect(await tab.locator("select[name=routeboek]").inputValue()).toBe(one);
     expect(filtered.status).toMatch(/\(met filter\)/);
 
