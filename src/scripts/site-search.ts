@@ -7,6 +7,7 @@
  * word is unknown (pipeline/search/typo.ts).
  */
 import { checkQuery, parseVocabulary, rankResults, unmatchedWords, wordsOf } from "../../pipeline/browser.ts";
+import type { EditorialPart } from "../lib/search-terms.ts";
 
 interface PagefindData {
   url: string;
@@ -32,7 +33,7 @@ const RERANKED = 12;
 const FILTERS = ["routeboek", "soort"] as const;
 
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
-const EDITORIAL_LABELS: Record<string, string> = {
+const EDITORIAL_LABELS: Record<EditorialPart, string> = {
   titel: "titel van de redactie",
   samenvatting: "samenvatting van de redactie",
   omschrijvingen: "omschrijvingen zonder bron van de redactie",
@@ -88,7 +89,7 @@ function toShown(data: PagefindData): Shown {
     url: bestUrl(data),
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
-    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part]), data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
+    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part as EditorialPart]), data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
   };
 }
 
