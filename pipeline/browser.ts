@@ -2,8 +2,9 @@
  * The pipeline's door for scripts that run in the browser: pure code with no
  * Node import, so the page's script applies the very rule the tests check.
  */
-export { signalsFor } from "./signals/evaluate.ts";
-export type { Signal } from "./schema/signals.ts";
+export { dutchNumber, evaluate, type Answer, type SignalRules } from "./signals/evaluate.ts";
+export { readAmount } from "./signals/read-amount.ts";
+export { MEASURES, type Measure } from "./signals/measures.ts";
 
 // Phases on a timeline: the step page's start-date field.
 export { normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";

@@ -126,7 +126,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
-  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], problems: [] };
+  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], edges: undefined, links: [], problems: [] };
   problems.push(...signals.problems);
   if (!meta) return { problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
@@ -138,7 +138,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
-  resolveInternalLinks({ flow, description, documents, signals: signals.signals }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
+  resolveInternalLinks({ flow, description, documents, signals: signals.links }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
   const urls: RoutebookUrls = {
     id: meta.id,
     place: { file: metaFile, ...placeOf?.(["id"]) },
@@ -154,7 +154,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...emptySlugProblems(urls));
   // Only a flow that passed its schema is published; the draft served to find the other problems.
   if (!parsed.flow) return { problems, warnings, unverified, urls, flowScan };
-  const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal) };
+  const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal), signalEdges: signals.edges };
   return { routebook, problems, warnings, unverified, urls, flowScan };
 }
 

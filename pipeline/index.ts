@@ -21,9 +21,9 @@ export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
 
 // Verzuim thresholds.
-export { MEASURES, type Measure, type Signal } from "./schema/signals.ts";
-export { rangeLabel, signalsFor } from "./signals/evaluate.ts";
-export type { RoutebookSignal } from "./model.ts";
+export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
+export { dutchNumber, rangeLabel, type SignalRules } from "./signals/evaluate.ts";
+export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
 export { phaseOverview, phasesUpTo, type PhaseSummary } from "./phases/route.ts";

@@ -9,12 +9,15 @@ import type { Flow } from "./schema/flow.ts";
 import type { GlossaryEntry } from "./schema/glossary.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
-import type { Signal } from "./schema/signals.ts";
+import type { Quote, Signal, SignalsFile } from "./schema/signals.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
 import type { LinkTarget } from "./schema/rich.ts";
 
 /** A threshold with where its link leads on the site, once resolved. */
 export type RoutebookSignal = Signal & { target?: LinkTarget };
+
+/** A quote of the source in `signalen.yml` (a gap's side, a question's answer), with where its link leads. */
+export type RoutebookQuote = Quote & { target?: LinkTarget };
 
 /** A source document with its text, when the content holds it as a PDF or as Markdown. */
 export interface Source extends SourceDocument {
@@ -38,6 +41,8 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   flow: Flow;
   /** The verzuim thresholds of `signalen.yml`, in file order; empty when the sources give none. */
   signals: RoutebookSignal[];
+  /** The rest of `signalen.yml`: where the source leaves a range open or contradicts itself, unit conversions and questions. */
+  signalEdges?: Omit<SignalsFile, "signals">;
   /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
   glossary: GlossaryEntry[];
 }

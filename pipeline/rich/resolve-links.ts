@@ -6,7 +6,7 @@ import type { Problem } from "../problems.ts";
 import { resolveReference } from "../references/resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
-import type { PlacedSignal } from "../signals/read.ts";
+import type { PlacedLink } from "../signals/read.ts";
 import { closest } from "../suggest.ts";
 import { inlinesOfType, textRuns } from "./text.ts";
 
@@ -25,7 +25,7 @@ interface LinkContext {
  * of this routebook's read, so their `target` is filled in where they stand.
  */
 export function resolveInternalLinks(
-  content: { flow: Flow; description: RichText; documents: readonly Source[]; signals: readonly PlacedSignal[] },
+  content: { flow: Flow; description: RichText; documents: readonly Source[]; signals: readonly PlacedLink[] },
   files: { flow: string; meta: string; signals: string },
   problems: Problem[],
 ): void {

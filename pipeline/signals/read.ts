@@ -1,32 +1,100 @@
 import { parseYamlWithPlaces } from "../markdown/yaml.ts";
 import type { Problem } from "../problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
-import { SignalsFileSchema, type Signal } from "../schema/signals.ts";
+import { type Signal, type SignalsFile, SignalsFileSchema } from "../schema/signals.ts";
+import { uncoveredProblems } from "./coverage.ts";
 
 /** The file name of a routebook's thresholds. */
 export const SIGNALS_FILE = "signalen.yml";
 
-/** A threshold with the line it stands on, so a link check can point at it. */
-export interface PlacedSignal {
-  signal: Signal;
+/** Something in the file with a link, and the line it stands on, so the link check can point at it and fill in `target`. */
+export interface PlacedLink {
+  signal: { link?: string };
   line: number;
   column: number;
 }
 
-/** Reads `signalen.yml`: every problem names file:line:column; an id used twice is one. Pure. */
-export function parseSignals(text: string, file: string): { signals: PlacedSignal[]; problems: Problem[] } {
+/** A threshold with the line it stands on. */
+export interface PlacedSignal extends PlacedLink {
+  signal: Signal;
+}
+
+export interface ReadSignals {
+  signals: PlacedSignal[];
+  /** Everything else in the file: gaps, contradictions, conversions and questions. */
+  edges: Omit<SignalsFile, "signals">;
+  /** Every threshold and quote with a link, for the link check. */
+  links: PlacedLink[];
+  problems: Problem[];
+}
+
+const EMPTY: Omit<SignalsFile, "signals"> = { gaps: [], contradictions: [], conversions: [], questions: [] };
+
+/**
+ * Reads `signalen.yml`: every problem names file:line:column. Beyond the
+ * schema: an id used twice, a side that names no threshold, and a value between
+ * the bands of one passage that no band and no declared gap covers. Pure.
+ */
+export function parseSignals(text: string, file: string): ReadSignals {
   const yaml = parseYamlWithPlaces(text, file, "the thresholds file");
-  if (yaml.problems.length) return { signals: [], problems: yaml.problems };
-  const { data, problems } = parseWithProblems(SignalsFileSchema, yaml.data ?? [], file, yaml.placeOf);
-  if (!data) return { signals: [], problems };
-  const seen = new Map<string, number>();
-  const signals = data.map((signal, index) => ({ signal, ...yaml.placeOf([index]) }));
-  for (const [index, { signal, line }] of signals.entries()) {
-    const first = seen.get(signal.id);
-    if (first !== undefined) {
-      problems.push({ file, ...yaml.placeOf([index, "id"]), message: `the threshold id "${signal.id}" is used twice (first at line ${first})`, hint: "give each threshold its own id" });
-    }
-    seen.set(signal.id, line);
+  const none = (problems: Problem[]): ReadSignals => ({ signals: [], edges: EMPTY, links: [], problems });
+  if (yaml.problems.length) return none(yaml.problems);
+  // An empty file holds no thresholds yet.
+  if (yaml.data === null || yaml.data === undefined) return none([]);
+  if (Array.isArray(yaml.data)) {
+    return none([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: "the thresholds file is a list; it now holds `signals:` and, where the source leaves ranges open, `gaps:` and `contradictions:`",
+        hint: "indent the list under `signals:` (see the README and schemas/signalen.schema.json)",
+      },
+    ]);
   }
-  return { signals, problems };
+  const { data, problems } = parseWithProblems(SignalsFileSchema, yaml.data, file, yaml.placeOf);
+  if (!data) return none(problems);
+  const at = (path: PropertyKey[]) => yaml.placeOf(path);
+  const signals = data.signals.map((signal, index) => ({ signal, ...at(["signals", index]) }));
+  const unclearLists = [["gaps", data.gaps], ["contradictions", data.contradictions]] as const;
+  const seen = new Map<string, number>();
+  const named: [string, number, PropertyKey[]][] = [
+    ...data.signals.map((signal, index): [string, number, PropertyKey[]] => [signal.id, index, ["signals", index]]),
+    ...unclearLists.flatMap(([key, list]) => list.map((range, index): [string, number, PropertyKey[]] => [range.id, index, [key, index]])),
+    ...data.questions.map((question, index): [string, number, PropertyKey[]] => [question.id, index, ["questions", index]]),
+  ];
+  for (const [id, , path] of named) {
+    const first = seen.get(id);
+    const place = at([...path, "id"]);
+    if (first !== undefined) {
+      problems.push({ file, ...place, message: `the id "${id}" is used twice (first at line ${first})`, hint: "give each threshold, gap, contradiction and question its own id" });
+    } else seen.set(id, place.line);
+  }
+  const signalIds = new Set(data.signals.map((signal) => signal.id));
+  const links: PlacedLink[] = [...signals];
+  for (const [key, list] of unclearLists) {
+    for (const [index, range] of list.entries()) {
+      for (const [sideIndex, side] of range.sides.entries()) {
+        if (typeof side !== "string") links.push({ signal: side, ...at([key, index, "sides", sideIndex]) });
+        else if (!signalIds.has(side)) {
+          problems.push({ file, ...at([key, index, "sides", sideIndex]), message: `"${side}" names no threshold in this file`, hint: `use the id of a threshold under \`signals:\`, or quote the source: \`{ words, source }\`` });
+        }
+      }
+    }
+  }
+  for (const [index, question] of data.questions.entries()) {
+    for (const [quoteIndex, quote] of question.says.entries()) links.push({ signal: quote, ...at(["questions", index, "says", quoteIndex]) });
+  }
+  const placed = <T extends { measure: Signal["measure"] }>(key: string, list: readonly T[]) =>
+    list.map((range, index) => ({ ...range, place: at([key, index]) }));
+  problems.push(
+    ...uncoveredProblems(
+      file,
+      placed("signals", data.signals),
+      [...placed("gaps", data.gaps), ...placed("contradictions", data.contradictions)],
+      data.conversions,
+    ),
+  );
+  const { signals: _, ...edges } = data;
+  return { signals, edges, links, problems };
 }
