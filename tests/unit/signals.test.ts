@@ -2,11 +2,13 @@ import { readdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Signal } from "../../pipeline/schema/signals.ts";
-import { applies, rangeLabel, signalsFor } from "../../pipeline/signals/evaluate.ts";
+import { applies, evaluate, rangeLabel, type SignalRules } from "../../pipeline/signals/evaluate.ts";
+import { readAmount } from "../../pipeline/signals/read-amount.ts";
 import { parseSignals } from "../../pipeline/signals/read.ts";
 
 const FILE = "content/x/signalen.yml";
 const signal = (bounds: Partial<Signal>): Signal => ({ id: "s", measure: "te-laat-keer", signal: "S", action: "A", source: "Bron", ...bounds });
+const ruleSet = (signals: Signal[], more: Partial<SignalRules> = {}): SignalRules => ({ signals, unclear: [], conversions: [], questions: [], ...more });
 
 describe("a threshold's bounds", () => {
   it("read as the source's words say: meer dan, vanaf, tot en met, minder dan", () => {
@@ -29,67 +31,227 @@ describe("a threshold's bounds", () => {
   });
 
   it("apply only to measures that were entered", () => {
-    const signals = [signal({ id: "laat", atLeast: 1 }), signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 })];
-    expect(signalsFor(signals, {}).map((s) => s.id)).toEqual([]);
-    expect(signalsFor(signals, { "te-laat-keer": 3 }).map((s) => s.id)).toEqual(["laat"]);
-    expect(signalsFor(signals, { "te-laat-keer": 3, "ongeoorloofd-uren-4-weken": 20 }).map((s) => s.id)).toEqual(["laat", "uren"]);
+    const rules = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 })]);
+    expect(evaluate(rules, {})).toMatchObject({ kind: "empty", signals: [] });
+    expect(evaluate(rules, { "te-laat-keer": 3 }).signals).toEqual(["laat"]);
+    expect(evaluate(rules, { "te-laat-keer": 3, "ongeoorloofd-uren-4-weken": 20 }).signals).toEqual(["laat", "uren"]);
   });
 
   it("never takes the pupil's age alone for a signal, and names its rule beside one", () => {
-    const withAge = [signal({ id: "laat", atLeast: 1 }), signal({ id: "jong", measure: "leeftijd", below: 12 })];
-    expect(signalsFor(withAge, { leeftijd: 10 })).toEqual([]);
-    expect(signalsFor(withAge, { leeftijd: 10, "te-laat-keer": 3 }).map((s) => s.id)).toEqual(["laat", "jong"]);
+    const withAge = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "jong", measure: "leeftijd", below: 12 })]);
+    expect(evaluate(withAge, { leeftijd: 10 })).toMatchObject({ kind: "none", signals: [] });
+    expect(evaluate(withAge, { leeftijd: 10, "te-laat-keer": 3 }).signals).toEqual(["laat", "jong"]);
   });
 
   it("are shown in words", () => {
-    expect([{ above: 16 }, { atLeast: 8, atMost: 11 }, { atMost: 7 }, { below: 16 }].map((bounds) => rangeLabel(signal(bounds)))).toEqual([
+    const ranges = [{ above: 16 }, { atLeast: 8, atMost: 11 }, { atMost: 7 }, { below: 16 }, { atLeast: 16, atMost: 16 }, { atLeast: 1.5, below: 2 }];
+    expect(ranges.map((bounds) => rangeLabel(signal(bounds)))).toEqual([
       "meer dan 16",
       "8 t/m 11",
       "t/m 7",
       "minder dan 16",
+      "precies 16",
+      "vanaf 1,5, minder dan 2",
     ]);
   });
 });
+
+/** A file of entries under `signals:`, each written as its own lines. */
+const entry = (id: string, lines: string[]) => [`  - id: ${id}`, ...lines.map((line) => `    ${line}`), "    signal: S", "    action: A", "    source: B"];
 
 describe("signalen.yml", () => {
   it("reports every problem with file:line:column", () => {
     const { problems } = parseSignals(
       [
-        "- id: a",
-        "  measure: te-laat",
-        "  atLeast: 1",
-        "  signal: S",
-        "  action: A",
-        "  source: B",
-        "- id: a",
-        "  measure: te-laat-keer",
-        "  above: 1",
-        "  atLeast: 2",
-        "  signal: S",
-        "  action: A",
-        "  source: B",
-        "  link: https://example.org",
-        "- id: c",
-        "  measure: leeftijd",
-        "  signal: S",
-        "  action: A",
-        "  source: B",
+        "signals:",
+        ...entry("a", ["measure: te-laat", "atLeast: 1"]),
+        ...entry("b", ["measure: te-laat-keer", "above: 1", "atLeast: 2", "link: https://example.org"]),
+        ...entry("c", ["measure: leeftijd"]),
+        ...entry("d", ["measure: te-laat-keer", "atLeast: 8", "atMost: 3"]),
+        ...entry("e", ["measure: te-laat-keer", "above: 5", "below: 5"]),
       ].join("\n"),
       FILE,
     );
     const byLine = [...problems].sort((a, b) => a.line! - b.line!);
     expect(byLine.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
-      expect.stringMatching(/^2:12 `\[0\]\.measure` /),
-      expect.stringMatching(/^10:12 `\[1\]\.atLeast` give one lower bound/),
-      expect.stringMatching(/^14:9 `\[1\]\.link` a link is `stap:<step-id>`/),
-      expect.stringMatching(/^16:12 `\[2\]\.measure` a threshold needs a bound/),
+      expect.stringMatching(/^3:14 `signals\[0\]\.measure` /),
+      expect.stringMatching(/^11:14 `signals\[1\]\.atLeast` give one lower bound/),
+      expect.stringMatching(/^12:11 `signals\[1\]\.link` a link is `stap:<step-id>`/),
+      expect.stringMatching(/^17:14 `signals\[2\]\.measure` a range needs a bound/),
+      expect.stringMatching(/^24:13 `signals\[3\]\.atMost` the range is empty: its lower bound 8 is not below its upper bound 3/),
+      expect.stringMatching(/^31:12 `signals\[4\]\.below` the range is empty/),
+    ]);
+    // Every bound rule names its fix.
+    expect(problems.filter((problem) => /range|bound/.test(problem.message)).every((problem) => problem.hint)).toBe(true);
+  });
+
+  it("refuses an id used twice, also between a threshold and a gap", () => {
+    const text = [
+      "signals:",
+      ...entry("a", ["measure: te-laat-keer", "atLeast: 1"]),
+      ...entry("a", ["measure: te-laat-keer", "atLeast: 1"]),
+      "gaps:",
+      "  - { id: b, measure: te-laat-keer, atMost: 0, sides: [a, a], note: N, ask: Q }",
+      "  - { id: a, measure: te-laat-keer, atMost: 0, sides: [a, nergens], note: N, ask: Q }",
+    ].join("\n");
+    const { problems } = parseSignals(text, FILE);
+    expect(problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      '8 the id "a" is used twice (first at line 2)',
+      '16 the id "a" is used twice (first at line 2)',
+      '16 "nergens" names no threshold in this file',
     ]);
   });
 
-  it("refuses an id used twice", () => {
-    const entry = (id: string) => [`- id: ${id}`, "  measure: te-laat-keer", "  atLeast: 1", "  signal: S", "  action: A", "  source: B"];
-    const { problems } = parseSignals([...entry("a"), ...entry("a")].join("\n"), FILE);
-    expect(problems).toEqual([expect.objectContaining({ line: 7, message: 'the threshold id "a" is used twice (first at line 1)' })]);
+  it("refuses the old list form with a hint, and reads an empty file as no thresholds", () => {
+    expect(parseSignals(entry("a", ["measure: te-laat-keer", "atLeast: 1"]).map((line) => line.slice(2)).join("\n"), FILE).problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining("is a list"), hint: expect.stringContaining("`signals:`") }),
+    ]);
+    expect(parseSignals("", FILE)).toMatchObject({ signals: [], problems: [] });
+  });
+});
+
+describe("the check that a measure's bands leave no undeclared gap", () => {
+  const hours = ["measure: ongeoorloofd-uren-4-weken"];
+  const twoBands = ["signals:", ...entry("minder", [...hours, "below: 16"]), ...entry("meer", [...hours, "above: 16"])];
+  const gap = ["gaps:", "  - { id: zestien, measure: ongeoorloofd-uren-4-weken, atLeast: 16, atMost: 16, sides: [minder, meer], note: N, ask: Q }"];
+
+  it("fails on exactly 16 hours named by neither band, at the band below, with a hint", () => {
+    const { problems } = parseSignals(twoBands.join("\n"), FILE);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, line: 2, message: expect.stringContaining("leave precies 16 uur uncovered"), hint: expect.stringContaining("`gaps:`") }),
+    ]);
+  });
+
+  it("passes once the gap is declared", () => {
+    expect(parseSignals([...twoBands, ...gap].join("\n"), FILE).problems).toEqual([]);
+  });
+
+  it("counts whole measures in whole numbers: 7 and 8 meet, 7 and 9 do not", () => {
+    const late = (lower: number) => ["signals:", ...entry("tot", ["measure: te-laat-keer", "above: 0", "atMost: 7"]), ...entry("vanaf", ["measure: te-laat-keer", `atLeast: ${lower}`])];
+    expect(parseSignals(late(8).join("\n"), FILE).problems).toEqual([]);
+    expect(parseSignals(late(9).join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^2 .*leave precies 8 keer uncovered/),
+    ]);
+  });
+
+  it("reads bands in two units of one passage through the data's conversion, and finds the gap between them", () => {
+    const truancy = [
+      "signals:",
+      ...entry("dagdelen", ["measure: spijbelen-dagdelen", "above: 0", "atMost: 2"]),
+      ...entry("dag", ["measure: spijbelen-dagen", "atLeast: 1", "below: 1.5"]),
+      ...entry("twee", ["measure: spijbelen-dagen", "atLeast: 2"]),
+      "conversions:",
+      "  - { from: spijbelen-dagdelen, to: spijbelen-dagen, factor: 0.5, note: N }",
+    ];
+    expect(parseSignals(truancy.join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^9 .*leave vanaf 1,5, minder dan 2 dagen uncovered/),
+    ]);
+    const declared = [...truancy, "gaps:", "  - { id: g, measure: spijbelen-dagen, atLeast: 1.5, below: 2, sides: [dag, twee], note: N, ask: Q }"];
+    expect(parseSignals(declared.join("\n"), FILE).problems).toEqual([]);
+  });
+
+  it("does not let a band of another passage fill a passage's gap", () => {
+    const other = entry("elders", [...hours, "atLeast: 0"]).map((line) => line.replace("source: B", "source: C"));
+    expect(parseSignals([...twoBands, ...other].join("\n"), FILE).problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('from "B" leave precies 16 uur uncovered') }),
+    ]);
+  });
+
+  it("passes on every routebook's file in the content", async () => {
+    const roots = ["content", "tests/fixtures/content"];
+    const problems = (await Promise.all(roots.map((root) => readContent(root)))).flatMap((result) => result.problems);
+    expect(problems.filter((problem) => problem.file.endsWith("signalen.yml"))).toEqual([]);
+  });
+});
+
+describe("what a coordinator types", () => {
+  it("reads a Dutch decimal comma as a comma, and a point too, and says how it read it", () => {
+    expect(readAmount("15,5", "ongeoorloofd-uren-4-weken")).toEqual({ kind: "value", value: 15.5, echo: "gelezen als 15,5 uur" });
+    expect(readAmount(" 15.5 ", "ongeoorloofd-uren-4-weken")).toEqual({ kind: "value", value: 15.5, echo: "gelezen als 15,5 uur" });
+    expect(readAmount("1,5", "spijbelen-dagen")).toMatchObject({ value: 1.5, echo: "gelezen als 1,5 dagen" });
+    expect(readAmount("", "te-laat-keer")).toEqual({ kind: "empty" });
+  });
+
+  it("takes whole numbers only where the measure counts whole things", () => {
+    expect(readAmount("7,5", "te-laat-keer")).toMatchObject({ kind: "error", message: expect.stringContaining("heel getal") });
+    expect(readAmount("3.5", "ziekmeldingen-12-weken")).toMatchObject({ kind: "error" });
+    expect(readAmount("8", "te-laat-keer")).toMatchObject({ kind: "value", value: 8 });
+  });
+
+  it("refuses negative values, non-numbers and values no pupil can have, with a message", () => {
+    expect(readAmount("-3", "leeftijd")).toMatchObject({ kind: "error", message: expect.stringContaining("negatief") });
+    expect(readAmount("-0,5", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "error", message: expect.stringContaining("negatief") });
+    for (const text of ["abc", "1e9", "15 uur", ",5", "1,2,3"]) expect(readAmount(text, "ongeoorloofd-uren-4-weken"), text).toMatchObject({ kind: "error" });
+    expect(readAmount("161", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "error", message: expect.stringContaining("160 uur") });
+    expect(readAmount("160", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "value", value: 160 });
+    expect(readAmount("200", "leeftijd")).toMatchObject({ kind: "error", message: expect.stringContaining("25 jaar") });
+    expect(readAmount("2", "leeftijd")).toMatchObject({ kind: "error" });
+    // A Dutch reader takes "1.000" for a thousand: ask, rather than read 1.
+    expect(readAmount("1.000", "te-laat-keer")).toMatchObject({ kind: "error" });
+  });
+});
+
+describe("the answer", () => {
+  const hours = (id: string, bounds: Partial<Signal>) => signal({ id, measure: "ongeoorloofd-uren-4-weken", ...bounds });
+  const truancy: SignalRules = ruleSet(
+    [
+      signal({ id: "dagdelen", measure: "spijbelen-dagdelen", above: 0, atMost: 2 }),
+      signal({ id: "dag", measure: "spijbelen-dagen", atLeast: 1, below: 1.5 }),
+      signal({ id: "twee", measure: "spijbelen-dagen", atLeast: 2 }),
+      signal({ id: "meerdere", measure: "spijbelen-dagdelen", atLeast: 2 }),
+    ],
+    {
+      unclear: [{ id: "gat", measure: "spijbelen-dagen", atLeast: 1.5, below: 2 }],
+      conversions: [
+        { from: "spijbelen-dagdelen", to: "spijbelen-dagen", factor: 0.5 },
+        { from: "spijbelen-uren", to: "spijbelen-dagdelen" },
+      ],
+      questions: [{ id: "gesprek", measures: ["spijbelen-dagen"] }, { id: "altijd" }, { id: "ziek", measures: ["ziektedagen-aaneengesloten"] }],
+    },
+  );
+
+  it("is one of three: reached, none, or unclear where the data declares a gap", () => {
+    const rules = ruleSet([hours("minder", { above: 0, below: 16 }), hours("meer", { above: 16 }), signal({ id: "ziek", measure: "ziekmeldingen-12-weken", atLeast: 4 })], {
+      unclear: [{ id: "zestien", measure: "ongeoorloofd-uren-4-weken", atLeast: 16, atMost: 16 }],
+    });
+    // Written out by hand: value → kind, the thresholds and the gaps.
+    const cases: [Record<string, number>, string, string[], string[]][] = [
+      [{ "ongeoorloofd-uren-4-weken": 0 }, "none", [], []],
+      [{ "ongeoorloofd-uren-4-weken": 15.9 }, "reached", ["minder"], []],
+      [{ "ongeoorloofd-uren-4-weken": 16 }, "unclear", [], ["zestien"]],
+      [{ "ongeoorloofd-uren-4-weken": 16.1 }, "reached", ["meer"], []],
+      [{ "ongeoorloofd-uren-4-weken": 16, "ziekmeldingen-12-weken": 4 }, "unclear", ["ziek"], ["zestien"]],
+    ];
+    for (const [values, kind, signals, unclear] of cases) {
+      expect(evaluate(rules, values), JSON.stringify(values)).toMatchObject({ kind, signals, unclear });
+    }
+  });
+
+  it("gives the same answers for the same truancy in dagdelen and in dagen", () => {
+    const pairs: [number, number][] = [[1, 0.5], [2, 1], [3, 1.5], [4, 2], [5, 2.5]];
+    for (const [dagdelen, dagen] of pairs) {
+      const a = evaluate(truancy, { "spijbelen-dagdelen": dagdelen });
+      const b = evaluate(truancy, { "spijbelen-dagen": dagen });
+      expect([a.kind, a.signals, a.unclear], `${dagdelen} dagdelen, ${dagen} dagen`).toEqual([b.kind, b.signals, b.unclear]);
+    }
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 3 })).toMatchObject({ kind: "unclear", signals: ["meerdere"], unclear: ["gat"], converted: { "spijbelen-dagen": "spijbelen-dagdelen" } });
+    expect(evaluate(truancy, { "spijbelen-dagen": 1.75 })).toMatchObject({ kind: "unclear", unclear: ["gat"] });
+    expect(evaluate(truancy, { "spijbelen-dagen": 0.5 })).toMatchObject({ kind: "reached", signals: ["dagdelen"] });
+  });
+
+  it("does not convert without a factor, and uses neither of two amounts that disagree", () => {
+    expect(evaluate(truancy, { "spijbelen-uren": 12 })).toMatchObject({ kind: "none", signals: [], converted: {} });
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 4, "spijbelen-dagen": 2 })).toMatchObject({ kind: "reached", conflicts: [] });
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2 })).toMatchObject({
+      signals: [],
+      conflicts: ["spijbelen-dagdelen", "spijbelen-dagen"],
+    });
+  });
+
+  it("lists the questions of the measures entered, and those that always apply", () => {
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 1 }).questions).toEqual(["gesprek", "altijd"]);
+    expect(evaluate(truancy, { "ziektedagen-aaneengesloten": 3 }).questions).toEqual(["altijd", "ziek"]);
+    expect(evaluate(truancy, {}).questions).toEqual([]);
   });
 });
 
