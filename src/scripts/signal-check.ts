@@ -1,44 +1,121 @@
-import { type Signal, signalsFor } from "../../pipeline/browser.ts";
+import { type Answer, dutchNumber, evaluate, MEASURES, type Measure, readAmount, type SignalRules } from "../../pipeline/browser.ts";
+
+/** How long typing must pause before the answer is announced: typing "16" must not announce the answer to "1". */
+const ANNOUNCE_AFTER_MS = 800;
+
+const STATUS: Record<Answer["kind"], (count: number) => string> = {
+  empty: () => "",
+  none: () => "Geen van de drempels van dit routeboek is bereikt met wat je invulde.",
+  reached: (count) => `${count === 1 ? "Eén signaal past" : `${count} signalen passen`} bij wat je invulde:`,
+  unclear: () => "De bron is hier niet eenduidig.",
+};
 
 /**
  * <signal-check>: the form of the "Is dit zorgwekkend verzuim?" page. It reads
- * the thresholds the page carries as JSON, and on every input shows the
- * signals that apply, copied from the thresholds table the page shows without
- * JavaScript. Nothing entered is stored or sent: there is no request at all.
+ * each field as Dutch writes numbers, says how it read it, and answers in one of
+ * three ways: a threshold is reached, none is, or the source is not clear here
+ * (with the source's words on both sides, the editors' note and whom to ask).
+ * The words come from templates the page renders; nothing entered is stored or
+ * sent: there is no request at all.
  */
 class SignalCheck extends HTMLElement {
+  private rules!: SignalRules;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
   connectedCallback(): void {
-    const signals = JSON.parse(this.querySelector("script[data-signals]")?.textContent ?? "[]") as Signal[];
+    this.rules = JSON.parse(this.querySelector("script[data-signals]")?.textContent ?? "{}") as SignalRules;
     const form = this.querySelector("form");
-    const results = this.querySelector<HTMLElement>("[data-results]");
-    if (!form || !results) return;
+    if (!form || !this.querySelector("[data-results]")) return;
     form.hidden = false;
     form.addEventListener("submit", (event) => event.preventDefault());
-    form.addEventListener("input", () => this.show(form, results, signals));
-    form.addEventListener("reset", () => queueMicrotask(() => this.show(form, results, signals)));
+    form.addEventListener("input", () => this.update());
+    // The browser empties the fields only after the reset event: clear the answer now, and read the fields once they are empty.
+    form.addEventListener("reset", () => {
+      this.render({ kind: "empty", signals: [], unclear: [], questions: [], converted: {}, conflicts: [] }, 0);
+      setTimeout(() => this.update("Het formulier is leeggemaakt."));
+    });
+    this.update();
   }
 
-  private show(form: HTMLFormElement, results: HTMLElement, signals: readonly Signal[]): void {
-    const values = new Map<string, number>();
-    for (const input of form.querySelectorAll<HTMLInputElement>("input[name]")) {
-      if (input.value.trim() !== "" && Number.isFinite(input.valueAsNumber)) values.set(input.name, input.valueAsNumber);
+  private inputs(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>("form input[name]")];
+  }
+
+  private update(announcement?: string): void {
+    const entered: Partial<Record<Measure, number>> = {};
+    let skipped = 0;
+    for (const input of this.inputs()) {
+      const measure = input.name as Measure;
+      const reading = readAmount(input.value, measure);
+      if (reading.kind === "value") entered[measure] = reading.value;
+      if (reading.kind === "error") skipped++;
+      this.mark(input, reading.kind === "error" ? reading.message : undefined, reading.kind === "value" ? reading.echo : "");
     }
-    const list = results.querySelector("ol")!;
-    const status = results.querySelector("[data-status]")!;
-    list.replaceChildren();
-    if (values.size === 0) {
-      status.textContent = "";
-      return;
+    const answer = evaluate(this.rules, entered);
+    for (const measure of answer.conflicts) {
+      const other = answer.conflicts.find((candidate) => candidate !== measure)!;
+      const input = this.inputs().find((candidate) => candidate.name === measure)!;
+      this.mark(input, `Dit is hetzelfde verzuim als bij "${MEASURES[other].label}", maar de aantallen passen niet bij de rekenregel. Vul er één van de twee in.`, "");
+      skipped++;
     }
-    const found = signalsFor(signals, Object.fromEntries(values) as Parameters<typeof signalsFor>[1]);
-    for (const signal of found) {
-      const row = this.querySelector<HTMLTemplateElement>(`template[data-signal="${signal.id}"]`);
-      if (row) list.append(row.content.cloneNode(true));
+    for (const [measure, from] of Object.entries(answer.converted) as [Measure, Measure][]) {
+      const echo = this.querySelector(`#gelezen-${from}`);
+      const value = this.convertedValue(measure, entered[from]!);
+      if (echo) echo.textContent += `; telt volgens de rekenregel van de redactie als ${dutchNumber(value)} ${MEASURES[measure].unit}`;
     }
-    status.textContent =
-      found.length === 0
-        ? "Geen van de drempels van dit routeboek is bereikt met wat je invulde."
-        : `${found.length === 1 ? "Eén signaal past" : `${found.length} signalen passen`} bij wat je invulde:`;
+    this.render(answer, skipped);
+    this.announce(announcement);
+  }
+
+  private convertedValue(measure: Measure, value: number): number {
+    const rule = this.rules.conversions.find((conversion) => conversion.factor && (conversion.to === measure || conversion.from === measure))!;
+    return rule.to === measure ? value * rule.factor! : value / rule.factor!;
+  }
+
+  /** A field's message and what it was read as; a refused value is marked invalid and tied to its message. */
+  private mark(input: HTMLInputElement, error: string | undefined, echo: string): void {
+    const message = this.querySelector<HTMLElement>(`#fout-${input.name}`)!;
+    message.textContent = error ?? "";
+    message.hidden = error === undefined;
+    if (error === undefined) input.removeAttribute("aria-invalid");
+    else input.setAttribute("aria-invalid", "true");
+    this.querySelector(`#gelezen-${input.name}`)!.textContent = echo;
+  }
+
+  private render(answer: Answer, skipped: number): void {
+    const results = this.querySelector<HTMLElement>("[data-results]")!;
+    results.dataset.answer = answer.kind;
+    const fill = (selector: string, ids: string[], kind: string) =>
+      results.querySelector(selector)!.replaceChildren(
+        ...ids.flatMap((id) => {
+          const template = this.querySelector<HTMLTemplateElement>(`template[data-${kind}="${id}"]`);
+          return template ? [template.content.cloneNode(true)] : [];
+        }),
+      );
+    fill("[data-unclear]", answer.unclear, "unclear");
+    fill("[data-reached]", answer.signals, "signal");
+    fill("[data-questions] ul", answer.questions, "question");
+    results.querySelector<HTMLElement>("[data-questions]")!.hidden = answer.questions.length === 0;
+    const count = answer.signals.length;
+    results.querySelector("[data-status]")!.textContent = STATUS[answer.kind](count);
+    results.querySelector("[data-also]")!.textContent =
+      answer.kind === "unclear" && count > 0 ? `Daarnaast ${count === 1 ? "past één signaal" : `passen ${count} signalen`} bij wat je invulde:` : "";
+    results.querySelector("[data-skipped]")!.textContent =
+      skipped > 0 ? "Een waarde die niet klopt, is niet gebruikt; zie de melding bij het veld." : "";
+  }
+
+  /** The answer for a screen reader, with the names of the signals, once typing pauses. */
+  private announce(now?: string): void {
+    clearTimeout(this.announceTimer);
+    const live = this.querySelector("[data-live]")!;
+    const say = () => {
+      const results = this.querySelector("[data-results]")!;
+      const status = results.querySelector("[data-status]")!.textContent ?? "";
+      const names = [...results.querySelectorAll("[data-name]")].map((name) => name.textContent?.trim()).filter(Boolean);
+      live.textContent = [now, status, ...names].filter(Boolean).join(" ");
+    };
+    if (now) say();
+    else this.announceTimer = setTimeout(say, ANNOUNCE_AFTER_MS);
   }
 }
 
