@@ -1,4 +1,4 @@
-import type { Signal } from "../../pipeline/schema/signals.ts";
+import type { Signal, SignalsFile } from "../../pipeline/schema/signals.ts";
 import { MEASURES as MEASURE_LABELS } from "../../pipeline/schema/signals.ts";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -178,11 +178,13 @@ const MEASURES = Object.keys(MEASURE_LABELS);
 
 describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
   let signals: Signal[];
+  let file: SignalsFile;
   let seed: string;
   let chapters: DocumentChapter[];
 
   beforeAll(async () => {
-    signals = parseYaml(await readFile(`${DIR}/signalen.yml`, "utf8")) as Signal[];
+    file = parseYaml(await readFile(`${DIR}/signalen.yml`, "utf8")) as SignalsFile;
+    signals = file.signals;
     seed = await readFile(SEED, "utf8");
     const { routebooks } = await readContent("content");
     chapters = routebooks.find((candidate) => candidate.id === ID)!.documents[0]!.text!.chapters;
@@ -222,7 +224,10 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
     expect(bounds("8-tm-11-uur-spijbelen")).toEqual({ atLeast: 8, atMost: 11 });
     expect(bounds("meer-dan-11-lesuren-spijbelen")).toEqual({ above: 11 });
     expect(bounds("meerdere-dagdelen-spijbelen")).toEqual({ atLeast: 2 });
-    expect(signals).toHaveLength(16);
+    expect(bounds("drie-keer-kort-ziek-in-2-maanden")).toEqual({ atLeast: 3 });
+    expect(bounds("meer-dan-4-dagen-ziek-afgelopen-maand")).toEqual({ above: 4 });
+    expect(bounds("mentor-contact-bij-ziekte")).toEqual({ above: 0 });
+    expect(signals).toHaveLength(19);
   });
 
   it("states each bound that the signal's own words give in the signal", () => {
@@ -251,6 +256,60 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
       expect.arrayContaining(["tot-en-met-2-dagdelen-spijbelen", "1-tot-1-5-dag-spijbelen", "2-dagen-of-meer-spijbelen", "meer-dan-10-schooldagen-ziek", "meerdere-dagdelen-spijbelen", "tot-en-met-7-uur-spijbelen", "8-tm-11-keer-te-laat"]),
     );
     expect(signals.find((signal) => signal.id === "meer-dan-10-schooldagen-ziek")!.note).toContain("meer dan één week achter elkaar");
+  });
+
+  it("has a signal for each of the four sickness criteria that a number measures, and a question for the fourth", () => {
+    const criteria = seed.slice(seed.indexOf("De vier criteria ziekteverzuim:"), seed.indexOf("Bijlage 2")).split("•").slice(1).map(fold);
+    expect(criteria).toHaveLength(4);
+    const measured = signals.map((signal) => normalise(signal.signal));
+    const asked = file.questions.flatMap((question) => question.says.map((quote) => normalise(quote.words)));
+    // A criterion's text runs on into the page's footer: it is covered when a quote is the whole of its start.
+    const covered = (criterion: string) => [...measured, ...asked].some((text) => normalise(criterion).startsWith(text));
+    expect(criteria.map(covered)).toEqual([true, true, true, true]);
+    expect(signals.find((signal) => signal.id === "mentor-contact-bij-ziekte")!.signal).toContain("uiterlijk na drie dagen");
+  });
+
+  it("declares the truancy gap and the sickness contradiction, with the source's words on both sides", () => {
+    expect(file.gaps).toEqual([
+      expect.objectContaining({ id: "spijbelen-1-5-tot-2-dagen", measure: "spijbelen-dagen", atLeast: 1.5, below: 2, sides: ["1-tot-1-5-dag-spijbelen", "2-dagen-of-meer-spijbelen"] }),
+    ]);
+    expect(file.contradictions).toEqual([
+      expect.objectContaining({
+        id: "ziek-meer-dan-een-week",
+        measure: "ziektedagen-aaneengesloten",
+        above: 5,
+        atMost: 10,
+        sides: ["meer-dan-10-schooldagen-ziek", expect.objectContaining({ words: "Onduidelijk ziekteverzuim van meer dan één week achter elkaar.", source: `${ALIAS}, Bijlage 3: Aanmeldformulier ziekteverzuim` })],
+      }),
+    ]);
+    for (const range of [...file.gaps, ...file.contradictions]) {
+      // Note and whom to ask are the editors' words: none of them is a sentence of the source.
+      expect(normalise(seed), range.id).not.toContain(normalise(range.note));
+      expect(range.ask, range.id).toMatch(/^Vraag na wat geldt bij /);
+    }
+  });
+
+  it("converts dagdelen to dagen by the editors' stated reading, and hours not at all", () => {
+    expect(file.conversions).toEqual([
+      expect.objectContaining({ from: "spijbelen-dagdelen", to: "spijbelen-dagen", factor: 0.5, note: expect.stringContaining("De redactie rekent 2 dagdelen als 1 dag") }),
+      expect.objectContaining({ from: "spijbelen-uren", to: "spijbelen-dagdelen", note: expect.stringContaining("geen regel") }),
+    ]);
+    expect(file.conversions[1]).not.toHaveProperty("factor");
+    // The source itself states no such rule.
+    expect(normalise(seed)).not.toContain(normalise("2 dagdelen zijn 1 dag"));
+  });
+
+  it("asks about a preventive talk had, the ZAT driehoek and other striking sickness, quoting the source", () => {
+    expect(file.questions.map((question) => question.id)).toEqual(["opnieuw-verzuim-na-preventief-gesprek", "al-besproken-in-zat-driehoek", "opvallend-ziekteverzuim"]);
+    const source = normalise(seed);
+    for (const question of file.questions) {
+      for (const quote of question.says) {
+        expect(source, `${question.id}: ${quote.words}`).toContain(normalise(quote.words));
+        expect(quote.link, question.id).toBe(`bron:${quote.source}`);
+        expect(resolveReference(quote.source.slice(ALIAS.length + 2), { chapters }), question.id).toHaveProperty("target");
+      }
+    }
+    expect(file.questions[0]!.says.map((quote) => quote.source)).toEqual([`${ALIAS}, Bijlage 1: Registratiecriteria`, `${ALIAS}, Bijlage 7: Preventieve spreekuren`]);
   });
 
   it("cites and links a chapter of the protocol that resolves", () => {

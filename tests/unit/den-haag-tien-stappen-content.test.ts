@@ -1,4 +1,5 @@
-import type { Signal } from "../../pipeline/schema/signals.ts";
+import type { Signal, SignalsFile } from "../../pipeline/schema/signals.ts";
+import { MEASURES as MEASURE_INFO } from "../../pipeline/signals/measures.ts";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -269,16 +270,7 @@ describe("the Den Haag route in ten stations", () => {
 });
 
 
-const MEASURES = [
-  "ongeoorloofd-uren-4-weken",
-  "ziekmeldingen-12-weken",
-  "ziektedagen-aaneengesloten",
-  "te-laat-keer",
-  "spijbelen-uren",
-  "spijbelen-dagdelen",
-  "verlof-buiten-vakanties-dagen",
-  "leeftijd",
-];
+const MEASURES = Object.keys(MEASURE_INFO);
 
 /** Whether a value meets a signal's bounds, as the signal check will read them. */
 const applies = (signal: Signal, value: number) =>
@@ -289,10 +281,12 @@ const applies = (signal: Signal, value: number) =>
 
 describe("the Den Haag verzuim thresholds as data", () => {
   let signals: Signal[];
+  let file: SignalsFile;
   let seed: string;
   let chapterTitles: string[];
   beforeAll(async () => {
-    signals = parseYaml(await readFile(SIGNALS, "utf8")) as Signal[];
+    file = parseYaml(await readFile(SIGNALS, "utf8")) as SignalsFile;
+    signals = file.signals;
     seed = joined(await readFile(SEED, "utf8"));
     const { routebooks } = await readContent("content");
     chapterTitles = routebooks.find((routebook) => routebook.id === ID)!.documents[0]!.text!.chapters.map((chapter) => chapter.title);
@@ -302,6 +296,7 @@ describe("the Den Haag verzuim thresholds as data", () => {
   it("has the shape the brief fixes: unique ids, known measures, at most one bound of each side, the source cited", () => {
     const keys = new Set(["id", "measure", "above", "atLeast", "atMost", "below", "signal", "action", "source", "link", "note"]);
     expect(new Set(signals.map((signal) => signal.id)).size).toBe(signals.length);
+    expect(Object.keys(file).sort()).toEqual(["gaps", "signals"]);
     for (const signal of signals) {
       for (const key of Object.keys(signal)) expect(keys, `${signal.id}.${key}`).toContain(key);
       expect(MEASURES).toContain(signal.measure);
@@ -337,10 +332,10 @@ describe("the Den Haag verzuim thresholds as data", () => {
     expect(byId("vier-keer-ziek")).toMatchObject({ measure: `ziekmeldingen-${sick[1]}-weken`, atLeast: 4 });
     expect(byId("vanaf-7e-schooldag")).toMatchObject({ measure: "ziektedagen-aaneengesloten", atLeast: Number(sick[2]) });
     expect(seed).toContain("Vakantie buiten de schoolvakanties om? Luxe verzuim, school moet een DUO-melding doen");
-    expect(byId("luxe-verzuim")).toMatchObject({ measure: "verlof-buiten-vakanties-dagen", above: 0 });
+    expect(byId("luxe-verzuim")).toMatchObject({ measure: "vakantie-zonder-verlof-dagen", above: 0 });
   });
 
-  it("keeps the source's gap at exactly 16 hours, and says so in a note", () => {
+  it("keeps the source's gap at exactly 16 hours, and declares it with the source's words on both sides", () => {
     const hourSignals = signals.filter((signal) => signal.measure === "ongeoorloofd-uren-4-weken");
     const at = (hours: number) => hourSignals.filter((signal) => applies(signal, hours)).map((signal) => signal.id);
     expect(at(0)).toEqual([]);
@@ -348,6 +343,24 @@ describe("the Den Haag verzuim thresholds as data", () => {
     expect(at(16)).toEqual([]);
     expect(at(17)).toEqual(["meer-dan-16-uur"]);
     for (const signal of hourSignals) expect(signal.note).toMatch(/precies 16 uur/);
+    expect(file.gaps).toEqual([
+      expect.objectContaining({ id: "precies-16-uur", measure: "ongeoorloofd-uren-4-weken", atLeast: 16, atMost: 16, sides: ["minder-dan-16-uur", "meer-dan-16-uur"] }),
+    ]);
+    expect(file.contradictions ?? []).toEqual([]);
+  });
+
+  it("marks the law at 16 hours as the editors' to check, never as the source's words", () => {
+    const { note, ask } = file.gaps[0]!;
+    // The reviewer quoted art. 21a from knowledge: the note says to check it, and names where.
+    expect(note).toMatch(/Ga na: volgens de redactie .*artikel 21a.* ten minste 16 uur/s);
+    expect(note).toContain("wetten.overheid.nl");
+    expect(normalise(joined(seed))).not.toContain(normalise("ten minste 16 uur"));
+    expect(ask).toMatch(/leerplichtambtenaar/);
+  });
+
+  it("asks for holiday days without leave the head granted, so granted leave is no luxe verzuim", () => {
+    expect(MEASURE_INFO["vakantie-zonder-verlof-dagen"].label).toBe("Dagen vakantie buiten de schoolvakanties, zonder verlof van de directeur");
+    expect(byId("luxe-verzuim").note).toMatch(/verlof .* geen luxe verzuim/);
   });
 
   it("applies the sickness thresholds from four reports and from the seventh day on", () => {
