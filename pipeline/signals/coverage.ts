@@ -25,7 +25,7 @@ interface Interval {
   from?: PlacedRange;
 }
 
-/** A range as an interval in its canonical unit; whole measures as the reals around their integers, so 7 and 8 touch. */
+/** A range as an interval in its canonical unit; a whole measure as the reals around its integers, so 7 and 8 touch. */
 function toInterval(range: Range, scale: number, whole: boolean): Interval {
   const lo = range.above ?? range.atLeast ?? 0;
   const hi = range.atMost ?? range.below ?? Number.POSITIVE_INFINITY;
@@ -58,7 +58,8 @@ function holes(intervals: Interval[], start: { at: number; covered: boolean }): 
     } else covered ||= interval.hiIn;
     after = interval.from ?? after;
   }
-  if (at !== Number.POSITIVE_INFINITY) found.push({ lo: at, loIn: !covered, hi: Number.POSITIVE_INFINITY, hiIn: false, after });
+  if (at !== Number.POSITIVE_INFINITY)
+    found.push({ lo: at, loIn: !covered, hi: Number.POSITIVE_INFINITY, hiIn: false, after });
   return found;
 }
 
@@ -67,7 +68,9 @@ function holeLabel(hole: Interval, whole: boolean, unit: string): string {
   if (whole) {
     const first = hole.lo + 0.5;
     const last = hole.hi - 0.5;
-    return `${last === Number.POSITIVE_INFINITY ? `vanaf ${dutchNumber(first)}` : first === last ? `precies ${dutchNumber(first)}` : `${dutchNumber(first)} t/m ${dutchNumber(last)}`} ${unit}`;
+    const n = dutchNumber;
+    if (last === Number.POSITIVE_INFINITY) return `vanaf ${n(first)} ${unit}`;
+    return `${first === last ? `precies ${n(first)}` : `${n(first)} t/m ${n(last)}`} ${unit}`;
   }
   const range = {
     ...(hole.loIn ? { atLeast: hole.lo } : { above: hole.lo }),
@@ -107,13 +110,20 @@ export function uncoveredProblems(
     const own = bands.map(interval);
     const declared = unclear.filter((range) => canonical(range.measure).measure === measure).map(interval);
     const lowest = [...own].sort((a, b) => a.lo - b.lo || Number(b.loIn) - Number(a.loIn))[0]!;
-    for (const hole of holes([...own, ...declared.map(({ from: _, ...rest }) => rest)], { at: lowest.lo, covered: !lowest.loIn })) {
+    for (const hole of holes([...own, ...declared.map(({ from: _, ...rest }) => rest)], {
+      at: lowest.lo,
+      covered: !lowest.loIn,
+    })) {
       const next = hole.after ?? lowest.from!;
       problems.push({
         file,
         ...next.place,
-        message: `the thresholds of "${measure}" from "${next.source}" leave ${holeLabel(hole, isWhole, unit)} uncovered: the page would answer "niet bereikt" there`,
-        hint: "close the bands where the source does (`below: 16` beside `atLeast: 16`), or declare the range under `gaps:` or `contradictions:` with the editors' note",
+        message:
+          `the thresholds of "${measure}" from "${next.source}" leave ${holeLabel(hole, isWhole, unit)} uncovered: ` +
+          `the page would answer "niet bereikt" there`,
+        hint:
+          "close the bands where the source does (`below: 16` beside `atLeast: 16`), " +
+          "or declare the range under `gaps:` or `contradictions:` with the editors' note",
       });
     }
   }

@@ -79,7 +79,7 @@ export const MEASURES = {
     max: 200,
     limit: "een schooljaar heeft ongeveer 190 schooldagen",
   },
-  // Not absence but a fact about the pupil: its thresholds say how to act on a signal, so they never make one on their own.
+  // Not absence but a fact about the pupil: its thresholds say how to act on a signal, never make one on their own.
   leeftijd: {
     label: "Leeftijd van de leerling",
     unit: "jaar",

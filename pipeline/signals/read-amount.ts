@@ -26,7 +26,10 @@ export function readAmount(text: string, measure: Measure): Reading {
   const [, minus, whole, separator, fraction] = match;
   // "1.000" is a thousand to a Dutch reader and one to a program: ask rather than guess.
   if (separator === "." && fraction?.length === 3) {
-    return { kind: "error", message: `Schrijf het getal zonder punt, zoals ${whole}${fraction} of ${whole},${fraction}.` };
+    return {
+      kind: "error",
+      message: `Schrijf het getal zonder punt, zoals ${whole}${fraction} of ${whole},${fraction}.`,
+    };
   }
   const value = Number(`${minus}${whole}${fraction ? `.${fraction}` : ""}`);
   if (minus || value < 0) return { kind: "error", message: "Een aantal kan niet negatief zijn. Vul 0 of meer in." };

@@ -7,7 +7,7 @@ import { uncoveredProblems } from "./coverage.ts";
 /** The file name of a routebook's thresholds. */
 export const SIGNALS_FILE = "signalen.yml";
 
-/** Something in the file with a link, and the line it stands on, so the link check can point at it and fill in `target`. */
+/** Something in the file with a link, and its line, so the link check can point at it and fill in `target`. */
 export interface PlacedLink {
   signal: { link?: string };
   line: number;
@@ -47,7 +47,9 @@ export function parseSignals(text: string, file: string): ReadSignals {
         file,
         line: 1,
         column: 1,
-        message: "the thresholds file is a list; it now holds `signals:` and, where the source leaves ranges open, `gaps:` and `contradictions:`",
+        message:
+          "the thresholds file is a list; it now holds `signals:` and, where the source leaves ranges open, " +
+          "`gaps:` and `contradictions:`",
         hint: "indent the list under `signals:` (see the README and schemas/signalen.schema.json)",
       },
     ]);
@@ -56,18 +58,32 @@ export function parseSignals(text: string, file: string): ReadSignals {
   if (!data) return none(problems);
   const at = (path: PropertyKey[]) => yaml.placeOf(path);
   const signals = data.signals.map((signal, index) => ({ signal, ...at(["signals", index]) }));
-  const unclearLists = [["gaps", data.gaps], ["contradictions", data.contradictions]] as const;
+  const unclearLists = [
+    ["gaps", data.gaps],
+    ["contradictions", data.contradictions],
+  ] as const;
   const seen = new Map<string, number>();
   const named: [string, number, PropertyKey[]][] = [
     ...data.signals.map((signal, index): [string, number, PropertyKey[]] => [signal.id, index, ["signals", index]]),
-    ...unclearLists.flatMap(([key, list]) => list.map((range, index): [string, number, PropertyKey[]] => [range.id, index, [key, index]])),
-    ...data.questions.map((question, index): [string, number, PropertyKey[]] => [question.id, index, ["questions", index]]),
+    ...unclearLists.flatMap(([key, list]) =>
+      list.map((range, index): [string, number, PropertyKey[]] => [range.id, index, [key, index]]),
+    ),
+    ...data.questions.map((question, index): [string, number, PropertyKey[]] => [
+      question.id,
+      index,
+      ["questions", index],
+    ]),
   ];
   for (const [id, , path] of named) {
     const first = seen.get(id);
     const place = at([...path, "id"]);
     if (first !== undefined) {
-      problems.push({ file, ...place, message: `the id "${id}" is used twice (first at line ${first})`, hint: "give each threshold, gap, contradiction and question its own id" });
+      problems.push({
+        file,
+        ...place,
+        message: `the id "${id}" is used twice (first at line ${first})`,
+        hint: "give each threshold, gap, contradiction and question its own id",
+      });
     } else seen.set(id, place.line);
   }
   const signalIds = new Set(data.signals.map((signal) => signal.id));
@@ -77,13 +93,19 @@ export function parseSignals(text: string, file: string): ReadSignals {
       for (const [sideIndex, side] of range.sides.entries()) {
         if (typeof side !== "string") links.push({ signal: side, ...at([key, index, "sides", sideIndex]) });
         else if (!signalIds.has(side)) {
-          problems.push({ file, ...at([key, index, "sides", sideIndex]), message: `"${side}" names no threshold in this file`, hint: `use the id of a threshold under \`signals:\`, or quote the source: \`{ words, source }\`` });
+          problems.push({
+            file,
+            ...at([key, index, "sides", sideIndex]),
+            message: `"${side}" names no threshold in this file`,
+            hint: `use the id of a threshold under \`signals:\`, or quote the source: \`{ words, source }\``,
+          });
         }
       }
     }
   }
   for (const [index, question] of data.questions.entries()) {
-    for (const [quoteIndex, quote] of question.says.entries()) links.push({ signal: quote, ...at(["questions", index, "says", quoteIndex]) });
+    for (const [quoteIndex, quote] of question.says.entries())
+      links.push({ signal: quote, ...at(["questions", index, "says", quoteIndex]) });
   }
   const placed = <T extends { measure: Signal["measure"] }>(key: string, list: readonly T[]) =>
     list.map((range, index) => ({ ...range, place: at([key, index]) }));

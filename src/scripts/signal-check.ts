@@ -1,4 +1,12 @@
-import { type Answer, dutchNumber, evaluate, MEASURES, type Measure, readAmount, type SignalRules } from "../../pipeline/browser.ts";
+import {
+  type Answer,
+  dutchNumber,
+  evaluate,
+  MEASURES,
+  type Measure,
+  readAmount,
+  type SignalRules,
+} from "../../pipeline/browser.ts";
 
 /** How long typing must pause before the answer is announced: typing "16" must not announce the answer to "1". */
 const ANNOUNCE_AFTER_MS = 800;
@@ -29,7 +37,7 @@ class SignalCheck extends HTMLElement {
     form.hidden = false;
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", () => this.update());
-    // The browser empties the fields only after the reset event: clear the answer now, and read the fields once they are empty.
+    // The browser empties the fields only after the reset event: clear the answer now, read the fields once empty.
     form.addEventListener("reset", () => {
       this.render({ kind: "empty", signals: [], unclear: [], questions: [], converted: {}, conflicts: [] }, 0);
       setTimeout(() => this.update("Het formulier is leeggemaakt."));
@@ -49,26 +57,38 @@ class SignalCheck extends HTMLElement {
       const reading = readAmount(input.value, measure);
       if (reading.kind === "value") entered[measure] = reading.value;
       if (reading.kind === "error") skipped++;
-      this.mark(input, reading.kind === "error" ? reading.message : undefined, reading.kind === "value" ? reading.echo : "");
+      this.mark(
+        input,
+        reading.kind === "error" ? reading.message : undefined,
+        reading.kind === "value" ? reading.echo : "",
+      );
     }
     const answer = evaluate(this.rules, entered);
     for (const measure of answer.conflicts) {
       const other = answer.conflicts.find((candidate) => candidate !== measure)!;
       const input = this.inputs().find((candidate) => candidate.name === measure)!;
-      this.mark(input, `Dit is hetzelfde verzuim als bij "${MEASURES[other].label}", maar de aantallen passen niet bij de rekenregel. Vul er één van de twee in.`, "");
+      this.mark(
+        input,
+        `Dit is hetzelfde verzuim als bij "${MEASURES[other].label}", maar de aantallen passen niet ` +
+          "bij de rekenregel. Vul er één van de twee in.",
+        "",
+      );
       skipped++;
     }
     for (const [measure, from] of Object.entries(answer.converted) as [Measure, Measure][]) {
       const echo = this.querySelector(`#gelezen-${from}`);
       const value = this.convertedValue(measure, entered[from]!);
-      if (echo) echo.textContent += `; telt volgens de rekenregel van de redactie als ${dutchNumber(value)} ${MEASURES[measure].unit}`;
+      const unit = MEASURES[measure].unit;
+      if (echo) echo.textContent += `; telt volgens de rekenregel van de redactie als ${dutchNumber(value)} ${unit}`;
     }
     this.render(answer, skipped);
     this.announce(announcement);
   }
 
   private convertedValue(measure: Measure, value: number): number {
-    const rule = this.rules.conversions.find((conversion) => conversion.factor && (conversion.to === measure || conversion.from === measure))!;
+    const rule = this.rules.conversions.find(
+      (conversion) => conversion.factor && (conversion.to === measure || conversion.from === measure),
+    )!;
     return rule.to === measure ? value * rule.factor! : value / rule.factor!;
   }
 
@@ -99,7 +119,9 @@ class SignalCheck extends HTMLElement {
     const count = answer.signals.length;
     results.querySelector("[data-status]")!.textContent = STATUS[answer.kind](count);
     results.querySelector("[data-also]")!.textContent =
-      answer.kind === "unclear" && count > 0 ? `Daarnaast ${count === 1 ? "past één signaal" : `passen ${count} signalen`} bij wat je invulde:` : "";
+      answer.kind === "unclear" && count > 0
+        ? `Daarnaast ${count === 1 ? "past één signaal" : `passen ${count} signalen`} bij wat je invulde:`
+        : "";
     results.querySelector("[data-skipped]")!.textContent =
       skipped > 0 ? "Een waarde die niet klopt, is niet gebruikt; zie de melding bij het veld." : "";
   }
@@ -111,7 +133,9 @@ class SignalCheck extends HTMLElement {
     const say = () => {
       const results = this.querySelector("[data-results]")!;
       const status = results.querySelector("[data-status]")!.textContent ?? "";
-      const names = [...results.querySelectorAll("[data-name]")].map((name) => name.textContent?.trim()).filter(Boolean);
+      const names = [...results.querySelectorAll("[data-name]")]
+        .map((name) => name.textContent?.trim())
+        .filter(Boolean);
       live.textContent = [now, status, ...names].filter(Boolean).join(" ");
     };
     if (now) say();

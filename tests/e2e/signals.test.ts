@@ -12,7 +12,7 @@ import { serveBothSites, type SiteName } from "../support/static-server.ts";
  */
 
 type Kind = "none" | "reached" | "unclear" | "error";
-/** A field's label, what is typed, the answer's kind and, for a threshold reached, the signals named (in file order). */
+/** A field's label, what is typed, the answer's kind and, where a threshold is reached, the signals (file order). */
 type Case = [field: string, typed: string, kind: Kind, names?: string[]];
 
 let sites: Awaited<ReturnType<typeof serveBothSites>>;
@@ -40,7 +40,7 @@ async function runCases(page: Page, cases: readonly Case[]): Promise<void> {
     expect(await input.getAttribute("aria-invalid"), what).toBe(kind === "error" ? "true" : null);
     if (kind === "reached") expect(await namesOf(page), what).toEqual(names);
     if (kind === "unclear") {
-      // Never "niet bereikt" where the source leaves the value open; the note and whom to ask stand in the answer itself.
+      // Never "niet bereikt" where the source leaves the value open; note and whom to ask stand in the answer.
       const text = await page.locator("[data-results]").innerText();
       expect(text, what).toContain("De bron is hier niet eenduidig.");
       expect(text, what).not.toContain("Geen van de drempels");
@@ -96,7 +96,7 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
     ]);
   });
 
-  it("at exactly 16 hours gives the source's words on both sides, the editors' note on the law and whom to ask, in the answer", async () => {
+  it("at exactly 16 hours gives the source's words on both sides, the editors' note and whom to ask", async () => {
     await field(page, HOURS).fill("16");
     await field(page, REPORTS).fill("4");
     await expect.poll(() => answerOf(page)).toBe("unclear");
@@ -104,7 +104,9 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
     const unclear = await answer.locator("[data-unclear] li").first().innerText();
     expect(unclear).toContain(`${LESS}: School is alert en moet maatregelen treffen`);
     expect(unclear).toContain(`${MORE}: Wettelijke meldplicht`);
-    expect(unclear).toMatch(/Opmerking van de redactie\s*redactie: .*Ga na: .*artikel 21a.*ten minste 16 uur.*wetten\.overheid\.nl/is);
+    expect(unclear).toMatch(
+      /Opmerking van de redactie\s*redactie: .*Ga na: .*artikel 21a.*ten minste 16 uur.*wetten\.overheid\.nl/is,
+    );
     expect(unclear).toMatch(/Wie je kunt vragen\s*redactie: Vraag na wat geldt bij de leerplichtambtenaar/i);
     // The other measure's signal is still named, below the unclear answer.
     expect(await answer.locator("[data-also]").innerText()).toBe("Daarnaast past één signaal bij wat je invulde:");
@@ -114,7 +116,9 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
   it("reads a decimal comma, says how it read it, and ties a refused value's message to its field", async () => {
     await page.getByRole("button", { name: "Leegmaken" }).click();
     await field(page, HOURS).fill("15,5");
-    await expect.poll(() => page.locator("#gelezen-ongeoorloofd-uren-4-weken").innerText()).toBe("gelezen als 15,5 uur");
+    await expect
+      .poll(() => page.locator("#gelezen-ongeoorloofd-uren-4-weken").innerText())
+      .toBe("gelezen als 15,5 uur");
     expect(await namesOf(page)).toEqual([LESS]);
     await field(page, HOURS).fill("15.5");
     await expect.poll(() => namesOf(page)).toEqual([LESS]);
@@ -148,7 +152,11 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
       const live = document.querySelector("[data-live]")!;
       const changes: string[] = [];
       (window as unknown as { liveChanges: string[] }).liveChanges = changes;
-      new MutationObserver(() => changes.push(live.textContent ?? "")).observe(live, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => changes.push(live.textContent ?? "")).observe(live, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await field(page, HOURS).pressSequentially("17", { delay: 100 });
     const changes = () => page.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges);
@@ -156,7 +164,7 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
   });
 });
 
-describe("'s-Hertogenbosch: every threshold at its bounds, the truancy gap, the sickness contradiction and the units", () => {
+describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradiction and the units", () => {
   const LATE = "Keer te laat gekomen (keer)";
   const PARTS = "Dagdelen gespijbeld (dagdelen)";
   const DAYS = "Dagen gespijbeld (dagen)";
@@ -169,7 +177,8 @@ describe("'s-Hertogenbosch: every threshold at its bounds, the truancy gap, the 
   const ONE_DAY = "1 tot 1,5 dag spijbelen";
   const TWO_DAYS = "2 dagen of meer spijbelen";
   const SEVERAL_PARTS = "meerdere dagdelen";
-  const MENTOR = "Mentor neemt nog dezelfde dag of uiterlijk na drie dagen ziek zijn, contact op met de leerling en ouders";
+  const MENTOR =
+    "Mentor neemt nog dezelfde dag of uiterlijk na drie dagen ziek zijn, contact op met de leerling en ouders";
   let page: Page;
   beforeAll(async () => {
     page = await open("site", "/den-bosch-schoolverzuim/signalen/");
@@ -248,16 +257,20 @@ describe("'s-Hertogenbosch: every threshold at its bounds, the truancy gap, the 
     ]);
     await field(page, SICK).fill("");
     await field(page, LATE).fill("3");
-    await expect.poll(() => page.locator("[data-questions] > ul > li").allInnerTexts()).toEqual([
-      expect.stringContaining("Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."),
-      expect.stringContaining("Deze leerlingen worden direct via DUO gemeld"),
-    ]);
+    await expect
+      .poll(() => page.locator("[data-questions] > ul > li").allInnerTexts())
+      .toEqual([
+        expect.stringContaining("Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."),
+        expect.stringContaining("Deze leerlingen worden direct via DUO gemeld"),
+      ]);
   });
 
   it("adds the age rule beside a signal, never alone", async () => {
     await field(page, LATE).fill("8");
     await field(page, AGE).fill("11,9");
-    await expect.poll(() => namesOf(page)).toEqual(["8 t/m 11 keer te laat", "Is de leerling onder 12 jaar?", "8 t/m 11 keer te laat"]);
+    await expect
+      .poll(() => namesOf(page))
+      .toEqual(["8 t/m 11 keer te laat", "Is de leerling onder 12 jaar?", "8 t/m 11 keer te laat"]);
     await field(page, AGE).fill("12");
     await expect.poll(() => namesOf(page)).toEqual(["8 t/m 11 keer te laat", "vanaf 12 jaar", "8 t/m 11 keer te laat"]);
   });
@@ -304,11 +317,16 @@ describe.each([true, false])("the test routebook's signal check with JavaScript 
     ]);
     await field(page, HOURS).fill("17");
     await field(page, LATE).fill("8");
-    await expect.poll(() => page.locator("[data-results] [data-reached] li").allInnerTexts()).toEqual([
-      "Meer dan 16 uur in 4 weken: Melden bij leerplicht (bron: Werkwijze, Hoofdstuk 1: Drempels)",
-      "8 t/m 11 keer te laat: Preventief gesprek (bron: Werkwijze, Hoofdstuk 1: Drempels) Opmerking van de redactieREDACTIE: In de test overlapt deze band met geen andere.",
-    ]);
-    expect(await page.locator("[data-results] li a").first().getAttribute("href")).toBe("/proef-po/werkwijze/hoofdstuk-1-drempels/");
+    await expect
+      .poll(() => page.locator("[data-results] [data-reached] li").allInnerTexts())
+      .toEqual([
+        "Meer dan 16 uur in 4 weken: Melden bij leerplicht (bron: Werkwijze, Hoofdstuk 1: Drempels)",
+        "8 t/m 11 keer te laat: Preventief gesprek (bron: Werkwijze, Hoofdstuk 1: Drempels) " +
+          "Opmerking van de redactieREDACTIE: In de test overlapt deze band met geen andere.",
+      ]);
+    expect(await page.locator("[data-results] li a").first().getAttribute("href")).toBe(
+      "/proef-po/werkwijze/hoofdstuk-1-drempels/",
+    );
     expect(requests.slice(before)).toEqual([]);
   });
 });

@@ -7,8 +7,21 @@ import { readAmount } from "../../pipeline/signals/read-amount.ts";
 import { parseSignals } from "../../pipeline/signals/read.ts";
 
 const FILE = "content/x/signalen.yml";
-const signal = (bounds: Partial<Signal>): Signal => ({ id: "s", measure: "te-laat-keer", signal: "S", action: "A", source: "Bron", ...bounds });
-const ruleSet = (signals: Signal[], more: Partial<SignalRules> = {}): SignalRules => ({ signals, unclear: [], conversions: [], questions: [], ...more });
+const signal = (bounds: Partial<Signal>): Signal => ({
+  id: "s",
+  measure: "te-laat-keer",
+  signal: "S",
+  action: "A",
+  source: "Bron",
+  ...bounds,
+});
+const ruleSet = (signals: Signal[], more: Partial<SignalRules> = {}): SignalRules => ({
+  signals,
+  unclear: [],
+  conversions: [],
+  questions: [],
+  ...more,
+});
 
 describe("a threshold's bounds", () => {
   it("read as the source's words say: meer dan, vanaf, tot en met, minder dan", () => {
@@ -27,24 +40,38 @@ describe("a threshold's bounds", () => {
       [{ atLeast: 8, atMost: 11 }, 11, true],
       [{ atLeast: 8, atMost: 11 }, 12, false],
     ];
-    for (const [bounds, value, expected] of cases) expect(applies(signal(bounds), value), `${JSON.stringify(bounds)} at ${value}`).toBe(expected);
+    for (const [bounds, value, expected] of cases)
+      expect(applies(signal(bounds), value), `${JSON.stringify(bounds)} at ${value}`).toBe(expected);
   });
 
   it("apply only to measures that were entered", () => {
-    const rules = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 })]);
+    const rules = ruleSet([
+      signal({ id: "laat", atLeast: 1 }),
+      signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 }),
+    ]);
     expect(evaluate(rules, {})).toMatchObject({ kind: "empty", signals: [] });
     expect(evaluate(rules, { "te-laat-keer": 3 }).signals).toEqual(["laat"]);
     expect(evaluate(rules, { "te-laat-keer": 3, "ongeoorloofd-uren-4-weken": 20 }).signals).toEqual(["laat", "uren"]);
   });
 
   it("never takes the pupil's age alone for a signal, and names its rule beside one", () => {
-    const withAge = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "jong", measure: "leeftijd", below: 12 })]);
+    const withAge = ruleSet([
+      signal({ id: "laat", atLeast: 1 }),
+      signal({ id: "jong", measure: "leeftijd", below: 12 }),
+    ]);
     expect(evaluate(withAge, { leeftijd: 10 })).toMatchObject({ kind: "none", signals: [] });
     expect(evaluate(withAge, { leeftijd: 10, "te-laat-keer": 3 }).signals).toEqual(["laat", "jong"]);
   });
 
   it("are shown in words", () => {
-    const ranges = [{ above: 16 }, { atLeast: 8, atMost: 11 }, { atMost: 7 }, { below: 16 }, { atLeast: 16, atMost: 16 }, { atLeast: 1.5, below: 2 }];
+    const ranges = [
+      { above: 16 },
+      { atLeast: 8, atMost: 11 },
+      { atMost: 7 },
+      { below: 16 },
+      { atLeast: 16, atMost: 16 },
+      { atLeast: 1.5, below: 2 },
+    ];
     expect(ranges.map((bounds) => rangeLabel(signal(bounds)))).toEqual([
       "meer dan 16",
       "8 t/m 11",
@@ -57,7 +84,13 @@ describe("a threshold's bounds", () => {
 });
 
 /** A file of entries under `signals:`, each written as its own lines. */
-const entry = (id: string, lines: string[]) => [`  - id: ${id}`, ...lines.map((line) => `    ${line}`), "    signal: S", "    action: A", "    source: B"];
+const entry = (id: string, lines: string[]) => [
+  `  - id: ${id}`,
+  ...lines.map((line) => `    ${line}`),
+  "    signal: S",
+  "    action: A",
+  "    source: B",
+];
 
 describe("signalen.yml", () => {
   it("reports every problem with file:line:column", () => {
@@ -78,11 +111,15 @@ describe("signalen.yml", () => {
       expect.stringMatching(/^11:14 `signals\[1\]\.atLeast` give one lower bound/),
       expect.stringMatching(/^12:11 `signals\[1\]\.link` a link is `stap:<step-id>`/),
       expect.stringMatching(/^17:14 `signals\[2\]\.measure` a range needs a bound/),
-      expect.stringMatching(/^24:13 `signals\[3\]\.atMost` the range is empty: its lower bound 8 is not below its upper bound 3/),
+      expect.stringMatching(
+        /^24:13 `signals\[3\]\.atMost` the range is empty: its lower bound 8 is not below its upper bound 3/,
+      ),
       expect.stringMatching(/^31:12 `signals\[4\]\.below` the range is empty/),
     ]);
     // Every bound rule names its fix.
-    expect(problems.filter((problem) => /range|bound/.test(problem.message)).every((problem) => problem.hint)).toBe(true);
+    expect(problems.filter((problem) => /range|bound/.test(problem.message)).every((problem) => problem.hint)).toBe(
+      true,
+    );
   });
 
   it("refuses an id used twice, also between a threshold and a gap", () => {
@@ -103,8 +140,19 @@ describe("signalen.yml", () => {
   });
 
   it("refuses the old list form with a hint, and reads an empty file as no thresholds", () => {
-    expect(parseSignals(entry("a", ["measure: te-laat-keer", "atLeast: 1"]).map((line) => line.slice(2)).join("\n"), FILE).problems).toEqual([
-      expect.objectContaining({ line: 1, message: expect.stringContaining("is a list"), hint: expect.stringContaining("`signals:`") }),
+    expect(
+      parseSignals(
+        entry("a", ["measure: te-laat-keer", "atLeast: 1"])
+          .map((line) => line.slice(2))
+          .join("\n"),
+        FILE,
+      ).problems,
+    ).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: expect.stringContaining("is a list"),
+        hint: expect.stringContaining("`signals:`"),
+      }),
     ]);
     expect(parseSignals("", FILE)).toMatchObject({ signals: [], problems: [] });
   });
@@ -113,12 +161,21 @@ describe("signalen.yml", () => {
 describe("the check that a measure's bands leave no undeclared gap", () => {
   const hours = ["measure: ongeoorloofd-uren-4-weken"];
   const twoBands = ["signals:", ...entry("minder", [...hours, "below: 16"]), ...entry("meer", [...hours, "above: 16"])];
-  const gap = ["gaps:", "  - { id: zestien, measure: ongeoorloofd-uren-4-weken, atLeast: 16, atMost: 16, sides: [minder, meer], note: N, ask: Q }"];
+  const gap = [
+    "gaps:",
+    "  - { id: zestien, measure: ongeoorloofd-uren-4-weken, atLeast: 16, atMost: 16,",
+    "      sides: [minder, meer], note: N, ask: Q }",
+  ];
 
   it("fails on exactly 16 hours named by neither band, at the band below, with a hint", () => {
     const { problems } = parseSignals(twoBands.join("\n"), FILE);
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, line: 2, message: expect.stringContaining("leave precies 16 uur uncovered"), hint: expect.stringContaining("`gaps:`") }),
+      expect.objectContaining({
+        file: FILE,
+        line: 2,
+        message: expect.stringContaining("leave precies 16 uur uncovered"),
+        hint: expect.stringContaining("`gaps:`"),
+      }),
     ]);
   });
 
@@ -127,11 +184,15 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
   });
 
   it("counts whole measures in whole numbers: 7 and 8 meet, 7 and 9 do not", () => {
-    const late = (lower: number) => ["signals:", ...entry("tot", ["measure: te-laat-keer", "above: 0", "atMost: 7"]), ...entry("vanaf", ["measure: te-laat-keer", `atLeast: ${lower}`])];
+    const late = (lower: number) => [
+      "signals:",
+      ...entry("tot", ["measure: te-laat-keer", "above: 0", "atMost: 7"]),
+      ...entry("vanaf", ["measure: te-laat-keer", `atLeast: ${lower}`]),
+    ];
     expect(parseSignals(late(8).join("\n"), FILE).problems).toEqual([]);
-    expect(parseSignals(late(9).join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
-      expect.stringMatching(/^2 .*leave precies 8 keer uncovered/),
-    ]);
+    expect(
+      parseSignals(late(9).join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`),
+    ).toEqual([expect.stringMatching(/^2 .*leave precies 8 keer uncovered/)]);
   });
 
   it("reads bands in two units of one passage through the data's conversion, and finds the gap between them", () => {
@@ -143,10 +204,14 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
       "conversions:",
       "  - { from: spijbelen-dagdelen, to: spijbelen-dagen, factor: 0.5, note: N }",
     ];
-    expect(parseSignals(truancy.join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
-      expect.stringMatching(/^9 .*leave vanaf 1,5, minder dan 2 dagen uncovered/),
-    ]);
-    const declared = [...truancy, "gaps:", "  - { id: g, measure: spijbelen-dagen, atLeast: 1.5, below: 2, sides: [dag, twee], note: N, ask: Q }"];
+    expect(
+      parseSignals(truancy.join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`),
+    ).toEqual([expect.stringMatching(/^9 .*leave vanaf 1,5, minder dan 2 dagen uncovered/)]);
+    const declared = [
+      ...truancy,
+      "gaps:",
+      "  - { id: g, measure: spijbelen-dagen, atLeast: 1.5, below: 2, sides: [dag, twee], note: N, ask: Q }",
+    ];
     expect(parseSignals(declared.join("\n"), FILE).problems).toEqual([]);
   });
 
@@ -166,23 +231,41 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
 
 describe("what a coordinator types", () => {
   it("reads a Dutch decimal comma as a comma, and a point too, and says how it read it", () => {
-    expect(readAmount("15,5", "ongeoorloofd-uren-4-weken")).toEqual({ kind: "value", value: 15.5, echo: "gelezen als 15,5 uur" });
-    expect(readAmount(" 15.5 ", "ongeoorloofd-uren-4-weken")).toEqual({ kind: "value", value: 15.5, echo: "gelezen als 15,5 uur" });
+    expect(readAmount("15,5", "ongeoorloofd-uren-4-weken")).toEqual({
+      kind: "value",
+      value: 15.5,
+      echo: "gelezen als 15,5 uur",
+    });
+    expect(readAmount(" 15.5 ", "ongeoorloofd-uren-4-weken")).toEqual({
+      kind: "value",
+      value: 15.5,
+      echo: "gelezen als 15,5 uur",
+    });
     expect(readAmount("1,5", "spijbelen-dagen")).toMatchObject({ value: 1.5, echo: "gelezen als 1,5 dagen" });
     expect(readAmount("", "te-laat-keer")).toEqual({ kind: "empty" });
   });
 
   it("takes whole numbers only where the measure counts whole things", () => {
-    expect(readAmount("7,5", "te-laat-keer")).toMatchObject({ kind: "error", message: expect.stringContaining("heel getal") });
+    expect(readAmount("7,5", "te-laat-keer")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("heel getal"),
+    });
     expect(readAmount("3.5", "ziekmeldingen-12-weken")).toMatchObject({ kind: "error" });
     expect(readAmount("8", "te-laat-keer")).toMatchObject({ kind: "value", value: 8 });
   });
 
   it("refuses negative values, non-numbers and values no pupil can have, with a message", () => {
     expect(readAmount("-3", "leeftijd")).toMatchObject({ kind: "error", message: expect.stringContaining("negatief") });
-    expect(readAmount("-0,5", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "error", message: expect.stringContaining("negatief") });
-    for (const text of ["abc", "1e9", "15 uur", ",5", "1,2,3"]) expect(readAmount(text, "ongeoorloofd-uren-4-weken"), text).toMatchObject({ kind: "error" });
-    expect(readAmount("161", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "error", message: expect.stringContaining("160 uur") });
+    expect(readAmount("-0,5", "ongeoorloofd-uren-4-weken")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("negatief"),
+    });
+    for (const text of ["abc", "1e9", "15 uur", ",5", "1,2,3"])
+      expect(readAmount(text, "ongeoorloofd-uren-4-weken"), text).toMatchObject({ kind: "error" });
+    expect(readAmount("161", "ongeoorloofd-uren-4-weken")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("160 uur"),
+    });
     expect(readAmount("160", "ongeoorloofd-uren-4-weken")).toMatchObject({ kind: "value", value: 160 });
     expect(readAmount("200", "leeftijd")).toMatchObject({ kind: "error", message: expect.stringContaining("25 jaar") });
     expect(readAmount("2", "leeftijd")).toMatchObject({ kind: "error" });
@@ -192,7 +275,8 @@ describe("what a coordinator types", () => {
 });
 
 describe("the answer", () => {
-  const hours = (id: string, bounds: Partial<Signal>) => signal({ id, measure: "ongeoorloofd-uren-4-weken", ...bounds });
+  const hours = (id: string, bounds: Partial<Signal>) =>
+    signal({ id, measure: "ongeoorloofd-uren-4-weken", ...bounds });
   const truancy: SignalRules = ruleSet(
     [
       signal({ id: "dagdelen", measure: "spijbelen-dagdelen", above: 0, atMost: 2 }),
@@ -206,14 +290,25 @@ describe("the answer", () => {
         { from: "spijbelen-dagdelen", to: "spijbelen-dagen", factor: 0.5 },
         { from: "spijbelen-uren", to: "spijbelen-dagdelen" },
       ],
-      questions: [{ id: "gesprek", measures: ["spijbelen-dagen"] }, { id: "altijd" }, { id: "ziek", measures: ["ziektedagen-aaneengesloten"] }],
+      questions: [
+        { id: "gesprek", measures: ["spijbelen-dagen"] },
+        { id: "altijd" },
+        { id: "ziek", measures: ["ziektedagen-aaneengesloten"] },
+      ],
     },
   );
 
   it("is one of three: reached, none, or unclear where the data declares a gap", () => {
-    const rules = ruleSet([hours("minder", { above: 0, below: 16 }), hours("meer", { above: 16 }), signal({ id: "ziek", measure: "ziekmeldingen-12-weken", atLeast: 4 })], {
-      unclear: [{ id: "zestien", measure: "ongeoorloofd-uren-4-weken", atLeast: 16, atMost: 16 }],
-    });
+    const rules = ruleSet(
+      [
+        hours("minder", { above: 0, below: 16 }),
+        hours("meer", { above: 16 }),
+        signal({ id: "ziek", measure: "ziekmeldingen-12-weken", atLeast: 4 }),
+      ],
+      {
+        unclear: [{ id: "zestien", measure: "ongeoorloofd-uren-4-weken", atLeast: 16, atMost: 16 }],
+      },
+    );
     // Written out by hand: value → kind, the thresholds and the gaps.
     const cases: [Record<string, number>, string, string[], string[]][] = [
       [{ "ongeoorloofd-uren-4-weken": 0 }, "none", [], []],
@@ -228,20 +323,38 @@ describe("the answer", () => {
   });
 
   it("gives the same answers for the same truancy in dagdelen and in dagen", () => {
-    const pairs: [number, number][] = [[1, 0.5], [2, 1], [3, 1.5], [4, 2], [5, 2.5]];
+    const pairs: [number, number][] = [
+      [1, 0.5],
+      [2, 1],
+      [3, 1.5],
+      [4, 2],
+      [5, 2.5],
+    ];
     for (const [dagdelen, dagen] of pairs) {
       const a = evaluate(truancy, { "spijbelen-dagdelen": dagdelen });
       const b = evaluate(truancy, { "spijbelen-dagen": dagen });
-      expect([a.kind, a.signals, a.unclear], `${dagdelen} dagdelen, ${dagen} dagen`).toEqual([b.kind, b.signals, b.unclear]);
+      expect([a.kind, a.signals, a.unclear], `${dagdelen} dagdelen, ${dagen} dagen`).toEqual([
+        b.kind,
+        b.signals,
+        b.unclear,
+      ]);
     }
-    expect(evaluate(truancy, { "spijbelen-dagdelen": 3 })).toMatchObject({ kind: "unclear", signals: ["meerdere"], unclear: ["gat"], converted: { "spijbelen-dagen": "spijbelen-dagdelen" } });
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 3 })).toMatchObject({
+      kind: "unclear",
+      signals: ["meerdere"],
+      unclear: ["gat"],
+      converted: { "spijbelen-dagen": "spijbelen-dagdelen" },
+    });
     expect(evaluate(truancy, { "spijbelen-dagen": 1.75 })).toMatchObject({ kind: "unclear", unclear: ["gat"] });
     expect(evaluate(truancy, { "spijbelen-dagen": 0.5 })).toMatchObject({ kind: "reached", signals: ["dagdelen"] });
   });
 
   it("does not convert without a factor, and uses neither of two amounts that disagree", () => {
     expect(evaluate(truancy, { "spijbelen-uren": 12 })).toMatchObject({ kind: "none", signals: [], converted: {} });
-    expect(evaluate(truancy, { "spijbelen-dagdelen": 4, "spijbelen-dagen": 2 })).toMatchObject({ kind: "reached", conflicts: [] });
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 4, "spijbelen-dagen": 2 })).toMatchObject({
+      kind: "reached",
+      conflicts: [],
+    });
     expect(evaluate(truancy, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2 })).toMatchObject({
       signals: [],
       conflicts: ["spijbelen-dagdelen", "spijbelen-dagen"],
@@ -257,31 +370,65 @@ describe("the answer", () => {
 
 describe("every threshold in the content", async () => {
   const roots = ["content", "tests/fixtures/content"];
-  const all = (await Promise.all(roots.map((root) => readContent(root)))).flatMap((result) => result.routebooks.flatMap((book) => book.signals.map((s) => ({ book: book.id, signal: s }))));
+  const all = (await Promise.all(roots.map((root) => readContent(root)))).flatMap((result) =>
+    result.routebooks.flatMap((book) => book.signals.map((s) => ({ book: book.id, signal: s }))),
+  );
 
   it("is there to test", async () => {
     expect(all.length).toBeGreaterThan(0);
     expect((await readdir("tests/fixtures/content/proef-po")).includes("signalen.yml")).toBe(true);
   });
 
-  it.each(all.map(({ book, signal: s }) => [`${book}: ${s.id}`, s] as const))("%s holds just below, at and just above its bounds", (_, s) => {
-    const at = (value: number) => applies(s, value);
-    if (s.above !== undefined) expect([at(s.above - 0.5), at(s.above), at(s.above + 0.5)]).toEqual([false, false, s.atMost === undefined || s.above + 0.5 <= s.atMost]);
-    if (s.atLeast !== undefined) expect([at(s.atLeast - 0.5), at(s.atLeast)]).toEqual([false, true]);
-    if (s.atMost !== undefined) expect([at(s.atMost), at(s.atMost + 0.5)]).toEqual([s.atLeast === undefined || s.atMost >= s.atLeast, false]);
-    if (s.below !== undefined) expect([at(s.below - 0.5), at(s.below), at(s.below + 0.5)]).toEqual([s.atLeast === undefined || s.below - 0.5 >= s.atLeast, false, false]);
-  });
+  it.each(all.map(({ book, signal: s }) => [`${book}: ${s.id}`, s] as const))(
+    "%s holds just below, at and just above its bounds",
+    (_, s) => {
+      const at = (value: number) => applies(s, value);
+      if (s.above !== undefined)
+        expect([at(s.above - 0.5), at(s.above), at(s.above + 0.5)]).toEqual([
+          false,
+          false,
+          s.atMost === undefined || s.above + 0.5 <= s.atMost,
+        ]);
+      if (s.atLeast !== undefined) expect([at(s.atLeast - 0.5), at(s.atLeast)]).toEqual([false, true]);
+      if (s.atMost !== undefined)
+        expect([at(s.atMost), at(s.atMost + 0.5)]).toEqual([s.atLeast === undefined || s.atMost >= s.atLeast, false]);
+      if (s.below !== undefined)
+        expect([at(s.below - 0.5), at(s.below), at(s.below + 0.5)]).toEqual([
+          s.atLeast === undefined || s.below - 0.5 >= s.atLeast,
+          false,
+          false,
+        ]);
+    },
+  );
 
-  it.each(all.map(({ book, signal: s }) => [`${book}: ${s.id}`, s] as const))("%s names its bounds in the source's words, or our note explains the reading", (_, s) => {
-    // "More than 0" is how data says "any at all" ("Luxe verzuim"): the words need not name it.
-    for (const bound of [s.above === 0 ? undefined : s.above, s.atLeast, s.atMost, s.below]) {
-      if (bound === undefined) continue;
-      // Sources write small numbers as words ("Vier keer ziek").
-      const words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
-      const names = (text: string) =>
-        new RegExp(`(^|\\D)${String(bound).replace(".", "\\.")}(\\D|$)`).test(text.replace(/(\d),(\d)/g, "$1.$2")) || new RegExp(`\\b${words[bound] ?? "-"}\\b`, "i").test(text);
-      const named = names(s.signal) || (s.note !== undefined && names(s.note));
-      expect(named, `"${s.signal}" should name ${bound}`).toBe(true);
-    }
-  });
+  it.each(all.map(({ book, signal: s }) => [`${book}: ${s.id}`, s] as const))(
+    "%s names its bounds in the source's words, or our note explains the reading",
+    (_, s) => {
+      // "More than 0" is how data says "any at all" ("Luxe verzuim"): the words need not name it.
+      for (const bound of [s.above === 0 ? undefined : s.above, s.atLeast, s.atMost, s.below]) {
+        if (bound === undefined) continue;
+        // Sources write small numbers as words ("Vier keer ziek").
+        const words = [
+          "nul",
+          "een",
+          "twee",
+          "drie",
+          "vier",
+          "vijf",
+          "zes",
+          "zeven",
+          "acht",
+          "negen",
+          "tien",
+          "elf",
+          "twaalf",
+        ];
+        const names = (text: string) =>
+          new RegExp(`(^|\\D)${String(bound).replace(".", "\\.")}(\\D|$)`).test(text.replace(/(\d),(\d)/g, "$1.$2")) ||
+          new RegExp(`\\b${words[bound] ?? "-"}\\b`, "i").test(text);
+        const named = names(s.signal) || (s.note !== undefined && names(s.note));
+        expect(named, `"${s.signal}" should name ${bound}`).toBe(true);
+      }
+    },
+  );
 });
