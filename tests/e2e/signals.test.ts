@@ -36,7 +36,7 @@ async function runCases(page: Page, cases: readonly Case[]): Promise<void> {
     const input = field(page, label);
     await input.fill(typed);
     const what = `${label}: "${typed}"`;
-    await expect.poll(() => answerOf(page), what).toBe(kind === "error" ? "empty" : kind);
+    await expect.poll(() => answerOf(page), { message: what }).toBe(kind === "error" ? "empty" : kind);
     expect(await input.getAttribute("aria-invalid"), what).toBe(kind === "error" ? "true" : null);
     if (kind === "reached") expect(await namesOf(page), what).toEqual(names);
     if (kind === "unclear") {
@@ -48,7 +48,7 @@ async function runCases(page: Page, cases: readonly Case[]): Promise<void> {
       expect(names ?? [], what).toEqual(await namesOf(page));
     }
     await input.fill("");
-    await expect.poll(() => answerOf(page), `${what} emptied`).toBe("empty");
+    await expect.poll(() => answerOf(page), { message: `${what} emptied` }).toBe("empty");
   }
 }
 
