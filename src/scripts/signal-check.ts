@@ -132,11 +132,17 @@ class SignalCheck extends HTMLElement {
     const live = this.querySelector("[data-live]")!;
     const say = () => {
       const results = this.querySelector("[data-results]")!;
-      const status = results.querySelector("[data-status]")!.textContent ?? "";
-      const names = [...results.querySelectorAll("[data-name]")]
-        .map((name) => name.textContent?.trim())
-        .filter(Boolean);
-      live.textContent = [now, status, ...names].filter(Boolean).join(" ");
+      const text = (selector: string) => results.querySelector(selector)?.textContent?.trim() ?? "";
+      const names = (selector: string) =>
+        [...results.querySelectorAll(`${selector} [data-name]`)].map((name) => name.textContent?.trim() ?? "");
+      const parts = [
+        now,
+        text("[data-status]"),
+        ...names("[data-unclear]"),
+        text("[data-also]"),
+        ...names("[data-reached]"),
+      ];
+      live.textContent = parts.filter(Boolean).join(" ");
     };
     if (now) say();
     else this.announceTimer = setTimeout(say, ANNOUNCE_AFTER_MS);

@@ -161,6 +161,12 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
     await field(page, HOURS).pressSequentially("17", { delay: 100 });
     const changes = () => page.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges);
     await expect.poll(changes, { timeout: 10_000 }).toEqual([`Eén signaal past bij wat je invulde: ${MORE}`]);
+    await field(page, HOURS).fill("16");
+    await field(page, REPORTS).fill("4");
+    await expect.poll(() => page.locator("[data-live]").innerText(), { timeout: 10_000 }).toBe(
+      "De bron is hier niet eenduidig. De bron noemt deze waarde niet " +
+        "Daarnaast past één signaal bij wat je invulde: Vier keer ziek in 12 schoolweken",
+    );
   });
 });
 
