@@ -258,20 +258,29 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
     expect(signals.find((signal) => signal.id === "meer-dan-10-schooldagen-ziek")!.note).toContain("meer dan één week achter elkaar");
   });
 
-  it("has a signal for each of the four sickness criteria that a number measures, and a question for the fourth", () => {
-    const criteria = seed.slice(seed.indexOf("De vier criteria ziekteverzuim:"), seed.indexOf("Bijlage 2")).split("•").slice(1).map(fold);
+  it("has a signal for each sickness criterion that a number measures, and a question for the fourth", () => {
+    const list = seed.slice(seed.indexOf("De vier criteria ziekteverzuim:"), seed.indexOf("Bijlage 2"));
+    const criteria = list.split("•").slice(1).map(fold);
     expect(criteria).toHaveLength(4);
     const measured = signals.map((signal) => normalise(signal.signal));
     const asked = file.questions.flatMap((question) => question.says.map((quote) => normalise(quote.words)));
     // A criterion's text runs on into the page's footer: it is covered when a quote is the whole of its start.
-    const covered = (criterion: string) => [...measured, ...asked].some((text) => normalise(criterion).startsWith(text));
+    const covered = (criterion: string) =>
+      [...measured, ...asked].some((text) => normalise(criterion).startsWith(text));
     expect(criteria.map(covered)).toEqual([true, true, true, true]);
-    expect(signals.find((signal) => signal.id === "mentor-contact-bij-ziekte")!.signal).toContain("uiterlijk na drie dagen");
+    const mentor = signals.find((signal) => signal.id === "mentor-contact-bij-ziekte")!;
+    expect(mentor.signal).toContain("uiterlijk na drie dagen");
   });
 
   it("declares the truancy gap and the sickness contradiction, with the source's words on both sides", () => {
     expect(file.gaps).toEqual([
-      expect.objectContaining({ id: "spijbelen-1-5-tot-2-dagen", measure: "spijbelen-dagen", atLeast: 1.5, below: 2, sides: ["1-tot-1-5-dag-spijbelen", "2-dagen-of-meer-spijbelen"] }),
+      expect.objectContaining({
+        id: "spijbelen-1-5-tot-2-dagen",
+        measure: "spijbelen-dagen",
+        atLeast: 1.5,
+        below: 2,
+        sides: ["1-tot-1-5-dag-spijbelen", "2-dagen-of-meer-spijbelen"],
+      }),
     ]);
     expect(file.contradictions).toEqual([
       expect.objectContaining({
@@ -279,7 +288,13 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
         measure: "ziektedagen-aaneengesloten",
         above: 5,
         atMost: 10,
-        sides: ["meer-dan-10-schooldagen-ziek", expect.objectContaining({ words: "Onduidelijk ziekteverzuim van meer dan één week achter elkaar.", source: `${ALIAS}, Bijlage 3: Aanmeldformulier ziekteverzuim` })],
+        sides: [
+          "meer-dan-10-schooldagen-ziek",
+          expect.objectContaining({
+            words: "Onduidelijk ziekteverzuim van meer dan één week achter elkaar.",
+            source: `${ALIAS}, Bijlage 3: Aanmeldformulier ziekteverzuim`,
+          }),
+        ],
       }),
     ]);
     for (const range of [...file.gaps, ...file.contradictions]) {
@@ -291,8 +306,17 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
 
   it("converts dagdelen to dagen by the editors' stated reading, and hours not at all", () => {
     expect(file.conversions).toEqual([
-      expect.objectContaining({ from: "spijbelen-dagdelen", to: "spijbelen-dagen", factor: 0.5, note: expect.stringContaining("De redactie rekent 2 dagdelen als 1 dag") }),
-      expect.objectContaining({ from: "spijbelen-uren", to: "spijbelen-dagdelen", note: expect.stringContaining("geen regel") }),
+      expect.objectContaining({
+        from: "spijbelen-dagdelen",
+        to: "spijbelen-dagen",
+        factor: 0.5,
+        note: expect.stringContaining("De redactie rekent 2 dagdelen als 1 dag"),
+      }),
+      expect.objectContaining({
+        from: "spijbelen-uren",
+        to: "spijbelen-dagdelen",
+        note: expect.stringContaining("geen regel"),
+      }),
     ]);
     expect(file.conversions[1]).not.toHaveProperty("factor");
     // The source itself states no such rule.
@@ -300,16 +324,24 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
   });
 
   it("asks about a preventive talk had, the ZAT driehoek and other striking sickness, quoting the source", () => {
-    expect(file.questions.map((question) => question.id)).toEqual(["opnieuw-verzuim-na-preventief-gesprek", "al-besproken-in-zat-driehoek", "opvallend-ziekteverzuim"]);
+    expect(file.questions.map((question) => question.id)).toEqual([
+      "opnieuw-verzuim-na-preventief-gesprek",
+      "al-besproken-in-zat-driehoek",
+      "opvallend-ziekteverzuim",
+    ]);
     const source = normalise(seed);
     for (const question of file.questions) {
       for (const quote of question.says) {
         expect(source, `${question.id}: ${quote.words}`).toContain(normalise(quote.words));
         expect(quote.link, question.id).toBe(`bron:${quote.source}`);
-        expect(resolveReference(quote.source.slice(ALIAS.length + 2), { chapters }), question.id).toHaveProperty("target");
+        const chapter = quote.source.slice(ALIAS.length + 2);
+        expect(resolveReference(chapter, { chapters }), question.id).toHaveProperty("target");
       }
     }
-    expect(file.questions[0]!.says.map((quote) => quote.source)).toEqual([`${ALIAS}, Bijlage 1: Registratiecriteria`, `${ALIAS}, Bijlage 7: Preventieve spreekuren`]);
+    expect(file.questions[0]!.says.map((quote) => quote.source)).toEqual([
+      `${ALIAS}, Bijlage 1: Registratiecriteria`,
+      `${ALIAS}, Bijlage 7: Preventieve spreekuren`,
+    ]);
   });
 
   it("cites and links a chapter of the protocol that resolves", () => {

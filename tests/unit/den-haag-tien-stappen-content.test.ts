@@ -344,7 +344,13 @@ describe("the Den Haag verzuim thresholds as data", () => {
     expect(at(17)).toEqual(["meer-dan-16-uur"]);
     for (const signal of hourSignals) expect(signal.note).toMatch(/precies 16 uur/);
     expect(file.gaps).toEqual([
-      expect.objectContaining({ id: "precies-16-uur", measure: "ongeoorloofd-uren-4-weken", atLeast: 16, atMost: 16, sides: ["minder-dan-16-uur", "meer-dan-16-uur"] }),
+      expect.objectContaining({
+        id: "precies-16-uur",
+        measure: "ongeoorloofd-uren-4-weken",
+        atLeast: 16,
+        atMost: 16,
+        sides: ["minder-dan-16-uur", "meer-dan-16-uur"],
+      }),
     ]);
     expect(file.contradictions ?? []).toEqual([]);
   });
@@ -359,7 +365,9 @@ describe("the Den Haag verzuim thresholds as data", () => {
   });
 
   it("asks for holiday days without leave the head granted, so granted leave is no luxe verzuim", () => {
-    expect(MEASURE_INFO["vakantie-zonder-verlof-dagen"].label).toBe("Dagen vakantie buiten de schoolvakanties, zonder verlof van de directeur");
+    expect(MEASURE_INFO["vakantie-zonder-verlof-dagen"].label).toBe(
+      "Dagen vakantie buiten de schoolvakanties, zonder verlof van de directeur",
+    );
     expect(byId("luxe-verzuim").note).toMatch(/verlof .* geen luxe verzuim/);
   });
 
