@@ -11,7 +11,7 @@ export interface EditorialItem {
   /** Where it stands when not in a step: an introduction, or a document's chapter. */
   place?: string;
   /** What kind of addition: a title, an answer's label, a note or words in running text. */
-  kind: "titel" | "antwoord" | "toelichting" | "tekst";
+  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing";
   text: string;
 }
 
@@ -32,7 +32,12 @@ export interface SourceAccount {
   url?: string;
   /** "pdf" or "markdown" when the content holds the document; "none" when references to it are only cited. */
   file: "pdf" | "markdown" | "summary" | "none";
+  /** "Lees verder" references of the tool's steps. */
   references: number;
+  /** References of the flow's phases ("Over deze fase"), counted apart: some are the editors' choice, not the source's. */
+  phaseReferences: number;
+  /** How many of `phaseReferences` are the editors'. */
+  editorialPhaseReferences: number;
 }
 
 /** What the Verantwoording page of a routebook shows: where every word comes from. */
@@ -78,8 +83,13 @@ export function provenanceOf(routebook: Routebook): Provenance {
     const place = `fase ${phase.name}`;
     if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
     if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
+    if (phase.editorialReference && phase.reference) {
+      const { document, chapter } = phase.reference;
+      editorial.push({ place, kind: "verwijzing", text: chapter ? `${document}, ${chapter}` : document });
+    }
   }
-  const references = [...steps.flatMap((step) => step.references), ...routebook.flow.phases.flatMap((phase) => phase.reference ?? [])];
+  const references = steps.flatMap((step) => step.references);
+  const phases = routebook.flow.phases.filter((phase) => phase.reference);
   const sources = routebook.documents.map((source): SourceAccount => ({
     alias: source.alias,
     title: source.title,
@@ -88,8 +98,10 @@ export function provenanceOf(routebook: Routebook): Provenance {
     ...(source.url ? { url: source.url } : {}),
     file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
     references: references.filter((reference) => reference.document === source.alias).length,
+    phaseReferences: phases.filter((phase) => phase.reference!.document === source.alias).length,
+    editorialPhaseReferences: phases.filter((phase) => phase.reference!.document === source.alias && phase.editorialReference).length,
   }));
-  const unchecked = sources.filter((source) => source.file === "none" && source.references > 0);
+  const unchecked = sources.filter((source) => source.file === "none" && source.references + source.phaseReferences > 0);
   return {
     ...(routebook.flow.source ? { flowSource: routebook.flow.source } : {}),
     sources,
@@ -98,7 +110,9 @@ export function provenanceOf(routebook: Routebook): Provenance {
     corrections: routebook.flow.corrections,
     checks: [
       ...routebook.flow.checks,
-      ...unchecked.map((source) => `Voeg het bestand van "${source.title}" toe: ${source.references} verwijzing(en) ernaar zijn nu niet gecontroleerd.`),
+      ...unchecked.map(
+        (source) => `Voeg het bestand van "${source.title}" toe: ${source.references + source.phaseReferences} verwijzing(en) ernaar zijn nu niet gecontroleerd.`,
+      ),
     ],
   };
 }
