@@ -57,6 +57,10 @@ describe("editorial fields and marks on every surface of the built site", () => 
       for (const field of ["title", "organisation"]) expect(shown, `${routebook.id} ${field} on /`).toContain(`/ ${routebook.id}  ${field}`);
       const fields = ["title", "organisation", "region", ...(editionLabel(routebook) ? ["edition"] : [])];
       for (const field of fields) expect(shown, `${routebook.id} ${field}`).toContain(`/${routebook.id}/ ${routebook.id}  ${field}`);
+      // The breadcrumbs of the map, the Verantwoording and the glossary name the routebook too.
+      for (const sub of ["kaart/", "verantwoording/", ...(routebook.glossary.length > 0 ? ["begrippen/"] : [])]) {
+        expect(shown, `${routebook.id} ${sub}`).toContain(`/${routebook.id}/${sub} ${routebook.id}  title`);
+      }
       for (const source of routebook.documents) {
         expect(shown, `${routebook.id} ${source.alias}`).toContain(`/${routebook.id}/ ${routebook.id} ${source.alias} title`);
         if (editionLabel(source)) expect(shown).toContain(`/${routebook.id}/ ${routebook.id} ${source.alias} edition`);
@@ -71,6 +75,9 @@ describe("editorial fields and marks on every surface of the built site", () => 
     expect(ours("den-bosch-schoolverzuim")).toContain("organisation");
     const $ = page("/sppoh-po/");
     expect(text($, '.meta [data-meta="edition"].editorial')).toMatch(/^versie september 2025/);
+    // A step cites a document that is not on the site with its version: inferred from the upload folder, so marked.
+    const step = page("/sppoh-po/stap/registratie-verzuim/");
+    expect(text(step, '.references .source-link [data-meta="edition"].editorial').startsWith("versie september 2025")).toBe(true);
   });
 
   it("marks a region heading on the home page as ours when every routebook under it is placed there by the editors", () => {
