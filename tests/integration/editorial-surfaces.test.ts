@@ -189,7 +189,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
         const described = routebook.flow.phases.find((phase) => phase.name === step.phase?.name);
         if (!described?.reference) continue;
         const $ = page(`/${routebook.id}/stap/${step.id}/`);
-        expect($("article .phase-explained .editorial-tag").length, `${routebook.id} ${step.id}`).toBe(described.editorialReference ? 1 : 0);
+        expect($("article .phase-explained > .editorial > .editorial-tag").length, `${routebook.id} ${step.id}`).toBe(described.editorialReference ? 1 : 0);
       }
       const $ = page(`/${routebook.id}/verantwoording/`);
       for (const source of routebook.documents) {
