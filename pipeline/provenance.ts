@@ -2,6 +2,7 @@ import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import type { Block, RichText } from "./schema/rich.ts";
+import type { EditorialMetaField } from "./schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
 
 /** A piece of text that is ours, and where it stands. */
@@ -11,7 +12,7 @@ export interface EditorialItem {
   /** Where it stands when not in a step: an introduction, or a document's chapter. */
   place?: string;
   /** What kind of addition: a title, an answer's label, a note or words in running text. */
-  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing";
+  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing" | "gegeven";
   text: string;
 }
 
@@ -58,6 +59,9 @@ export function provenanceOf(routebook: Routebook): Provenance {
   const titles = new Map(steps.map((step) => [step.id, step.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const editorial: EditorialItem[] = [
+    ...fieldsOf(routebook, "het routeboek"),
+    ...routebook.documents.flatMap((source) => fieldsOf(source, `document ${source.alias}`)),
+    ...(routebook.purpose ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }] : []),
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),
     ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
@@ -115,6 +119,20 @@ export function provenanceOf(routebook: Routebook): Provenance {
       ),
     ],
   };
+}
+
+/** What the Verantwoording calls each field the editors may fill in. */
+const FIELD_NAMES: Record<EditorialMetaField, string> = { title: "titel", organisation: "organisatie", region: "regio", edition: "versie" };
+
+/** A routebook's or document's fields that are the editors' reading, e.g. "het routeboek (organisatie)". */
+type FieldOwner = Partial<Record<"title" | "organisation" | "region" | "version" | "date", string>> & {
+  editorialFields: readonly EditorialMetaField[];
+};
+function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
+  return owner.editorialFields.flatMap((field) => {
+    const text = field === "edition" ? (owner.version ?? owner.date) : owner[field];
+    return text ? [{ place: `${name} (${FIELD_NAMES[field]})`, kind: "gegeven" as const, text }] : [];
+  });
 }
 
 /** The editorial notes and marked words of an introduction or a chapter. */

@@ -114,6 +114,21 @@ describe("editorial fields and marks on every surface of the built site", () => 
     expect(new Set(den.map((routebook) => routebook.purpose)).size).toBe(den.length);
   });
 
+  it("lists the routebook's and documents' fields of the editors, and the sentence on when to use it, on the Verantwoording", () => {
+    for (const routebook of routebooks) {
+      const $ = page(`/${routebook.id}/verantwoording/`);
+      const listed = text($, $("#redactie").parent());
+      const owners = [routebook, ...routebook.documents];
+      for (const owner of owners) {
+        for (const field of owner.editorialFields) {
+          const value = field === "edition" ? owner.version ?? owner.date : (owner as Record<string, unknown>)[field];
+          if (value) expect(listed, `${routebook.id} ${field}`).toContain(`“${value}”`);
+        }
+      }
+      if (routebook.purpose) expect(listed, routebook.id).toContain(`“${routebook.purpose}”`);
+    }
+  });
+
   it("draws the editors' arrows on the map differently from the source's, and says so in the legend", () => {
     for (const routebook of routebooks) {
       const $ = page(`/${routebook.id}/kaart/`);
