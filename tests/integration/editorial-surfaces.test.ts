@@ -8,12 +8,12 @@ import { editionLabel } from "../../src/lib/edition.ts";
 
 const siteDir = inject("siteDir");
 
-/** Every HTML page of the built site, by its path ("/", "/sppoh-po/kaart/"). */
+/** Every HTML page of the built site, by its path ("/", "/sppoh-po/kaart/", "/404.html"). */
 async function builtPages(): Promise<Map<string, CheerioAPI>> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith("index.html"));
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith(".html"));
   const pages = new Map<string, CheerioAPI>();
   for (const file of files) {
-    const path = `/${relative(siteDir, join(siteDir, file)).replace(/index\.html$/, "")}`;
+    const path = `/${relative(siteDir, join(siteDir, file)).replace(/(^|\/)index\.html$/, "$1")}`;
     pages.set(path, load(await readFile(join(siteDir, file), "utf8")));
   }
   return pages;
@@ -55,6 +55,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
     // Every place that shows these fields goes through the marking: the home page, the routebook page, its documents.
     for (const routebook of routebooks) {
       for (const field of ["title", "organisation"]) expect(shown, `${routebook.id} ${field} on /`).toContain(`/ ${routebook.id}  ${field}`);
+      for (const field of ["title", "region", "organisation"]) expect(shown, `${routebook.id} ${field} on 404`).toContain(`/404.html ${routebook.id}  ${field}`);
       const fields = ["title", "organisation", "region", ...(editionLabel(routebook) ? ["edition"] : [])];
       for (const field of fields) expect(shown, `${routebook.id} ${field}`).toContain(`/${routebook.id}/ ${routebook.id}  ${field}`);
       // The breadcrumbs of the map, the Verantwoording and the glossary name the routebook too.
