@@ -119,10 +119,14 @@ describe("editorial fields and marks on every surface of the built site", () => 
     for (const routebook of routebooks) {
       const $ = page(`/${routebook.id}/verantwoording/`);
       const listed = text($, $("#redactie").parent());
-      const owners = [routebook, ...routebook.documents];
+      type Named = "title" | "organisation" | "region";
+      const owners: (Partial<Record<Named | "version" | "date", string>> & { editorialFields: readonly string[] })[] = [
+        routebook,
+        ...routebook.documents,
+      ];
       for (const owner of owners) {
         for (const field of owner.editorialFields) {
-          const value = field === "edition" ? owner.version ?? owner.date : (owner as Record<string, unknown>)[field];
+          const value = field === "edition" ? (owner.version ?? owner.date) : owner[field as Named];
           if (value) expect(listed, `${routebook.id} ${field}`).toContain(`“${value}”`);
         }
       }
