@@ -10,10 +10,14 @@ export const EDITORIAL_META_FIELDS = ["title", "organisation", "region", "editio
 export type EditorialMetaField = (typeof EDITORIAL_META_FIELDS)[number];
 
 /** `editorialFields:` of a routebook or document: which of the given fields are ours. */
-export const editorialFieldsSchema = <const Field extends EditorialMetaField>(fields: readonly [Field, ...Field[]], what: string) =>
+export const editorialFieldsSchema = <const Field extends EditorialMetaField>(
+  fields: readonly [Field, ...Field[]],
+  what: string,
+) =>
   z
     .array(z.enum(fields))
     .default([])
     .describe(
-      `Which of ${fields.join(", ")} are the editors' reading because the source does not name them (\`edition\` is the version and date together); the site marks them as ours wherever it shows ${what}.`,
+      `Which of ${fields.join(", ")} are the editors' reading because the source does not name them ` +
+        `(\`edition\` is the version and date together); the site marks them as ours wherever it shows ${what}.`,
     );
