@@ -35,7 +35,7 @@ export interface SourceAccount {
   file: "pdf" | "markdown" | "summary" | "none";
   /** "Lees verder" references of the tool's steps. */
   references: number;
-  /** References of the flow's phases ("Over deze fase"), counted apart: some are the editors' choice, not the source's. */
+  /** References of the flow's phases ("Over deze fase"), counted apart: some are the editors' choice. */
   phaseReferences: number;
   /** How many of `phaseReferences` are the editors'. */
   editorialPhaseReferences: number;
@@ -61,7 +61,9 @@ export function provenanceOf(routebook: Routebook): Provenance {
   const editorial: EditorialItem[] = [
     ...fieldsOf(routebook, "het routeboek"),
     ...routebook.documents.flatMap((source) => fieldsOf(source, `document ${source.alias}`)),
-    ...(routebook.purpose ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }] : []),
+    ...(routebook.purpose
+      ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }]
+      : []),
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),
     ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
@@ -103,9 +105,13 @@ export function provenanceOf(routebook: Routebook): Provenance {
     file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
     references: references.filter((reference) => reference.document === source.alias).length,
     phaseReferences: phases.filter((phase) => phase.reference!.document === source.alias).length,
-    editorialPhaseReferences: phases.filter((phase) => phase.reference!.document === source.alias && phase.editorialReference).length,
+    editorialPhaseReferences: phases.filter(
+      (phase) => phase.reference!.document === source.alias && phase.editorialReference,
+    ).length,
   }));
-  const unchecked = sources.filter((source) => source.file === "none" && source.references + source.phaseReferences > 0);
+  const unchecked = sources.filter(
+    (source) => source.file === "none" && source.references + source.phaseReferences > 0,
+  );
   return {
     ...(routebook.flow.source ? { flowSource: routebook.flow.source } : {}),
     sources,
@@ -115,14 +121,21 @@ export function provenanceOf(routebook: Routebook): Provenance {
     checks: [
       ...routebook.flow.checks,
       ...unchecked.map(
-        (source) => `Voeg het bestand van "${source.title}" toe: ${source.references + source.phaseReferences} verwijzing(en) ernaar zijn nu niet gecontroleerd.`,
+        (source) =>
+          `Voeg het bestand van "${source.title}" toe: ${source.references + source.phaseReferences} ` +
+          "verwijzing(en) ernaar zijn nu niet gecontroleerd.",
       ),
     ],
   };
 }
 
 /** What the Verantwoording calls each field the editors may fill in. */
-const FIELD_NAMES: Record<EditorialMetaField, string> = { title: "titel", organisation: "organisatie", region: "regio", edition: "versie" };
+const FIELD_NAMES: Record<EditorialMetaField, string> = {
+  title: "titel",
+  organisation: "organisatie",
+  region: "regio",
+  edition: "versie",
+};
 
 /** A routebook's or document's fields that are the editors' reading, e.g. "het routeboek (organisatie)". */
 type FieldOwner = Partial<Record<"title" | "organisation" | "region" | "version" | "date", string>> & {
