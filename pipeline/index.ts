@@ -17,6 +17,8 @@ export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
 export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
 export type { Sector } from "./schema/routebook.ts";
+export type { EditorialMetaField } from "./schema/editorial-meta.ts";
+export type { SourceOrigin } from "./schema/source-document.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
 

@@ -2,6 +2,7 @@ import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import type { Block, RichText } from "./schema/rich.ts";
+import type { EditorialMetaField } from "./schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
 
 /** A piece of text that is ours, and where it stands. */
@@ -11,7 +12,7 @@ export interface EditorialItem {
   /** Where it stands when not in a step: an introduction, or a document's chapter. */
   place?: string;
   /** What kind of addition: a title, an answer's label, a note or words in running text. */
-  kind: "titel" | "antwoord" | "toelichting" | "tekst";
+  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing" | "gegeven";
   text: string;
 }
 
@@ -32,7 +33,12 @@ export interface SourceAccount {
   url?: string;
   /** "pdf" or "markdown" when the content holds the document; "none" when references to it are only cited. */
   file: "pdf" | "markdown" | "summary" | "none";
+  /** "Lees verder" references of the tool's steps. */
   references: number;
+  /** References of the flow's phases ("Over deze fase"), counted apart: some are the editors' choice. */
+  phaseReferences: number;
+  /** How many of `phaseReferences` are the editors'. */
+  editorialPhaseReferences: number;
 }
 
 /** What the Verantwoording page of a routebook shows: where every word comes from. */
@@ -53,6 +59,11 @@ export function provenanceOf(routebook: Routebook): Provenance {
   const titles = new Map(steps.map((step) => [step.id, step.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const editorial: EditorialItem[] = [
+    ...fieldsOf(routebook, "het routeboek"),
+    ...routebook.documents.flatMap((source) => fieldsOf(source, `document ${source.alias}`)),
+    ...(routebook.purpose
+      ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }]
+      : []),
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),
     ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
@@ -78,8 +89,13 @@ export function provenanceOf(routebook: Routebook): Provenance {
     const place = `fase ${phase.name}`;
     if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
     if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
+    if (phase.editorialReference && phase.reference) {
+      const { document, chapter } = phase.reference;
+      editorial.push({ place, kind: "verwijzing", text: chapter ? `${document}, ${chapter}` : document });
+    }
   }
-  const references = [...steps.flatMap((step) => step.references), ...routebook.flow.phases.flatMap((phase) => phase.reference ?? [])];
+  const references = steps.flatMap((step) => step.references);
+  const phases = routebook.flow.phases.filter((phase) => phase.reference);
   const sources = routebook.documents.map((source): SourceAccount => ({
     alias: source.alias,
     title: source.title,
@@ -88,8 +104,14 @@ export function provenanceOf(routebook: Routebook): Provenance {
     ...(source.url ? { url: source.url } : {}),
     file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
     references: references.filter((reference) => reference.document === source.alias).length,
+    phaseReferences: phases.filter((phase) => phase.reference!.document === source.alias).length,
+    editorialPhaseReferences: phases.filter(
+      (phase) => phase.reference!.document === source.alias && phase.editorialReference,
+    ).length,
   }));
-  const unchecked = sources.filter((source) => source.file === "none" && source.references > 0);
+  const unchecked = sources.filter(
+    (source) => source.file === "none" && source.references + source.phaseReferences > 0,
+  );
   return {
     ...(routebook.flow.source ? { flowSource: routebook.flow.source } : {}),
     sources,
@@ -98,9 +120,32 @@ export function provenanceOf(routebook: Routebook): Provenance {
     corrections: routebook.flow.corrections,
     checks: [
       ...routebook.flow.checks,
-      ...unchecked.map((source) => `Voeg het bestand van "${source.title}" toe: ${source.references} verwijzing(en) ernaar zijn nu niet gecontroleerd.`),
+      ...unchecked.map(
+        (source) =>
+          `Voeg het bestand van "${source.title}" toe: ${source.references + source.phaseReferences} ` +
+          "verwijzing(en) ernaar zijn nu niet gecontroleerd.",
+      ),
     ],
   };
+}
+
+/** What the Verantwoording calls each field the editors may fill in. */
+const FIELD_NAMES: Record<EditorialMetaField, string> = {
+  title: "titel",
+  organisation: "organisatie",
+  region: "regio",
+  edition: "versie",
+};
+
+/** A routebook's or document's fields that are the editors' reading, e.g. "het routeboek (organisatie)". */
+type FieldOwner = Partial<Record<"title" | "organisation" | "region" | "version" | "date", string>> & {
+  editorialFields: readonly EditorialMetaField[];
+};
+function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
+  return owner.editorialFields.flatMap((field) => {
+    const text = field === "edition" ? (owner.version ?? owner.date) : owner[field];
+    return text ? [{ place: `${name} (${FIELD_NAMES[field]})`, kind: "gegeven" as const, text }] : [];
+  });
 }
 
 /** The editorial notes and marked words of an introduction or a chapter. */

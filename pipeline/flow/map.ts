@@ -12,7 +12,8 @@ import type { Step } from "../schema/step.ts";
 /** What the map reads of a step. */
 export type MapStep = Pick<Step, "id" | "title" | "editorialTitle" | "end"> & {
   phase?: Pick<NonNullable<Step["phase"]>, "name">;
-  options: { to: string }[];
+  /** `inferred` is set where the editors chose the next step because the source does not show it. */
+  options: { to: string; inferred?: object }[];
 };
 
 /** One step on the map; x and y are the box's top-left corner. */
@@ -47,6 +48,8 @@ export interface MapEdge {
   label?: { x: number; y: number };
   /** The arrow's line, from the first box's edge to the second's; the arrowhead goes at the last point. */
   points: { x: number; y: number }[];
+  /** The editors chose this next step (the source does not show it): drawn apart from the source's arrows. */
+  inferred: boolean;
 }
 
 export interface FlowMap {
@@ -176,6 +179,7 @@ export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): 
         number: index + 1,
         ...(step.options.length > 1 && edge.x !== undefined ? { label: { x: round(edge.x), y: round(edge.y!) } } : {}),
         points: (edge.points ?? []).map((point) => ({ x: round(point.x), y: round(point.y) })),
+        inferred: option.inferred !== undefined,
       };
     }),
   );

@@ -9,10 +9,14 @@ export interface PageSection {
   footnotes: readonly Footnote[];
 }
 
-/** The `<abbr>` title: the meaning, then what po or vo call it where that differs, e.g. "multidisciplinair overleg (vo: JES)". */
+/**
+ * The `<abbr>` title: the meaning, then what po or vo call it where that differs, e.g. "multidisciplinair overleg (vo: JES)".
+ * A meaning without a source is the editors' words standing inside a source's sentence: the tooltip ends in "(redactie)".
+ */
 export function abbrTitle(entry: GlossaryEntry): string {
   const equivalents = [entry.po && `po: ${entry.po}`, entry.vo && `vo: ${entry.vo}`].filter(Boolean);
-  return equivalents.length ? `${entry.meaning} (${equivalents.join("; ")})` : entry.meaning;
+  const title = equivalents.length ? `${entry.meaning} (${equivalents.join("; ")})` : entry.meaning;
+  return entry.source ? title : `${title} (redactie)`;
 }
 
 interface Matcher {

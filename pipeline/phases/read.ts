@@ -13,12 +13,14 @@ export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], p
     const ours = (field: EditorialField) => phase.editorial === true || (Array.isArray(phase.editorial) && phase.editorial.includes(field));
     const editorialTitle = Boolean(phase.title) && ours("title");
     const editorialExplanation = Boolean(phase.explanation) && ours("explanation");
+    const editorialReference = Boolean(phase.reference) && ours("reference");
     return {
       name: phase.name,
       ...(phase.title ? { title: phase.title } : {}),
       editorial: editorialTitle || editorialExplanation,
       editorialTitle,
       editorialExplanation,
+      editorialReference,
       ...(phase.explanation ? { explanation: phase.explanation } : {}),
       ...(phase.reference ? { reference: { ...splitReference(phase.reference), place: placeOf(["phases", index, "reference"]) } } : {}),
       place: placeOf(["phases", index]),

@@ -3,7 +3,7 @@ import { PlaceSchema } from "./place.ts";
 import { PHASE_NAME_PATTERN, ReferenceSchema } from "./step.ts";
 
 /** The fields of a phase that can be ours rather than a source's words. */
-export const EDITORIAL_FIELDS = ["title", "explanation"] as const;
+export const EDITORIAL_FIELDS = ["title", "explanation", "reference"] as const;
 
 /**
  * A phase as the flow's frontmatter describes it, under `phases:`. Steps name
@@ -25,11 +25,11 @@ export const PhaseDescriptionMetaSchema = z
       .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
     editorial: z
       .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)], {
-        error: "editorial is true, false, or a list of what is ours: [title], [explanation] or [title, explanation]",
+        error: "editorial is true, false, or a list of what is ours: any of [title, explanation, reference]",
       })
       .default(false)
       .describe(
-        "true when the title and the explanation are ours, not a source's words; the site then marks them as redactie. When only one of them is ours, name it: `[explanation]` (a source's title with our explanation) or `[title]`.",
+        "true when the title, the explanation and the reference are ours, not a source's: the site then marks them as redactie. When only some are ours, name them: `[explanation]` (a source's title with our explanation), `[title]`, `[reference]` (the source does not tie this chapter to the phase).",
       ),
     explanation: z
       .string()
@@ -50,12 +50,14 @@ export const PhaseDescriptionMetaSchema = z
 export const PhaseDescriptionSchema = z.object({
   name: z.string().regex(PHASE_NAME_PATTERN),
   title: z.string().min(1).optional(),
-  /** Some of the phase's words (title or explanation) are ours. */
+  /** Some of the phase's words (title or explanation) are ours; see also `editorialReference`. */
   editorial: z.boolean(),
   /** The title is ours: no source names the phase so. */
   editorialTitle: z.boolean(),
   /** The explanation is ours. */
   editorialExplanation: z.boolean(),
+  /** The reference is ours: the source does not point from this phase to that chapter. */
+  editorialReference: z.boolean(),
   explanation: z.string().min(1).optional(),
   /** Where the routebook explains the phase; `target` is set when it resolves against the document's text. */
   reference: ReferenceSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "./date.ts";
+import { EDITORIAL_META_FIELDS, editorialFieldsSchema } from "./editorial-meta.ts";
 import { SlugSchema } from "./id.ts";
 import { SourceDocumentSchema } from "./source-document.ts";
 import { DEFAULT_STALE_AFTER_MONTHS } from "../staleness.ts";
@@ -14,10 +15,14 @@ export const RoutebookMetaSchema = z
     id: SlugSchema.describe("URL segment of the routebook, e.g. `sppoh-po` → `/sppoh-po/`. Must equal the folder name."),
     title: z.string().min(1).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
     organisation: z.string().min(1).describe("Who publishes it: the samenwerkingsverband or municipality."),
-    editorialFields: z
-      .array(z.enum(["title", "organisation", "region"]))
-      .default([])
-      .describe("Which of title, organisation and region are the editors' reading because the source does not name them; the site marks them as ours."),
+    editorialFields: editorialFieldsSchema(EDITORIAL_META_FIELDS, "the routebook"),
+    purpose: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "One sentence in the editors' words: what this routebook is and when to use it, so a reader can choose between routebooks of one region. Shown, marked as the editors', on the home page and the routebook page.",
+      ),
     sectors: z
       .array(z.enum(SECTORS))
       .min(1)
@@ -32,7 +37,9 @@ export const RoutebookMetaSchema = z
       .array(z.string().min(1))
       .optional()
       .describe("Optional: the municipalities (gemeenten) the routebook covers, e.g. `[Den Haag, Rijswijk]`. Shown on the routebook page."),
-    version: z.string().min(1).optional().describe('Optional: the version as the source documents name it, e.g. "september 2025".'),
+    version: z.string().min(1).optional().describe(
+        'Optional: the version as the source documents name it, e.g. "september 2025". Inferred by the editors? Add `edition` to `editorialFields`.',
+      ),
     date: PartialDateSchema.optional().describe(
       "Optional: when this version was published, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, e.g. `2025-09`. The site warns when it is older than `staleAfterMonths`.",
     ),

@@ -12,6 +12,15 @@ export const routebookFilterLabel = (routebook: Routebook): string =>
   // Pagefind reads "key:value" and separates several by commas, so a label carries none.
   `${routebook.title} — ${routebook.region}`.replaceAll(",", "");
 
+/**
+ * A routebook as the search page shows it, in its filter and in each result's label: the filter's
+ * label with "(redactie)" after a title or region that is the editors' reading, not the source's.
+ */
+export const routebookShownName = (routebook: Pick<Routebook, "title" | "region" | "editorialFields">): string => {
+  const marked = (field: "title" | "region") => `${routebook[field]}${routebook.editorialFields.includes(field) ? " (redactie)" : ""}`;
+  return `${marked("title")} — ${marked("region")}`;
+};
+
 /** Extra search terms for a page's text in a routebook: compound parts, singulars, forms without diacritics, glossary synonyms (see pipeline/search/). */
 export async function searchTermsFor(text: string, routebook: Routebook): Promise<string[]> {
   return searchTerms(text, await dutchLexicon(), synonymGroups(routebook.glossary));

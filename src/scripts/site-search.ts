@@ -44,7 +44,10 @@ interface Shown {
   url: string;
   title: string;
   excerpt: string;
+  /** Kind and what is the editors', e.g. "Stap · titel van de redactie". */
   label: string;
+  /** The routebook: its filter value, and its name as the filter shows it (with "(redactie)" marks). */
+  routebook?: { value: string; name: string };
 }
 
 const resultsLabel = (count: number) => (count === 1 ? "1 resultaat" : `${count} resultaten`);
@@ -84,12 +87,15 @@ function bestUrl(data: PagefindData): string {
   return best && (best.locations?.length ?? 0) > 0 ? best.url : data.url;
 }
 
-function toShown(data: PagefindData): Shown {
+/** `names` maps a routebook filter value to its name as the filter shows it, marks included. */
+function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown {
+  const routebook = data.filters.routeboek?.[0];
   return {
     url: bestUrl(data),
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
-    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part as EditorialPart]), data.filters.routeboek?.[0]].filter(Boolean).join(" · "),
+    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part as EditorialPart])].filter(Boolean).join(" · "),
+    ...(routebook ? { routebook: { value: routebook, name: names.get(routebook) ?? routebook } } : {}),
   };
 }
 
@@ -124,6 +130,7 @@ class SiteSearch extends HTMLElement {
     const suggestion = this.querySelector<HTMLElement>("[data-suggestion]")!;
     this.list = this.querySelector<HTMLOListElement>("ol")!;
     this.more = this.querySelector<HTMLButtonElement>("[data-more]")!;
+    const names = new Map([...this.querySelectorAll<HTMLOptionElement>("select[name=routeboek] option")].map((option) => [option.value, option.text]));
     const filters: Record<string, string> = {};
     for (const name of FILTERS) {
       const value = params.get(name);
@@ -163,7 +170,7 @@ class SiteSearch extends HTMLElement {
       const next = await Promise.all(inOrder.slice(shownCount, shownCount + PAGE_SIZE).map((read) => read()));
       shownCount += next.length;
       this.more.hidden = shownCount >= inOrder.length;
-      return this.addResults(next.map(toShown));
+      return this.addResults(next.map((data) => toShown(data, names)));
     };
     await showMore();
     this.more.addEventListener("click", async () => {
@@ -212,6 +219,12 @@ class SiteSearch extends HTMLElement {
       const label = document.createElement("p");
       label.className = "result-label";
       label.textContent = result.label;
+      if (result.routebook) {
+        const routebook = document.createElement("span");
+        routebook.dataset.routeboek = result.routebook.value;
+        routebook.textContent = result.routebook.name;
+        label.append(result.label ? " · " : "", routebook);
+      }
       const excerpt = document.createElement("p");
       excerpt.className = "result-excerpt";
       // Pagefind's excerpt is escaped page text with <mark> around the hits.

@@ -90,16 +90,19 @@ describe("search results: the expected page first, for each kind of query", () =
 describe("search results: what is the editors' says so", () => {
   it("says in the label when the title, the chapter or the descriptions are the editors'", async () => {
     const titled = await search("financiële discussie", { routeboek: "Routeboek Verzuim & Thuiszitters — Zuid-Holland West" });
-    expect(titled.labels[titled.urls.indexOf("/swvzhw-vo/stap/opschaling-financieel/")]).toBe("Stap · titel van de redactie · Routeboek Verzuim & Thuiszitters — Zuid-Holland West");
+    // The routebook's region is the editors' too: the label marks it, as the filter does.
+    expect(titled.labels[titled.urls.indexOf("/swvzhw-vo/stap/opschaling-financieel/")]).toBe(
+      "Stap · titel van de redactie · Routeboek Verzuim & Thuiszitters — Zuid-Holland West (redactie)",
+    );
     const summary = await search("doorbraaktafel", { soort: "Hoofdstuk" });
     expect(summary.labels[summary.urls.indexOf("/den-haag-tien-stappen/de-route-in-tien-stappen/10-doorbraaktafel/")]).toBe(
-      "Hoofdstuk · samenvatting van de redactie · Den Haag — de route in tien stappen — Den Haag",
+      "Hoofdstuk · samenvatting van de redactie · Den Haag — de route in tien stappen (redactie) — Den Haag",
     );
     const glossary = await search("multidisciplinair", { soort: "Begrippen" });
     expect(glossary.labels[0]).toMatch(/^Begrippen · omschrijvingen zonder bron van de redactie · /);
     // A step whose title is the source's says nothing of the kind.
     const own = await search("schoolinschrijving", { soort: "Stap", routeboek: "Routeboek Verzuim & Thuiszitters PO — Den Haag" });
-    expect(own.labels[own.urls.indexOf("/sppoh-po/stap/schoolinschrijving/")]).toBe("Stap · Routeboek Verzuim & Thuiszitters PO — Den Haag");
+    expect(own.labels[own.urls.indexOf("/sppoh-po/stap/schoolinschrijving/")]).toBe("Stap · Routeboek Verzuim & Thuiszitters PO (redactie) — Den Haag (redactie)");
   });
 
   it("keeps the words of table cells and glossary entries apart", async () => {
@@ -120,10 +123,12 @@ describe("search results page", () => {
     const routebooks = new Set(all.labels.map((label) => label.split(" · ").at(-1)));
     expect(routebooks.size).toBeGreaterThan(1);
 
-    const one = [...routebooks][0]!;
+    // The label shows the routebook's name with its marks; the filter's value is kept on it.
+    const shown = [...routebooks][0]!;
+    const one = (await tab.locator(".result-label [data-routeboek]").filter({ hasText: shown }).first().getAttribute("data-routeboek"))!;
     const filtered = await search("MDO", { routeboek: one });
     expect(filtered.labels.length).toBeGreaterThan(0);
-    for (const label of filtered.labels) expect(label.split(" · ").at(-1)).toBe(one);
+    for (const label of filtered.labels) expect(label.split(" · ").at(-1)).toBe(shown);
     expect(await tab.locator("select[name=routeboek]").inputValue()).toBe(one);
     expect(filtered.status).toMatch(/\(met filter\)/);
 

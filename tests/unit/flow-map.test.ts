@@ -12,8 +12,8 @@ const touches = (point: { x: number; y: number }, box: Rect) =>
 /** The promises of a map, checked against the flow it was drawn from. */
 function expectSound(flow: { start: string; steps: readonly MapStep[] }, map: FlowMap) {
   expect(map.boxes.map((box) => box.step)).toEqual(flow.steps.map((step) => step.id));
-  expect(map.edges.map((edge) => [edge.from, edge.to, edge.number])).toEqual(
-    flow.steps.flatMap((step) => step.options.map((option, index) => [step.id, option.to, index + 1])),
+  expect(map.edges.map((edge) => [edge.from, edge.to, edge.number, edge.inferred])).toEqual(
+    flow.steps.flatMap((step) => step.options.map((option, index) => [step.id, option.to, index + 1, option.inferred !== undefined])),
   );
   const byId = new Map(map.boxes.map((box) => [box.step, box]));
   for (const [index, box] of map.boxes.entries()) {

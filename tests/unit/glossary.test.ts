@@ -135,8 +135,9 @@ describe("glossaryForRoutebook", () => {
 
 describe("markFirstUses", () => {
   const glossary = [
-    { term: "MDO", meaning: "multidisciplinair overleg", vo: "JES" },
-    { term: "SO", meaning: "speciaal onderwijs" },
+    { term: "MDO", meaning: "multidisciplinair overleg", vo: "JES", source: "Routeboek" },
+    { term: "SO", meaning: "speciaal onderwijs", source: "Routeboek" },
+    // No source: the description is the editors', and its tooltip says so.
     { term: "IB-er", meaning: "intern begeleider" },
   ];
   const text = (value: string): Inline => ({ type: "text", value });
@@ -156,7 +157,7 @@ describe("markFirstUses", () => {
     expect(marked!.blocks[1]).toEqual({
       type: "actions",
       ordered: true,
-      items: [[paragraph(text("Organiseer het MDO met de "), { type: "abbr", value: "Ib-er", title: "intern begeleider" }, text("."))]],
+      items: [[paragraph(text("Organiseer het MDO met de "), { type: "abbr", value: "Ib-er", title: "intern begeleider (redactie)" }, text("."))]],
     });
     expect(marked!.blocks[2]).toEqual({ type: "end", children: [text("Klaar met "), { type: "abbr", value: "SO", title: "speciaal onderwijs" }, text(".")] });
     expect(marked!.footnotes[0]!.children).toEqual([paragraph(text("Zie SO en IB-er."))]);
@@ -189,8 +190,9 @@ describe("markFirstUses", () => {
     expect(marked).not.toEqual(before);
   });
 
-  it("titles an entry with both sector equivalents", () => {
-    expect(abbrTitle({ term: "X", meaning: "iets", po: "A", vo: "B" })).toBe("iets (po: A; vo: B)");
+  it("titles an entry with both sector equivalents, and says when the description is the editors'", () => {
+    expect(abbrTitle({ term: "X", meaning: "iets", po: "A", vo: "B", source: "Routeboek" })).toBe("iets (po: A; vo: B)");
+    expect(abbrTitle({ term: "X", meaning: "iets", po: "A", vo: "B" })).toBe("iets (po: A; vo: B) (redactie)");
   });
 });
 

@@ -128,15 +128,18 @@ describe("the Verantwoording of a routebook", () => {
       // A phase's title or explanation of ours, as the frontmatter marks it.
       "fase 2 titel: Signaleren",
       "fase 2 toelichting: Een uitleg van de redactie bij fase 2.",
+      // `editorial: true` makes the phase's reference ours too: the source does not tie that chapter to the phase.
+      "fase 2 verwijzing: Routeboek Verzuim & Thuiszitters, Hoofdstuk 3: fase 2.2 Registreren van verzuim",
       "fase 3a toelichting: Een uitleg van de redactie bij fase 3a.",
     ]);
-    expect(account.sources.map((source) => `${source.alias}: ${source.file}, ${source.references}`)).toEqual([
-      "Routeboek Verzuim & Thuiszitters: pdf, 2",
-      "Praktische handreiking: pdf, 1",
-      "Tafels voor opschaling: pdf, 0",
-      "Werkwijze: markdown, 1",
-      "Bijlagen: summary, 1",
-      "Afwezig document: none, 2",
+    // A phase's "Over deze fase" reference is counted apart from the steps' "Lees verder".
+    expect(account.sources.map((source) => `${source.alias}: ${source.file}, ${source.references} + ${source.phaseReferences} (${source.editorialPhaseReferences} ours)`)).toEqual([
+      "Routeboek Verzuim & Thuiszitters: pdf, 1 + 1 (1 ours)",
+      "Praktische handreiking: pdf, 1 + 0 (0 ours)",
+      "Tafels voor opschaling: pdf, 0 + 0 (0 ours)",
+      "Werkwijze: markdown, 1 + 0 (0 ours)",
+      "Bijlagen: summary, 1 + 0 (0 ours)",
+      "Afwezig document: none, 1 + 1 (0 ours)",
     ]);
     expect(account.checks).toEqual(['Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 2 verwijzing(en) ernaar zijn nu niet gecontroleerd.']);
   });
