@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** The actions as the case note shows them, without the "redactie" tags (the words they mark stay). */
 const noteActions = (target: Page) =>
-  target.locator(".note-steps > li > ul > li").evaluateAll((items) =>
+  target.locator(".note-steps > li > .note-actions > li").evaluateAll((items) =>
     items.map((item) => {
       const copy = item.cloneNode(true) as Element;
       for (const tag of copy.querySelectorAll(".editorial-tag")) tag.remove();
@@ -65,14 +65,17 @@ describe("the case note (Samenvatting van deze route)", () => {
     await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     await page.goto(`${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
     await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
-    expect(await page.locator("[data-routebook]").innerText()).toBe(`${sppoh.title} (${sppoh.organisation}, versie september 2025)`);
+    // SPPOH's title and organisation are the editors' reading: tagged as theirs.
+    expect(fold(await page.locator("[data-routebook]").innerText())).toBe(`${sppoh.title} redactie`);
+    expect(fold(await page.locator("[data-organisation]").innerText())).toBe(`${sppoh.organisation} redactie`);
+    expect(fold(await page.locator("[data-version]").innerText())).toMatch(/^versie september 2025/);
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     expect(await page.locator("[data-today]").innerText()).toBe(today);
     expect(await page.locator("[data-answers] li").count()).toBe(6);
     await page.getByRole("button", { name: "Kopieer als tekst" }).click();
     await page.getByText("De samenvatting is gekopieerd als tekst.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Samenvatting van deze route\nRouteboek Verzuim & Thuiszitters PO/);
+    expect(copied).toMatch(/^Samenvatting van deze route\nRouteboek: \[Routeboek Verzuim & Thuiszitters PO\]\n/);
     expect(copied).toContain(`Gemaakt op ${today}`);
     expect(copied).toContain(`Deze route opnieuw openen: ${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
     expect(copied).toContain("   Antwoord: Op zorgen die in het gezin/de thuissituatie plaatsvinden");
