@@ -46,7 +46,9 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
   const references = step.references.map((reference) => {
     const source = findSource(routebook, reference.document);
     const text = reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document;
-    if (reference.target && source) return { text, url: chapterUrl(routebook, source, reference.target.chapter, reference.target.anchor) };
+    if (reference.target && source) {
+      return { text, url: chapterUrl(routebook, source, reference.target.chapter, reference.target.anchor) };
+    }
     // Not on this site: the document's own address, so a printed note still says where to read it.
     return source?.url ? { text, source: source.url } : { text };
   });
@@ -63,15 +65,20 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
   };
 }
 
-function routeOption({ label, to, editorialLabel, inferred }: Step["options"][number]): NonNullable<RouteStep["options"]>[number] {
+type Option = NonNullable<RouteStep["options"]>[number];
+
+function routeOption({ label, to, editorialLabel, inferred }: Step["options"][number]): Option {
   return {
     label,
     to,
     ...(editorialLabel ? { editorialLabel: true as const } : {}),
     // The reason is the editors' words as a whole.
-    ...(inferred ? { inferred: { reason: [{ t: inferred.reason.replace(/\s+/g, " ").trim(), r: true as const }] } } : {}),
+    ...(inferred ? { inferred: { reason: [{ t: fold(inferred.reason), r: true as const }] } } : {}),
   };
 }
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim();
+const ordered = (numbered: boolean) => (numbered ? { ordered: true as const } : {});
 
 /** A step's body as the note's blocks, in the source's order; lists stay lists, also inside a notice of the editors. */
 export function routeBlocks(body: Step["body"], editorial = false): RouteBlock[] {
@@ -80,17 +87,18 @@ export function routeBlocks(body: Step["body"], editorial = false): RouteBlock[]
       case "options":
         return [];
       case "actions":
-        return [{ type: "actions", ...(block.ordered ? { ordered: true as const } : {}), items: block.items.map((item) => marked(item, editorial)) }];
+        return [{ type: "actions", ...ordered(block.ordered), items: block.items.map((item) => marked(item, editorial)) }];
       case "end": {
         const text = marked([{ type: "paragraph", children: block.children }], editorial);
         return [{ type: "end", ...(text.length ? { text } : {}) }];
       }
       case "list":
-        return [{ type: "list", ...(block.ordered ? { ordered: true as const } : {}), items: block.items.map((item) => marked(item, editorial)) }];
+        return [{ type: "list", ...ordered(block.ordered), items: block.items.map((item) => marked(item, editorial)) }];
       case "notice": {
         const ours = editorial || block.kind === "redactie";
         const title = block.title ? marked([{ type: "paragraph", children: block.title }], ours) : [];
-        return [...(title.length ? [{ type: "text" as const, text: title }] : []), ...routeBlocks(block.children, ours)];
+        const heading: RouteBlock[] = title.length ? [{ type: "text", text: title }] : [];
+        return [...heading, ...routeBlocks(block.children, ours)];
       }
       default: {
         const text = marked([block], editorial);

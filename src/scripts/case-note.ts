@@ -1,4 +1,11 @@
-import { dutchDate, normSentence, phaseEndLabel, phaseName, phaseTimeline, type RoutePhase } from "../../pipeline/browser.ts";
+import {
+  dutchDate,
+  normSentence,
+  phaseEndLabel,
+  phaseName,
+  phaseTimeline,
+  type RoutePhase,
+} from "../../pipeline/browser.ts";
 import type { Marked, RouteBlock, RouteData, RoutePhaseData } from "./route-data.ts";
 import { endOf, isQuestion, type Visit } from "./route-history.ts";
 
@@ -87,16 +94,23 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     const note: NoteStep = { id, title: said(step.title, step.editorialTitle), body: step.body ?? [] };
     // A question with nothing to do (only its answers) adds nothing to the note.
     if (note.body.length) {
-      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration) last.steps.push(note);
+      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration)
+        last.steps.push(note);
       else phases.push({ ...(step.phase ? { phase: step.phase } : {}), steps: [note] });
     }
     for (const reference of step.references ?? []) {
-      references.set(reference.text, reference.url ? { text: reference.text, url: new URL(reference.url, context.origin).href } : reference);
+      references.set(
+        reference.text,
+        reference.url ? { text: reference.text, url: new URL(reference.url, context.origin).href } : reference,
+      );
     }
     for (const link of step.links ?? []) if (!links.has(link.url)) links.set(link.url, link);
   }
   const ours = new Set(data.editorialFields ?? []);
-  const version = [data.version && `versie ${data.version}`, data.date && data.date.toLowerCase() !== data.version?.toLowerCase() ? data.date : undefined]
+  const version = [
+    data.version && `versie ${data.version}`,
+    data.date && data.date.toLowerCase() !== data.version?.toLowerCase() ? data.date : undefined,
+  ]
     .filter(Boolean)
     .join(" · ");
   const routePhases = phasesOf(data, passed);
@@ -104,7 +118,9 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     title: said(data.title, ours.has("title")),
     organisation: said(data.organisation, ours.has("organisation")),
     ...(data.region ? { region: said(data.region, ours.has("region")) } : {}),
-    version: version ? said(version, ours.has("version") || (ours.has("date") && !data.version)) : { text: "zonder versie" },
+    version: version
+      ? said(version, ours.has("version") || (ours.has("date") && !data.version))
+      : { text: "zonder versie" },
     ...(data.edition ? { edition: data.edition } : {}),
     documents: (data.documents ?? []).map((document) => ({
       alias: document.alias,
@@ -117,7 +133,8 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     ...(context.start && routePhases.length ? { timeline: timelineOf(data, passed, routePhases, context.start) } : {}),
     routePhases,
     answers: visits
-      .filter((visit) => isQuestion(data, visit.step))
+      // A question's answer, and any answer whose next step the editors chose, even a lone "Volgende stap".
+      .filter((visit) => isQuestion(data, visit.step) || data.steps[visit.step]!.options?.[visit.option - 1]?.inferred)
       .map((visit) => {
         const step = data.steps[visit.step]!;
         const option = step.options![visit.option - 1]!;
@@ -136,7 +153,10 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
 const said = (text: string, editorial?: boolean): Said => (editorial ? { text, editorial } : { text });
 
 function documentVersion(document: NonNullable<RouteData["documents"]>[number]): string {
-  const parts = [document.version && `versie ${document.version}`, document.date && document.date.toLowerCase() !== document.version?.toLowerCase() ? document.date : undefined];
+  const parts = [
+    document.version && `versie ${document.version}`,
+    document.date && document.date.toLowerCase() !== document.version?.toLowerCase() ? document.date : undefined,
+  ];
   return parts.filter(Boolean).join(" · ") || "zonder versie";
 }
 
@@ -180,7 +200,8 @@ export function groupLabel(phases: CaseNote["phases"], index: number): string {
 export const hasPhases = (note: CaseNote) => note.phases.some((group) => group.phase);
 
 /** Where the start date stands: "begin van fase 2". */
-export const startLabel = (note: CaseNote) => (note.routePhases[0] ? `begin van fase ${note.routePhases[0].name}` : undefined);
+export const startLabel = (note: CaseNote) =>
+  note.routePhases[0] ? `begin van fase ${note.routePhases[0].name}` : undefined;
 
 /** The editors' words on the start date, so the dates are never read as the source's. */
 export const startEventNote = (timeline: NoteTimeline) =>
@@ -194,7 +215,8 @@ export const TIMELINE_NOTE =
   "Rekenhulp van de redactie: de looptijden komen uit de bron van de stappen; de data zijn opgeteld vanaf de startdatum, steeds met de langste looptijd.";
 
 /** Plain text: the editors' words between [ ], as the note's last line explains. */
-export const markedText = (marked: Marked) => marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");
+export const markedText = (marked: Marked) =>
+  marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");
 const saidText = ({ text, editorial }: Said) => (editorial ? `[${text}]` : text);
 
 /** A block of a step as lines of plain text: lists as "- item" lines, in the source's order. */
@@ -230,13 +252,20 @@ export function caseNoteText(note: CaseNote): string {
     "Kenmerk: ____________________",
     "",
     "Bronnen",
-    ...note.documents.map((document) => `- ${document.alias}, ${document.version}${document.url ? `: ${document.url}` : ""}`),
+    ...note.documents.map(
+      (document) => `- ${document.alias}, ${document.version}${document.url ? `: ${document.url}` : ""}`,
+    ),
     "",
   ];
   const label = startLabel(note);
   if (note.start || label) lines.push(`Startdatum${label ? ` (${label})` : ""}: ${note.start ?? "niet gekozen"}`);
   if (note.timeline) {
-    lines.push(`[${TIMELINE_NOTE}]`, ...note.timeline.phases.map((phase) => `- ${phase}`), `[${note.timeline.norm}]`, `[${startEventNote(note.timeline)}]`);
+    lines.push(
+      `[${TIMELINE_NOTE}]`,
+      ...note.timeline.phases.map((phase) => `- ${phase}`),
+      `[${note.timeline.norm}]`,
+      `[${startEventNote(note.timeline)}]`,
+    );
   }
   if (note.start || label) lines.push("");
   lines.push(
@@ -254,7 +283,8 @@ export function caseNoteText(note: CaseNote): string {
     if (hasPhases(note)) lines.push(groupLabel(note.phases, index));
     for (const step of steps) lines.push(`* ${saidText(step.title)}`, ...step.body.flatMap(blockLines));
   });
-  if (note.references.length) lines.push("", "Lees verder", ...note.references.map((reference) => `- ${referenceText(reference)}`));
+  if (note.references.length)
+    lines.push("", "Lees verder", ...note.references.map((reference) => `- ${referenceText(reference)}`));
   if (note.links.length) lines.push("", "Links", ...note.links.map((link) => `- [${link.label}]: ${link.url}`));
   lines.push("", "Tekst tussen [ ] is van de redactie, niet van de bron.");
   return `${lines.join("\n")}\n`;

@@ -34,11 +34,14 @@ class RouteSummary extends HTMLElement {
     if (!data || !visits?.length) {
       const message = this.querySelector<HTMLElement>("[data-no-route]")!;
       // A route in the address whose graph did not load (offline) is another problem than no route at all.
-      if (answers?.length && !data) message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
+      if (answers?.length && !data)
+        message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
       message.hidden = false;
       return;
     }
-    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
+    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(
+      new Date(),
+    );
     const make = () => {
       // The address as it stands now, with the start date if one is chosen: the link reopens this very note.
       const url = new URL(location.href);
@@ -52,10 +55,14 @@ class RouteSummary extends HTMLElement {
     if (this.note.routePhases.length) {
       field.hidden = false;
       this.querySelector("[data-start-phase]")!.textContent = ` (${startLabel(this.note)})`;
-      bindStartField(this.querySelector<HTMLInputElement>("#startdatum")!, this.querySelector<HTMLElement>("[data-start-error]")!, () => {
-        this.note = make();
-        this.render(this.note);
-      });
+      bindStartField(
+        this.querySelector<HTMLInputElement>("#startdatum")!,
+        this.querySelector<HTMLElement>("[data-start-error]")!,
+        () => {
+          this.note = make();
+          this.render(this.note);
+        },
+      );
     }
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
@@ -74,7 +81,8 @@ class RouteSummary extends HTMLElement {
 
   private render(note: CaseNote): void {
     const body = this.querySelector<HTMLElement>("[data-case-note]")!;
-    const fill = (name: string, ...children: (Node | string)[]) => body.querySelector(`[data-${name}]`)!.replaceChildren(...children);
+    const fill = (name: string, ...children: (Node | string)[]) =>
+      body.querySelector(`[data-${name}]`)!.replaceChildren(...children);
     fill("routebook", ...said(note.title));
     fill("organisation", ...said(note.organisation));
     fill("region", ...(note.region ? said(note.region) : []));
@@ -85,10 +93,16 @@ class RouteSummary extends HTMLElement {
     for (const name of ["region", "edition"] as const) {
       for (const element of body.querySelectorAll<HTMLElement>(`[data-row=${name}]`)) element.hidden = !note[name];
     }
-    for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]")) element.hidden = !(note.start || note.routePhases.length);
+    for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]"))
+      element.hidden = !(note.start || note.routePhases.length);
     const url = body.querySelector<HTMLAnchorElement>("a[data-url]")!;
     url.href = url.textContent = note.url;
-    fill("documents", ...note.documents.map((document) => el("li", {}, `${document.alias}, ${document.version}`, ...(document.url ? [": ", link(document.url)] : []))));
+    fill(
+      "documents",
+      ...note.documents.map((document) =>
+        el("li", {}, `${document.alias}, ${document.version}`, ...(document.url ? [": ", link(document.url)] : [])),
+      ),
+    );
     fill(
       "timeline",
       ...(note.timeline
@@ -108,7 +122,16 @@ class RouteSummary extends HTMLElement {
           {},
           el("span", { class: "route-question" }, ...said(question)),
           el("strong", {}, ...said(answer)),
-          ...(inferred ? [el("p", { class: "option-note" }, el("span", { class: "editorial" }, `${capital(INFERRED)}: `, ...inferred.map((run) => run.t)), tag())] : []),
+          ...(inferred
+            ? [
+                el(
+                  "p",
+                  { class: "option-note" },
+                  el("span", { class: "editorial" }, `${capital(INFERRED)}: `, ...inferred.map((run) => run.t)),
+                  tag(),
+                ),
+              ]
+            : []),
         ),
       ),
     );
@@ -119,7 +142,11 @@ class RouteSummary extends HTMLElement {
     fill(
       "phases",
       ...note.phases.map(({ steps }, index) => {
-        const list = el("ul", { class: "note-steps" }, ...steps.map((step) => el("li", {}, el("h4", {}, ...said(step.title)), ...step.body.map(block))));
+        const list = el(
+          "ul",
+          { class: "note-steps" },
+          ...steps.map((step) => el("li", {}, el("h4", {}, ...said(step.title)), ...step.body.map(block))),
+        );
         return el("section", {}, ...(phased ? [el("h3", {}, groupLabel(note.phases, index))] : []), list);
       }),
     );
@@ -137,7 +164,8 @@ class RouteSummary extends HTMLElement {
       ),
     );
     fill("links", ...note.links.map((item) => el("li", {}, item.label, ": ", link(item.url))));
-    for (const section of body.querySelectorAll<HTMLElement>("[data-if]")) section.hidden = !(note[section.dataset.if as "references" | "links"].length > 0);
+    for (const section of body.querySelectorAll<HTMLElement>("[data-if]"))
+      section.hidden = !(note[section.dataset.if as "references" | "links"].length > 0);
     body.hidden = false;
   }
 }
@@ -149,7 +177,11 @@ function block(item: RouteBlock): HTMLElement {
       return el("p", {}, ...marked(item.text));
     case "list":
     case "actions":
-      return el(item.ordered ? "ol" : "ul", item.type === "actions" ? { class: "note-actions" } : { class: "note-list" }, ...item.items.map((entry) => el("li", {}, ...marked(entry))));
+      return el(
+        item.ordered ? "ol" : "ul",
+        item.type === "actions" ? { class: "note-actions" } : { class: "note-list" },
+        ...item.items.map((entry) => el("li", {}, ...marked(entry))),
+      );
     case "end":
       return el("p", {}, "Einde van de route", ...(item.text ? [": ", ...marked(item.text)] : ["."]));
   }

@@ -10,7 +10,8 @@ export const START_PARAM = "start";
 export const START_EVENT = "routeboek:start";
 
 /** The valid start date in an address, or nothing: no default is ever presented as the user's. */
-export const startFromAddress = (search: string = location.search) => startDate(new URLSearchParams(search).get(START_PARAM));
+export const startFromAddress = (search: string = location.search) =>
+  startDate(new URLSearchParams(search).get(START_PARAM));
 
 /** Puts the start date in the address (or takes it out) without a new history entry, and tells the route script. */
 export function writeStart(value: string | undefined): void {
@@ -28,7 +29,11 @@ const INVALID = `Kies een geldige startdatum tussen ${START_YEARS.first} en ${ST
  * change back, and ties an error to the field (`aria-invalid`, described by
  * `error`) for a date that is not one. `show` gets the valid date or nothing.
  */
-export function bindStartField(input: HTMLInputElement, error: HTMLElement, show: (start: string | undefined) => void): void {
+export function bindStartField(
+  input: HTMLInputElement,
+  error: HTMLElement,
+  show: (start: string | undefined) => void,
+): void {
   input.min = `${START_YEARS.first}-01-01`;
   input.max = `${START_YEARS.last}-12-31`;
   input.value = startFromAddress() ?? "";

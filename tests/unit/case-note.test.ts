@@ -24,7 +24,12 @@ const data: RouteData = {
     start: {
       title: "Staat de leerling ingeschreven?",
       options: [
-        { label: "Ja", to: "welk", editorialLabel: true, inferred: { reason: [{ t: "De bron toont geen knop.", r: true }] } },
+        {
+          label: "Ja",
+          to: "welk",
+          editorialLabel: true,
+          inferred: { reason: [{ t: "De bron toont geen knop.", r: true }] },
+        },
         { label: "Nee", to: "einde" },
       ],
     },
@@ -32,10 +37,21 @@ const data: RouteData = {
       title: "Welk verzuim?",
       editorialTitle: true,
       phase: { name: "2", duration: "2 weken" },
-      body: [{ type: "actions", items: [[{ t: "Bel de ouders." }], [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }]] }],
+      body: [
+        {
+          type: "actions",
+          items: [
+            [{ t: "Bel de ouders." }],
+            [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }],
+          ],
+        },
+      ],
       references: [{ text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
-      options: [{ label: "Ziekte", to: "ziek" }, { label: "Luxe", to: "einde" }],
+      options: [
+        { label: "Ziekte", to: "ziek" },
+        { label: "Luxe", to: "einde" },
+      ],
     },
     ziek: {
       title: "Ziekteverzuim",
@@ -47,28 +63,44 @@ const data: RouteData = {
         { type: "end", text: [{ t: "Je bent klaar." }] },
       ],
       end: true,
-      references: [{ text: "Handreiking, Hoofdstuk 5", source: "https://example.org/handreiking.pdf" }, { text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
+      references: [
+        { text: "Handreiking, Hoofdstuk 5", source: "https://example.org/handreiking.pdf" },
+        { text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" },
+      ],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
     },
     einde: { title: "Einde", end: true },
   },
 };
 
-const context = { today: "12 maart 2026", url: "https://routeboek.test/proef/samenvatting/?antwoorden=1-1", origin: "https://routeboek.test" };
+const context = {
+  today: "12 maart 2026",
+  url: "https://routeboek.test/proef/samenvatting/?antwoorden=1-1",
+  origin: "https://routeboek.test",
+};
 
 describe("the case note", () => {
   const note = caseNote(data, replay(data, [1, 1])!, context);
 
   it("lists the answers to the questions with the editors' words and their chosen next steps marked", () => {
     expect(note.answers).toEqual([
-      { question: { text: "Staat de leerling ingeschreven?" }, answer: { text: "Ja", editorial: true }, inferred: [{ t: "De bron toont geen knop.", r: true }] },
+      {
+        question: { text: "Staat de leerling ingeschreven?" },
+        answer: { text: "Ja", editorial: true },
+        inferred: [{ t: "De bron toont geen knop.", r: true }],
+      },
       { question: { text: "Welk verzuim?", editorial: true }, answer: { text: "Ziekte" } },
     ]);
   });
 
   it("groups every step passed that has something to say, the end included, by runs of one phase", () => {
-    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([["2", ["welk", "ziek"]]]);
-    const withText = { ...data.steps.start!, body: [{ type: "text" as const, text: [{ t: "Kijk in de administratie." }] }] };
+    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
+      ["2", ["welk", "ziek"]],
+    ]);
+    const withText = {
+      ...data.steps.start!,
+      body: [{ type: "text" as const, text: [{ t: "Kijk in de administratie." }] }],
+    };
     const plain = caseNote({ ...data, steps: { ...data.steps, start: withText } }, replay(data, [1, 1])!, context);
     expect(plain.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
       [undefined, ["start"]],
@@ -87,13 +119,23 @@ describe("the case note", () => {
   it("names the version, leaving out a date that repeats it, or says there is none", () => {
     expect(note.version).toEqual({ text: "versie 2.1 · maart 2024" });
     expect(caseNote({ ...data, version: "Maart 2024" }, [], context).version).toEqual({ text: "versie Maart 2024" });
-    expect(caseNote({ ...data, version: undefined, date: undefined }, [], context).version).toEqual({ text: "zonder versie" });
+    expect(caseNote({ ...data, version: undefined, date: undefined }, [], context).version).toEqual({
+      text: "zonder versie",
+    });
   });
 
   it("marks every field the routebook lists as the editors', whichever it is", () => {
-    expect([note.title, note.organisation, note.region]).toEqual([{ text: "Routeboek Proef" }, { text: "SWV Proef", editorial: true }, { text: "Proefstad", editorial: true }]);
+    expect([note.title, note.organisation, note.region]).toEqual([
+      { text: "Routeboek Proef" },
+      { text: "SWV Proef", editorial: true },
+      { text: "Proefstad", editorial: true },
+    ]);
     const all = caseNote({ ...data, editorialFields: ["title", "version"] }, [], context);
-    expect([all.title, all.organisation, all.version]).toEqual([{ text: "Routeboek Proef", editorial: true }, { text: "SWV Proef" }, { text: "versie 2.1 · maart 2024", editorial: true }]);
+    expect([all.title, all.organisation, all.version]).toEqual([
+      { text: "Routeboek Proef", editorial: true },
+      { text: "SWV Proef" },
+      { text: "versie 2.1 · maart 2024", editorial: true },
+    ]);
   });
 
   it("names each source document with its version and date, or without a version", () => {
@@ -127,7 +169,9 @@ describe("the case note", () => {
     const text = caseNoteText(dated);
     expect(text).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
     expect(text).toContain("- Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026\n");
-    expect(text).toContain('[De bron zegt niet met welke gebeurtenis fase 2 begint. Op deze route is de eerste stap van die fase "Welk verzuim?".');
+    expect(text).toContain(
+      '[De bron zegt niet met welke gebeurtenis fase 2 begint. Op deze route is de eerste stap van die fase "Welk verzuim?".',
+    );
   });
 
   it("reads as plain text with every mark, in the source's order, lists as lists", () => {
@@ -182,12 +226,34 @@ describe("the case note", () => {
     );
   });
 
+  it("lists a lone 'Volgende stap' too when the editors chose where it leads", () => {
+    const reason = [{ t: "De bron toont het doel niet.", r: true as const }];
+    const lone: RouteData = {
+      ...data,
+      start: "a",
+      steps: {
+        a: { title: "A", options: [{ label: "Volgende stap", to: "b", inferred: { reason } }] },
+        b: { title: "B", options: [{ label: "Volgende stap", to: "c" }] },
+        c: { title: "C", end: true },
+      },
+    };
+    const answers = caseNote(lone, replay(lone, [1, 1])!, context).answers;
+    expect(answers).toEqual([{ question: { text: "A" }, answer: { text: "Volgende stap" }, inferred: reason }]);
+  });
+
   it("lists a step passed twice round a loop once", () => {
     const loop: RouteData = {
       ...data,
       start: "a",
       steps: {
-        a: { title: "A", body: [{ type: "actions", items: [[{ t: "Doe iets." }]] }], options: [{ label: "terug", to: "a" }, { label: "verder", to: "b" }] },
+        a: {
+          title: "A",
+          body: [{ type: "actions", items: [[{ t: "Doe iets." }]] }],
+          options: [
+            { label: "terug", to: "a" },
+            { label: "verder", to: "b" },
+          ],
+        },
         b: { title: "B", end: true, body: [{ type: "end", text: [{ t: "Klaar." }] }] },
       },
     };
@@ -198,7 +264,11 @@ describe("the case note", () => {
 });
 
 describe("steps without a phase", () => {
-  const phaseless = (phase?: { name: string; duration?: string }) => ({ title: "T", body: [{ type: "text" as const, text: [{ t: "x" }] }], ...(phase ? { phase } : {}) });
+  const phaseless = (phase?: { name: string; duration?: string }) => ({
+    title: "T",
+    body: [{ type: "text" as const, text: [{ t: "x" }] }],
+    ...(phase ? { phase } : {}),
+  });
 
   it("never claim that the source names no phase, and say where they stand among the phases", () => {
     const route: RouteData = {
@@ -220,7 +290,11 @@ describe("steps without a phase", () => {
   });
 
   it("without any phase on the route, list the actions under one heading and say the source gives no duration", () => {
-    const route: RouteData = { ...data, start: "a", steps: { a: { ...phaseless(), options: [{ label: "v", to: "b" }] }, b: { ...phaseless(), end: true } } };
+    const route: RouteData = {
+      ...data,
+      start: "a",
+      steps: { a: { ...phaseless(), options: [{ label: "v", to: "b" }] }, b: { ...phaseless(), end: true } },
+    };
     const text = caseNoteText(caseNote(route, replay(route, [1])!, context));
     expect(text).toContain("\nActies\nDe tekst van de bron geeft bij deze stappen geen looptijd.\n\n* T\n  x\n* T\n");
     expect(text).not.toContain("Acties per fase");
@@ -230,7 +304,9 @@ describe("steps without a phase", () => {
 
 describe("phaseName", () => {
   it("names the phase with its title, a title of ours between [ ], and its duration", () => {
-    expect(phaseName({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe("Fase 3a: Verzuim stopt · looptijd 2-10 weken");
+    expect(phaseName({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe(
+      "Fase 3a: Verzuim stopt · looptijd 2-10 weken",
+    );
     expect(phaseName({ name: "2", title: "Signaleren", editorialTitle: true })).toBe("Fase 2: [Signaleren]");
   });
 });
