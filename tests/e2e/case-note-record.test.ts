@@ -43,13 +43,14 @@ function pathThrough(routebook: Routebook, via: string): { option: number; infer
 const antwoorden = (path: { option: number }[]) => path.map((answer) => answer.option).join("-");
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
-  const document = await getDocument({ data: bytes, verbosity: 0 }).promise;
+  const task = getDocument({ data: bytes, verbosity: 0 });
+  const document = await task.promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
     pages.push(fold(content.items.map((item) => ("str" in item ? item.str : "")).join(" ")));
   }
-  await document.destroy();
+  await task.destroy();
   return pages;
 }
 
