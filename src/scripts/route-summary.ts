@@ -66,7 +66,6 @@ class RouteSummary extends HTMLElement {
     }
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
-    this.dataset.ready = "";
   }
 
   private async copy(text: string): Promise<void> {

@@ -70,7 +70,7 @@ afterAll(async () => {
 
 const openNote = async (id: string, query: string) => {
   await page.goto(`${site.origin}/${id}/samenvatting/?${query}`);
-  await page.locator("route-summary[data-ready] [data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
+  await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
 };
 const copyNote = async () => {
   await page.getByRole("button", { name: "Kopieer als tekst" }).click();
