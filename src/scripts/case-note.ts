@@ -38,7 +38,7 @@ export interface NoteAnswer {
 export interface NoteTimeline {
   /** "1 september 2026". */
   start: string;
-  /** The phase the start date begins, and the first step of it on this route: the source does not say which event starts it. */
+  /** The phase the start date begins, and its first step on this route: the source does not say what starts it. */
   firstPhase: string;
   firstStep: Said;
   /** "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026", one per phase. */
@@ -67,9 +67,15 @@ export interface CaseNote {
   /** The phases the route passed, in order, for the date field's label. */
   routePhases: RoutePhase[];
   answers: NoteAnswer[];
-  /** The steps passed that say something to do or know, in order, grouped by runs of the same phase; `phase` is absent where the source gives none. */
+  /**
+   * The steps passed that say something to do or know, in order, grouped by runs of the same
+   * phase; `phase` is absent where the source gives none.
+   */
   phases: { phase?: RoutePhaseData; steps: NoteStep[] }[];
-  /** "Lees verder" of the steps passed, each once, with absolute addresses: the site's page, or the document's own address (`source`). */
+  /**
+   * "Lees verder" of the steps passed, each once, with absolute addresses: the site's page, or
+   * the document's own address (`source`).
+   */
   references: { text: string; url?: string; source?: string }[];
   /** Links of the steps passed, each once; link labels are the editors' (the source gives only addresses). */
   links: { label: string; url: string }[];
@@ -160,7 +166,7 @@ function documentVersion(document: NonNullable<RouteData["documents"]>[number]):
   return parts.filter(Boolean).join(" · ") || "zonder versie";
 }
 
-/** The phases of the steps passed, in the order the route reached them, each with the duration of its first step passed. */
+/** The phases of the steps passed, in the order the route reached them, each with its first step's duration. */
 function phasesOf(data: RouteData, passed: readonly string[]): RoutePhase[] {
   const phases = new Map<string, RoutePhase>();
   for (const id of passed) {
@@ -183,7 +189,7 @@ function timelineOf(data: RouteData, passed: readonly string[], phases: RoutePha
   };
 }
 
-/** Said of a run of steps without a phase: where it stands among the phases, never a claim that the source names none. */
+/** A run of steps without a phase: where it stands among the phases, never a claim that the source names none. */
 export function groupLabel(phases: CaseNote["phases"], index: number): string {
   const phase = phases[index]!.phase;
   if (phase) return phaseName(phase);
@@ -205,14 +211,17 @@ export const startLabel = (note: CaseNote) =>
 
 /** The editors' words on the start date, so the dates are never read as the source's. */
 export const startEventNote = (timeline: NoteTimeline) =>
-  `De bron zegt niet met welke gebeurtenis fase ${timeline.firstPhase} begint. Op deze route is de eerste stap van die fase "${timeline.firstStep.text}". ` +
-  "De ambitie van drie maanden telt vanaf de dag dat de leerling thuis zit; dat hoeft niet het begin van deze fase te zijn.";
+  `De bron zegt niet met welke gebeurtenis fase ${timeline.firstPhase} begint. ` +
+  `Op deze route is de eerste stap van die fase "${timeline.firstStep.text}". ` +
+  "De ambitie van drie maanden telt vanaf de dag dat de leerling thuis zit; " +
+  "dat hoeft niet het begin van deze fase te zijn.";
 
 export const INFERRED = "vervolgstap afgeleid door de redactie";
 export const UNCHECKED = "niet gecontroleerd: dit document staat niet op deze site";
 export const NO_DURATION = "De tekst van de bron geeft bij deze stappen geen looptijd.";
 export const TIMELINE_NOTE =
-  "Rekenhulp van de redactie: de looptijden komen uit de bron van de stappen; de data zijn opgeteld vanaf de startdatum, steeds met de langste looptijd.";
+  "Rekenhulp van de redactie: de looptijden komen uit de bron van de stappen; " +
+  "de data zijn opgeteld vanaf de startdatum, steeds met de langste looptijd.";
 
 /** Plain text: the editors' words between [ ], as the note's last line explains. */
 export const markedText = (marked: Marked) =>
@@ -232,7 +241,7 @@ function blockLines(block: RouteBlock): string[] {
   }
 }
 
-/** A "Lees verder" entry: the site's page, or the document's own address with the note that the site could not check it. */
+/** A "Lees verder" entry: the site's page, or the document's own address, noting that the site could not check it. */
 export const referenceText = (reference: CaseNote["references"][number]) =>
   reference.url
     ? `${reference.text}: ${reference.url}`
