@@ -7,7 +7,17 @@ export { readAmount } from "./signals/read-amount.ts";
 export { MEASURES, type Measure } from "./signals/measures.ts";
 
 // Phases on a timeline: the step page's start-date field.
-export { normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, today, toDate, type RoutePhase } from "./phases/timeline.ts";
+export {
+  dutchDate,
+  normSentence,
+  phaseEndLabel,
+  phaseName,
+  phaseTimeline,
+  START_YEARS,
+  startDate,
+  THREE_MONTH_NORM,
+  type RoutePhase,
+} from "./phases/timeline.ts";
 
 // Search: "Bedoelde je …?" from the site's own words.
 export { checkQuery, unmatchedWords } from "./search/typo.ts";

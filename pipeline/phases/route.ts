@@ -54,6 +54,7 @@ export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
   const phases: RoutePhase[] = [];
   for (const phase of index.overview) {
     const title = phase.description?.title;
+    const editorialTitle = phase.description?.editorialTitle;
     let duration: string | undefined;
     if (phase.name === current) duration = step.phase.duration;
     else {
@@ -61,7 +62,7 @@ export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
       if (first === undefined) continue;
       duration = flow.steps[first]!.phase?.duration;
     }
-    phases.push({ name: phase.name, ...(title ? { title } : {}), ...(duration ? { duration } : {}) });
+    phases.push({ name: phase.name, ...(title ? { title, ...(editorialTitle ? { editorialTitle } : {}) } : {}), ...(duration ? { duration } : {}) });
   }
   // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
   return phases.sort((a, b) => Number(a.name === current) - Number(b.name === current));

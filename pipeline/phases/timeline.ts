@@ -30,6 +30,8 @@ export type CalendarDate = string;
 export interface RoutePhase {
   name: string;
   title?: string;
+  /** The title is the editors' reading, not the source's. */
+  editorialTitle?: boolean;
   /** The duration in the routebook's words, e.g. "2-10 weken"; absent or unreadable means unknown. */
   duration?: string;
 }
@@ -82,6 +84,15 @@ export function toDate(day: CalendarDate): Date | undefined {
 
 export const fromDate = (date: Date): CalendarDate => lightFormat(date, "yyyy-MM-dd");
 
+/** The years a start date may fall in: a typo such as 9999 would run the phases past the calendar's end. */
+export const START_YEARS = { first: 2000, last: 2099 } as const;
+
+/** The start date a user typed or an address holds, when it is a day of the calendar within START_YEARS. */
+export function startDate(value: string | null | undefined): CalendarDate | undefined {
+  const date = value ? toDate(value) : undefined;
+  return date && date.getFullYear() >= START_YEARS.first && date.getFullYear() <= START_YEARS.last ? value! : undefined;
+}
+
 /** Today in the browser's (or the build's) time zone. */
 export const today = (now: Date = new Date()): CalendarDate => fromDate(now);
 
@@ -119,11 +130,16 @@ export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[]
   };
 }
 
-/** "Fase 2 · looptijd 2 weken → uiterlijk 3 januari 2027". */
+/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken": the phase as the source names it, a title of the editors' between [ ]. */
+export function phaseName(phase: RoutePhase): string {
+  const title = phase.title ? `: ${phase.editorialTitle ? `[${phase.title}]` : phase.title}` : "";
+  return `Fase ${phase.name}${title}${phase.duration ? ` · looptijd ${phase.duration}` : ""}`;
+}
+
+/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027". */
 export function phaseEndLabel(phase: PhaseOnTimeline): string {
-  const duration = phase.duration ? ` · looptijd ${phase.duration}` : "";
   const end = phase.latestEnd ? ` → uiterlijk ${dutchDate(phase.latestEnd)}` : " → einddatum onbekend";
-  return `Fase ${phase.name}${duration}${end}`;
+  return `${phaseName(phase)}${end}`;
 }
 
 /**

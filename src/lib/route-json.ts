@@ -1,5 +1,5 @@
 import { dutchDateLabel, type Block, type Inline, type Routebook, type Step } from "../../pipeline/index.ts";
-import type { Marked, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
+import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */
@@ -13,8 +13,17 @@ export function routeData(routebook: Routebook): RouteData {
     id: routebook.id,
     title: routebook.title,
     organisation: routebook.organisation,
+    region: routebook.region,
     ...(routebook.version ? { version: routebook.version } : {}),
     ...(routebook.date ? { date: dutchDateLabel(routebook.date) } : {}),
+    // Passed on as listed: whichever fields the content marks as the editors', the note marks.
+    editorialFields: [...routebook.editorialFields],
+    documents: routebook.documents.map(({ alias, version, date, url }) => ({
+      alias,
+      ...(version ? { version } : {}),
+      ...(date ? { date: dutchDateLabel(date) } : {}),
+      ...(url ? { url } : {}),
+    })),
     home: routebookUrl(routebook),
     stepBase: stepBaseUrl(routebook),
     summary: summaryUrl(routebook),
@@ -34,31 +43,73 @@ function phaseOf(routebook: Routebook, phase: NonNullable<Step["phase"]>): NonNu
 }
 
 function routeStep(routebook: Routebook, step: Step): RouteStep {
-  const text = step.body.flatMap((block) => (block.type === "actions" || block.type === "options" || block.type === "end" ? [] : [marked([block])]));
-  const actions = step.body.flatMap((block) => (block.type === "actions" ? block.items.map((item) => marked(item)) : []));
-  const end = step.body.find((block) => block.type === "end");
   const references = step.references.map((reference) => {
     const source = findSource(routebook, reference.document);
     const text = reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document;
-    return reference.target && source ? { text, url: chapterUrl(routebook, source, reference.target.chapter, reference.target.anchor) } : { text };
+    if (reference.target && source) {
+      return { text, url: chapterUrl(routebook, source, reference.target.chapter, reference.target.anchor) };
+    }
+    // Not on this site: the document's own address, so a printed note still says where to read it.
+    return source?.url ? { text, source: source.url } : { text };
   });
   const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
   return {
     title: step.title,
     ...(step.editorialTitle ? { editorialTitle: true } : {}),
     ...(step.phase ? { phase: phaseOf(routebook, step.phase) } : {}),
-    text: nonEmpty(text.filter((runs) => runs.length)),
-    actions: nonEmpty(actions),
+    body: nonEmpty(routeBlocks(step.body)),
     ...(step.end ? { end: true } : {}),
-    endText: end?.type === "end" && end.children.length ? marked([{ type: "paragraph", children: end.children }]) : undefined,
     references: nonEmpty(references),
     links: nonEmpty(step.links.map(({ label, url }) => ({ label, url }))),
-    options: nonEmpty(step.options.map(({ label, to, editorialLabel }) => ({ label, to, ...(editorialLabel ? { editorialLabel: true as const } : {}) }))),
+    options: nonEmpty(step.options.map(routeOption)),
   };
 }
 
+type Option = NonNullable<RouteStep["options"]>[number];
+
+function routeOption({ label, to, editorialLabel, inferred }: Step["options"][number]): Option {
+  return {
+    label,
+    to,
+    ...(editorialLabel ? { editorialLabel: true as const } : {}),
+    // The reason is the editors' words as a whole.
+    ...(inferred ? { inferred: { reason: [{ t: fold(inferred.reason), r: true as const }] } } : {}),
+  };
+}
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim();
+const ordered = (numbered: boolean) => (numbered ? { ordered: true as const } : {});
+
+/** A step's body as the note's blocks, in the source's order; lists stay lists, also inside a notice of the editors. */
+export function routeBlocks(body: Step["body"], editorial = false): RouteBlock[] {
+  return body.flatMap((block): RouteBlock[] => {
+    switch (block.type) {
+      case "options":
+        return [];
+      case "actions":
+        return [{ type: "actions", ...ordered(block.ordered), items: block.items.map((item) => marked(item, editorial)) }];
+      case "end": {
+        const text = marked([{ type: "paragraph", children: block.children }], editorial);
+        return [{ type: "end", ...(text.length ? { text } : {}) }];
+      }
+      case "list":
+        return [{ type: "list", ...ordered(block.ordered), items: block.items.map((item) => marked(item, editorial)) }];
+      case "notice": {
+        const ours = editorial || block.kind === "redactie";
+        const title = block.title ? marked([{ type: "paragraph", children: block.title }], ours) : [];
+        const heading: RouteBlock[] = title.length ? [{ type: "text", text: title }] : [];
+        return [...heading, ...routeBlocks(block.children, ours)];
+      }
+      default: {
+        const text = marked([block], editorial);
+        return text.length ? [{ type: "text", text }] : [];
+      }
+    }
+  });
+}
+
 /** Rich text as runs of the source's and the editors' words; a notice of the editors is theirs as a whole. */
-export function marked(blocks: readonly Block[]): Marked {
+export function marked(blocks: readonly Block[], editorial = false): Marked {
   const runs: Run[] = [];
   const push = (t: string, r: boolean) => {
     const last = runs.at(-1);
@@ -93,7 +144,7 @@ export function marked(blocks: readonly Block[]): Marked {
         for (const child of node.children) block(child, r);
     }
   };
-  for (const node of blocks) block(node, false);
+  for (const node of blocks) block(node, editorial);
   // Fold white space, then trim the ends of the whole text.
   for (const run of runs) run.t = run.t.replace(/\s+/g, " ");
   if (runs[0]) runs[0].t = runs[0].t.trimStart();

@@ -1,4 +1,12 @@
-import type { Marked, RouteData } from "./route-data.ts";
+import {
+  dutchDate,
+  normSentence,
+  phaseEndLabel,
+  phaseName,
+  phaseTimeline,
+  type RoutePhase,
+} from "../../pipeline/browser.ts";
+import type { Marked, RouteBlock, RouteData, RoutePhaseData } from "./route-data.ts";
 import { endOf, isQuestion, type Visit } from "./route-history.ts";
 
 /**
@@ -15,29 +23,73 @@ export interface Said {
 export interface NoteStep {
   id: string;
   title: Said;
-  /** The step's own words beside its actions: who acts, where the source says so. */
-  text: Marked[];
-  actions: Marked[];
-  endText?: Marked;
+  /** The step's text, lists, actions and end note, in the source's order. */
+  body: RouteBlock[];
+}
+
+export interface NoteAnswer {
+  question: Said;
+  answer: Said;
+  /** The editors chose where this answer leads; their reason. */
+  inferred?: Marked;
+}
+
+/** The phases the route passed, dated from the start date the user chose. */
+export interface NoteTimeline {
+  /** "1 september 2026". */
+  start: string;
+  /** The phase the start date begins, and its first step on this route: the source does not say what starts it. */
+  firstPhase: string;
+  firstStep: Said;
+  /** "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026", one per phase. */
+  phases: string[];
+  /** Where the phases stand against the three-month norm. */
+  norm: string;
 }
 
 export interface CaseNote {
-  title: string;
-  organisation: string;
-  /** "versie 1.0 · september 2025", when the routebook names either. */
+  title: Said;
+  organisation: Said;
+  region?: Said;
+  /** "versie 1.0 · september 2025", or "zonder versie" when the routebook names neither. */
+  version: Said;
+  /** The site's content edition, when the build stamps one. */
   edition?: string;
+  /** Each source document with its version and date, or "zonder versie". */
+  documents: { alias: string; version: string; url?: string }[];
   /** The day the note was made, in Dutch; and the address that reopens the route. */
   today: string;
   url: string;
-  answers: { question: Said; answer: Said }[];
-  /** The steps passed that say something to do or know, in order, grouped by runs of the same phase; `phase` is absent where the source names none. */
-  phases: { phase?: { name: string; duration?: string }; steps: NoteStep[] }[];
-  /** "Lees verder" and links of the steps passed, each once, with absolute addresses; link labels are the editors' (the source gives only addresses). */
-  references: { text: string; url?: string }[];
+  /** The start date the user chose (`start=` in the address), in Dutch; absent when none was chosen. */
+  start?: string;
+  /** The phases passed with their latest end dates; absent without a start date or without phases. */
+  timeline?: NoteTimeline;
+  /** The phases the route passed, in order, for the date field's label. */
+  routePhases: RoutePhase[];
+  answers: NoteAnswer[];
+  /**
+   * The steps passed that say something to do or know, in order, grouped by runs of the same
+   * phase; `phase` is absent where the source gives none.
+   */
+  phases: { phase?: RoutePhaseData; steps: NoteStep[] }[];
+  /**
+   * "Lees verder" of the steps passed, each once, with absolute addresses: the site's page, or
+   * the document's own address (`source`).
+   */
+  references: { text: string; url?: string; source?: string }[];
+  /** Links of the steps passed, each once; link labels are the editors' (the source gives only addresses). */
   links: { label: string; url: string }[];
 }
 
-export function caseNote(data: RouteData, visits: readonly Visit[], context: { today: string; url: string; origin: string }): CaseNote {
+export interface NoteContext {
+  today: string;
+  url: string;
+  origin: string;
+  /** A valid start date (`YYYY-MM-DD`) from the address, or nothing. */
+  start?: string;
+}
+
+export function caseNote(data: RouteData, visits: readonly Visit[], context: NoteContext): CaseNote {
   const passed = [...new Set([...visits.map((visit) => visit.step), endOf(data, visits)])];
   const phases: CaseNote["phases"] = [];
   const references = new Map<string, CaseNote["references"][number]>();
@@ -45,28 +97,58 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: { t
   for (const id of passed) {
     const step = data.steps[id]!;
     const last = phases.at(-1);
-    const note: NoteStep = { id, title: said(step.title, step.editorialTitle), text: step.text ?? [], actions: step.actions ?? [], ...(step.endText ? { endText: step.endText } : {}) };
+    const note: NoteStep = { id, title: said(step.title, step.editorialTitle), body: step.body ?? [] };
     // A question with nothing to do (only its answers) adds nothing to the note.
-    if (note.text.length || note.actions.length || note.endText) {
-      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration) last.steps.push(note);
+    if (note.body.length) {
+      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration)
+        last.steps.push(note);
       else phases.push({ ...(step.phase ? { phase: step.phase } : {}), steps: [note] });
     }
-    for (const reference of step.references ?? []) references.set(reference.text, reference.url ? { text: reference.text, url: new URL(reference.url, context.origin).href } : reference);
+    for (const reference of step.references ?? []) {
+      references.set(
+        reference.text,
+        reference.url ? { text: reference.text, url: new URL(reference.url, context.origin).href } : reference,
+      );
+    }
     for (const link of step.links ?? []) if (!links.has(link.url)) links.set(link.url, link);
   }
-  const edition = [data.version && `versie ${data.version}`, data.date && data.date.toLowerCase() !== data.version?.toLowerCase() ? data.date : undefined].filter(Boolean).join(" · ");
+  const ours = new Set(data.editorialFields ?? []);
+  const version = [
+    data.version && `versie ${data.version}`,
+    data.date && data.date.toLowerCase() !== data.version?.toLowerCase() ? data.date : undefined,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const routePhases = phasesOf(data, passed);
   return {
-    title: data.title,
-    organisation: data.organisation,
-    ...(edition ? { edition } : {}),
+    title: said(data.title, ours.has("title")),
+    organisation: said(data.organisation, ours.has("organisation")),
+    ...(data.region ? { region: said(data.region, ours.has("region")) } : {}),
+    version: version
+      ? said(version, ours.has("version") || (ours.has("date") && !data.version))
+      : { text: "zonder versie" },
+    ...(data.edition ? { edition: data.edition } : {}),
+    documents: (data.documents ?? []).map((document) => ({
+      alias: document.alias,
+      version: documentVersion(document),
+      ...(document.url ? { url: document.url } : {}),
+    })),
     today: context.today,
     url: context.url,
+    ...(context.start ? { start: dutchDate(context.start) } : {}),
+    ...(context.start && routePhases.length ? { timeline: timelineOf(data, passed, routePhases, context.start) } : {}),
+    routePhases,
     answers: visits
-      .filter((visit) => isQuestion(data, visit.step))
+      // A question's answer, and any answer whose next step the editors chose, even a lone "Volgende stap".
+      .filter((visit) => isQuestion(data, visit.step) || data.steps[visit.step]!.options?.[visit.option - 1]?.inferred)
       .map((visit) => {
         const step = data.steps[visit.step]!;
         const option = step.options![visit.option - 1]!;
-        return { question: said(step.title, step.editorialTitle), answer: said(option.label, option.editorialLabel) };
+        return {
+          question: said(step.title, step.editorialTitle),
+          answer: said(option.label, option.editorialLabel),
+          ...(option.inferred ? { inferred: option.inferred.reason } : {}),
+        };
       }),
     phases,
     references: [...references.values()],
@@ -76,40 +158,142 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: { t
 
 const said = (text: string, editorial?: boolean): Said => (editorial ? { text, editorial } : { text });
 
-/** The phase as the source states it: "Fase 3a: Verzuim stopt · looptijd 2-10 weken" (a title of ours between [ ]); steps without one are said to have none. */
-export const phaseLabel = (phase?: { name: string; duration?: string; title?: string; editorialTitle?: boolean }) => {
-  if (!phase) return "Zonder fase (de bron noemt hier geen fase)";
-  const title = phase.title ? `: ${phase.editorialTitle ? `[${phase.title}]` : phase.title}` : "";
-  return `Fase ${phase.name}${title}${phase.duration ? ` · looptijd ${phase.duration}` : ""}`;
-};
+function documentVersion(document: NonNullable<RouteData["documents"]>[number]): string {
+  const parts = [
+    document.version && `versie ${document.version}`,
+    document.date && document.date.toLowerCase() !== document.version?.toLowerCase() ? document.date : undefined,
+  ];
+  return parts.filter(Boolean).join(" · ") || "zonder versie";
+}
+
+/** The phases of the steps passed, in the order the route reached them, each with its first step's duration. */
+function phasesOf(data: RouteData, passed: readonly string[]): RoutePhase[] {
+  const phases = new Map<string, RoutePhase>();
+  for (const id of passed) {
+    const phase = data.steps[id]!.phase;
+    if (phase && !phases.has(phase.name)) phases.set(phase.name, { ...phase });
+  }
+  return [...phases.values()];
+}
+
+function timelineOf(data: RouteData, passed: readonly string[], phases: RoutePhase[], start: string): NoteTimeline {
+  const timeline = phaseTimeline(start, phases);
+  const first = phases[0]!;
+  const firstStep = data.steps[passed.find((id) => data.steps[id]!.phase?.name === first.name)!]!;
+  return {
+    start: dutchDate(start),
+    firstPhase: first.name,
+    firstStep: said(firstStep.title, firstStep.editorialTitle),
+    phases: timeline.phases.map(phaseEndLabel),
+    norm: normSentence(timeline),
+  };
+}
+
+/** A run of steps without a phase: where it stands among the phases, never a claim that the source names none. */
+export function groupLabel(phases: CaseNote["phases"], index: number): string {
+  const phase = phases[index]!.phase;
+  if (phase) return phaseName(phase);
+  const before = phases
+    .slice(0, index)
+    .reverse()
+    .find((group) => group.phase)?.phase;
+  const after = phases.slice(index + 1).find((group) => group.phase)?.phase;
+  const where = before ? `Na fase ${before.name}` : after ? `Voor fase ${after.name}` : "Stappen";
+  return `${where} (de tekst van de bron geeft hier geen looptijd)`;
+}
+
+/** Whether the route passed any step with a phase: without one, the note lists the steps without phase headings. */
+export const hasPhases = (note: CaseNote) => note.phases.some((group) => group.phase);
+
+/** Where the start date stands: "begin van fase 2". */
+export const startLabel = (note: CaseNote) =>
+  note.routePhases[0] ? `begin van fase ${note.routePhases[0].name}` : undefined;
+
+/** The editors' words on the start date, so the dates are never read as the source's. */
+export const startEventNote = (timeline: NoteTimeline) =>
+  `De bron zegt niet met welke gebeurtenis fase ${timeline.firstPhase} begint. ` +
+  `Op deze route is de eerste stap van die fase "${timeline.firstStep.text}". ` +
+  "De ambitie van drie maanden telt vanaf de dag dat de leerling thuis zit; " +
+  "dat hoeft niet het begin van deze fase te zijn.";
+
+export const INFERRED = "vervolgstap afgeleid door de redactie";
+export const UNCHECKED = "niet gecontroleerd: dit document staat niet op deze site";
+export const NO_DURATION = "De tekst van de bron geeft bij deze stappen geen looptijd.";
+export const TIMELINE_NOTE =
+  "Rekenhulp van de redactie: de looptijden komen uit de bron van de stappen; " +
+  "de data zijn opgeteld vanaf de startdatum, steeds met de langste looptijd.";
 
 /** Plain text: the editors' words between [ ], as the note's last line explains. */
-export const markedText = (marked: Marked) => marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");
+export const markedText = (marked: Marked) =>
+  marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");
 const saidText = ({ text, editorial }: Said) => (editorial ? `[${text}]` : text);
+
+/** A block of a step as lines of plain text: lists as "- item" lines, in the source's order. */
+function blockLines(block: RouteBlock): string[] {
+  switch (block.type) {
+    case "text":
+      return [`  ${markedText(block.text)}`];
+    case "list":
+    case "actions":
+      return block.items.map((item, index) => `  ${block.ordered ? `${index + 1}.` : "-"} ${markedText(item)}`);
+    case "end":
+      return [`  Einde van de route${block.text ? `: ${markedText(block.text)}` : "."}`];
+  }
+}
+
+/** A "Lees verder" entry: the site's page, or the document's own address, noting that the site could not check it. */
+export const referenceText = (reference: CaseNote["references"][number]) =>
+  reference.url
+    ? `${reference.text}: ${reference.url}`
+    : `${reference.text} (${UNCHECKED}${reference.source ? `; bij de bron: ${reference.source}` : ""})`;
 
 /** The case note as plain text, for the clipboard: readable in an e-mail or a pupil's file. */
 export function caseNoteText(note: CaseNote): string {
   const lines = [
     "Samenvatting van deze route",
-    `${note.title} (${note.organisation}${note.edition ? `, ${note.edition}` : ""})`,
+    `Routeboek: ${saidText(note.title)}`,
+    `Organisatie: ${saidText(note.organisation)}`,
+    ...(note.region ? [`Regio: ${saidText(note.region)}`] : []),
+    `Versie: ${saidText(note.version)}`,
+    ...(note.edition ? [`Editie van de site: ${note.edition}`] : []),
     `Gemaakt op ${note.today}`,
     `Deze route opnieuw openen: ${note.url}`,
+    "Kenmerk: ____________________",
     "",
-    "Jouw antwoorden",
-    ...note.answers.flatMap(({ question, answer }, index) => [`${index + 1}. ${saidText(question)}`, `   Antwoord: ${saidText(answer)}`]),
+    "Bronnen",
+    ...note.documents.map(
+      (document) => `- ${document.alias}, ${document.version}${document.url ? `: ${document.url}` : ""}`,
+    ),
     "",
-    "Acties per fase",
   ];
-  for (const { phase, steps } of note.phases) {
-    lines.push("", phaseLabel(phase));
-    for (const step of steps) {
-      lines.push(`* ${saidText(step.title)}`);
-      for (const text of step.text) lines.push(`  ${markedText(text)}`);
-      for (const action of step.actions) lines.push(`  - ${markedText(action)}`);
-      if (step.endText) lines.push(`  Einde van de route: ${markedText(step.endText)}`);
-    }
+  const label = startLabel(note);
+  if (note.start || label) lines.push(`Startdatum${label ? ` (${label})` : ""}: ${note.start ?? "niet gekozen"}`);
+  if (note.timeline) {
+    lines.push(
+      `[${TIMELINE_NOTE}]`,
+      ...note.timeline.phases.map((phase) => `- ${phase}`),
+      `[${note.timeline.norm}]`,
+      `[${startEventNote(note.timeline)}]`,
+    );
   }
-  if (note.references.length) lines.push("", "Lees verder", ...note.references.map((reference) => `- ${reference.text}${reference.url ? `: ${reference.url}` : ""}`));
+  if (note.start || label) lines.push("");
+  lines.push(
+    "Jouw antwoorden",
+    ...note.answers.flatMap(({ question, answer, inferred }, index) => [
+      `${index + 1}. ${saidText(question)}`,
+      `   Antwoord: ${saidText(answer)}`,
+      ...(inferred ? [`   [${INFERRED}: ${markedText(inferred.map((run) => ({ t: run.t })))}]`] : []),
+    ]),
+    "",
+    ...(hasPhases(note) ? ["Acties per fase"] : ["Acties", NO_DURATION]),
+  );
+  note.phases.forEach(({ steps }, index) => {
+    lines.push("");
+    if (hasPhases(note)) lines.push(groupLabel(note.phases, index));
+    for (const step of steps) lines.push(`* ${saidText(step.title)}`, ...step.body.flatMap(blockLines));
+  });
+  if (note.references.length)
+    lines.push("", "Lees verder", ...note.references.map((reference) => `- ${referenceText(reference)}`));
   if (note.links.length) lines.push("", "Links", ...note.links.map((link) => `- [${link.label}]: ${link.url}`));
   lines.push("", "Tekst tussen [ ] is van de redactie, niet van de bron.");
   return `${lines.join("\n")}\n`;

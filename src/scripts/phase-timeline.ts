@@ -1,30 +1,31 @@
-import { normSentence, phaseEndLabel, phaseTimeline, type RoutePhase, today, toDate } from "../../pipeline/browser.ts";
+import { normSentence, phaseEndLabel, phaseTimeline, type RoutePhase } from "../../pipeline/browser.ts";
+import { bindStartField } from "./start-date.ts";
 
 /**
- * <phase-timeline>: a date field "Startdatum" (today unless the user picks
- * another day) and, for each phase on the way to this step, the day it ends at
- * the latest: "Fase 2 · looptijd 2 weken → uiterlijk 3 januari 2027", then
- * where the phases stand against the three-month norm. The dates come from the
- * pipeline's timeline, the same code the tests check. Nothing is stored or sent.
+ * <phase-timeline>: a date field "Startdatum", filled from the address
+ * (`start=`) and empty until the user picks a day, and then, for each phase on
+ * the way to this step, the day it ends at the latest: "Fase 3a: Verzuim stopt
+ * · looptijd 2-10 weken → uiterlijk 3 januari 2027", and where the phases stand
+ * against the three-month norm. The dates come from the pipeline's timeline,
+ * the same code the tests and the case note use. Nothing is stored or sent.
  */
 class PhaseTimeline extends HTMLElement {
   connectedCallback(): void {
     const phases = JSON.parse(this.querySelector("script[data-phases]")?.textContent ?? "[]") as RoutePhase[];
     const input = this.querySelector<HTMLInputElement>("input[type=date]");
-    if (!input || phases.length === 0) return;
-    input.value ||= today();
-    const show = () => this.show(phases, toDate(input.value) ? input.value : undefined);
-    input.addEventListener("input", show);
-    show();
+    const error = this.querySelector<HTMLElement>("[data-start-error]");
+    if (!input || !error || phases.length === 0) return;
+    bindStartField(input, error, (start) => this.show(phases, start));
     this.hidden = false;
   }
 
   private show(phases: readonly RoutePhase[], start: string | undefined): void {
     const list = this.querySelector("[data-phase-ends]")!;
     const norm = this.querySelector("[data-norm]")!;
+    // Cleared first, so a failure below can never leave the dates of an earlier start on screen.
+    list.replaceChildren();
     if (!start) {
-      list.replaceChildren();
-      norm.textContent = "Kies een geldige startdatum.";
+      norm.textContent = "Kies een startdatum: dan staat hier wanneer elke fase uiterlijk eindigt.";
       return;
     }
     const timeline = phaseTimeline(start, phases);

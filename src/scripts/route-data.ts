@@ -19,26 +19,55 @@ export interface RouteOption {
   to: string;
   /** The label is the editors'. */
   editorialLabel?: true;
+  /** The target is the editors' choice, not the source's (`:afgeleid[why]` in flow.md); `reason` is their words. */
+  inferred?: { reason: Marked };
+}
+
+/**
+ * A step's content in the source's order, as the step page shows it: text,
+ * lists, the actions, and the end note. The answers' place is left out: the
+ * note lists the answers given, not the answers offered.
+ */
+export type RouteBlock =
+  | { type: "text"; text: Marked }
+  | { type: "list"; ordered?: true; items: Marked[] }
+  | { type: "actions"; ordered?: true; items: Marked[] }
+  | { type: "end"; text?: Marked };
+
+export interface RoutePhaseData {
+  /** Phase name ("3a") and duration as the source states them; the title from the flow's phase descriptions. */
+  name: string;
+  duration?: string;
+  title?: string;
+  editorialTitle?: boolean;
 }
 
 export interface RouteStep {
   title: string;
   /** The title is the editors': the source gives the page none. */
   editorialTitle?: true;
-  /** Phase name ("3a") and duration as the source states them. */
-  phase?: { name: string; duration?: string; title?: string; editorialTitle?: boolean };
-  /** The step's own text beside its actions: where the source says who does what. */
-  text?: Marked[];
-  /** The actions, one entry per action. */
-  actions?: Marked[];
-  /** The route ends here; `endText` is the closing note. */
+  phase?: RoutePhaseData;
+  /** Text, lists, actions and end note in the source's order. */
+  body?: RouteBlock[];
+  /** The route ends here. */
   end?: true;
-  endText?: Marked;
-  /** "Lees verder" as cited; `url` is the site's chapter page when the reference resolved. */
-  references?: { text: string; url?: string }[];
+  /**
+   * "Lees verder" as cited; `url` is the site's chapter page when the reference resolved,
+   * `source` the document's own address when it did not and the routebook names one.
+   */
+  references?: { text: string; url?: string; source?: string }[];
   links?: { label: string; url: string }[];
   /** The answers, in the order the page shows them: an answer's number in `antwoorden` is its place here, from 1. */
   options?: RouteOption[];
+}
+
+/** A source document as the case note names it: alias, and its version and date where the routebook gives them. */
+export interface RouteDocument {
+  alias: string;
+  version?: string;
+  /** In Dutch: "september 2025". */
+  date?: string;
+  url?: string;
 }
 
 export interface RouteData {
@@ -46,8 +75,14 @@ export interface RouteData {
   id: string;
   title: string;
   organisation: string;
+  region?: string;
   version?: string;
   date?: string;
+  /** Which of the fields above are the editors' reading (routebook.editorialFields), so every surface marks them. */
+  editorialFields?: string[];
+  documents?: RouteDocument[];
+  /** The site's content edition, when the build stamps one. */
+  edition?: string;
   /** URLs on this site: the routebook's page, the step folder (`/<id>/stap/`) and the case note. */
   home: string;
   stepBase: string;

@@ -1,13 +1,31 @@
-import { caseNote, caseNoteText, phaseLabel, type CaseNote, type Said } from "./case-note.ts";
-import type { Marked } from "./route-data.ts";
-import { ANSWERS_PARAM, decodeAnswers, replay, routeHref } from "./route-history.ts";
+import {
+  type CaseNote,
+  caseNote,
+  caseNoteText,
+  groupLabel,
+  hasPhases,
+  INFERRED,
+  NO_DURATION,
+  type Said,
+  startEventNote,
+  startLabel,
+  TIMELINE_NOTE,
+  UNCHECKED,
+} from "./case-note.ts";
+import type { Marked, RouteBlock } from "./route-data.ts";
+import { ANSWERS_PARAM, decodeAnswers, replay } from "./route-history.ts";
 import { loadRoute } from "./route-load.ts";
+import { bindStartField, startFromAddress } from "./start-date.ts";
 
 /**
  * <route-summary> writes the case note of the route in the address from the
  * routebook's graph. Nothing is stored or sent: the only request is route.json.
+ * The start date (`start=` in the address) dates the phases; changing it here
+ * writes it back to the address, so the note's own link carries it.
  */
 class RouteSummary extends HTMLElement {
+  private note: CaseNote | undefined;
+
   async connectedCallback(): Promise<void> {
     const answers = decodeAnswers(new URLSearchParams(location.search).get(ANSWERS_PARAM));
     const data = answers && (await loadRoute(this.dataset.routeJson ?? ""));
@@ -16,15 +34,38 @@ class RouteSummary extends HTMLElement {
     if (!data || !visits?.length) {
       const message = this.querySelector<HTMLElement>("[data-no-route]")!;
       // A route in the address whose graph did not load (offline) is another problem than no route at all.
-      if (answers?.length && !data) message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
+      if (answers?.length && !data)
+        message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
       message.hidden = false;
       return;
     }
-    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
-    const note = caseNote(data, visits, { today, url: new URL(routeHref(data.summary, answers), location.origin).href, origin: location.origin });
-    this.render(note);
+    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(
+      new Date(),
+    );
+    const make = () => {
+      // The address as it stands now, with the start date if one is chosen: the link reopens this very note.
+      const url = new URL(location.href);
+      url.hash = "";
+      const start = startFromAddress();
+      return caseNote(data, visits, { today, url: url.href, origin: location.origin, ...(start ? { start } : {}) });
+    };
+    this.note = make();
+    this.render(this.note);
+    const field = this.querySelector<HTMLElement>("[data-start-field]")!;
+    if (this.note.routePhases.length) {
+      field.hidden = false;
+      this.querySelector("[data-start-phase]")!.textContent = ` (${startLabel(this.note)})`;
+      bindStartField(
+        this.querySelector<HTMLInputElement>("#startdatum")!,
+        this.querySelector<HTMLElement>("[data-start-error]")!,
+        () => {
+          this.note = make();
+          this.render(this.note);
+        },
+      );
+    }
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
-    this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(note)));
+    this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
   }
 
   private async copy(text: string): Promise<void> {
@@ -39,39 +80,109 @@ class RouteSummary extends HTMLElement {
 
   private render(note: CaseNote): void {
     const body = this.querySelector<HTMLElement>("[data-case-note]")!;
-    const fill = (name: string, text: string) => {
-      body.querySelector(`[data-${name}]`)!.textContent = text;
-    };
-    fill("routebook", `${note.title} (${note.organisation}${note.edition ? `, ${note.edition}` : ""})`);
+    const fill = (name: string, ...children: (Node | string)[]) =>
+      body.querySelector(`[data-${name}]`)!.replaceChildren(...children);
+    fill("routebook", ...said(note.title));
+    fill("organisation", ...said(note.organisation));
+    fill("region", ...(note.region ? said(note.region) : []));
+    fill("version", ...said(note.version));
+    fill("edition", note.edition ?? "");
     fill("today", note.today);
+    fill("start", note.start ?? "niet gekozen");
+    for (const name of ["region", "edition"] as const) {
+      for (const element of body.querySelectorAll<HTMLElement>(`[data-row=${name}]`)) element.hidden = !note[name];
+    }
+    for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]"))
+      element.hidden = !(note.start || note.routePhases.length);
     const url = body.querySelector<HTMLAnchorElement>("a[data-url]")!;
     url.href = url.textContent = note.url;
-    const answers = body.querySelector("ol[data-answers]")!;
-    for (const { question, answer } of note.answers) answers.append(el("li", {}, el("span", { class: "route-question" }, ...said(question)), el("strong", {}, ...said(answer))));
-    const phases = body.querySelector("[data-phases]")!;
-    for (const { phase, steps } of note.phases) {
-      const list = el("ul", { class: "note-steps" });
-      for (const step of steps) {
-        const actions = el("ul", {}, ...step.actions.map((action) => el("li", {}, ...marked(action))));
-        list.append(
-          el(
-            "li",
-            {},
-            el("h4", {}, ...said(step.title)),
-            ...step.text.map((text) => el("p", {}, ...marked(text))),
-            ...(step.actions.length ? [actions] : []),
-            ...(step.endText ? [el("p", {}, "Einde van de route: ", ...marked(step.endText))] : []),
-          ),
+    fill(
+      "documents",
+      ...note.documents.map((document) =>
+        el("li", {}, `${document.alias}, ${document.version}`, ...(document.url ? [": ", link(document.url)] : [])),
+      ),
+    );
+    fill(
+      "timeline",
+      ...(note.timeline
+        ? [
+            el("p", { class: "editorial-note" }, TIMELINE_NOTE),
+            el("ul", {}, ...note.timeline.phases.map((phase) => el("li", {}, phase))),
+            el("p", { class: "editorial-note" }, note.timeline.norm),
+            el("p", { class: "editorial-note" }, `Toelichting van de redactie: ${startEventNote(note.timeline)}`),
+          ]
+        : []),
+    );
+    fill(
+      "answers",
+      ...note.answers.map(({ question, answer, inferred }) =>
+        el(
+          "li",
+          {},
+          el("span", { class: "route-question" }, ...said(question)),
+          el("strong", {}, ...said(answer)),
+          ...(inferred
+            ? [
+                el(
+                  "p",
+                  { class: "option-note" },
+                  el("span", { class: "editorial" }, `${capital(INFERRED)}: `, ...inferred.map((run) => run.t)),
+                  tag(),
+                ),
+              ]
+            : []),
+        ),
+      ),
+    );
+    const phased = hasPhases(note);
+    fill("actions-heading", phased ? "Acties per fase" : "Acties");
+    fill("no-duration", phased ? "" : NO_DURATION);
+    body.querySelector<HTMLElement>("[data-no-duration]")!.hidden = phased;
+    fill(
+      "phases",
+      ...note.phases.map(({ steps }, index) => {
+        const list = el(
+          "ul",
+          { class: "note-steps" },
+          ...steps.map((step) => el("li", {}, el("h4", {}, ...said(step.title)), ...step.body.map(block))),
         );
-      }
-      phases.append(el("section", {}, el("h3", {}, phaseLabel(phase)), list));
-    }
-    const references = body.querySelector("ul[data-references]")!;
-    for (const reference of note.references) references.append(el("li", {}, el("cite", {}, reference.text), ...(reference.url ? [": ", link(reference.url)] : [" (niet gecontroleerd: dit document staat niet op deze site)"])));
-    const links = body.querySelector("ul[data-links]")!;
-    for (const item of note.links) links.append(el("li", {}, item.label, ": ", link(item.url)));
-    for (const section of body.querySelectorAll<HTMLElement>("[data-if]")) section.hidden = !(note[section.dataset.if as "references" | "links"].length > 0);
+        return el("section", {}, ...(phased ? [el("h3", {}, groupLabel(note.phases, index))] : []), list);
+      }),
+    );
+    fill(
+      "references",
+      ...note.references.map((reference) =>
+        el(
+          "li",
+          {},
+          el("cite", {}, reference.text),
+          ...(reference.url
+            ? [": ", link(reference.url)]
+            : [` (${UNCHECKED}`, ...(reference.source ? ["; bij de bron: ", link(reference.source)] : []), ")"]),
+        ),
+      ),
+    );
+    fill("links", ...note.links.map((item) => el("li", {}, item.label, ": ", link(item.url))));
+    for (const section of body.querySelectorAll<HTMLElement>("[data-if]"))
+      section.hidden = !(note[section.dataset.if as "references" | "links"].length > 0);
     body.hidden = false;
+  }
+}
+
+/** A block of a step as the page shows it: text, lists as lists, the end note. */
+function block(item: RouteBlock): HTMLElement {
+  switch (item.type) {
+    case "text":
+      return el("p", {}, ...marked(item.text));
+    case "list":
+    case "actions":
+      return el(
+        item.ordered ? "ol" : "ul",
+        item.type === "actions" ? { class: "note-actions" } : { class: "note-list" },
+        ...item.items.map((entry) => el("li", {}, ...marked(entry))),
+      );
+    case "end":
+      return el("p", {}, "Einde van de route", ...(item.text ? [": ", ...marked(item.text)] : ["."]));
   }
 }
 
@@ -83,6 +194,7 @@ function el(tag: string, attributes: Record<string, string>, ...children: (Node 
   return element;
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const link = (url: string) => el("a", { href: url }, url);
 const tag = () => el("span", { class: "editorial-tag" }, "redactie");
 const said = ({ text, editorial }: Said) => (editorial ? [el("span", { class: "editorial" }, text, tag())] : [text]);

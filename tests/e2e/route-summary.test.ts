@@ -9,7 +9,7 @@ import { serveStatic, type StaticSite } from "../support/static-server.ts";
 const { routebooks } = await readContent("content");
 const fold = (text: string) => text.replace(/\s+/g, " ").trim();
 const sppoh = routebooks.find((routebook) => routebook.id === "sppoh-po")!;
-/** SPPOH: start → … → MDO → De Ontdekkers → passend aanbod "Nee" → the family: 10 answers, 6 of them questions. */
+/** SPPOH: start → … → MDO → De Ontdekkers → passend aanbod "Nee" → the family: 10 answers, 6 of them questions, 1 a lone inferred "Volgende". */
 const LONG_ROUTE = "1-2-1-1-1-1-5-1-2-2";
 
 let site: StaticSite;
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** The actions as the case note shows them, without the "redactie" tags (the words they mark stay). */
 const noteActions = (target: Page) =>
-  target.locator(".note-steps > li > ul > li").evaluateAll((items) =>
+  target.locator(".note-steps > li > .note-actions > li").evaluateAll((items) =>
     items.map((item) => {
       const copy = item.cloneNode(true) as Element;
       for (const tag of copy.querySelectorAll(".editorial-tag")) tag.remove();
@@ -65,14 +65,19 @@ describe("the case note (Samenvatting van deze route)", () => {
     await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     await page.goto(`${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
     await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
-    expect(await page.locator("[data-routebook]").innerText()).toBe(`${sppoh.title} (${sppoh.organisation}, versie september 2025)`);
+    // SPPOH's title and organisation are the editors' reading: tagged as theirs.
+    const tagged = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*redactie$`, "i");
+    expect(fold(await page.locator("[data-routebook]").innerText())).toMatch(tagged(sppoh.title));
+    expect(fold(await page.locator("[data-organisation]").innerText())).toMatch(tagged(sppoh.organisation));
+    expect(fold(await page.locator("[data-version]").innerText())).toMatch(/^versie september 2025/);
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     expect(await page.locator("[data-today]").innerText()).toBe(today);
-    expect(await page.locator("[data-answers] li").count()).toBe(6);
+    // The 6 questions, and the one lone "Volgende stap" whose target the editors chose.
+    expect(await page.locator("[data-answers] > li").count()).toBe(7);
     await page.getByRole("button", { name: "Kopieer als tekst" }).click();
     await page.getByText("De samenvatting is gekopieerd als tekst.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Samenvatting van deze route\nRouteboek Verzuim & Thuiszitters PO/);
+    expect(copied).toMatch(/^Samenvatting van deze route\nRouteboek: \[Routeboek Verzuim & Thuiszitters PO\]\n/);
     expect(copied).toContain(`Gemaakt op ${today}`);
     expect(copied).toContain(`Deze route opnieuw openen: ${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
     expect(copied).toContain("   Antwoord: Op zorgen die in het gezin/de thuissituatie plaatsvinden");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caseNote, caseNoteText } from "../../src/scripts/case-note.ts";
+import { phaseName } from "../../pipeline/phases/timeline.ts";
+import { caseNote, caseNoteText, groupLabel } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
 import { replay } from "../../src/scripts/route-history.ts";
 
@@ -7,6 +8,12 @@ const data: RouteData = {
   id: "proef",
   title: "Routeboek Proef",
   organisation: "SWV Proef",
+  region: "Proefstad",
+  editorialFields: ["organisation", "region"],
+  documents: [
+    { alias: "Routeboek", version: "2.1", date: "maart 2024", url: "https://example.org/routeboek.pdf" },
+    { alias: "Handreiking", url: "https://example.org/handreiking.pdf" },
+  ],
   version: "2.1",
   date: "maart 2024",
   home: "/proef/",
@@ -14,75 +21,182 @@ const data: RouteData = {
   summary: "/proef/samenvatting/",
   start: "start",
   steps: {
-    start: { title: "Staat de leerling ingeschreven?", options: [{ label: "Ja", to: "welk", editorialLabel: true }, { label: "Nee", to: "einde" }] },
+    start: {
+      title: "Staat de leerling ingeschreven?",
+      options: [
+        {
+          label: "Ja",
+          to: "welk",
+          editorialLabel: true,
+          inferred: { reason: [{ t: "De bron toont geen knop.", r: true }] },
+        },
+        { label: "Nee", to: "einde" },
+      ],
+    },
     welk: {
       title: "Welk verzuim?",
       editorialTitle: true,
       phase: { name: "2", duration: "2 weken" },
-      actions: [[{ t: "Bel de ouders." }], [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }]],
+      body: [
+        {
+          type: "actions",
+          items: [
+            [{ t: "Bel de ouders." }],
+            [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }],
+          ],
+        },
+      ],
       references: [{ text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
-      options: [{ label: "Ziekte", to: "ziek" }, { label: "Luxe", to: "einde" }],
+      options: [
+        { label: "Ziekte", to: "ziek" },
+        { label: "Luxe", to: "einde" },
+      ],
     },
     ziek: {
       title: "Ziekteverzuim",
       phase: { name: "2", duration: "2 weken" },
-      text: [[{ t: "De jeugdarts roept de leerling op." }]],
-      actions: [[{ t: "Meld bij de jeugdarts." }]],
+      body: [
+        { type: "actions", ordered: true, items: [[{ t: "Meld bij de jeugdarts." }]] },
+        { type: "text", text: [{ t: "Heb je bovenstaande actie genomen?" }] },
+        { type: "list", items: [[{ t: "Eén keer ziek" }], [{ t: "Vaak ziek" }]] },
+        { type: "end", text: [{ t: "Je bent klaar." }] },
+      ],
       end: true,
-      endText: [{ t: "Je bent klaar." }],
-      references: [{ text: "Handreiking, Hoofdstuk 5" }, { text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
+      references: [
+        { text: "Handreiking, Hoofdstuk 5", source: "https://example.org/handreiking.pdf" },
+        { text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" },
+      ],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
     },
     einde: { title: "Einde", end: true },
   },
 };
 
-const context = { today: "12 maart 2026", url: "https://routeboek.test/proef/samenvatting/?antwoorden=1-1", origin: "https://routeboek.test" };
+const context = {
+  today: "12 maart 2026",
+  url: "https://routeboek.test/proef/samenvatting/?antwoorden=1-1",
+  origin: "https://routeboek.test",
+};
 
 describe("the case note", () => {
   const note = caseNote(data, replay(data, [1, 1])!, context);
 
-  it("lists the answers to the questions with the editors' words marked", () => {
+  it("lists the answers to the questions with the editors' words and their chosen next steps marked", () => {
     expect(note.answers).toEqual([
-      { question: { text: "Staat de leerling ingeschreven?" }, answer: { text: "Ja", editorial: true } },
+      {
+        question: { text: "Staat de leerling ingeschreven?" },
+        answer: { text: "Ja", editorial: true },
+        inferred: [{ t: "De bron toont geen knop.", r: true }],
+      },
       { question: { text: "Welk verzuim?", editorial: true }, answer: { text: "Ziekte" } },
     ]);
   });
 
   it("groups every step passed that has something to say, the end included, by runs of one phase", () => {
-    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([["2", ["welk", "ziek"]]]);
-    const plain = caseNote({ ...data, steps: { ...data.steps, start: { ...data.steps.start!, text: [[{ t: "Kijk in de administratie." }]] } } }, replay(data, [1, 1])!, context);
+    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
+      ["2", ["welk", "ziek"]],
+    ]);
+    const withText = {
+      ...data.steps.start!,
+      body: [{ type: "text" as const, text: [{ t: "Kijk in de administratie." }] }],
+    };
+    const plain = caseNote({ ...data, steps: { ...data.steps, start: withText } }, replay(data, [1, 1])!, context);
     expect(plain.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
       [undefined, ["start"]],
       ["2", ["welk", "ziek"]],
     ]);
-    expect(note.phases[0]!.steps[1]!.text).toEqual([[{ t: "De jeugdarts roept de leerling op." }]]);
   });
 
-  it("lists each reference and link once, with absolute addresses", () => {
-    expect(note.references).toEqual([{ text: "Routeboek, Hoofdstuk 3", url: "https://routeboek.test/proef/routeboek/hoofdstuk-3/#fase-2" }, { text: "Handreiking, Hoofdstuk 5" }]);
+  it("lists each reference and link once, with absolute addresses, and the document's own address where the site lacks it", () => {
+    expect(note.references).toEqual([
+      { text: "Routeboek, Hoofdstuk 3", url: "https://routeboek.test/proef/routeboek/hoofdstuk-3/#fase-2" },
+      { text: "Handreiking, Hoofdstuk 5", source: "https://example.org/handreiking.pdf" },
+    ]);
     expect(note.links).toEqual([{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }]);
   });
 
-  it("names the edition, leaving out a date that repeats the version", () => {
-    expect(note.edition).toBe("versie 2.1 · maart 2024");
-    expect(caseNote({ ...data, version: "Maart 2024" }, [], context).edition).toBe("versie Maart 2024");
-    expect(caseNote({ ...data, version: undefined, date: undefined }, [], context).edition).toBeUndefined();
+  it("names the version, leaving out a date that repeats it, or says there is none", () => {
+    expect(note.version).toEqual({ text: "versie 2.1 · maart 2024" });
+    expect(caseNote({ ...data, version: "Maart 2024" }, [], context).version).toEqual({ text: "versie Maart 2024" });
+    expect(caseNote({ ...data, version: undefined, date: undefined }, [], context).version).toEqual({
+      text: "zonder versie",
+    });
   });
 
-  it("reads as plain text with every action, the date and the address that reopens the route", () => {
+  it("marks every field the routebook lists as the editors', whichever it is", () => {
+    expect([note.title, note.organisation, note.region]).toEqual([
+      { text: "Routeboek Proef" },
+      { text: "SWV Proef", editorial: true },
+      { text: "Proefstad", editorial: true },
+    ]);
+    const all = caseNote({ ...data, editorialFields: ["title", "version"] }, [], context);
+    expect([all.title, all.organisation, all.version]).toEqual([
+      { text: "Routeboek Proef", editorial: true },
+      { text: "SWV Proef" },
+      { text: "versie 2.1 · maart 2024", editorial: true },
+    ]);
+  });
+
+  it("names each source document with its version and date, or without a version", () => {
+    expect(note.documents).toEqual([
+      { alias: "Routeboek", version: "versie 2.1 · maart 2024", url: "https://example.org/routeboek.pdf" },
+      { alias: "Handreiking", version: "zonder versie", url: "https://example.org/handreiking.pdf" },
+    ]);
+  });
+
+  it("names the site's content edition only when route.json carries one", () => {
+    expect(note.edition).toBeUndefined();
+    expect(caseNote({ ...data, edition: "2026-12-07.ab12" }, [], context).edition).toBe("2026-12-07.ab12");
+  });
+
+  it("presents no start date and no phase dates until one is chosen", () => {
+    expect(note.start).toBeUndefined();
+    expect(note.timeline).toBeUndefined();
+    expect(caseNoteText(note)).toContain("Startdatum (begin van fase 2): niet gekozen\n");
+  });
+
+  it("dates each phase from the chosen start and compares the whole with the three-month norm", () => {
+    const dated = caseNote(data, replay(data, [1, 1])!, { ...context, start: "2026-09-01" });
+    expect(dated.start).toBe("1 september 2026");
+    expect(dated.timeline).toEqual({
+      start: "1 september 2026",
+      firstPhase: "2",
+      firstStep: { text: "Welk verzuim?", editorial: true },
+      phases: ["Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026"],
+      norm: "Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de ambitie van drie maanden (1 december 2026).",
+    });
+    const text = caseNoteText(dated);
+    expect(text).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
+    expect(text).toContain("- Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026\n");
+    expect(text).toContain(
+      '[De bron zegt niet met welke gebeurtenis fase 2 begint. Op deze route is de eerste stap van die fase "Welk verzuim?".',
+    );
+  });
+
+  it("reads as plain text with every mark, in the source's order, lists as lists", () => {
     const text = caseNoteText(note);
     expect(text).toBe(
       [
         "Samenvatting van deze route",
-        "Routeboek Proef (SWV Proef, versie 2.1 · maart 2024)",
+        "Routeboek: Routeboek Proef",
+        "Organisatie: [SWV Proef]",
+        "Regio: [Proefstad]",
+        "Versie: versie 2.1 · maart 2024",
         "Gemaakt op 12 maart 2026",
         "Deze route opnieuw openen: https://routeboek.test/proef/samenvatting/?antwoorden=1-1",
+        "Kenmerk: ____________________",
+        "",
+        "Bronnen",
+        "- Routeboek, versie 2.1 · maart 2024: https://example.org/routeboek.pdf",
+        "- Handreiking, zonder versie: https://example.org/handreiking.pdf",
+        "",
+        "Startdatum (begin van fase 2): niet gekozen",
         "",
         "Jouw antwoorden",
         "1. Staat de leerling ingeschreven?",
         "   Antwoord: [Ja]",
+        "   [vervolgstap afgeleid door de redactie: De bron toont geen knop.]",
         "2. [Welk verzuim?]",
         "   Antwoord: Ziekte",
         "",
@@ -93,13 +207,15 @@ describe("the case note", () => {
         "  - Bel de ouders.",
         "  - Wijs ouders op de [onderwijsconsulent].",
         "* Ziekteverzuim",
-        "  De jeugdarts roept de leerling op.",
-        "  - Meld bij de jeugdarts.",
+        "  1. Meld bij de jeugdarts.",
+        "  Heb je bovenstaande actie genomen?",
+        "  - Eén keer ziek",
+        "  - Vaak ziek",
         "  Einde van de route: Je bent klaar.",
         "",
         "Lees verder",
         "- Routeboek, Hoofdstuk 3: https://routeboek.test/proef/routeboek/hoofdstuk-3/#fase-2",
-        "- Handreiking, Hoofdstuk 5",
+        "- Handreiking, Hoofdstuk 5 (niet gecontroleerd: dit document staat niet op deze site; bij de bron: https://example.org/handreiking.pdf)",
         "",
         "Links",
         "- [Meldcode]: https://example.org/meldcode.pdf",
@@ -110,19 +226,87 @@ describe("the case note", () => {
     );
   });
 
+  it("lists a lone 'Volgende stap' too when the editors chose where it leads", () => {
+    const reason = [{ t: "De bron toont het doel niet.", r: true as const }];
+    const lone: RouteData = {
+      ...data,
+      start: "a",
+      steps: {
+        a: { title: "A", options: [{ label: "Volgende stap", to: "b", inferred: { reason } }] },
+        b: { title: "B", options: [{ label: "Volgende stap", to: "c" }] },
+        c: { title: "C", end: true },
+      },
+    };
+    const answers = caseNote(lone, replay(lone, [1, 1])!, context).answers;
+    expect(answers).toEqual([{ question: { text: "A" }, answer: { text: "Volgende stap" }, inferred: reason }]);
+  });
+
   it("lists a step passed twice round a loop once", () => {
-    const loop: RouteData = { ...data, start: "a", steps: { a: { title: "A", actions: [[{ t: "Doe iets." }]], options: [{ label: "terug", to: "a" }, { label: "verder", to: "b" }] }, b: { title: "B", end: true, endText: [{ t: "Klaar." }] } } };
+    const loop: RouteData = {
+      ...data,
+      start: "a",
+      steps: {
+        a: {
+          title: "A",
+          body: [{ type: "actions", items: [[{ t: "Doe iets." }]] }],
+          options: [
+            { label: "terug", to: "a" },
+            { label: "verder", to: "b" },
+          ],
+        },
+        b: { title: "B", end: true, body: [{ type: "end", text: [{ t: "Klaar." }] }] },
+      },
+    };
     const looped = caseNote(loop, replay(loop, [1, 1, 2])!, context);
     expect(looped.answers).toHaveLength(3);
     expect(looped.phases[0]!.steps.map((step) => step.id)).toEqual(["a", "b"]);
   });
 });
 
-describe("phaseLabel", () => {
-  it("names the phase with its title, a title of ours between [ ], and its duration", async () => {
-    const { phaseLabel } = await import("../../src/scripts/case-note.ts");
-    expect(phaseLabel({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe("Fase 3a: Verzuim stopt · looptijd 2-10 weken");
-    expect(phaseLabel({ name: "2", title: "Signaleren", editorialTitle: true })).toBe("Fase 2: [Signaleren]");
-    expect(phaseLabel()).toBe("Zonder fase (de bron noemt hier geen fase)");
+describe("steps without a phase", () => {
+  const phaseless = (phase?: { name: string; duration?: string }) => ({
+    title: "T",
+    body: [{ type: "text" as const, text: [{ t: "x" }] }],
+    ...(phase ? { phase } : {}),
+  });
+
+  it("never claim that the source names no phase, and say where they stand among the phases", () => {
+    const route: RouteData = {
+      ...data,
+      start: "a",
+      steps: {
+        a: { ...phaseless(), options: [{ label: "v", to: "b" }] },
+        b: { ...phaseless({ name: "3b", duration: "2 weken" }), options: [{ label: "v", to: "c" }] },
+        c: { ...phaseless(), end: true },
+      },
+    };
+    const note = caseNote(route, replay(route, [1, 1])!, context);
+    expect(note.phases.map((_, index) => groupLabel(note.phases, index))).toEqual([
+      "Voor fase 3b (de tekst van de bron geeft hier geen looptijd)",
+      "Fase 3b · looptijd 2 weken",
+      "Na fase 3b (de tekst van de bron geeft hier geen looptijd)",
+    ]);
+    expect(caseNoteText(note)).not.toMatch(/noemt hier geen fase|Zonder fase/);
+  });
+
+  it("without any phase on the route, list the actions under one heading and say the source gives no duration", () => {
+    const route: RouteData = {
+      ...data,
+      start: "a",
+      steps: { a: { ...phaseless(), options: [{ label: "v", to: "b" }] }, b: { ...phaseless(), end: true } },
+    };
+    const text = caseNoteText(caseNote(route, replay(route, [1])!, context));
+    expect(text).toContain("\nActies\nDe tekst van de bron geeft bij deze stappen geen looptijd.\n\n* T\n  x\n* T\n");
+    expect(text).not.toContain("Acties per fase");
+    expect(text).not.toContain("Startdatum");
+  });
+});
+
+describe("phaseName", () => {
+  it("names the phase with its title, a title of ours between [ ], and its duration", () => {
+    expect(phaseName({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe(
+      "Fase 3a: Verzuim stopt · looptijd 2-10 weken",
+    );
+    expect(phaseName({ name: "2", title: "Signaleren", editorialTitle: true })).toBe("Fase 2: [Signaleren]");
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
-import { dutchDate, normSentence, phaseEndLabel, phaseTimeline, today, toDate } from "../../pipeline/phases/timeline.ts";
+import { dutchDate, normSentence, phaseEndLabel, phaseTimeline, startDate, today, toDate } from "../../pipeline/phases/timeline.ts";
 
 describe("parseDuration", () => {
   it.each([
@@ -50,8 +50,8 @@ describe("phaseTimeline", () => {
     ]);
     expect(timeline.phases.map(phaseEndLabel)).toEqual([
       "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026",
-      "Fase 3a · looptijd 2-10 weken → uiterlijk 24 november 2026",
-      "Fase 3b · looptijd 2 weken → uiterlijk 8 december 2026",
+      "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 24 november 2026",
+      "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026",
     ]);
     expect(timeline.normEnd).toBe("2026-12-01");
     expect(timeline.overNorm).toBe(7);
@@ -151,5 +151,28 @@ describe("phaseTimeline across changes to and from summer time", () => {
     const now = new Date(Date.UTC(2026, 11, 31, 23, 30));
     const expected = { "Europe/Amsterdam": "2027-01-01", "Pacific/Auckland": "2027-01-01", "America/Santiago": "2026-12-31", "America/New_York": "2026-12-31", UTC: "2026-12-31" }[zone];
     expect(today(now)).toBe(expected);
+  });
+});
+
+describe("the phases' names and the start date", () => {
+  it("name each phase with its title, one of the editors' between [ ]", () => {
+    const timeline = phaseTimeline("2026-09-01", [
+      { name: "2", duration: "2 weken" },
+      { name: "3a", title: "Verzuim stopt", duration: "2-10 weken" },
+      { name: "3b", title: "Onze naam", editorialTitle: true, duration: "2 weken" },
+    ]);
+    expect(timeline.phases.map(phaseEndLabel)).toEqual([
+      "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026",
+      "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 24 november 2026",
+      "Fase 3b: [Onze naam] · looptijd 2 weken → uiterlijk 8 december 2026",
+    ]);
+  });
+
+  it("accept as a start only a day of the calendar in a sane range, so no typo runs the phases past the year 9999", () => {
+    expect(startDate("2026-09-01")).toBe("2026-09-01");
+    for (const value of ["9999-12-31", "1999-12-31", "2100-01-01", "2026-02-30", "2026-9-1", "", null, undefined]) {
+      expect(startDate(value), String(value)).toBeUndefined();
+    }
+    expect(() => phaseTimeline("2099-12-31", [{ name: "2", duration: "10 weken" }]).phases.map(phaseEndLabel)).not.toThrow();
   });
 });
