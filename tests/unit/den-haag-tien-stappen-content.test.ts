@@ -256,6 +256,26 @@ describe("the Den Haag route in ten stations", () => {
       expect(unmarkedTextsNotInSeed(book.flow, seed)).toEqual([]);
     });
 
+    it("tells the user at the meldplicht step to report, in the source's words, and that the duty stands if the absence stops", () => {
+      const meldplicht = book.flow.steps.find((step) => step.id === "meldplicht")!;
+      expect(meldplicht.actions).toEqual(["Wettelijke meldplicht"]);
+      expect(joined(seed)).toContain("Meer dan 16 uur in 4 weken? Wettelijke meldplicht");
+      const editorial = blockTexts(textBlocksOf(meldplicht), "editorial").join(" ");
+      expect(editorial).toContain("ook als het verzuim daarna stopt");
+      expect(editorial).toContain("Verzuimregister van DUO");
+      expect(joined(seed)).toContain("gekoppeld is aan het Verzuimregister van DUO");
+    });
+
+    it("names at the MDO step who joins when: the leerplichtambtenaar, the Jeugdarts and the Gezinscoachmaatje van het CJG", () => {
+      const mdo = book.flow.steps.find((step) => step.id === "mdo")!;
+      const editorial = blockTexts(textBlocksOf(mdo), "editorial").join(" ");
+      for (const role of ["leerplichtambtenaar", "Jeugdarts", "Gezinscoachmaatje van het CJG", "andere professionals"]) {
+        expect(editorial, role).toContain(role);
+        expect(joined(seed), role).toContain(role);
+      }
+      expect(editorial).toContain("Bij een melding van ongeoorloofd verzuim");
+    });
+
     it("fails that check on a changed threshold and on a title of ours left unmarked", () => {
       const changed = flowSource
         .replace("[Meer dan 16 uur in 4 weken?]", "[Meer dan 15 uur in 4 weken?]")
