@@ -346,6 +346,16 @@ describe("the 's-Hertogenbosch flow against Bijlage 1", () => {
     expect(start.options.every((option) => option.editorialLabel && option.inferred)).toBe(true);
   });
 
+  it("hints above the answers to 'Welk verzuim zie je?' where the thresholds are: Bijlage 1 and the signal check", () => {
+    const step = flowOf(source).steps.find((candidate) => candidate.id === "welk-verzuim")!;
+    const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+    expect(kinds.indexOf("redactie")).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+    const text = blockTexts([step.body[kinds.indexOf("redactie")] as never], "editorial").join(" ");
+    expect(text).toContain("Is dit zorgwekkend verzuim?");
+    expect(text).toContain("Bijlage 1");
+  });
+
   it("fails on a changed action", () => {
     const changed = source.replace("Vanaf 12 keer te laat wordt het verzuim gemeld", "Vanaf 10 keer te laat wordt het verzuim gemeld");
     expect(changed).not.toBe(source);

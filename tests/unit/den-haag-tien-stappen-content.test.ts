@@ -8,7 +8,7 @@ import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
-import { blockTexts, inlineToText, linksIn, textRuns } from "../../pipeline/rich/text.ts";
+import { blockTexts, inlinesOfType, inlineToText, linksIn, textRuns } from "../../pipeline/rich/text.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import { normalise } from "../support/fidelity.ts";
 
@@ -254,6 +254,18 @@ describe("the Den Haag route in ten stations", () => {
 
     it("has no words of ours that are not marked: every unmarked title, label, text, action and end note is in the source", () => {
       expect(unmarkedTextsNotInSeed(book.flow, seed)).toEqual([]);
+    });
+
+    it("hints above the answers to 'Om welk verzuim gaat het?' where the thresholds are: the answers, station 2 and the signal check", () => {
+      const step = book.flow.steps.find((candidate) => candidate.id === "verzuim")!;
+      const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+      const hint = step.body[kinds.indexOf("redactie")]!;
+      expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+      const text = blockTexts([hint as never], "editorial").join(" ");
+      expect(text).toContain("Is dit zorgwekkend verzuim?");
+      const links = [...stepInlineRuns(step)].flatMap((run) => [...inlinesOfType(run, "internalLink")]);
+      expect(links.map((link) => link.href)).toContain("bron:De route in tien stappen, 2. Verzuim");
+      expect(links[0]!.target).toBeDefined();
     });
 
     it("tells the user at the meldplicht step to report, in the source's words, and that the duty stands if the absence stops", () => {

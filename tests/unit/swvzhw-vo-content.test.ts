@@ -294,6 +294,16 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
     expect(checks).toMatch(/situatie-vrijstelling|na een vrijstelling/);
   });
 
+  it("hints under 'Welk (zorgwekkend) verzuim wordt gesignaleerd?' that the tool names no thresholds, importing none", () => {
+    const step = flow.steps.find((candidate) => candidate.id === "welk-verzuim")!;
+    const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+    expect(kinds.indexOf("redactie")).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+    const text = blockTexts([step.body[kinds.indexOf("redactie")] as never], "editorial").join(" ");
+    expect(text).toMatch(/noemt .*geen drempels/);
+    expect(text).not.toMatch(/\d+ uur/);
+  });
+
   it("shows both 'Let op' boxes as notices", () => {
     const notices = flow.steps.flatMap((step) => step.body.filter((block) => block.type === "notice" && block.kind === "let-op").map((block) => `${step.id}: ${blockTexts([block as never]).join(" ")}`));
     expect(notices).toEqual(["wel-zorgplicht: Geen schoolinschrijving, wel zorgplicht", "geen-zorgplicht: Geen schoolinschrijving, geen zorgplicht."]);
