@@ -10,7 +10,7 @@ import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
-import { blockTexts, inlineRuns, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
+import { blockTexts, inlineRuns, inlinesOfType, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../pipeline/schema/rich.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";
@@ -185,6 +185,14 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
     expect(blockTexts(partners.blocks, "editorial").join(" ")).toContain('"Volksgezondheid, Welzijn en Sport (WVS)"');
   });
 
+  it("keeps the leerplichtambtenaar's '(>12 jaar)' as the source writes it, and notes that the row above says 'vanaf 12 jaar'", () => {
+    const partners = chapters.find((chapter) => chapter.title.startsWith("4."))!;
+    const source = blockTexts(partners.blocks, "source").join(" ");
+    expect(source).toContain("jeugdige (>12 jaar)");
+    expect(source).not.toContain("ouder dan 12 jaar");
+    expect(blockTexts(partners.blocks, "editorial").join(" ")).toMatch(/>12 jaar.*vanaf 12 jaar/);
+  });
+
   it("quotes the oud-minister and the Ingrado definition word for word, with attribution", () => {
     const quotes = chapters.flatMap((chapter) => chapter.blocks.filter((block) => block.type === "quote"));
     expect(quotes).toHaveLength(2);
@@ -324,10 +332,30 @@ describe("the West-Brabant stappenplan as a route", () => {
     ]);
   });
 
+  it("names the school's duties to report at stap 1, and lets a pupil who already stays at home go on to the MDO", () => {
+    const stap1 = book.flow.steps.find((step) => step.id === "stap-1")!;
+    const note = blockTexts(textBlocksOf(stap1), "editorial").join(" ");
+    expect(note).toContain("meldt verzuim tijdig via DUO bij de leerplichtambtenaar");
+    expect(note).toContain("meldt thuiszitters bij het samenwerkingsverband en de leerplichtambtenaar");
+    const links = [...stepInlineRuns(stap1)].flatMap((run) => [...inlinesOfType(run, "internalLink")]);
+    const partners = links.find((link) => link.href === "bron:Thuiszitterspact, 4. De betrokken partners en hun verantwoordelijkheden");
+    expect(partners?.target).toMatchObject({ kind: "chapter" });
+    const home = stap1.options.find((option) => option.to === "mdo")!;
+    expect(home.label).toBe("De jeugdige zit al thuis");
+    expect(home.inferred!.reason).toContain("Stap 3, 4 en 5");
+  });
+
+  it("puts first at the MDO who organises it without a schoolinschrijving: the leerplichtambtenaar", () => {
+    const mdo = flowOf(source).steps.find((step) => step.id === "mdo")!;
+    const first = blockTexts(textBlocksOf(mdo), "editorial")[0]!;
+    expect(first).toMatch(/^Heeft de jeugdige geen schoolinschrijving.*organiseert de leerplichtambtenaar het MDO/);
+  });
+
   it("marks every target the source does not show, with a reason", () => {
     const inferred = flowOf(source).steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
     expect(inferred).toEqual([
       "schoolinschrijving → stap-1",
+      "stap-1 → mdo",
       "termijn → schoolgang-hersteld",
       "niet-naar-school → stagneert",
       "stagneert → schoolgang-hersteld",
