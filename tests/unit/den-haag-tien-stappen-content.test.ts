@@ -156,6 +156,17 @@ describe("the Den Haag route in ten stations", () => {
       }
     });
 
+    it("keeps the source's force and scope: JGZ 'roept … op', 'Vaak', and a jeugdzorginstelling 'in combinatie met onderwijs'", () => {
+      const text = allText();
+      expect(text).toContain("roept JGZ de leerling en de ouders op");
+      expect(text).not.toContain("nodigt JGZ");
+      expect(text).toMatch(/Vaak zijn er dan al meerdere MDO’s geweest/);
+      expect(text).not.toContain("Meestal");
+      expect(text).toContain("in een jeugdzorginstelling, in combinatie met onderwijs");
+      expect(text).not.toContain("krijgt daar ook onderwijs");
+      for (const words of ["JGZ roept dan de leerling", "Vaak zijn daar meerdere MDO’s", "jeugdzorginstelling in combinatie met onderwijs"]) expect(joined(seed)).toContain(words);
+    });
+
     it("gives the Adviestafel its composition, its four outcomes and the contact address as a mail link", () => {
       const adviestafel = chapters[8]!;
       const tables = adviestafel.blocks.filter((block) => block.type === "table");
