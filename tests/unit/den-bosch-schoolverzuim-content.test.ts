@@ -151,6 +151,13 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
     expect(editorial).toContain("Deze bijlage staat niet in het bronmateriaal van deze site.");
   });
 
+  it("says in Bijlage 2 that the leidraad's questions are put in the editors' words, so mentors know to take the source's wording", () => {
+    const bijlage2 = chapters.find((chapter) => chapter.title.startsWith("Bijlage 2"))!;
+    const editorial = blockTexts(bijlage2.blocks, "editorial").join(" ");
+    expect(editorial).toContain("in eigen woorden");
+    expect(editorial).toContain("letterlijke");
+  });
+
   it("explains the vo terms with the po equivalents the source gives", () => {
     const entry = (term: string) => routebook.glossary.find((candidate) => candidate.term === term);
     // The source gives only the equivalence, credited under "oco"; the description of the role is ours.
