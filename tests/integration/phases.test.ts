@@ -31,7 +31,7 @@ describe("phases on the step pages", () => {
         expect($(".phase .phase-title .editorial-tag").length, step.id).toBe(described?.editorialTitle ? 1 : 0);
         const explained = $("article .phase-explained");
         expect(explained.length, step.id).toBe(described?.reference ? 1 : 0);
-        if (described?.reference && described.reference.target) {
+        if (described?.reference?.target) {
           // A summary on the site: the phase links to the chapter that explains it.
           expect(explained.find("a").first().attr("href"), step.id).toMatch(new RegExp(`^/${routebook.id}/`));
         } else if (described?.reference) {
