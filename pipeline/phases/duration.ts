@@ -1,6 +1,7 @@
 /**
  * Durations as routebooks write them after "looptijd": "2 weken", "2-10
- * weken", "1 week", "5 dagen", "3 maanden", "2 tot 10 weken". Pure, with no
+ * weken", "1 week", "5 dagen", "3 maanden", "2 tot 10 weken", and as
+ * summaries quote a source's term: "maximaal 4 weken", "uiterlijk na drie dagen". Pure, with no
  * Node import: the browser's timeline reads them with the same rule.
  */
 
@@ -26,14 +27,42 @@ const UNITS: Record<string, DurationUnit> = {
 // A number, optionally a range ("2-10", "2 – 10", "2 tot 10", "2 tot en met 10"), then a unit; the unit may stick to the number ("2-10weken").
 const DURATION = /^(\d+)(?:\s*(?:-|–|tot(?: en met)?)\s*(\d+))?\s*(dagen|dag|weken|week|maanden|maand)\.?$/i;
 
-/** "2-10 weken" → { unit: "weken", min: 2, max: 10 }; undefined for words it cannot read. */
+/**
+ * Words before the number that make it an upper bound, as summaries quote their sources' terms:
+ * "maximaal 4 weken", "binnen 2 weken", "uiterlijk na drie dagen", "in principe binnen twee weken".
+ */
+const AT_MOST = /^(?:maximaal|uiterlijk(?: na)?|(?:in principe )?binnen) /i;
+
+/** Number words a term may be written in ("drie dagen"): one to twelve. */
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+};
+const NUMBER_WORD = new RegExp(`^(${Object.keys(NUMBER_WORDS).join("|")})(?= )`, "i");
+
+/** "2-10 weken" → { unit: "weken", min: 2, max: 10 }; "maximaal 4 weken" → min 0, max 4; undefined for words it cannot read. */
 export function parseDuration(text: string): Duration | undefined {
-  const match = DURATION.exec(text.trim().replace(/\s+/g, " "));
+  const folded = text.trim().replace(/\s+/g, " ");
+  const bound = AT_MOST.exec(folded);
+  const rest = bound ? folded.slice(bound[0].length) : folded;
+  const digits = rest.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word.toLowerCase()]));
+  const match = DURATION.exec(digits);
   if (!match) return undefined;
   const min = Number(match[1]);
   const max = match[2] === undefined ? min : Number(match[2]);
   if (max < min || max === 0) return undefined;
-  return { unit: UNITS[match[3]!.toLowerCase()]!, min, max };
+  return { unit: UNITS[match[3]!.toLowerCase()]!, min: bound ? 0 : min, max };
 }
 
 /** A length of time in whole months, weeks and days, as a sum of durations. */

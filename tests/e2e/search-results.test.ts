@@ -37,10 +37,15 @@ describe("search results: the expected page first, for each kind of query", () =
   const cases: { kind: string; query: string; first: string[] }[] = [
     { kind: "compound tail", query: "mishandeling", first: ["/sppoh-po/stap/opschaling-gezin/", "/swvzhw-vo/stap/opschaling-gezin/"] },
     { kind: "compound tail", query: "steunpunt", first: ["/sppoh-po/stap/steunpunten/"] },
-    { kind: "answer text", query: "16 uur in 4 weken", first: ["/den-haag-tien-stappen/stap/verzuim/"] },
+    // The question that offers the thresholds as answers, or the station of the summary that names them.
+    { kind: "answer text", query: "16 uur in 4 weken", first: ["/den-haag-tien-stappen/stap/verzuim/", "/den-haag-tien-stappen/de-route-in-tien-stappen/2-verzuim/"] },
     { kind: "answer text", query: "ambulante team", first: ["/swvzhw-vo/stap/sot-opdc/", "/swvzhw-vo/stap/andere-expertise/"] },
     { kind: "abbreviation", query: "JGZ", first: ["/den-haag-tien-stappen/stap/jgz/"] },
-    { kind: "synonym from the glossary", query: "jeugdarts", first: ["/den-haag-tien-stappen/stap/jgz/", "/den-haag-tien-stappen/stap/ziekteverzuim/"] },
+    {
+      kind: "synonym from the glossary",
+      query: "jeugdarts",
+      first: ["/den-haag-tien-stappen/stap/jgz/", "/den-haag-tien-stappen/stap/ziekteverzuim/", "/den-bosch-schoolverzuim/stap/jeugdarts/"],
+    },
     {
       kind: "abbreviation written out",
       query: "multidisciplinair overleg",

@@ -24,11 +24,18 @@ describe("phases on the step pages", () => {
         const $ = await page(`/${routebook.id}/stap/${step.id}/`);
         const described = routebook.flow.phases.find((phase) => phase.name === step.phase!.name);
         expect(text($, ".phase .phase-name"), step.id).toBe(`Fase ${step.phase!.name}`);
-        expect($(".phase .phase-title").text(), step.id).toBe(described?.title ?? "");
-        // SPPOH's documents are not on the site: the phase's reference is cited with the document's own URL.
+        // A title of ours carries the "redactie" tag after it.
+        const title = $(".phase .phase-title").clone();
+        title.find(".editorial-tag").remove();
+        expect(title.text().trim(), step.id).toBe(described?.title ?? "");
+        expect($(".phase .phase-title .editorial-tag").length, step.id).toBe(described?.editorialTitle ? 1 : 0);
         const explained = $("article .phase-explained");
         expect(explained.length, step.id).toBe(described?.reference ? 1 : 0);
-        if (described?.reference) {
+        if (described?.reference?.target) {
+          // A summary on the site: the phase links to the chapter that explains it.
+          expect(explained.find("a").first().attr("href"), step.id).toMatch(new RegExp(`^/${routebook.id}/`));
+        } else if (described?.reference) {
+          // SPPOH's documents are not on the site: the phase's reference is cited with the document's own URL.
           expect(explained.find("cite").text()).toBe(described.reference.document);
           expect(text($, explained)).toContain(described.reference.chapter!);
           expect(explained.find("a.source-link").attr("href")).toMatch(/^https:\/\/pro\.sppoh\.nl\//);

@@ -65,8 +65,10 @@ describe("the built site", () => {
         expect(links, step.id).toEqual(step.links.map((link) => link.url));
         const references = $(".references li").map((_, li) => textOf($, li)).get();
         expect(references, step.id).toEqual(step.references.map((r) => (r.chapter ? `${r.document}, ${r.chapter}` : r.document)));
-        const title = routebook.flow.phases.find((described) => described.name === step.phase?.name)?.title;
-        const phase = step.phase ? `Fase ${step.phase.name}${title ? `: ${title}` : ""}${step.phase.duration ? ` · looptijd ${step.phase.duration}` : ""}` : "";
+        const described = routebook.flow.phases.find((candidate) => candidate.name === step.phase?.name);
+        // A title of ours is followed by its "redactie" tag.
+        const title = described?.title ? `: ${described.title}${described.editorialTitle ? " redactie" : ""}` : "";
+        const phase = step.phase ? `Fase ${step.phase.name}${title}${step.phase.duration ? ` · looptijd ${step.phase.duration}` : ""}` : "";
         expect($(".phase").text().replace(/\s+/g, " ").trim(), step.id).toBe(phase);
       }
     }

@@ -35,8 +35,18 @@ const referenceText = (reference: Step["references"][number]) => (reference.chap
 const phaseText = (phase: NonNullable<Step["phase"]>) => `fase ${phase.name} looptijd ${phase.duration ?? ""}`;
 const stepUrls = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
 
+/** How to check the phases of a flow whose source names no phases. */
+export interface FidelityOptions {
+  /**
+   * The whole source text, for a source that gives terms but no numbered phases (a summary's flow):
+   * the phase numbers are then the editors' (their descriptions say so), and only each step's
+   * duration must stand in the source, word for word, anywhere in it.
+   */
+  phaseDurationsIn?: string;
+}
+
 /** The texts of a step that must be the source's: everything not marked as ours. Link labels are ours by the format's rule. */
-function sourceTextsOf(step: Step): { what: string; text: string }[] {
+function sourceTextsOf(step: Step, options: FidelityOptions = {}): { what: string; text: string }[] {
   const texts: { what: string; text: string }[] = [];
   if (!step.editorialTitle) texts.push({ what: "title", text: step.title });
   for (const option of step.options) if (!option.editorialLabel) texts.push({ what: "option", text: option.label });
@@ -46,7 +56,7 @@ function sourceTextsOf(step: Step): { what: string; text: string }[] {
     if (block.type === "end") texts.push({ what: "end", text: inlineToText(block.children, "source") });
   }
   for (const reference of step.references) texts.push({ what: "reference", text: referenceText(reference) });
-  if (step.phase) texts.push({ what: "phase", text: phaseText(step.phase) });
+  if (step.phase && options.phaseDurationsIn === undefined) texts.push({ what: "phase", text: phaseText(step.phase) });
   return texts.filter((entry) => normalise(entry.text) !== "");
 }
 
@@ -75,8 +85,15 @@ function endsAtABoundary(source: string, text: string, starts: readonly string[]
  * Checks a flow against its source pages. `pagesOf` maps each step id to the
  * 1-based pages it was made from; `corrections` are applied to the source first.
  */
-export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Record<string, number[]>): FidelityFailure[] {
+export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Record<string, number[]>, options: FidelityOptions = {}): FidelityFailure[] {
   const failures: FidelityFailure[] = [];
+  if (options.phaseDurationsIn !== undefined) {
+    const whole = normalise(options.phaseDurationsIn);
+    for (const step of flow.steps) {
+      const duration = step.phase?.duration;
+      if (step.phase && (!duration || !whole.includes(normalise(duration)))) failures.push({ step: step.id, what: "phase", text: duration ?? `fase ${step.phase.name}`, problem: "not in the source page" });
+    }
+  }
   const corrected = (text: string, step?: string) =>
     flow.corrections.filter((correction) => !correction.step || correction.step === step).reduce((page, correction) => page.split(correction.source).join(correction.corrected), text);
 
@@ -89,7 +106,7 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
     const raw = numbers.map((number) => pages[number - 1] ?? "").join("\n");
     const source = normalise(corrected(raw, step.id));
     const starts = itemStarts(flow, numbers, pagesOf);
-    for (const { what, text } of sourceTextsOf(step)) {
+    for (const { what, text } of sourceTextsOf(step, options)) {
       const wanted = normalise(text);
       if (!source.includes(wanted)) failures.push({ step: step.id, what, text, problem: "not in the source page" });
       else if (!endsAtABoundary(source, wanted, starts)) failures.push({ step: step.id, what, text, problem: "cut short of the source" });

@@ -9,6 +9,8 @@ import { readContent } from "../../pipeline/content.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
+import { phasesUpTo } from "../../pipeline/phases/route.ts";
+import { phaseTimeline } from "../../pipeline/phases/timeline.ts";
 import { resolveReference } from "../../pipeline/references/resolve.ts";
 import { blockTexts, inlinesOfType, textRuns } from "../../pipeline/rich/text.ts";
 import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";
@@ -149,9 +151,19 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
     expect(editorial).toContain("Deze bijlage staat niet in het bronmateriaal van deze site.");
   });
 
+  it("says in Bijlage 2 that the leidraad's questions are put in the editors' words, so mentors know to take the source's wording", () => {
+    const bijlage2 = chapters.find((chapter) => chapter.title.startsWith("Bijlage 2"))!;
+    const editorial = blockTexts(bijlage2.blocks, "editorial").join(" ");
+    expect(editorial).toContain("in eigen woorden");
+    expect(editorial).toContain("letterlijke");
+  });
+
   it("explains the vo terms with the po equivalents the source gives", () => {
     const entry = (term: string) => routebook.glossary.find((candidate) => candidate.term === term);
-    expect(entry("Ondersteuningscoördinator")).toMatchObject({ po: "intern begeleider (IB-er)", source: ALIAS });
+    // The source gives only the equivalence, credited under "oco"; the description of the role is ours.
+    expect(entry("Ondersteuningscoördinator")).toMatchObject({ po: "intern begeleider (IB-er)" });
+    expect(entry("Ondersteuningscoördinator")!.source).toBeUndefined();
+    expect(entry("oco")).toMatchObject({ meaning: "ondersteuningscoördinator", po: "intern begeleider (IB-er)", source: ALIAS });
     expect(entry("ZAT")).toMatchObject({ meaning: "zorgadviesteam", po: "zorgteam, kind bespreking en ondersteuningsteam", source: ALIAS });
     expect(entry("Mentor")).toMatchObject({ po: "leerkracht", source: ALIAS });
     expect(entry("MAS")).toMatchObject({ meaning: "methodische aanpak schoolverzuim" });
@@ -356,33 +368,100 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
 
 describe("the 's-Hertogenbosch flow against Bijlage 1", () => {
   const FLOW = `${DIR}/flow.md`;
-  /** The flow is made from Bijlage 1 only: its text up to Bijlage 2 is the one source page. */
-  const PAGES_OF: Record<string, number[]> = { "welk-verzuim": [1], "te-laat-komen": [1], spijbelen: [1], ziekteverzuim: [1] };
+  /**
+   * The flow is made from Bijlage 1 (page 1: its text up to Bijlage 2), and from the two terms at sickness:
+   * the mentor's contact in chapter 3 (page 2) and the jeugdarts's talk in chapter 4 (page 3).
+   */
+  const PAGES_OF: Record<string, number[]> = {
+    "welk-verzuim": [1],
+    "te-laat-komen": [1],
+    spijbelen: [1],
+    ziekteverzuim: [1],
+    "contact-mentor": [2],
+    jeugdarts: [3],
+  };
   let source: string;
+  let seed: string;
   let pages: string[];
   const flowOf = (text: string) => flowWithoutProblems(text, FLOW);
+  /** The seed's text from `from` to the end of `to`, both as the seed has them. */
+  const passage = (from: string, to: string) => {
+    const start = seed.indexOf(from);
+    const end = seed.indexOf(to, start);
+    expect(start, from).toBeGreaterThanOrEqual(0);
+    expect(end, to).toBeGreaterThan(start);
+    return seed.slice(start, end + to.length);
+  };
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");
-    const seed = await readFile(SEED, "utf8");
-    pages = [seed.slice(seed.indexOf("Bijlage 1:"), seed.indexOf("Bijlage 2:"))];
+    seed = await readFile(SEED, "utf8");
+    pages = [
+      seed.slice(seed.indexOf("Bijlage 1:"), seed.indexOf("Bijlage 2:")),
+      passage("- Mentor neemt nog dezelfde dag", "monitort het verzuim."),
+      [passage("• De jeugdarts nodigt de leerling", "na aanmelding plaats vindt."), passage("• Wanneer de leerling niet verschijnt op uitnodiging", "in DUO.")].join("\n"),
+    ];
+  });
+
+  it("makes the source's terms at sickness phases: the mentor's 'uiterlijk na drie dagen' and the jeugdarts's 'binnen twee weken'", () => {
+    const flow = flowOf(source);
+    const phased = flow.steps.filter((step) => step.phase).map((step) => [step.id, step.phase!.name, step.phase!.duration]);
+    expect(phased).toEqual([
+      ["contact-mentor", "1", "uiterlijk na drie dagen"],
+      ["jeugdarts", "2", "in principe binnen twee weken"],
+    ]);
+    for (const [, , duration] of phased) expect(normalise(seed)).toContain(normalise(duration!));
+    expect(flow.phases.map((phase) => [phase.name, phase.editorialTitle, phase.editorialExplanation])).toEqual([
+      ["1", true, true],
+      ["2", true, true],
+    ]);
+    // Each phase counts from its own event, so a route never adds the two up.
+    expect(flow.phases[0]!.explanation).toContain("eerste ziektedag");
+    expect(flow.phases[1]!.explanation).toContain("aanmelding bij de jeugdarts");
+    expect(phasesUpTo(flow, "jeugdarts").map((phase) => phase.name)).toEqual(["2"]);
+    expect(phasesUpTo(flow, "contact-mentor").map((phase) => phase.name)).toEqual(["1"]);
+    expect(phaseTimeline("2026-12-07", phasesUpTo(flow, "contact-mentor")).latestEnd).toBe("2026-12-10");
+    expect(phaseTimeline("2026-12-07", phasesUpTo(flow, "jeugdarts")).latestEnd).toBe("2026-12-21");
+    // The steps carry the source's own actions, and the jeugdarts step the report via DUO when the pupil does not come.
+    const actions = (id: string) => flow.steps.find((step) => step.id === id)!.actions;
+    expect(actions("contact-mentor")).toEqual([
+      "Mentor neemt nog dezelfde dag of uiterlijk na drie dagen ziek zijn, contact op met de leerling en ouders en gaat in gesprek met hen over het verzuim en monitort het verzuim.",
+    ]);
+    expect(actions("jeugdarts")).toEqual([
+      "De jeugdarts nodigt de leerling en ouders z.s.m. uit zodat het gesprek zo spoedig mogelijk en in principe binnen twee weken na aanmelding plaats vindt.",
+      "Wanneer de leerling niet verschijnt op uitnodiging van de jeugdarts, dan meldt de school de leerling in DUO.",
+    ]);
+    const changed = flowOf(source.replace("looptijd uiterlijk na drie dagen", "looptijd uiterlijk na vijf dagen"));
+    expect(checkFidelity(changed, pages, PAGES_OF, { phaseDurationsIn: seed }).filter((failure) => failure.what === "phase")).toEqual([
+      { step: "contact-mentor", what: "phase", text: "uiterlijk na vijf dagen", problem: "not in the source page" },
+    ]);
   });
 
   it("keeps every text not marked as ours on Bijlage 1, and marks its own question and answers", () => {
     const flow = flowOf(source);
     expect(flow.steps.map((step) => step.id)).toEqual(Object.keys(PAGES_OF));
-    const failures = checkFidelity(flow, pages, PAGES_OF);
+    const failures = checkFidelity(flow, pages, PAGES_OF, { phaseDurationsIn: seed });
     expect(failures, describeFailures(failures)).toEqual([]);
     const start = flow.steps[0]!;
     expect(start.editorialTitle).toBe(true);
     expect(start.options.every((option) => option.editorialLabel && option.inferred)).toBe(true);
   });
 
+  it("hints above the answers to 'Welk verzuim zie je?' where the thresholds are: Bijlage 1 and the signal check", () => {
+    const step = flowOf(source).steps.find((candidate) => candidate.id === "welk-verzuim")!;
+    const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+    expect(kinds.indexOf("redactie")).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+    const text = blockTexts([step.body[kinds.indexOf("redactie")] as never], "editorial").join(" ");
+    expect(text).toContain("Is dit zorgwekkend verzuim?");
+    expect(text).toContain("Bijlage 1");
+  });
+
   it("fails on a changed action", () => {
     const changed = source.replace("Vanaf 12 keer te laat wordt het verzuim gemeld", "Vanaf 10 keer te laat wordt het verzuim gemeld");
     expect(changed).not.toBe(source);
     // The action before it then also looks cut short: the changed text no longer marks where it ends.
-    expect(checkFidelity(flowOf(changed), pages, PAGES_OF)).toContainEqual({
+    expect(checkFidelity(flowOf(changed), pages, PAGES_OF, { phaseDurationsIn: seed })).toContainEqual({
       step: "te-laat-komen",
       what: "action",
       text: "Vanaf 10 keer te laat wordt het verzuim gemeld bij leerplicht via DUO.",

@@ -9,7 +9,7 @@ import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
-import { blockTexts, inlineToText, linksIn, textRuns } from "../../pipeline/rich/text.ts";
+import { blockTexts, inlinesOfType, inlineToText, linksIn, textRuns } from "../../pipeline/rich/text.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import { normalise } from "../support/fidelity.ts";
 
@@ -157,6 +157,17 @@ describe("the Den Haag route in ten stations", () => {
       }
     });
 
+    it("keeps the source's force and scope: JGZ 'roept … op', 'Vaak', and a jeugdzorginstelling 'in combinatie met onderwijs'", () => {
+      const text = allText();
+      expect(text).toContain("roept JGZ de leerling en de ouders op");
+      expect(text).not.toContain("nodigt JGZ");
+      expect(text).toMatch(/Vaak zijn er dan al meerdere MDO’s geweest/);
+      expect(text).not.toContain("Meestal");
+      expect(text).toContain("in een jeugdzorginstelling, in combinatie met onderwijs");
+      expect(text).not.toContain("krijgt daar ook onderwijs");
+      for (const words of ["JGZ roept dan de leerling", "Vaak zijn daar meerdere MDO’s", "jeugdzorginstelling in combinatie met onderwijs"]) expect(joined(seed)).toContain(words);
+    });
+
     it("gives the Adviestafel its composition, its four outcomes and the contact address as a mail link", () => {
       const adviestafel = chapters[8]!;
       const tables = adviestafel.blocks.filter((block) => block.type === "table");
@@ -255,6 +266,38 @@ describe("the Den Haag route in ten stations", () => {
 
     it("has no words of ours that are not marked: every unmarked title, label, text, action and end note is in the source", () => {
       expect(unmarkedTextsNotInSeed(book.flow, seed)).toEqual([]);
+    });
+
+    it("hints above the answers to 'Om welk verzuim gaat het?' where the thresholds are: the answers, station 2 and the signal check", () => {
+      const step = book.flow.steps.find((candidate) => candidate.id === "verzuim")!;
+      const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+      const hint = step.body[kinds.indexOf("redactie")]!;
+      expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+      const text = blockTexts([hint as never], "editorial").join(" ");
+      expect(text).toContain("Is dit zorgwekkend verzuim?");
+      const links = [...stepInlineRuns(step)].flatMap((run) => [...inlinesOfType(run, "internalLink")]);
+      expect(links.map((link) => link.href)).toContain("bron:De route in tien stappen, 2. Verzuim");
+      expect(links[0]!.target).toBeDefined();
+    });
+
+    it("tells the user at the meldplicht step to report, in the source's words, and that the duty stands if the absence stops", () => {
+      const meldplicht = book.flow.steps.find((step) => step.id === "meldplicht")!;
+      expect(meldplicht.actions).toEqual(["Wettelijke meldplicht"]);
+      expect(joined(seed)).toContain("Meer dan 16 uur in 4 weken? Wettelijke meldplicht");
+      const editorial = blockTexts(textBlocksOf(meldplicht), "editorial").join(" ");
+      expect(editorial).toContain("ook als het verzuim daarna stopt");
+      expect(editorial).toContain("Verzuimregister van DUO");
+      expect(joined(seed)).toContain("gekoppeld is aan het Verzuimregister van DUO");
+    });
+
+    it("names at the MDO step who joins when: the leerplichtambtenaar, the Jeugdarts and the Gezinscoachmaatje van het CJG", () => {
+      const mdo = book.flow.steps.find((step) => step.id === "mdo")!;
+      const editorial = blockTexts(textBlocksOf(mdo), "editorial").join(" ");
+      for (const role of ["leerplichtambtenaar", "Jeugdarts", "Gezinscoachmaatje van het CJG", "andere professionals"]) {
+        expect(editorial, role).toContain(role);
+        expect(joined(seed), role).toContain(role);
+      }
+      expect(editorial).toContain("Bij een melding van ongeoorloofd verzuim");
     });
 
     it("fails that check on a changed threshold and on a title of ours left unmarked", () => {

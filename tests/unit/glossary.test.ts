@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -220,3 +220,30 @@ describe("readContent with glossaries", () => {
     ]);
   });
 });
+
+describe("the summaries' glossaries, attributed as the sources allow", () => {
+  const SUMMARIES = [
+    ["den-haag-tien-stappen", "De route in tien stappen", "tests/fixtures/seeds/den-haag-tien-stappen.txt"],
+    ["west-brabant-thuiszitterspact", "Regionaal thuiszitterspact West-Brabant, herziene uitwerking", "tests/fixtures/seeds/west-brabant-thuiszitterspact.txt"],
+    ["den-bosch-schoolverzuim", "Preventieve aanpak schoolverzuim", "tests/fixtures/seeds/den-bosch-schoolverzuim.txt"],
+  ] as const;
+
+  it("credit MDO to each source, which spells it out as 'multidisciplinair overleg'", async () => {
+    const { routebooks } = await readContent("content");
+    for (const [id, source, seedFile] of SUMMARIES) {
+      const seed = (await readFile(seedFile, "utf8")).replace(/\s+/g, " ");
+      expect(seed, id).toMatch(/multidisciplinair overleg \(MDO\)|MDO \(multidisciplinair overleg\)/);
+      const mdo = routebooks.find((book) => book.id === id)!.glossary.find((entry) => entry.term === "MDO");
+      expect(mdo, id).toMatchObject({ meaning: "multidisciplinair overleg", source });
+    }
+  });
+
+  it("do not credit to 's-Hertogenbosch's protocol a description it does not give: it only equates the ondersteuningscoördinator with the IB-er", async () => {
+    const { routebooks } = await readContent("content");
+    const glossary = routebooks.find((book) => book.id === "den-bosch-schoolverzuim")!.glossary;
+    const oco = glossary.find((entry) => entry.term === "Ondersteuningscoördinator")!;
+    expect(oco.source).toBeUndefined();
+    expect(glossary.find((entry) => entry.term === "oco")).toMatchObject({ meaning: "ondersteuningscoördinator", source: "Preventieve aanpak schoolverzuim" });
+  });
+});
+

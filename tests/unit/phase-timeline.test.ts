@@ -16,11 +16,16 @@ describe("parseDuration", () => {
     ["1 dag", { unit: "dagen", min: 1, max: 1 }],
     ["3 maanden", { unit: "maanden", min: 3, max: 3 }],
     ["1 Maand", { unit: "maanden", min: 1, max: 1 }],
+    ["twee weken", { unit: "weken", min: 2, max: 2 }],
+    ["maximaal 4 weken", { unit: "weken", min: 0, max: 4 }],
+    ["binnen 2 weken", { unit: "weken", min: 0, max: 2 }],
+    ["uiterlijk na drie dagen", { unit: "dagen", min: 0, max: 3 }],
+    ["in principe binnen twee weken", { unit: "weken", min: 0, max: 2 }],
   ])("reads %s", (text, expected) => {
     expect(parseDuration(text)).toEqual(expected);
   });
 
-  it.each(["", "weken", "twee weken", "2 jaar", "10-2 weken", "0 weken", "2 weken of langer"])("does not read %j", (text) => {
+  it.each(["", "weken", "tweeweken", "2 jaar", "10-2 weken", "0 weken", "2 weken of langer", "maximaal weken", "ongeveer 4 weken"])("does not read %j", (text) => {
     expect(parseDuration(text)).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { blockTexts } from "../../pipeline/rich/text.ts";
 import { checkFidelity, describeFailures, splitPages, flowWithoutProblems } from "../support/fidelity.ts";
 
 const FLOW = "content/sppoh-po/flow.md";
@@ -103,11 +104,51 @@ describe("the SPPOH tool against its source text", () => {
       "so-expertise → passend-aanbod",
       "jeugdhulp → passend-aanbod",
       "de-ontdekkers → passend-aanbod",
+      "schriftelijke-aanmelding → aanmelding-school",
       "schriftelijke-aanmelding → geen-aanmelding",
       "aanmelding-school → ingeschreven",
       "aanmelding-school → mdo-organiseren",
       "aanmelding-school → zorgplicht",
       "zorgplicht → aanmelding-school",
     ]);
+  });
+
+  it("warns on the zorgplicht step itself that the source's wiring is uncertain, and lists the other reading among the checks", () => {
+    const flow = flowOf(source);
+    const step = flow.steps.find((candidate) => candidate.id === "zorgplicht")!;
+    const notes = blockTexts(step.body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
+    expect(notes).toContain("geen zorgplicht");
+    expect(notes).toContain("SWV Zuid-Holland West");
+    expect(notes).toMatch(/Vraag .*SPPOH/);
+    expect(flow.checks.join("\n")).toMatch(/andere lezing.*overstijgen de mogelijkheden van de school/s);
+  });
+
+  it("keeps its advice out of the reason for an inferred target, and lists the other target among the checks", () => {
+    const flow = flowOf(source);
+    const option = flow.steps.find((step) => step.id === "welk-verzuim")!.options[2]!;
+    expect(option.to).toBe("registratie-verzuim");
+    expect(option.inferred!.reason).not.toMatch(/Ga daarom/);
+    expect(flow.checks.join("\n")).toMatch(/langere tijd thuis.*beperkte aanwezigheid/s);
+  });
+
+  it("says on the p19 step that the phase title comes from other pages, and states its normalisation of actions", () => {
+    const flow = flowOf(source);
+    const step = flow.steps.find((candidate) => candidate.id === "passend-aanbod-gerealiseerd")!;
+    expect(step.phase).toMatchObject({ name: "3b", duration: "2 weken" });
+    const notes = blockTexts(step.body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
+    expect(notes).toContain("Verzuim stopt niet");
+    const intro = blockTexts(flow.intro.blocks, "editorial").join(" ");
+    expect(intro).toMatch(/hoofdletter/);
+    expect(intro).toMatch(/punt/);
+  });
+
+  it("hints under the 'welk verzuim' question that the tool names no thresholds", () => {
+    const flow = flowOf(source);
+    const step = flow.steps.find((candidate) => candidate.id === "welk-verzuim")!;
+    const notes = blockTexts(step.body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
+    expect(notes).toMatch(/noemt .*geen drempels/);
+    // The hint stands above the answers, where the question is asked.
+    const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+    expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
   });
 });

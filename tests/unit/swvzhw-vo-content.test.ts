@@ -76,6 +76,8 @@ const PAGES_OF: Record<string, number[]> = {
   "opschaling-gezin": [35],
   "opschaling-financieel": [36],
   "vrijstelling-leerplicht": [37, 38, 39],
+  // Ours: the end after a granted exemption, whose only text is a note of the editors.
+  "vrijstelling-afgegeven": [37, 38, 39],
 };
 
 /** Page 1, the start page with the leeswijzer, is the flow's introduction, not a step. */
@@ -227,6 +229,79 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
     ]);
     const targets = (id: string) => flow.steps.find((step) => step.id === id)!.options.map((option) => option.to);
     expect(targets("jes-vastgelopen")).toEqual(["opschaling-jeugdhulp", "opschaling-gezin", "opschaling-financieel"]);
+  });
+
+  it("ends no route where the source goes on: 'wel zorgplicht' and the vrijstelling boxes lead on, inferred and said so", () => {
+    const step = (id: string) => flow.steps.find((candidate) => candidate.id === id)!;
+    const editorialOf = (id: string) => blockTexts(step(id).body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
+    for (const id of ["wel-zorgplicht", "vrijstelling-leerplicht"]) {
+      expect(step(id).end, id).toBe(false);
+      expect(step(id).options.length, id).toBeGreaterThan(0);
+      for (const option of step(id).options) expect(option.inferred?.reason.length, `${id} → ${option.to}`).toBeGreaterThan(30);
+      expect(editorialOf(id), id).toMatch(/(geen|zonder) (zichtbaar )?vervolg/);
+    }
+    // The refused exemption goes on to the escalation; the granted one to a marked end that says the source stops there.
+    const targets = step("vrijstelling-leerplicht").options.map((option) => [option.label, option.to]);
+    expect(targets).toEqual([
+      ["Vrijstelling van schoolinschrijving is afgegeven door Leerplicht.", "vrijstelling-afgegeven"],
+      ["Vrijstelling van schoolinschrijving is niet afgegeven door Leerplicht.", "jes-vastgelopen"],
+    ]);
+    expect(step("vrijstelling-afgegeven").editorialTitle).toBe(true);
+    expect(editorialOf("vrijstelling-afgegeven")).toContain("geen vervolg");
+    expect(step("wel-zorgplicht").options.map((option) => option.to)).toEqual(["jes-organiseren"]);
+    // Every question step whose page the source continues from has at least one way on.
+    for (const candidate of flow.steps) if (!candidate.end) expect(candidate.options.length, candidate.id).toBeGreaterThan(0);
+  });
+
+  it("does not claim the JES page appears once per route: the OCR text does not show which route leads to which copy", () => {
+    const note = blockTexts(flow.steps.find((step) => step.id === "jes-organiseren")!.body as never, "editorial").join(" ");
+    expect(note).not.toContain("één keer per route");
+    expect(note).toContain("drie keer");
+  });
+
+  it("cites page 4's 'Routeboek, Hoofdstuk 2' on every step made from page 4 that the source's reference belongs to", () => {
+    const cited = (id: string) => flow.steps.find((step) => step.id === id)!.references.map((reference) => `${reference.document}, ${reference.chapter}`);
+    const chapter2 = "Routeboek Verzuim & Thuiszitters, Hoofdstuk 2: Routeboek zonder schoolinschrijving";
+    expect(seed).toContain("Lees verder in Routeboek Verzuim & Thuiszitters, Hoofdstuk 2: Routeboek zonder schoolinschrijving");
+    for (const id of ["aanmelding-school", "wel-zorgplicht", "geen-zorgplicht", "geen-aanmelding"]) expect(cited(id), id).toContain(chapter2);
+  });
+
+  it("keeps the leeswijzer's two em dashes as the source has them", () => {
+    const intro = blockTexts(flow.intro.blocks, "source").join(" ");
+    expect(seed).toContain("praktische handreiking — deze digitale tool");
+    expect(intro).toContain("is — naast het routeboek zelf en de praktische handreiking — deze digitale tool");
+    expect(intro).not.toContain("–");
+  });
+
+  it("marks the slash in 'hulp en/of' (actie 5) as ours: the OCR reads 'hulpen of'", () => {
+    const step = flow.steps.find((candidate) => candidate.id === "beperkte-aanwezigheid")!;
+    const actions = step.body.flatMap((block) => (block.type === "actions" ? block.items : []));
+    const fifth = actions[4]!;
+    expect(blockTexts(fifth, "source").join(" ")).toContain("voor hulp enof bespreek");
+    expect(blockTexts(fifth, "editorial").join(" ").trim()).toBe("/");
+    expect(seed).toContain("voor hulpen");
+    expect(text).not.toMatch(/checks:[\s\S]*'voor hulp en bespreek'/);
+  });
+
+  it("lists the readings only the real document can settle among the checks", () => {
+    const checks = flow.checks.join("\n");
+    expect(checks).toContain("de volgende school van hun volgende voorkeur");
+    expect(checks).toMatch(/Vrijstelling van schoolinschrijving/);
+    expect(checks).toMatch(/wel zorgplicht.*vervolg/);
+    // F26: the order of the pages would suggest button 1 leads to the vrijstelling page.
+    expect(checks).toMatch(/knop 1.*situatie/i);
+    // F27: the three 'Volgende stap' pages lead to the same situation page.
+    expect(checks).toMatch(/situatie-vrijstelling|na een vrijstelling/);
+  });
+
+  it("hints under 'Welk (zorgwekkend) verzuim wordt gesignaleerd?' that the tool names no thresholds, importing none", () => {
+    const step = flow.steps.find((candidate) => candidate.id === "welk-verzuim")!;
+    const kinds = step.body.map((block) => (block.type === "notice" ? block.kind : block.type));
+    expect(kinds.indexOf("redactie")).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf("redactie")).toBeLessThan(kinds.indexOf("options"));
+    const text = blockTexts([step.body[kinds.indexOf("redactie")] as never], "editorial").join(" ");
+    expect(text).toMatch(/noemt .*geen drempels/);
+    expect(text).not.toMatch(/\d+ uur/);
   });
 
   it("shows both 'Let op' boxes as notices", () => {

@@ -3,11 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
 import { checkFlowGraph } from "../../pipeline/flow/graph.ts";
+import { parseDuration } from "../../pipeline/phases/duration.ts";
+import { phasesUpTo } from "../../pipeline/phases/route.ts";
+import { phaseTimeline } from "../../pipeline/phases/timeline.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
-import { blockTexts, inlineRuns, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
+import { blockTexts, inlineRuns, inlinesOfType, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../pipeline/schema/rich.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";
@@ -182,6 +185,14 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
     expect(blockTexts(partners.blocks, "editorial").join(" ")).toContain('"Volksgezondheid, Welzijn en Sport (WVS)"');
   });
 
+  it("keeps the leerplichtambtenaar's '(>12 jaar)' as the source writes it, and notes that the row above says 'vanaf 12 jaar'", () => {
+    const partners = chapters.find((chapter) => chapter.title.startsWith("4."))!;
+    const source = blockTexts(partners.blocks, "source").join(" ");
+    expect(source).toContain("jeugdige (>12 jaar)");
+    expect(source).not.toContain("ouder dan 12 jaar");
+    expect(blockTexts(partners.blocks, "editorial").join(" ")).toMatch(/>12 jaar.*vanaf 12 jaar/);
+  });
+
   it("quotes the oud-minister and the Ingrado definition word for word, with attribution", () => {
     const quotes = chapters.flatMap((chapter) => chapter.blocks.filter((block) => block.type === "quote"));
     expect(quotes).toHaveLength(2);
@@ -243,11 +254,14 @@ describe("the West-Brabant stappenplan as a route", () => {
    * The fidelity check, except for the "Lees verder" references: the source has none, so they
    * are ours by nature (they point into the summary); the build checks that they resolve.
    */
-  const fidelity = (flow: Flow) => checkFidelity(flow, pages, PAGES_OF).filter((failure) => failure.what !== "reference");
+  const fidelity = (flow: Flow) => checkFidelity(flow, pages, PAGES_OF, { phaseDurationsIn: seedText }).filter((failure) => failure.what !== "reference");
+
+  let seedText: string;
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");
-    pages = stepHeadings(await readFile(SEED, "utf8"));
+    seedText = await readFile(SEED, "utf8");
+    pages = stepHeadings(seedText);
     const { routebooks } = await readContent("content");
     book = routebooks.find((routebook) => routebook.id === ID)!;
   });
@@ -292,17 +306,56 @@ describe("the West-Brabant stappenplan as a route", () => {
     for (const correction of flow.corrections) expect(pages.join("\n")).toContain(correction.source);
   });
 
-  it("states the term of at most four weeks in its text, not as a phase the source does not number", () => {
+  it("makes the term of stap 2 and 3, 'maximaal 4 weken', a phase, whose number and title are ours", async () => {
     const flow = flowOf(source);
-    expect(flow.steps.filter((step) => step.phase)).toEqual([]);
-    const stap2 = flow.steps.find((step) => step.id === "stap-2")!;
-    expect(blockTexts(textBlocksOf(stap2)).join(" ")).toContain("maximaal 4 weken");
+    const seed = await readFile(SEED, "utf8");
+    expect(seed).toContain("(maximaal 4 weken)");
+    const phased = flow.steps.filter((step) => step.phase).map((step) => [step.id, step.phase!.name, step.phase!.duration]);
+    expect(phased).toEqual([
+      ["stap-2", "2", "maximaal 4 weken"],
+      ["termijn", "2", "maximaal 4 weken"],
+    ]);
+    expect(flow.phases.map(({ name, editorial, editorialTitle, editorialExplanation }) => ({ name, editorial, editorialTitle, editorialExplanation }))).toEqual([
+      { name: "2", editorial: true, editorialTitle: true, editorialExplanation: true },
+    ]);
+    expect(flow.phases[0]!.explanation).toMatch(/De bron nummert geen fasen/);
+    // The timeline reads the source's words: at most four weeks from the start date, well within three months.
+    expect(parseDuration("maximaal 4 weken")).toEqual({ unit: "weken", min: 0, max: 4 });
+    const timeline = phaseTimeline("2026-12-07", phasesUpTo(flow, "termijn"));
+    expect(timeline.latestEnd).toBe("2027-01-04");
+    expect(timeline.overNorm).toBeLessThan(0);
+    // The duration must be the source's own words; a changed one fails.
+    const changed = flowOf(source.replaceAll("looptijd maximaal 4 weken", "looptijd maximaal 6 weken"));
+    expect(checkFidelity(changed, pages, PAGES_OF, { phaseDurationsIn: seed }).filter((failure) => failure.what === "phase")).toEqual([
+      { step: "stap-2", what: "phase", text: "maximaal 6 weken", problem: "not in the source page" },
+      { step: "termijn", what: "phase", text: "maximaal 6 weken", problem: "not in the source page" },
+    ]);
+  });
+
+  it("names the school's duties to report at stap 1, and lets a pupil who already stays at home go on to the MDO", () => {
+    const stap1 = book.flow.steps.find((step) => step.id === "stap-1")!;
+    const note = blockTexts(textBlocksOf(stap1), "editorial").join(" ");
+    expect(note).toContain("meldt verzuim tijdig via DUO bij de leerplichtambtenaar");
+    expect(note).toContain("meldt thuiszitters bij het samenwerkingsverband en de leerplichtambtenaar");
+    const links = [...stepInlineRuns(stap1)].flatMap((run) => [...inlinesOfType(run, "internalLink")]);
+    const partners = links.find((link) => link.href === "bron:Thuiszitterspact, 4. De betrokken partners en hun verantwoordelijkheden");
+    expect(partners?.target).toMatchObject({ kind: "chapter" });
+    const home = stap1.options.find((option) => option.to === "mdo")!;
+    expect(home.label).toBe("De jeugdige zit al thuis");
+    expect(home.inferred!.reason).toContain("Stap 3, 4 en 5");
+  });
+
+  it("puts first at the MDO who organises it without a schoolinschrijving: the leerplichtambtenaar", () => {
+    const mdo = flowOf(source).steps.find((step) => step.id === "mdo")!;
+    const first = blockTexts(textBlocksOf(mdo), "editorial")[0]!;
+    expect(first).toMatch(/^Heeft de jeugdige geen schoolinschrijving.*organiseert de leerplichtambtenaar het MDO/);
   });
 
   it("marks every target the source does not show, with a reason", () => {
     const inferred = flowOf(source).steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
     expect(inferred).toEqual([
       "schoolinschrijving → stap-1",
+      "stap-1 → mdo",
       "termijn → schoolgang-hersteld",
       "niet-naar-school → stagneert",
       "stagneert → schoolgang-hersteld",
