@@ -1,5 +1,6 @@
 import { dutchDateLabel, type Block, type Inline, type Routebook, type Step } from "../../pipeline/index.ts";
 import type { Marked, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
+import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */
@@ -18,6 +19,7 @@ export function routeData(routebook: Routebook): RouteData {
     home: routebookUrl(routebook),
     stepBase: stepBaseUrl(routebook),
     summary: summaryUrl(routebook),
+    edition: routeEdition(routebook.flow),
     start: routebook.flow.start,
     steps: Object.fromEntries(routebook.flow.steps.map((step) => [step.id, routeStep(routebook, step)])),
   };
@@ -53,7 +55,7 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
     endText: end?.type === "end" && end.children.length ? marked([{ type: "paragraph", children: end.children }]) : undefined,
     references: nonEmpty(references),
     links: nonEmpty(step.links.map(({ label, url }) => ({ label, url }))),
-    options: nonEmpty(step.options.map(({ label, to, editorialLabel }) => ({ label, to, ...(editorialLabel ? { editorialLabel: true as const } : {}) }))),
+    options: nonEmpty(routeOptions(step.options)),
   };
 }
 

@@ -17,6 +17,9 @@ export interface RouteOption {
   label: string;
   /** Id of the step the option leads to. */
   to: string;
+  /** The answer's id in route addresses, and the check of its label (src/lib/route-edition.ts). */
+  id: string;
+  check: string;
   /** The label is the editors'. */
   editorialLabel?: true;
 }
@@ -37,7 +40,7 @@ export interface RouteStep {
   /** "Lees verder" as cited; `url` is the site's chapter page when the reference resolved. */
   references?: { text: string; url?: string }[];
   links?: { label: string; url: string }[];
-  /** The answers, in the order the page shows them: an answer's number in `antwoorden` is its place here, from 1. */
+  /** The answers, in the order the page shows them (a legacy positional address counts them from 1). */
   options?: RouteOption[];
 }
 
@@ -52,6 +55,8 @@ export interface RouteData {
   home: string;
   stepBase: string;
   summary: string;
+  /** The flow's edition: a hash of what decides what a route address means (src/lib/route-edition.ts). */
+  edition: string;
   /** Id of the flow's first step. */
   start: string;
   steps: Record<string, RouteStep>;

@@ -1,30 +1,55 @@
 import { caseNote, caseNoteText, phaseLabel, type CaseNote, type Said } from "./case-note.ts";
-import type { Marked } from "./route-data.ts";
-import { ANSWERS_PARAM, decodeAnswers, replay, routeHref } from "./route-history.ts";
-import { loadRoute } from "./route-load.ts";
+import type { Marked, RouteData } from "./route-data.ts";
+import { judge, readAddress, readStart, routeHref, tokensOf, withStart } from "./route-history.ts";
+import { loadRoute, showNotice, storage, storageKey } from "./route-load.ts";
+import { routeNotice } from "./route-notice.ts";
 
 /**
  * <route-summary> writes the case note of the route in the address from the
  * routebook's graph. Nothing is stored or sent: the only request is route.json.
+ * A route that does not fit the current edition gets no note, but a notice that
+ * names the answers that no longer fit (route-notice.ts).
  */
 class RouteSummary extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    const answers = decodeAnswers(new URLSearchParams(location.search).get(ANSWERS_PARAM));
-    const data = answers && (await loadRoute(this.dataset.routeJson ?? ""));
-    const visits = data && answers && replay(data, answers);
+    const address = readAddress(location.search);
+    const data = address.answers.kind !== "none" ? await loadRoute(this.dataset.routeJson ?? "") : undefined;
+    const verdict = data && judge(data, data.edition, address);
     this.querySelector<HTMLElement>("[data-needs-js]")!.hidden = true;
-    if (!data || !visits?.length) {
+    if (data && verdict && verdict.kind !== "none") {
+      const remembered = verdict.kind === "fits" ? undefined : this.remembered(data);
+      const notice = routeNotice(data, verdict, { surface: "summary", ...(remembered ? { remembered } : {}) });
+      if (notice) for (const { link, href, keepsStart } of showNotice(this, notice)) link.href = keepsStart ? withStart(href, address.start) : href;
+    }
+    if (!data || verdict?.kind !== "fits" || !verdict.visits.length) {
       const message = this.querySelector<HTMLElement>("[data-no-route]")!;
-      // A route in the address whose graph did not load (offline) is another problem than no route at all.
-      if (answers?.length && !data) message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
-      message.hidden = false;
+      // A route in the address whose graph did not load (offline) is another problem than no route at all;
+      // a route that does not fit has its own notice.
+      if (address.answers.kind !== "none" && !data) message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
+      message.hidden = verdict !== undefined && verdict.kind !== "none";
       return;
     }
+    const visits = verdict.visits;
+    const reopen = () => new URL(withStart(routeHref(data.summary, tokensOf(data, visits), data.edition), readStart(location.search)), location.origin).href;
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
-    const note = caseNote(data, visits, { today, url: new URL(routeHref(data.summary, answers), location.origin).href, origin: location.origin });
+    const note = caseNote(data, visits, { today, url: reopen(), origin: location.origin });
     this.render(note);
+    // The start date set later (the phase timeline) belongs in the address that reopens this note.
+    document.addEventListener("routeboek:start", () => {
+      note.url = reopen();
+      const url = this.querySelector<HTMLAnchorElement>("a[data-url]");
+      if (url) url.href = url.textContent = note.url;
+    });
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(note)));
+  }
+
+  /** The tab's remembered route, when it fits the current edition: offered, never swapped in. */
+  private remembered(data: RouteData) {
+    const stored = storage.get(storageKey(data.id));
+    const verdict = stored ? judge(data, data.edition, readAddress(stored)) : undefined;
+    if (verdict?.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
+    return { answers: tokensOf(data, verdict.visits), end: verdict.visits.at(-1)!.to };
   }
 
   private async copy(text: string): Promise<void> {
