@@ -77,7 +77,7 @@ class RouteTool extends HTMLElement {
     const verdict = judge(data, data.edition, address, step);
     const remembered = this.remembered(data, stored, step);
     if (verdict.kind === "none") {
-      const restored = !first && remembered && restoreRoute(data, remembered.answers, step);
+      const restored = !first && remembered ? restoreRoute(data, remembered.answers, step) : undefined;
       if (restored?.length) {
         // Put the restored route in the address, so a reload or a copied link keeps it; and say so.
         history.replaceState(history.state, "", withStart(stepHref(data.stepBase, step, restored, data.edition), address.start) + location.hash);

@@ -12,9 +12,10 @@ const data: RouteData = {
   home: "/proef/",
   stepBase: "/proef/stap/",
   summary: "/proef/samenvatting/",
+  edition: "0a1b2c3d",
   start: "start",
   steps: {
-    start: { title: "Staat de leerling ingeschreven?", options: [{ label: "Ja", to: "welk", editorialLabel: true }, { label: "Nee", to: "einde" }] },
+    start: { title: "Staat de leerling ingeschreven?", options: [{ label: "Ja", to: "welk", id: "welk", check: "a1", editorialLabel: true }, { label: "Nee", to: "einde", id: "einde", check: "b2" }] },
     welk: {
       title: "Welk verzuim?",
       editorialTitle: true,
@@ -22,7 +23,7 @@ const data: RouteData = {
       actions: [[{ t: "Bel de ouders." }], [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }]],
       references: [{ text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
-      options: [{ label: "Ziekte", to: "ziek" }, { label: "Luxe", to: "einde" }],
+      options: [{ label: "Ziekte", to: "ziek", id: "ziek", check: "c3" }, { label: "Luxe", to: "einde", id: "einde", check: "d4" }],
     },
     ziek: {
       title: "Ziekteverzuim",
@@ -111,7 +112,7 @@ describe("the case note", () => {
   });
 
   it("lists a step passed twice round a loop once", () => {
-    const loop: RouteData = { ...data, start: "a", steps: { a: { title: "A", actions: [[{ t: "Doe iets." }]], options: [{ label: "terug", to: "a" }, { label: "verder", to: "b" }] }, b: { title: "B", end: true, endText: [{ t: "Klaar." }] } } };
+    const loop: RouteData = { ...data, start: "a", steps: { a: { title: "A", actions: [[{ t: "Doe iets." }]], options: [{ label: "terug", to: "a", id: "a", check: "e5" }, { label: "verder", to: "b", id: "b", check: "f6" }] }, b: { title: "B", end: true, endText: [{ t: "Klaar." }] } } };
     const looped = caseNote(loop, replay(loop, [1, 1, 2])!, context);
     expect(looped.answers).toHaveLength(3);
     expect(looped.phases[0]!.steps.map((step) => step.id)).toEqual(["a", "b"]);
