@@ -34,7 +34,8 @@ const hash = (text: string) => createHash("sha256").update(text).digest("hex");
 const labelKey = (label: string) => slugify(label, Number.POSITIVE_INFINITY);
 
 /** Two base-36 characters from the label's hash. */
-export const labelCheck = (label: string) => (Number.parseInt(hash(labelKey(label)).slice(0, 8), 16) % 36 ** 2).toString(36).padStart(2, "0");
+export const labelCheck = (label: string) =>
+  (Number.parseInt(hash(labelKey(label)).slice(0, 8), 16) % 36 ** 2).toString(36).padStart(2, "0");
 
 /** The ids of a step's answers, in their order (see the rule above). */
 export function answerIds(answers: readonly Answer[]): string[] {
@@ -54,12 +55,19 @@ export function answerIds(answers: readonly Answer[]): string[] {
 }
 
 /** The answer tokens of a step as the address holds them: `<id>_<check>`. */
-export const answerTokens = (answers: readonly Answer[]) => answerIds(answers).map((id, index) => `${id}_${labelCheck(answers[index]!.label)}`);
+export const answerTokens = (answers: readonly Answer[]) =>
+  answerIds(answers).map((id, index) => `${id}_${labelCheck(answers[index]!.label)}`);
 
 /** A step's answers as route.json gives them: label, target, id and check, and whether the label is the editors'. */
 export function routeOptions(options: readonly (Answer & { editorialLabel?: boolean })[]): RouteOption[] {
   const ids = answerIds(options);
-  return options.map(({ label, to, editorialLabel }, index) => ({ label, to, id: ids[index]!, check: labelCheck(label), ...(editorialLabel ? { editorialLabel: true as const } : {}) }));
+  return options.map(({ label, to, editorialLabel }, index) => ({
+    label,
+    to,
+    id: ids[index]!,
+    check: labelCheck(label),
+    ...(editorialLabel ? { editorialLabel: true as const } : {}),
+  }));
 }
 
 const editions = new WeakMap<Flow, string>();
@@ -72,7 +80,13 @@ export function routeEdition(flow: Flow): string {
     start: flow.start,
     steps: [...flow.steps]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((step) => [step.id, step.title, step.end, answerIds(step.options), step.options.map(({ label, to }) => [label, to])]),
+      .map((step) => [
+        step.id,
+        step.title,
+        step.end,
+        answerIds(step.options),
+        step.options.map(({ label, to }) => [label, to]),
+      ]),
   };
   edition = hash(JSON.stringify(meaning)).slice(0, EDITION_LENGTH);
   editions.set(flow, edition);

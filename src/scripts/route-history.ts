@@ -74,7 +74,9 @@ export function decodeAnswers(value: string | null | undefined): Answers {
   const parts = value.split(POSITIONS.test(value) ? "-" : ".");
   if (parts.length > MAX_ANSWERS) return { kind: "unreadable", why: "too-long" };
   if (POSITIONS.test(value)) return { kind: "positions", positions: parts.map(Number) };
-  return parts.every((part) => TOKEN.test(part)) ? { kind: "ids", tokens: parts } : { kind: "unreadable", why: "garbage" };
+  return parts.every((part) => TOKEN.test(part))
+    ? { kind: "ids", tokens: parts }
+    : { kind: "unreadable", why: "garbage" };
 }
 
 /** The route part of an address: answers, the edition they were written in, a pending change, the case's start. */
@@ -115,7 +117,9 @@ export function withStart(href: string, start: string | undefined): string {
   const [base, hash] = hashAt < 0 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
   const queryAt = base.indexOf("?");
   const path = queryAt < 0 ? base : base.slice(0, queryAt);
-  const kept = (queryAt < 0 ? "" : base.slice(queryAt + 1)).split("&").filter((part) => part && !part.startsWith(`${START_PARAM}=`));
+  const kept = (queryAt < 0 ? "" : base.slice(queryAt + 1))
+    .split("&")
+    .filter((part) => part && !part.startsWith(`${START_PARAM}=`));
   if (start) kept.push(`${START_PARAM}=${start}`);
   return `${path}${kept.length ? `?${kept.join("&")}` : ""}${hash}`;
 }
@@ -163,7 +167,8 @@ export function play(graph: Graph, answers: readonly string[] | readonly number[
       const id = answer.split("_")[0];
       option = options.findIndex((candidate) => candidate.id === id) + 1;
       if (!option) return { visits, misfit: { index, step: at, why: "unknown", target: targetOf(answer) } };
-      if (tokenOf(options[option - 1]!) !== answer) return { visits, misfit: { index, step: at, why: "changed", target: targetOf(answer), option } };
+      if (tokenOf(options[option - 1]!) !== answer)
+        return { visits, misfit: { index, step: at, why: "changed", target: targetOf(answer), option } };
     }
     const to = options[option - 1]!.to;
     visits.push({ step: at, option, to });
@@ -195,11 +200,17 @@ export type Verdict =
   | { kind: "breaks"; visits: Visit[]; misfit: Misfit; later: (string | number)[]; edition: EditionMatch };
 
 /** Classifies an address's answers against the current flow (`edition` is the current one). */
-export function judge(graph: Graph, edition: string, address: Pick<Address, "answers" | "edition">, here?: string): Verdict {
+export function judge(
+  graph: Graph,
+  edition: string,
+  address: Pick<Address, "answers" | "edition">,
+  here?: string,
+): Verdict {
   const { answers } = address;
   if (answers.kind === "none" || answers.kind === "unreadable") return answers;
   const list = answers.kind === "ids" ? answers.tokens : answers.positions;
-  const match: EditionMatch = answers.kind === "positions" ? "legacy" : address.edition === edition ? "same" : "changed";
+  const match: EditionMatch =
+    answers.kind === "positions" ? "legacy" : address.edition === edition ? "same" : "changed";
   const { visits, misfit } = play(graph, list);
   if (misfit) return { kind: "breaks", visits, misfit, later: list.slice(misfit.index + 1), edition: match };
   const end = endOf(graph, visits);
@@ -211,7 +222,8 @@ export function judge(graph: Graph, edition: string, address: Pick<Address, "ans
 export const endOf = (graph: Pick<Graph, "start">, visits: readonly Visit[]) => visits.at(-1)?.to ?? graph.start;
 
 /** The tokens of visits, as the current flow names their answers. */
-export const tokensOf = (graph: Graph, visits: readonly Visit[]) => visits.map((visit) => tokenOf(graph.steps[visit.step]!.options![visit.option - 1]!));
+export const tokensOf = (graph: Graph, visits: readonly Visit[]) =>
+  visits.map((visit) => tokenOf(graph.steps[visit.step]!.options![visit.option - 1]!));
 
 /**
  * A route remembered in this tab (its tokens), for a page opened without one (a search result, a
@@ -220,7 +232,8 @@ export const tokensOf = (graph: Graph, visits: readonly Visit[]) => visits.map((
 export function restoreRoute(graph: Graph, stored: readonly string[], here: string): string[] | undefined {
   const { visits, misfit } = play(graph, stored);
   if (misfit) return undefined;
-  for (let length = visits.length; length > 0; length--) if (visits[length - 1]!.to === here) return stored.slice(0, length);
+  for (let length = visits.length; length > 0; length--)
+    if (visits[length - 1]!.to === here) return stored.slice(0, length);
   return undefined;
 }
 
@@ -235,25 +248,43 @@ export function routeQuery(answers: readonly string[], edition: string, change: 
 }
 
 /** A step's address with the route in it: `/<id>/stap/<step>/?antwoorden=…&wijzig=…&editie=…`. */
-export function stepHref(stepBase: string, step: string, answers: readonly string[], edition: string, change: readonly string[] = []): string {
+export function stepHref(
+  stepBase: string,
+  step: string,
+  answers: readonly string[],
+  edition: string,
+  change: readonly string[] = [],
+): string {
   const query = routeQuery(answers, edition, change);
   return `${stepBase}${step}/${query ? `?${query}` : ""}`;
 }
 
 /** Address of a page that takes the whole route (the case note). */
-export const routeHref = (path: string, answers: readonly string[], edition: string) => `${path}?${routeQuery(answers, edition)}`;
+export const routeHref = (path: string, answers: readonly string[], edition: string) =>
+  `${path}?${routeQuery(answers, edition)}`;
 
 /** The link to the next step for an answer here (`token`), after the answers so far. */
 export const optionHref = (stepBase: string, to: string, answers: readonly string[], token: string, edition: string) =>
   stepHref(stepBase, to, [...answers, token], edition);
 
 /** "Wijzig" on the `index`-th visit: back to its question, with the answers before it, and from it on as the change marker. */
-export function changeHref(stepBase: string, visits: readonly Visit[], answers: readonly string[], index: number, edition: string): string {
+export function changeHref(
+  stepBase: string,
+  visits: readonly Visit[],
+  answers: readonly string[],
+  index: number,
+  edition: string,
+): string {
   return stepHref(stepBase, visits[index]!.step, answers.slice(0, index), edition, answers.slice(index));
 }
 
 /** The previous step, with the route as it stood there; undefined at the start of a route. */
-export function backHref(stepBase: string, visits: readonly Visit[], answers: readonly string[], edition: string): string | undefined {
+export function backHref(
+  stepBase: string,
+  visits: readonly Visit[],
+  answers: readonly string[],
+  edition: string,
+): string | undefined {
   const previous = visits.at(-1);
   return previous && stepHref(stepBase, previous.step, answers.slice(0, -1), edition);
 }
@@ -267,13 +298,24 @@ export interface PendingChange {
 }
 
 /** Reads the change marker against the route to this question; undefined when it does not fit (a hand edit, an old link). */
-export function pendingChange(graph: Graph, stepBase: string, edition: string, answers: readonly string[], change: readonly string[]): PendingChange | undefined {
+export function pendingChange(
+  graph: Graph,
+  stepBase: string,
+  edition: string,
+  answers: readonly string[],
+  change: readonly string[],
+): PendingChange | undefined {
   if (!change.length) return undefined;
   const all = [...answers, ...change];
   const { visits, misfit } = play(graph, all);
   if (misfit) return undefined;
-  return { old: visits[answers.length]!.option, dropped: visits.slice(answers.length + 1), resume: stepHref(stepBase, endOf(graph, visits), all, edition) };
+  return {
+    old: visits[answers.length]!.option,
+    dropped: visits.slice(answers.length + 1),
+    resume: stepHref(stepBase, endOf(graph, visits), all, edition),
+  };
 }
 
 /** Steps with one way on ("Volgende", "Ga naar vervolgstap …") ask nothing: "Jouw route" lists only real questions. */
-export const isQuestion = (graph: { steps: Record<string, { options?: readonly unknown[] }> }, step: string) => (graph.steps[step]?.options?.length ?? 0) > 1;
+export const isQuestion = (graph: { steps: Record<string, { options?: readonly unknown[] }> }, step: string) =>
+  (graph.steps[step]?.options?.length ?? 0) > 1;

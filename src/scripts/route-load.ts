@@ -20,7 +20,7 @@ export const storage = {
   },
 };
 
-/** The key under which this tab remembers a routebook's last route, as the query of its address (`antwoorden=…&editie=…`). */
+/** The key under which this tab remembers a routebook's last route, as its query (`antwoorden=…&editie=…`). */
 export const storageKey = (routebook: string) => `routeboek:${routebook}`;
 
 /** The routebook's graph from the same origin, or undefined when it cannot be had (offline, a broken build): the page stays static. */
@@ -61,7 +61,10 @@ export function showMarked(element: Element, runs: Marked): void {
  * Writes a notice into the page's live region of its role (RouteNotice.astro) and returns its links with the
  * addresses they were built with, so the caller can keep the case's start date on them.
  */
-export function showNotice(root: ParentNode, notice: RouteNotice): { link: HTMLAnchorElement; href: string; keepsStart: boolean }[] {
+export function showNotice(
+  root: ParentNode,
+  notice: RouteNotice,
+): { link: HTMLAnchorElement; href: string; keepsStart: boolean }[] {
   const region = root.querySelector(`[data-route-notice="${notice.role}"]`);
   if (!region) return [];
   const title = document.createElement("p");

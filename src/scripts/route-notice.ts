@@ -25,7 +25,7 @@ export interface RouteNotice {
 }
 
 export interface NoticeContext {
-  /** Where the notice stands: a step page or the case note (its wording points at "Jouw route" or "Jouw antwoorden"). */
+  /** Where the notice stands: a step page or the case note (it points at "Jouw route" or "Jouw antwoorden"). */
   surface: "step" | "summary";
   /** The route this tab remembers, when it fits the current edition: offered, never swapped in. */
   remembered?: { answers: string[]; end: string };
@@ -47,17 +47,30 @@ function label(data: RouteData, step: string, option: number): Marked {
   return [{ t: "‘" }, found.editorialLabel ? { t: found.label, r: true } : { t: found.label }, { t: "’" }];
 }
 
-const restart = (data: RouteData): NoticeLink => ({ text: [{ t: "Opnieuw beginnen" }], href: `${data.stepBase}${data.start}/`, keepsStart: false });
+const restart = (data: RouteData): NoticeLink => ({
+  text: [{ t: "Opnieuw beginnen" }],
+  href: `${data.stepBase}${data.start}/`,
+  keepsStart: false,
+});
 
 function offer(data: RouteData, context: NoticeContext): NoticeLink[] {
   const { remembered } = context;
   if (!remembered) return [];
-  const href = context.surface === "summary" ? `${data.summary}?${routeParams(data, remembered.answers)}` : stepHref(data.stepBase, remembered.end, remembered.answers, data.edition);
-  const what = context.surface === "summary" ? "Samenvatting van de route die dit tabblad onthield" : "Ga verder met de route die dit tabblad onthield";
+  const href =
+    context.surface === "summary"
+      ? `${data.summary}?${routeParams(data, remembered.answers)}`
+      : stepHref(data.stepBase, remembered.end, remembered.answers, data.edition);
+  const what =
+    context.surface === "summary"
+      ? "Samenvatting van de route die dit tabblad onthield"
+      : "Ga verder met de route die dit tabblad onthield";
   return [{ text: [{ t: `${what}, tot ` }, ...quoted(data, remembered.end)], href, keepsStart: true }];
 }
 
 const routeParams = (data: RouteData, answers: readonly string[]) => stepHref("", "", answers, data.edition).slice(2);
+
+const ELSEWHERE = "De antwoorden in het adres leiden naar een andere stap. Ze zijn hier niet toegepast.";
+const NOT_APPLIED = "Deze antwoorden passen niet en zijn niet toegepast:";
 
 const EDITION_TEXT = {
   changed: "Het routeboek is gewijzigd sinds deze route werd bewaard.",
@@ -75,11 +88,15 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
       if (verdict.edition === "same") return undefined;
       return {
         role: "status",
-        title: verdict.edition === "changed" ? "Het routeboek is gewijzigd sinds deze route werd bewaard" : "Dit adres is in een oudere vorm, zonder versie van het routeboek",
+        title:
+          verdict.edition === "changed"
+            ? "Het routeboek is gewijzigd sinds deze route werd bewaard"
+            : "Dit adres is in een oudere vorm, zonder versie van het routeboek",
         text:
           verdict.edition === "changed"
             ? `Je antwoorden passen nog bij de huidige versie en zijn toegepast. Lees ze na in ${where}.`
-            : `De antwoorden zijn op de huidige versie toegepast. Is het routeboek sindsdien gewijzigd, dan kan een antwoord iets anders betekenen dan toen: lees ze na in ${where}.`,
+            : "De antwoorden zijn op de huidige versie toegepast. Is het routeboek sindsdien gewijzigd, dan kan een " +
+              `antwoord iets anders betekenen dan toen: lees ze na in ${where}.`,
         items: [],
         links: [],
       };
@@ -98,10 +115,14 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
       return {
         role: "alert",
         title: "Deze route leidt niet naar deze stap",
-        text: `${EDITION_TEXT[verdict.edition]} De antwoorden in het adres leiden naar een andere stap. Ze zijn hier niet toegepast.`.trim(),
+        text: `${EDITION_TEXT[verdict.edition]} ${ELSEWHERE}`.trim(),
         items: [],
         links: [
-          { text: [{ t: "Ga naar " }, ...quoted(data, verdict.end), { t: " met deze route" }], href: stepHref(data.stepBase, verdict.end, tokensOf(data, verdict.visits), data.edition), keepsStart: true },
+          {
+            text: [{ t: "Ga naar " }, ...quoted(data, verdict.end), { t: " met deze route" }],
+            href: stepHref(data.stepBase, verdict.end, tokensOf(data, verdict.visits), data.edition),
+            keepsStart: true,
+          },
           ...offer(data, context),
           restart(data),
         ],
@@ -111,18 +132,33 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
       const items: Marked[] = [[{ t: "Bij " }, ...quoted(data, misfit.step), { t: ": " }, ...reason(data, verdict)]];
       const named = verdict.later.slice(0, NAMED_LATER);
       for (const answer of named) {
-        items.push(typeof answer === "string" ? [{ t: "Daarna het antwoord naar " }, ...quoted(data, targetOf(answer)), { t: ": niet toegepast." }] : [{ t: "Daarna een antwoord: niet toegepast." }]);
+        items.push(
+          typeof answer === "string"
+            ? [{ t: "Daarna het antwoord naar " }, ...quoted(data, targetOf(answer)), { t: ": niet toegepast." }]
+            : [{ t: "Daarna een antwoord: niet toegepast." }],
+        );
       }
-      if (verdict.later.length > named.length) items.push([{ t: `En nog ${verdict.later.length - named.length} antwoorden daarna: niet toegepast.` }]);
+      if (verdict.later.length > named.length)
+        items.push([{ t: `En nog ${verdict.later.length - named.length} antwoorden daarna: niet toegepast.` }]);
       const end = endOf(data, visits);
       const goOn: NoticeLink[] = visits.length
-        ? [{ text: [{ t: "Ga verder vanaf je laatste antwoord dat past, bij " }, ...quoted(data, end)], href: stepHref(data.stepBase, end, tokensOf(data, visits), data.edition), keepsStart: true }]
+        ? [
+            {
+              text: [{ t: "Ga verder vanaf je laatste antwoord dat past, bij " }, ...quoted(data, end)],
+              href: stepHref(data.stepBase, end, tokensOf(data, visits), data.edition),
+              keepsStart: true,
+            },
+          ]
         : [];
-      const intro = verdict.edition === "same" ? "Het adres is misschien niet goed overgenomen." : EDITION_TEXT[verdict.edition];
+      const intro =
+        verdict.edition === "same" ? "Het adres is misschien niet goed overgenomen." : EDITION_TEXT[verdict.edition];
       return {
         role: "alert",
-        title: verdict.edition === "same" ? "Deze route past niet bij het routeboek" : "Deze route past niet bij de huidige versie van het routeboek",
-        text: `${intro} ${visits.length ? "Deze antwoorden passen niet en zijn niet toegepast:" : "Al vanaf het eerste antwoord past de route niet. Deze antwoorden zijn niet toegepast:"}`,
+        title:
+          verdict.edition === "same"
+            ? "Deze route past niet bij het routeboek"
+            : "Deze route past niet bij de huidige versie van het routeboek",
+        text: `${intro} ${visits.length ? "" : "Al vanaf het eerste antwoord past de route niet. "}${NOT_APPLIED}`,
         items,
         links: [...goOn, ...offer(data, context), restart(data)],
       };
@@ -141,7 +177,11 @@ function reason(data: RouteData, verdict: Extract<Verdict, { kind: "breaks" }>):
       return [{ t: `deze vraag heeft geen antwoord nummer ${misfit.option}.` }];
     case "unknown":
       if (!data.steps[misfit.target ?? ""]) return [{ t: `het antwoord in het adres bestaat hier ${gone}.` }];
-      return [{ t: "het antwoord dat naar " }, ...quoted(data, misfit.target!), { t: ` leidde, bestaat hier ${gone}.` }];
+      return [
+        { t: "het antwoord dat naar " },
+        ...quoted(data, misfit.target!),
+        { t: ` leidde, bestaat hier ${gone}.` },
+      ];
     case "changed":
       return [
         { t: "het antwoord naar " },

@@ -19,7 +19,9 @@ class RouteSummary extends HTMLElement {
     if (data && verdict && verdict.kind !== "none") {
       const remembered = verdict.kind === "fits" ? undefined : this.remembered(data);
       const notice = routeNotice(data, verdict, { surface: "summary", ...(remembered ? { remembered } : {}) });
-      if (notice) for (const { link, href, keepsStart } of showNotice(this, notice)) link.href = keepsStart ? withStart(href, address.start) : href;
+      for (const { link, href, keepsStart } of notice ? showNotice(this, notice) : []) {
+        link.href = keepsStart ? withStart(href, address.start) : href;
+      }
     }
     if (!data || verdict?.kind !== "fits" || !verdict.visits.length) {
       const message = this.querySelector<HTMLElement>("[data-no-route]")!;
@@ -30,7 +32,10 @@ class RouteSummary extends HTMLElement {
       return;
     }
     const visits = verdict.visits;
-    const reopen = () => new URL(withStart(routeHref(data.summary, tokensOf(data, visits), data.edition), readStart(location.search)), location.origin).href;
+    const reopen = () => {
+      const href = routeHref(data.summary, tokensOf(data, visits), data.edition);
+      return new URL(withStart(href, readStart(location.search)), location.origin).href;
+    };
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     const note = caseNote(data, visits, { today, url: reopen(), origin: location.origin });
     this.render(note);

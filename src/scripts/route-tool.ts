@@ -43,9 +43,11 @@ class RouteTool extends HTMLElement {
     for (const option of this.options) this.link(option, option.getAttribute("href") ?? "");
     // Set at once, so a click, a middle click or a copied link before the graph arrives keeps the route. Only a
     // route of this very edition: one of another edition is checked first.
-    if (address.answers.kind === "ids" && address.edition === edition) this.linkOptions(address.answers.tokens, edition, this.ownTokens());
+    if (address.answers.kind === "ids" && address.edition === edition)
+      this.linkOptions(address.answers.tokens, edition, this.ownTokens());
     else if (address.answers.kind === "none" && first) this.linkOptions([], edition, this.ownTokens());
-    for (const restart of this.querySelectorAll("a[data-restart]")) restart.addEventListener("click", () => storage.set(storageKey(routebook), undefined));
+    for (const restart of this.querySelectorAll("a[data-restart]"))
+      restart.addEventListener("click", () => storage.set(storageKey(routebook), undefined));
     // The phase timeline writes the start date into the address and says so.
     document.addEventListener("routeboek:start", () => this.restamp());
     const stored = storage.get(storageKey(routebook)) ?? undefined;
@@ -80,16 +82,20 @@ class RouteTool extends HTMLElement {
       const restored = !first && remembered ? restoreRoute(data, remembered.answers, step) : undefined;
       if (restored?.length) {
         // Put the restored route in the address, so a reload or a copied link keeps it; and say so.
-        history.replaceState(history.state, "", withStart(stepHref(data.stepBase, step, restored, data.edition), address.start) + location.hash);
-        this.notice(
-          {
-            role: "status",
-            title: "Je route uit dit tabblad is teruggezet",
-            text: "Deze pagina werd geopend zonder antwoorden. De route die je eerder in dit tabblad volgde, leidt hierheen en staat nu weer in het adres.",
-            items: [],
-            links: [],
-          },
+        history.replaceState(
+          history.state,
+          "",
+          withStart(stepHref(data.stepBase, step, restored, data.edition), address.start) + location.hash,
         );
+        this.notice({
+          role: "status",
+          title: "Je route uit dit tabblad is teruggezet",
+          text:
+            "Deze pagina werd geopend zonder antwoorden. De route die je eerder in dit tabblad volgde, " +
+            "leidt hierheen en staat nu weer in het adres.",
+          items: [],
+          links: [],
+        });
         this.apply(data, step, restored, address);
       } else if (first) this.apply(data, step, [], address);
       return;
@@ -122,7 +128,9 @@ class RouteTool extends HTMLElement {
     showNotice(this, {
       role: "status",
       title: "De route kon niet worden geladen",
-      text: "Controleer de verbinding en laad de pagina opnieuw. Tot dan werkt deze pagina zonder je eerdere antwoorden.",
+      text:
+        "Controleer de verbinding en laad de pagina opnieuw. Tot dan werkt deze pagina zonder je eerdere " +
+        "antwoorden.",
       items: [],
       links: [],
     });
@@ -131,11 +139,20 @@ class RouteTool extends HTMLElement {
   /** Shows the route `answers` (tokens of the current edition) that leads here. */
   private apply(data: RouteData, step: string, answers: string[], address: Address): void {
     const change = address.change.kind === "ids" ? address.change.tokens : [];
-    const verdict = judge(data, data.edition, { answers: { kind: "ids", tokens: answers }, edition: data.edition }, step);
+    const verdict = judge(
+      data,
+      data.edition,
+      { answers: { kind: "ids", tokens: answers }, edition: data.edition },
+      step,
+    );
     const route = verdict.kind === "fits" ? verdict.visits : [];
     // Only a real route is kept: opening the start page, or a "Wijzig" still pending, must not wipe the tab's copy.
     if (answers.length > 0 && change.length === 0) storage.set(storageKey(data.id), routeQuery(answers, data.edition));
-    this.linkOptions(answers, data.edition, (data.steps[step]?.options ?? []).map((option) => `${option.id}_${option.check}`));
+    this.linkOptions(
+      answers,
+      data.edition,
+      (data.steps[step]?.options ?? []).map((option) => `${option.id}_${option.check}`),
+    );
     const back = this.querySelector<HTMLAnchorElement>("a[data-back]");
     const backTo = backHref(data.stepBase, route, answers, data.edition);
     if (back && backTo) {
@@ -156,8 +173,11 @@ class RouteTool extends HTMLElement {
 
   private showRoute(data: RouteData, visits: Visit[], answers: string[]): void {
     const template = this.querySelector<HTMLTemplateElement>("template[data-route-item]");
-    const questions = visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => isQuestion(data, visit.step));
-    for (const link of this.querySelectorAll<HTMLAnchorElement>("a[data-summary-link]")) this.link(link, routeHref(data.summary, answers, data.edition));
+    const questions = visits
+      .map((visit, index) => ({ visit, index }))
+      .filter(({ visit }) => isQuestion(data, visit.step));
+    for (const link of this.querySelectorAll<HTMLAnchorElement>("a[data-summary-link]"))
+      this.link(link, routeHref(data.summary, answers, data.edition));
     for (const shown of this.querySelectorAll<HTMLElement>("[data-summary-end]")) shown.hidden = !visits.length;
     if (!template || !questions.length) return;
     for (const list of this.querySelectorAll("ol[data-route-list]")) {

@@ -26,14 +26,19 @@ async function secondEdition(): Promise<{ root: string; siteDir: string }> {
   const flow = await readFile(flowFile, "utf8");
   const ja = "- [:redactie[Ja]](#verzuim) :afgeleid[de bron toont op deze pagina geen knoppen]\n";
   const nee = "- [Nee](#geen-verzuim)\n";
-  const changed = flow.replace(`${ja}${nee}`, `${nee}${ja}`).replace("- [Klaar](#geen-verzuim)", "- [Afgerond](#geen-verzuim)");
+  const changed = flow
+    .replace(`${ja}${nee}`, `${nee}${ja}`)
+    .replace("- [Klaar](#geen-verzuim)", "- [Afgerond](#geen-verzuim)");
   // The fixture must still hold what this test changes, or the test would prove nothing.
   expect(changed).not.toBe(flow);
   expect(changed).toContain(`${nee}${ja}`);
   expect(changed).toContain("[Afgerond]");
   await writeFile(flowFile, changed);
   const siteDir = join(root, "site");
-  const result = spawnSync("node", ["scripts/build.ts"], { encoding: "utf8", env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir } });
+  const result = spawnSync("node", ["scripts/build.ts"], {
+    encoding: "utf8",
+    env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir },
+  });
   if (result.status !== 0) throw new Error(`build of the second edition failed:\n${result.stdout}\n${result.stderr}`);
   return { root, siteDir };
 }
@@ -48,7 +53,8 @@ let neeRoute: string;
 /** The second edition's stamp, as its route.json gives it. */
 let secondEditionId: string;
 
-const answer = (page: Page, label: string) => follow(page, page.locator(`a.option[data-label=${JSON.stringify(label)}]`));
+const answer = (page: Page, label: string) =>
+  follow(page, page.locator(`a.option[data-label=${JSON.stringify(label)}]`));
 const pathAndQuery = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const editionOf = (address: string) => new URL(address, "http://x").searchParams.get("editie");
 
@@ -59,7 +65,8 @@ beforeAll(async () => {
   first = await serveStatic(inject("fixtureSiteDir"));
   second = await serveStatic(built.siteDir);
   browser = await launchBrowser(true);
-  secondEditionId = ((await (await fetch(`${second.origin}/proef-po/route.json`)).json()) as { edition: string }).edition;
+  secondEditionId = ((await (await fetch(`${second.origin}/proef-po/route.json`)).json()) as { edition: string })
+    .edition;
   // Walk the first edition as a user would, and keep the addresses it wrote.
   const page = await browser.newPage();
   await page.goto(`${first.origin}/proef-po/stap/start/`);
@@ -100,8 +107,12 @@ const status = (page: Page) => page.locator('[data-route-notice="status"]');
 
 describe("a route address from another edition", () => {
   it("was written by the first edition with answer ids and its edition", () => {
-    expect(fullRoute).toMatch(/^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=verzuim_[0-9a-z]{2}\.passend_[0-9a-z]{2}\.geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/);
-    expect(neeRoute).toMatch(/^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/);
+    expect(fullRoute).toMatch(
+      /^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=verzuim_[0-9a-z]{2}\.passend_[0-9a-z]{2}\.geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/,
+    );
+    expect(neeRoute).toMatch(
+      /^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/,
+    );
   });
 
   it("names the answer that no longer fits and offers to go on from the last that does", async () => {
@@ -123,7 +134,9 @@ describe("a route address from another edition", () => {
     const fitting = tokens!.split(".").slice(0, 2).join(".");
     expect(href).toBe(`/proef-po/stap/passend/?antwoorden=${fitting}&editie=${secondEditionId}`);
     expect(secondEditionId).not.toBe(editionOf(fullRoute));
-    expect(await alert(page).getByRole("link", { name: "Opnieuw beginnen" }).getAttribute("href")).toBe("/proef-po/stap/start/");
+    expect(await alert(page).getByRole("link", { name: "Opnieuw beginnen" }).getAttribute("href")).toBe(
+      "/proef-po/stap/start/",
+    );
     // Going on: the fitting answers are the route, of this edition, without a notice.
     await follow(page, goOn);
     await routeShown(page);
@@ -148,12 +161,16 @@ describe("a route address from another edition", () => {
     await page.goto(`${second.origin}/proef-po/stap/geen-verzuim/?antwoorden=1-1-1`);
     await alert(page).locator("li").first().waitFor({ timeout: 30_000 });
     expect(await alert(page).innerText()).toContain("Deze route past niet bij de huidige versie van het routeboek");
-    expect((await misfits(page))[0]).toBe("Bij ‘Geen verzuim’: hier eindigt de route al; het volgende antwoord in het adres hoort nergens bij.");
+    expect((await misfits(page))[0]).toBe(
+      "Bij ‘Geen verzuim’: hier eindigt de route al; het volgende antwoord in het adres hoort nergens bij.",
+    );
     // Where it fits, it is applied, with a word that its meaning cannot be checked.
     await page.goto(`${second.origin}/proef-po/stap/verzuim/?antwoorden=2`);
     await routeShown(page);
     expect(await routeItems(page)).toEqual([["Is er sprake van verzuim?", "Ja (redactie)"]]);
-    expect(await status(page).innerText()).toContain("Dit adres is in een oudere vorm, zonder versie van het routeboek");
+    expect(await status(page).innerText()).toContain(
+      "Dit adres is in een oudere vorm, zonder versie van het routeboek",
+    );
     await page.close();
   });
 
@@ -162,7 +179,11 @@ describe("a route address from another edition", () => {
     await page.goto(`${second.origin}/proef-po/samenvatting/${new URL(fullRoute, "http://x").search}`);
     await alert(page).locator("li").first().waitFor({ timeout: 30_000 });
     expect(await alert(page).innerText()).toContain("Deze route past niet bij de huidige versie van het routeboek");
-    expect(await alert(page).getByRole("link", { name: /^Ga verder vanaf je laatste antwoord dat past/ }).getAttribute("href")).toMatch(/^\/proef-po\/stap\/passend\/\?antwoorden=/);
+    expect(
+      await alert(page)
+        .getByRole("link", { name: /^Ga verder vanaf je laatste antwoord dat past/ })
+        .getAttribute("href"),
+    ).toMatch(/^\/proef-po\/stap\/passend\/\?antwoorden=/);
     expect(await page.locator("[data-case-note]").isVisible()).toBe(false);
     expect(await page.locator("[data-no-route]").isVisible()).toBe(false);
     // A route that still fits gets its note, with the address of this edition to reopen it.
@@ -220,7 +241,8 @@ describe("the case's start date in the address", () => {
         restart: document.querySelector<HTMLAnchorElement>("a[data-restart]")!.getAttribute("href"),
       }));
     const before = await hrefs();
-    for (const name of ["option", "back", "change", "summary"] as const) expect(before[name], name).toMatch(/&start=2026-09-01$|\?start=2026-09-01$/);
+    for (const name of ["option", "back", "change", "summary"] as const)
+      expect(before[name], name).toMatch(/&start=2026-09-01$|\?start=2026-09-01$/);
     expect(before.restart).toBe("/proef-po/stap/start/");
     // The phase timeline's contract: it writes `start` with replaceState, then says so with an event.
     await page.evaluate(() => {
@@ -230,7 +252,8 @@ describe("the case's start date in the address", () => {
       document.dispatchEvent(new CustomEvent("routeboek:start"));
     });
     const after = await hrefs();
-    for (const name of ["option", "back", "change", "summary"] as const) expect(after[name], name).toBe(before[name]!.replace("2026-09-01", "2027-01-31"));
+    for (const name of ["option", "back", "change", "summary"] as const)
+      expect(after[name], name).toBe(before[name]!.replace("2026-09-01", "2027-01-31"));
     expect(after.restart).toBe("/proef-po/stap/start/");
     // A date that is not a real day is ignored.
     await page.goto(`${second.origin}/proef-po/stap/start/?start=2026-02-30`);

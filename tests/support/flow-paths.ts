@@ -34,7 +34,9 @@ export function pathsToEnds(routebook: Routebook): { end: string; answers: WalkA
 /** What "Jouw route" should list for a walk: question and answer of each step with a choice. */
 export function expectedRoute(routebook: Routebook, answers: readonly WalkAnswer[]): [string, string][] {
   const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
-  return answers.filter(({ step }) => steps.get(step)!.options.length > 1).map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
+  return answers
+    .filter(({ step }) => steps.get(step)!.options.length > 1)
+    .map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
 }
 
 /** The answer tokens of a walk as the site writes them into `antwoorden` (src/scripts/route-history.ts). */
@@ -47,7 +49,11 @@ export function walkTokens(routebook: Routebook, answers: readonly Pick<WalkAnsw
  * The query the site writes for a route given as option positions from the start (and a pending change after
  * it): `antwoorden=…&wijzig=…&editie=…`. Lets a test name a route as the reviews did ("1-2-1") in today's form.
  */
-export function routeQueryOf(routebook: Routebook, positions: readonly number[], change: readonly number[] = []): string {
+export function routeQueryOf(
+  routebook: Routebook,
+  positions: readonly number[],
+  change: readonly number[] = [],
+): string {
   const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
   const tokens: string[] = [];
   let at = routebook.flow.start;

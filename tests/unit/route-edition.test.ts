@@ -23,7 +23,12 @@ const stepOf = (routebook: Routebook, id: string) => routebook.flow.steps.find((
 
 describe("answer ids", () => {
   it("are the step the answer leads to", () => {
-    expect(answerIds([{ label: "Ja", to: "welk-verzuim" }, { label: "Nee", to: "geen-aanmelding" }])).toEqual(["welk-verzuim", "geen-aanmelding"]);
+    expect(
+      answerIds([
+        { label: "Ja", to: "welk-verzuim" },
+        { label: "Nee", to: "geen-aanmelding" },
+      ]),
+    ).toEqual(["welk-verzuim", "geen-aanmelding"]);
   });
 
   it("get an id of their own where answers of one step share a target: as few label words as tell them apart, at least two", () => {
@@ -33,11 +38,33 @@ describe("answer ids", () => {
       { label: "3. Combinatie van jeugdhulp en onderwijs (extern traject)", to: "situatie" },
       { label: "4. Vrijstelling van onderwijs", to: "situatie-vrijstelling" },
     ];
-    expect(answerIds(answers)).toEqual(["situatie--1-volledig", "situatie--2-combinatie", "situatie--3-combinatie", "situatie-vrijstelling"]);
-    expect(answerIds([{ label: "Combinatie van onderwijs", to: "x" }, { label: "Combinatie van jeugdhulp", to: "x" }])).toEqual(["x--combinatie-van-onderwijs", "x--combinatie-van-jeugdhulp"]);
+    expect(answerIds(answers)).toEqual([
+      "situatie--1-volledig",
+      "situatie--2-combinatie",
+      "situatie--3-combinatie",
+      "situatie-vrijstelling",
+    ]);
+    expect(
+      answerIds([
+        { label: "Combinatie van onderwijs", to: "x" },
+        { label: "Combinatie van jeugdhulp", to: "x" },
+      ]),
+    ).toEqual(["x--combinatie-van-onderwijs", "x--combinatie-van-jeugdhulp"]);
     // Labels that slug alike are numbered in their order; a reorder of other answers leaves the ids be.
-    expect(answerIds([{ label: "Ja!", to: "x" }, { label: "Ja?", to: "x" }, { label: "Nee", to: "y" }])).toEqual(["x--ja-1", "x--ja-2", "y"]);
-    expect(answerIds([{ label: "Nee", to: "y" }, { label: "Ja!", to: "x" }, { label: "Ja?", to: "x" }])).toEqual(["y", "x--ja-1", "x--ja-2"]);
+    expect(
+      answerIds([
+        { label: "Ja!", to: "x" },
+        { label: "Ja?", to: "x" },
+        { label: "Nee", to: "y" },
+      ]),
+    ).toEqual(["x--ja-1", "x--ja-2", "y"]);
+    expect(
+      answerIds([
+        { label: "Nee", to: "y" },
+        { label: "Ja!", to: "x" },
+        { label: "Ja?", to: "x" },
+      ]),
+    ).toEqual(["y", "x--ja-1", "x--ja-2"]);
   });
 
   it("are unique on every step of the real content and the test routebook, and carry a check of their label", async () => {
@@ -81,7 +108,8 @@ describe("the routebook's edition", () => {
     const newActions = edited(proef, (steps) => {
       steps.find((step) => step.id === "verzuim")!.actions.push("Bel de ouders.");
     });
-    for (const changed of [swapped, relabelled, retargeted, retitled]) expect(routeEdition(changed.flow)).not.toBe(base);
+    for (const changed of [swapped, relabelled, retargeted, retitled])
+      expect(routeEdition(changed.flow)).not.toBe(base);
     expect(routeEdition(newActions.flow)).toBe(base);
   });
 
@@ -94,9 +122,14 @@ describe("the routebook's edition", () => {
     expect(judge(first, first.edition, address, "geen-verzuim")).toMatchObject({ kind: "fits", edition: "same" });
     // The answers of the start swapped places: ids follow the targets, so the route still means the same.
     const swapped = routeData(edited(proef, (steps) => steps.find((step) => step.id === "start")!.options.reverse()));
-    expect(judge(swapped, swapped.edition, address, "geen-verzuim")).toMatchObject({ kind: "fits", edition: "changed" });
+    expect(judge(swapped, swapped.edition, address, "geen-verzuim")).toMatchObject({
+      kind: "fits",
+      edition: "changed",
+    });
     // ... but a legacy positional address now means "Nee", and its next answer finds the route ended.
-    expect(judge(swapped, swapped.edition, { answers: { kind: "positions", positions: [1, 1, 1] } }, "geen-verzuim")).toMatchObject({
+    expect(
+      judge(swapped, swapped.edition, { answers: { kind: "positions", positions: [1, 1, 1] } }, "geen-verzuim"),
+    ).toMatchObject({
       kind: "breaks",
       misfit: { index: 1, step: "geen-verzuim", why: "ended" },
       edition: "legacy",

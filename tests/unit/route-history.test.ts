@@ -60,7 +60,22 @@ describe("antwoorden in the address", () => {
     expect(decodeAnswers("1-3-1")).toEqual({ kind: "positions", positions: [1, 3, 1] });
     expect(decodeAnswers("")).toEqual({ kind: "none" });
     expect(decodeAnswers(null)).toEqual({ kind: "none" });
-    for (const bad of ["0", "1-0", "welk", "welk_a", "welk_a1.", ".welk_a1", "Welk_a1", "welk_A1", "welk---x_a1", "1,2", "<script>", "1-1000", " 1", "welk_a1..mdo_e5"]) {
+    for (const bad of [
+      "0",
+      "1-0",
+      "welk",
+      "welk_a",
+      "welk_a1.",
+      ".welk_a1",
+      "Welk_a1",
+      "welk_A1",
+      "welk---x_a1",
+      "1,2",
+      "<script>",
+      "1-1000",
+      " 1",
+      "welk_a1..mdo_e5",
+    ]) {
       expect(decodeAnswers(bad), bad).toEqual({ kind: "unreadable", why: "garbage" });
     }
   });
@@ -80,7 +95,10 @@ describe("antwoorden in the address", () => {
       start: "2026-09-01",
     });
     // An edition that is not one is no edition; with repeated parameters the first counts.
-    expect(readAddress(`?antwoorden=${WELK}&antwoorden=1&editie=<x>`)).toEqual({ answers: { kind: "ids", tokens: [WELK] }, change: { kind: "none" } });
+    expect(readAddress(`?antwoorden=${WELK}&antwoorden=1&editie=<x>`)).toEqual({
+      answers: { kind: "ids", tokens: [WELK] },
+      change: { kind: "none" },
+    });
   });
 });
 
@@ -90,7 +108,19 @@ describe("the start date in the address", () => {
     expect(readStart("?start=2024-02-29")).toBe("2024-02-29");
     expect(readStart("?start=1900-01-01")).toBe("1900-01-01");
     expect(readStart("?start=2100-12-31")).toBe("2100-12-31");
-    for (const bad of ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1899-12-31", "2101-01-01", "9999-12-31", "2026-9-1", "01-09-2026", "2026-09-01x", ""]) {
+    for (const bad of [
+      "2026-02-29",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-04-31",
+      "1899-12-31",
+      "2101-01-01",
+      "9999-12-31",
+      "2026-9-1",
+      "01-09-2026",
+      "2026-09-01x",
+      "",
+    ]) {
       expect(readStart(`?start=${bad}`), bad).toBeUndefined();
     }
     expect(readStart("?antwoorden=welk_a1")).toBeUndefined();
@@ -98,7 +128,9 @@ describe("the start date in the address", () => {
 
   it("is added to a link, replacing one there, before its fragment", () => {
     expect(withStart("/p/stap/welk/", "2026-09-01")).toBe("/p/stap/welk/?start=2026-09-01");
-    expect(withStart(`/p/stap/welk/?antwoorden=${WELK}&editie=${E}`, "2026-09-01")).toBe(`/p/stap/welk/?antwoorden=${WELK}&editie=${E}&start=2026-09-01`);
+    expect(withStart(`/p/stap/welk/?antwoorden=${WELK}&editie=${E}`, "2026-09-01")).toBe(
+      `/p/stap/welk/?antwoorden=${WELK}&editie=${E}&start=2026-09-01`,
+    );
     expect(withStart("/p/?start=2020-01-01&x=1#top", "2026-09-01")).toBe("/p/?x=1&start=2026-09-01#top");
     expect(withStart("/p/?start=2020-01-01", undefined)).toBe("/p/");
     expect(withStart("/p/stap/welk/", undefined)).toBe("/p/stap/welk/");
@@ -116,21 +148,42 @@ describe("replaying a route", () => {
       ],
     });
     // Two answers of one step to the same target, each with an id of its own.
-    expect(play(graph, [WELK, REG, MDO, "ziek--tweede-keer_h8"]).visits.at(-1)).toEqual({ step: "mdo", option: 3, to: "ziek" });
+    expect(play(graph, [WELK, REG, MDO, "ziek--tweede-keer_h8"]).visits.at(-1)).toEqual({
+      step: "mdo",
+      option: 3,
+      to: "ziek",
+    });
   });
 
   it("names the first answer that does not fit, and keeps those before it", () => {
-    expect(play(graph, [WELK, "mdo_e5"])).toEqual({ visits: [{ step: "start", option: 1, to: "welk" }], misfit: { index: 1, step: "welk", why: "unknown", target: "mdo" } });
+    expect(play(graph, [WELK, "mdo_e5"])).toEqual({
+      visits: [{ step: "start", option: 1, to: "welk" }],
+      misfit: { index: 1, step: "welk", why: "unknown", target: "mdo" },
+    });
     // The id is there, but its label's check is not: reworded, or two answers swapped their targets.
-    expect(play(graph, [WELK, "registratie_c3"]).misfit).toEqual({ index: 1, step: "welk", why: "changed", target: "registratie", option: 2 });
-    expect(play(graph, ["einde-nee_b2", WELK]).misfit).toEqual({ index: 1, step: "einde-nee", why: "ended", target: "welk" });
+    expect(play(graph, [WELK, "registratie_c3"]).misfit).toEqual({
+      index: 1,
+      step: "welk",
+      why: "changed",
+      target: "registratie",
+      option: 2,
+    });
+    expect(play(graph, ["einde-nee_b2", WELK]).misfit).toEqual({
+      index: 1,
+      step: "einde-nee",
+      why: "ended",
+      target: "welk",
+    });
     expect(play({ start: "weg", steps: {} }, [WELK]).misfit?.why).toBe("ended");
   });
 
   it("replays legacy positions against the current flow", () => {
     expect(replay(graph, [1, 2, 1])?.map((visit) => visit.to)).toEqual(["welk", "registratie", "mdo"]);
     expect(replay(graph, [1, 3])).toBeUndefined();
-    expect(play(graph, [1, 3])).toEqual({ visits: [{ step: "start", option: 1, to: "welk" }], misfit: { index: 1, step: "welk", why: "position", option: 3 } });
+    expect(play(graph, [1, 3])).toEqual({
+      visits: [{ step: "start", option: 1, to: "welk" }],
+      misfit: { index: 1, step: "welk", why: "position", option: 3 },
+    });
   });
 
   it("replays round a loop as often as it was taken", () => {
@@ -144,16 +197,33 @@ describe("judging an address against the current edition", () => {
   const ids = (...tokens: string[]) => ({ kind: "ids" as const, tokens });
 
   it("fits: same edition, another edition, or a legacy address", () => {
-    expect(judge(graph, E, { answers: ids(WELK, REG), edition: E }, "registratie")).toMatchObject({ kind: "fits", edition: "same" });
-    expect(judge(graph, E, { answers: ids(WELK, REG), edition: "99999999" }, "registratie")).toMatchObject({ kind: "fits", edition: "changed" });
-    expect(judge(graph, E, { answers: ids(WELK, REG) }, "registratie")).toMatchObject({ kind: "fits", edition: "changed" });
-    expect(judge(graph, E, { answers: { kind: "positions", positions: [1, 2] } }, "registratie")).toMatchObject({ kind: "fits", edition: "legacy" });
+    expect(judge(graph, E, { answers: ids(WELK, REG), edition: E }, "registratie")).toMatchObject({
+      kind: "fits",
+      edition: "same",
+    });
+    expect(judge(graph, E, { answers: ids(WELK, REG), edition: "99999999" }, "registratie")).toMatchObject({
+      kind: "fits",
+      edition: "changed",
+    });
+    expect(judge(graph, E, { answers: ids(WELK, REG) }, "registratie")).toMatchObject({
+      kind: "fits",
+      edition: "changed",
+    });
+    expect(judge(graph, E, { answers: { kind: "positions", positions: [1, 2] } }, "registratie")).toMatchObject({
+      kind: "fits",
+      edition: "legacy",
+    });
     // Without a page (the case note) any end fits.
     expect(judge(graph, E, { answers: ids(WELK, REG), edition: E })).toMatchObject({ kind: "fits" });
   });
 
   it("breaks at answer N, with the answers after it not applied", () => {
-    const verdict = judge(graph, E, { answers: ids(WELK, "registratie_c3", MDO, "ziek--eerste-keer_g7"), edition: "99999999" }, "ziek");
+    const verdict = judge(
+      graph,
+      E,
+      { answers: ids(WELK, "registratie_c3", MDO, "ziek--eerste-keer_g7"), edition: "99999999" },
+      "ziek",
+    );
     expect(verdict).toEqual({
       kind: "breaks",
       visits: [{ step: "start", option: 1, to: "welk" }],
@@ -161,12 +231,24 @@ describe("judging an address against the current edition", () => {
       later: [MDO, "ziek--eerste-keer_g7"],
       edition: "changed",
     });
-    expect(judge(graph, E, { answers: { kind: "positions", positions: [2, 1] } }, "welk")).toMatchObject({ kind: "breaks", edition: "legacy", later: [] });
+    expect(judge(graph, E, { answers: { kind: "positions", positions: [2, 1] } }, "welk")).toMatchObject({
+      kind: "breaks",
+      edition: "legacy",
+      later: [],
+    });
   });
 
   it("tells a route that leads elsewhere from one that does not fit, and passes unreadable and empty addresses on", () => {
-    expect(judge(graph, E, { answers: ids(WELK), edition: E }, "ziek")).toEqual({ kind: "elsewhere", visits: [{ step: "start", option: 1, to: "welk" }], end: "welk", edition: "same" });
-    expect(judge(graph, E, { answers: { kind: "unreadable", why: "garbage" } }, "ziek")).toEqual({ kind: "unreadable", why: "garbage" });
+    expect(judge(graph, E, { answers: ids(WELK), edition: E }, "ziek")).toEqual({
+      kind: "elsewhere",
+      visits: [{ step: "start", option: 1, to: "welk" }],
+      end: "welk",
+      edition: "same",
+    });
+    expect(judge(graph, E, { answers: { kind: "unreadable", why: "garbage" } }, "ziek")).toEqual({
+      kind: "unreadable",
+      why: "garbage",
+    });
     expect(judge(graph, E, { answers: { kind: "none" } }, "ziek")).toEqual({ kind: "none" });
   });
 });
@@ -174,21 +256,32 @@ describe("judging an address against the current edition", () => {
 describe("links of a route", () => {
   it("writes the next step, Wijzig, back and the case note with ids and the edition", () => {
     expect(optionHref(BASE, "welk", [], WELK, E)).toBe(`/proef/stap/welk/?antwoorden=${WELK}&editie=${E}`);
-    expect(optionHref(BASE, "registratie", [WELK], REG, E)).toBe(`/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`);
+    expect(optionHref(BASE, "registratie", [WELK], REG, E)).toBe(
+      `/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`,
+    );
     const answers = [WELK, REG, MDO];
     const { visits } = play(graph, answers);
     expect(changeHref(BASE, visits, answers, 0, E)).toBe(`/proef/stap/start/?wijzig=${WELK}.${REG}.${MDO}&editie=${E}`);
-    expect(changeHref(BASE, visits, answers, 1, E)).toBe(`/proef/stap/welk/?antwoorden=${WELK}&wijzig=${REG}.${MDO}&editie=${E}`);
+    expect(changeHref(BASE, visits, answers, 1, E)).toBe(
+      `/proef/stap/welk/?antwoorden=${WELK}&wijzig=${REG}.${MDO}&editie=${E}`,
+    );
     expect(backHref(BASE, visits, answers, E)).toBe(`/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`);
     expect(backHref(BASE, visits.slice(0, 1), [WELK], E)).toBe("/proef/stap/start/");
     expect(backHref(BASE, [], [], E)).toBeUndefined();
     expect(stepHref(BASE, "start", [], E)).toBe("/proef/stap/start/");
-    expect(routeHref("/proef/samenvatting/", answers, E)).toBe(`/proef/samenvatting/?antwoorden=${WELK}.${REG}.${MDO}&editie=${E}`);
+    expect(routeHref("/proef/samenvatting/", answers, E)).toBe(
+      `/proef/samenvatting/?antwoorden=${WELK}.${REG}.${MDO}&editie=${E}`,
+    );
   });
 
   it("brings back the part of a remembered route that ends here", () => {
     expect(restoreRoute(graph, [WELK, REG, MDO], "registratie")).toEqual([WELK, REG]);
-    expect(restoreRoute(graph, [WELK, REG, MDO, "registratie_f6", MDO], "registratie")).toEqual([WELK, REG, MDO, "registratie_f6"]);
+    expect(restoreRoute(graph, [WELK, REG, MDO, "registratie_f6", MDO], "registratie")).toEqual([
+      WELK,
+      REG,
+      MDO,
+      "registratie_f6",
+    ]);
     expect(restoreRoute(graph, [WELK, REG, MDO], "einde-nee")).toBeUndefined();
     expect(restoreRoute(graph, ["mdo_e5"], "welk")).toBeUndefined();
   });
@@ -202,7 +295,11 @@ describe("links of a route", () => {
       ],
       resume: `/proef/stap/ziek/?antwoorden=${WELK}.${REG}.${MDO}.ziek--eerste-keer_g7&editie=${E}`,
     });
-    expect(pendingChange(graph, BASE, E, [], [WELK])).toEqual({ old: 1, dropped: [], resume: `/proef/stap/welk/?antwoorden=${WELK}&editie=${E}` });
+    expect(pendingChange(graph, BASE, E, [], [WELK])).toEqual({
+      old: 1,
+      dropped: [],
+      resume: `/proef/stap/welk/?antwoorden=${WELK}&editie=${E}`,
+    });
   });
 
   it("ignores a Wijzig marker that does not fit the route", () => {
