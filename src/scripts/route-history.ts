@@ -6,7 +6,7 @@
  * - `antwoorden`: one token per answer from the flow's start, joined by ".". A token is the answer's id (the
  *   step it leads to, or an id of its own where answers of one step share a target), "_", and a two-character
  *   check of its label. Ids and checks are derived at build time (src/lib/route-edition.ts) and come with the
- *   page (`data-answers`) and route.json.
+ *   page (`data-tokens`) and route.json.
  * - `editie`: the routebook's edition when the address was written: a hash of what decides what a route means.
  *   An address of another edition is applied only where each answer still means the same.
  * - `wijzig`: the answers a "Wijzig" link takes away, from the question being changed on (same tokens).

@@ -61,7 +61,7 @@ class RouteTool extends HTMLElement {
 
   /** This step's answer tokens in page order, as the build wrote them. */
   private ownTokens(): string[] {
-    return (this.dataset.answers ?? "").split(" ").filter(Boolean);
+    return (this.dataset.tokens ?? "").split(" ").filter(Boolean);
   }
 
   /** Sets a link this script builds; it carries the case's start date when the address has one. */
