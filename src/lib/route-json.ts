@@ -1,5 +1,6 @@
 import { dutchDateLabel, type Block, type Inline, type Routebook, type Step } from "../../pipeline/index.ts";
 import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
+import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */
@@ -18,8 +19,9 @@ export function routeData(routebook: Routebook): RouteData {
     ...(routebook.date ? { date: dutchDateLabel(routebook.date) } : {}),
     // Passed on as listed: whichever fields the content marks as the editors', the note marks.
     editorialFields: [...routebook.editorialFields],
-    documents: routebook.documents.map(({ alias, version, date, url }) => ({
+    documents: routebook.documents.map(({ alias, version, date, url, editorialFields }) => ({
       alias,
+      ...(editorialFields.length ? { editorialFields: [...editorialFields] } : {}),
       ...(version ? { version } : {}),
       ...(date ? { date: dutchDateLabel(date) } : {}),
       ...(url ? { url } : {}),
@@ -27,6 +29,7 @@ export function routeData(routebook: Routebook): RouteData {
     home: routebookUrl(routebook),
     stepBase: stepBaseUrl(routebook),
     summary: summaryUrl(routebook),
+    edition: routeEdition(routebook.flow),
     start: routebook.flow.start,
     steps: Object.fromEntries(routebook.flow.steps.map((step) => [step.id, routeStep(routebook, step)])),
   };
@@ -61,20 +64,13 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
     ...(step.end ? { end: true } : {}),
     references: nonEmpty(references),
     links: nonEmpty(step.links.map(({ label, url }) => ({ label, url }))),
-    options: nonEmpty(step.options.map(routeOption)),
+    options: nonEmpty(routeOptions(step.options).map((option, index) => ({ ...option, ...inferredOf(step.options[index]!) }))),
   };
 }
 
-type Option = NonNullable<RouteStep["options"]>[number];
-
-function routeOption({ label, to, editorialLabel, inferred }: Step["options"][number]): Option {
-  return {
-    label,
-    to,
-    ...(editorialLabel ? { editorialLabel: true as const } : {}),
-    // The reason is the editors' words as a whole.
-    ...(inferred ? { inferred: { reason: [{ t: fold(inferred.reason), r: true as const }] } } : {}),
-  };
+/** Where the editors chose an answer's next step: their reason, marked as their words as a whole. */
+function inferredOf({ inferred }: Step["options"][number]): Pick<NonNullable<RouteStep["options"]>[number], "inferred"> {
+  return inferred ? { inferred: { reason: [{ t: fold(inferred.reason), r: true as const }] } } : {};
 }
 
 const fold = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -53,10 +53,10 @@ export interface CaseNote {
   region?: Said;
   /** "versie 1.0 · september 2025", or "zonder versie" when the routebook names neither. */
   version: Said;
-  /** The site's content edition, when the build stamps one. */
-  edition?: string;
+  /** The edition of the route on this site (route.json's hash), which the reopen link carries too. */
+  edition: string;
   /** Each source document with its version and date, or "zonder versie". */
-  documents: { alias: string; version: string; url?: string }[];
+  documents: { alias: string; version: Said; url?: string }[];
   /** The day the note was made, in Dutch; and the address that reopens the route. */
   today: string;
   url: string;
@@ -125,9 +125,9 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     organisation: said(data.organisation, ours.has("organisation")),
     ...(data.region ? { region: said(data.region, ours.has("region")) } : {}),
     version: version
-      ? said(version, ours.has("version") || (ours.has("date") && !data.version))
+      ? said(version, ours.has("edition"))
       : { text: "zonder versie" },
-    ...(data.edition ? { edition: data.edition } : {}),
+    edition: data.edition,
     documents: (data.documents ?? []).map((document) => ({
       alias: document.alias,
       version: documentVersion(document),
@@ -158,12 +158,14 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
 
 const said = (text: string, editorial?: boolean): Said => (editorial ? { text, editorial } : { text });
 
-function documentVersion(document: NonNullable<RouteData["documents"]>[number]): string {
+/** A document's version and date, marked when the editors read them off (its `editorialFields`), or "zonder versie". */
+function documentVersion(document: NonNullable<RouteData["documents"]>[number]): Said {
   const parts = [
     document.version && `versie ${document.version}`,
     document.date && document.date.toLowerCase() !== document.version?.toLowerCase() ? document.date : undefined,
   ];
-  return parts.filter(Boolean).join(" · ") || "zonder versie";
+  const version = parts.filter(Boolean).join(" · ");
+  return version ? said(version, document.editorialFields?.includes("edition")) : { text: "zonder versie" };
 }
 
 /** The phases of the steps passed, in the order the route reached them, each with its first step's duration. */
@@ -255,14 +257,14 @@ export function caseNoteText(note: CaseNote): string {
     `Organisatie: ${saidText(note.organisation)}`,
     ...(note.region ? [`Regio: ${saidText(note.region)}`] : []),
     `Versie: ${saidText(note.version)}`,
-    ...(note.edition ? [`Editie van de site: ${note.edition}`] : []),
+    `Editie van de route op deze site: ${note.edition}`,
     `Gemaakt op ${note.today}`,
     `Deze route opnieuw openen: ${note.url}`,
     "Kenmerk: ____________________",
     "",
     "Bronnen",
     ...note.documents.map(
-      (document) => `- ${document.alias}, ${document.version}${document.url ? `: ${document.url}` : ""}`,
+      (document) => `- ${document.alias}, ${saidText(document.version)}${document.url ? `: ${document.url}` : ""}`,
     ),
     "",
   ];

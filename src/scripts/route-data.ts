@@ -17,6 +17,9 @@ export interface RouteOption {
   label: string;
   /** Id of the step the option leads to. */
   to: string;
+  /** The answer's id in route addresses, and the check of its label (src/lib/route-edition.ts). */
+  id: string;
+  check: string;
   /** The label is the editors'. */
   editorialLabel?: true;
   /** The target is the editors' choice, not the source's (`:afgeleid[why]` in flow.md); `reason` is their words. */
@@ -57,13 +60,15 @@ export interface RouteStep {
    */
   references?: { text: string; url?: string; source?: string }[];
   links?: { label: string; url: string }[];
-  /** The answers, in the order the page shows them: an answer's number in `antwoorden` is its place here, from 1. */
+  /** The answers, in the order the page shows them (a legacy positional address counts them from 1). */
   options?: RouteOption[];
 }
 
 /** A source document as the case note names it: alias, and its version and date where the routebook gives them. */
 export interface RouteDocument {
   alias: string;
+  /** Which of the document's title and edition are the editors' reading (its `editorialFields`). */
+  editorialFields?: string[];
   version?: string;
   /** In Dutch: "september 2025". */
   date?: string;
@@ -81,12 +86,12 @@ export interface RouteData {
   /** Which of the fields above are the editors' reading (routebook.editorialFields), so every surface marks them. */
   editorialFields?: string[];
   documents?: RouteDocument[];
-  /** The site's content edition, when the build stamps one. */
-  edition?: string;
   /** URLs on this site: the routebook's page, the step folder (`/<id>/stap/`) and the case note. */
   home: string;
   stepBase: string;
   summary: string;
+  /** The flow's edition: a hash of what decides what a route address means (src/lib/route-edition.ts). */
+  edition: string;
   /** Id of the flow's first step. */
   start: string;
   steps: Record<string, RouteStep>;

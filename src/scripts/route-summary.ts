@@ -12,41 +12,53 @@ import {
   TIMELINE_NOTE,
   UNCHECKED,
 } from "./case-note.ts";
-import type { Marked, RouteBlock } from "./route-data.ts";
-import { ANSWERS_PARAM, decodeAnswers, replay } from "./route-history.ts";
-import { loadRoute } from "./route-load.ts";
-import { bindStartField, startFromAddress } from "./start-date.ts";
+import type { Marked, RouteBlock, RouteData } from "./route-data.ts";
+import { judge, readAddress, readStart, routeHref, tokensOf, withStart } from "./route-history.ts";
+import { loadRoute, showNotice, storage, storageKey } from "./route-load.ts";
+import { routeNotice } from "./route-notice.ts";
+import { bindStartField } from "./start-date.ts";
 
 /**
  * <route-summary> writes the case note of the route in the address from the
  * routebook's graph. Nothing is stored or sent: the only request is route.json.
  * The start date (`start=` in the address) dates the phases; changing it here
- * writes it back to the address, so the note's own link carries it.
+ * writes it back to the address, so the note's own link carries it. A route
+ * that does not fit the current edition gets no note, but a notice that names
+ * the answers that no longer fit (route-notice.ts).
  */
 class RouteSummary extends HTMLElement {
   private note: CaseNote | undefined;
 
   async connectedCallback(): Promise<void> {
-    const answers = decodeAnswers(new URLSearchParams(location.search).get(ANSWERS_PARAM));
-    const data = answers && (await loadRoute(this.dataset.routeJson ?? ""));
-    const visits = data && answers && replay(data, answers);
+    const address = readAddress(location.search);
+    const data = address.answers.kind !== "none" ? await loadRoute(this.dataset.routeJson ?? "") : undefined;
+    const verdict = data && judge(data, data.edition, address);
     this.querySelector<HTMLElement>("[data-needs-js]")!.hidden = true;
-    if (!data || !visits?.length) {
+    if (data && verdict && verdict.kind !== "none") {
+      const remembered = verdict.kind === "fits" ? undefined : this.remembered(data);
+      const notice = routeNotice(data, verdict, { surface: "summary", ...(remembered ? { remembered } : {}) });
+      for (const { link, href, keepsStart } of notice ? showNotice(this, notice) : []) {
+        link.href = keepsStart ? withStart(href, address.start) : href;
+      }
+    }
+    if (!data || verdict?.kind !== "fits" || !verdict.visits.length) {
       const message = this.querySelector<HTMLElement>("[data-no-route]")!;
-      // A route in the address whose graph did not load (offline) is another problem than no route at all.
-      if (answers?.length && !data)
+      // A route in the address whose graph did not load (offline) is another problem than no route at all;
+      // a route that does not fit has its own notice.
+      if (address.answers.kind !== "none" && !data)
         message.textContent = "De route kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.";
-      message.hidden = false;
+      message.hidden = verdict !== undefined && verdict.kind !== "none";
       return;
     }
+    const visits = verdict.visits;
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(
       new Date(),
     );
     const make = () => {
-      // The address as it stands now, with the start date if one is chosen: the link reopens this very note.
-      const url = new URL(location.href);
-      url.hash = "";
-      const start = startFromAddress();
+      // The address in today's form (ids and edition, also for an old positional one), with the start date if
+      // one is chosen: the link reopens this very note.
+      const start = readStart(location.search);
+      const url = new URL(withStart(routeHref(data.summary, tokensOf(data, visits), data.edition), start), location.origin);
       return caseNote(data, visits, { today, url: url.href, origin: location.origin, ...(start ? { start } : {}) });
     };
     this.note = make();
@@ -68,6 +80,14 @@ class RouteSummary extends HTMLElement {
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
   }
 
+  /** The tab's remembered route, when it fits the current edition: offered, never swapped in. */
+  private remembered(data: RouteData) {
+    const stored = storage.get(storageKey(data.id));
+    const verdict = stored ? judge(data, data.edition, readAddress(stored)) : undefined;
+    if (verdict?.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
+    return { answers: tokensOf(data, verdict.visits), end: verdict.visits.at(-1)!.to };
+  }
+
   private async copy(text: string): Promise<void> {
     const status = this.querySelector("[data-copy-status]")!;
     try {
@@ -86,7 +106,7 @@ class RouteSummary extends HTMLElement {
     fill("organisation", ...said(note.organisation));
     fill("region", ...(note.region ? said(note.region) : []));
     fill("version", ...said(note.version));
-    fill("edition", note.edition ?? "");
+    fill("edition", note.edition);
     fill("today", note.today);
     fill("start", note.start ?? "niet gekozen");
     for (const name of ["region", "edition"] as const) {
@@ -99,7 +119,7 @@ class RouteSummary extends HTMLElement {
     fill(
       "documents",
       ...note.documents.map((document) =>
-        el("li", {}, `${document.alias}, ${document.version}`, ...(document.url ? [": ", link(document.url)] : [])),
+        el("li", {}, `${document.alias}, `, ...said(document.version), ...(document.url ? [": ", link(document.url)] : [])),
       ),
     );
     fill(

@@ -1,4 +1,5 @@
 import { START_YEARS, startDate } from "../../pipeline/browser.ts";
+import { START_EVENT, START_PARAM, readStart } from "./route-history.ts";
 
 /**
  * The start date a user chose for the phase timeline lives in the address
@@ -6,12 +7,6 @@ import { START_YEARS, startDate } from "../../pipeline/browser.ts";
  * the case note. Nothing is stored or sent. The route script makes route links
  * carry it; it learns of a change by the `routeboek:start` event.
  */
-export const START_PARAM = "start";
-export const START_EVENT = "routeboek:start";
-
-/** The valid start date in an address, or nothing: no default is ever presented as the user's. */
-export const startFromAddress = (search: string = location.search) =>
-  startDate(new URLSearchParams(search).get(START_PARAM));
 
 /** Puts the start date in the address (or takes it out) without a new history entry, and tells the route script. */
 export function writeStart(value: string | undefined): void {
@@ -36,7 +31,7 @@ export function bindStartField(
 ): void {
   input.min = `${START_YEARS.first}-01-01`;
   input.max = `${START_YEARS.last}-12-31`;
-  input.value = startFromAddress() ?? "";
+  input.value = readStart(location.search) ?? "";
   error.id ||= `${input.id}-fout`;
   const describedBy = new Set((input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean));
   const update = (write: boolean) => {
@@ -53,7 +48,7 @@ export function bindStartField(
       describedBy.delete(error.id);
     }
     input.setAttribute("aria-describedby", [...describedBy].join(" "));
-    if (write && start !== startFromAddress()) writeStart(start);
+    if (write && start !== readStart(location.search)) writeStart(start);
     show(start);
   };
   input.addEventListener("input", () => update(true));

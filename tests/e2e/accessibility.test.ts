@@ -2,11 +2,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readContent } from "../../pipeline/content.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { routeQueryOf } from "../support/flow-paths.ts";
 import { serveBothSites } from "../support/static-server.ts";
 
 /** axe's source, evaluated through the DevTools protocol: the pages' Content-Security-Policy rightly blocks it as an inline script tag. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const sppoh = (await readContent("content")).routebooks.find((routebook) => routebook.id === "sppoh-po")!;
 
 /** One page of each type the site has; chapter pages come from the test routebook, as the real content has no document files. */
 const PAGES: ["site" | "fixture", string][] = [
@@ -21,7 +25,9 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/stap/opschaling-gezin/"],
   // With a route in the address: "Jouw route", a change in progress, the case note.
   ["site", "/sppoh-po/stap/opschaling-gezin/?antwoorden=1-2-1-1-1-1-5-1-2-2"],
-  ["site", "/sppoh-po/stap/welk-verzuim/?antwoorden=1&wijzig=2-1"],
+  ["site", `/sppoh-po/stap/welk-verzuim/?${routeQueryOf(sppoh, [1], [2, 1])}`],
+  // A route that does not fit: the notice that names its answers.
+  ["site", "/sppoh-po/stap/opschaling-gezin/?antwoorden=1-2-1-9"],
   ["site", "/sppoh-po/samenvatting/?antwoorden=1-2-1-1-1-1-5-1-2-2"],
   ["site", "/sppoh-po/verantwoording/"],
   ["site", "/sppoh-po/begrippen/"],
@@ -67,6 +73,7 @@ describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
     expect(background === "rgb(255, 255, 255)").toBe(colorScheme === "light");
     if (path.startsWith("/zoeken/")) await page.locator("site-search[data-done]").waitFor();
     if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
+    else if (path.includes("-9")) await page.locator('[data-route-notice="alert"] li').first().waitFor();
     else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();
     if (path.includes("/samenvatting/")) await page.locator("[data-case-note]:not([hidden])").waitFor();
     await page.evaluate(AXE);

@@ -36,7 +36,8 @@ const policyOf = (tab: Page) => tab.locator('meta[http-equiv="content-security-p
 const PAGES: { kind: string; path: string; ran: (tab: Page) => Promise<unknown> }[] = [
   { kind: "home", path: "/", ran: (tab) => tab.locator("h1").waitFor() },
   // The route tool writes the answers so far into every answer link.
-  { kind: "step", path: "/sppoh-po/stap/welk-verzuim/?antwoorden=1", ran: (tab) => tab.locator('a[href*="antwoorden=1-"]').first().waitFor() },
+  // (A legacy positional address: the links it writes carry answer ids and the edition.)
+  { kind: "step", path: "/sppoh-po/stap/welk-verzuim/?antwoorden=1", ran: (tab) => tab.locator('a.option[href*="&editie="]').first().waitFor() },
   // The phase timeline is hidden until its script fills it in.
   { kind: "step with a phase timeline", path: "/sppoh-po/stap/mdo-vastgelopen/", ran: (tab) => tab.locator("phase-timeline").first().waitFor({ state: "visible" }) },
   { kind: "chapter", path: "/den-haag-tien-stappen/de-route-in-tien-stappen/2-verzuim/", ran: (tab) => tab.locator("h1").waitFor() },

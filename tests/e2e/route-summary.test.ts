@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { pathsToEnds } from "../support/flow-paths.ts";
+import { pathsToEnds, routeQueryOf } from "../support/flow-paths.ts";
 import { routeItems, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
@@ -10,7 +10,9 @@ const { routebooks } = await readContent("content");
 const fold = (text: string) => text.replace(/\s+/g, " ").trim();
 const sppoh = routebooks.find((routebook) => routebook.id === "sppoh-po")!;
 /** SPPOH: start → … → MDO → De Ontdekkers → passend aanbod "Nee" → the family: 10 answers, 6 of them questions, 1 a lone inferred "Volgende". */
-const LONG_ROUTE = "1-2-1-1-1-1-5-1-2-2";
+const LONG_POSITIONS = [1, 2, 1, 1, 1, 1, 5, 1, 2, 2];
+/** The same route as the address holds it: answer ids and the edition. */
+const LONG_ROUTE = routeQueryOf(sppoh, LONG_POSITIONS);
 
 let site: StaticSite;
 let browser: BrowserContext;
@@ -43,11 +45,11 @@ describe("the case note (Samenvatting van deze route)", () => {
   const walks = routebooks.flatMap((routebook) => pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const));
 
   it.each(walks)("prints every action of the route %s, without navigation", { timeout: 60_000 }, async (_, routebook, { end, answers }) => {
-    const antwoorden = answers.map((answer) => answer.option).join("-");
-    if (!antwoorden) return;
+    if (!answers.length) return;
+    const route = routeQueryOf(routebook, answers.map((answer) => answer.option));
     await page.emulateMedia({ media: "print" });
     try {
-      await page.goto(`${site.origin}/${routebook.id}/samenvatting/?antwoorden=${antwoorden}`);
+      await page.goto(`${site.origin}/${routebook.id}/samenvatting/?${route}`);
       await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
       for (const hidden of [".site-header", ".site-footer", ".breadcrumbs", ".note-buttons", "button"]) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
       const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
@@ -55,7 +57,7 @@ describe("the case note (Samenvatting van deze route)", () => {
       const expected = passed.flatMap((id) => steps.get(id)!.actions).map(fold);
       expect((await noteActions(page)).map(fold)).toEqual(expected);
       // The address that reopens the route is written out.
-      expect(await page.locator("a[data-url]").innerText()).toBe(`${site.origin}/${routebook.id}/samenvatting/?antwoorden=${antwoorden}`);
+      expect(await page.locator("a[data-url]").innerText()).toBe(`${site.origin}/${routebook.id}/samenvatting/?${route}`);
     } finally {
       await page.emulateMedia({ media: null });
     }
@@ -63,7 +65,7 @@ describe("the case note (Samenvatting van deze route)", () => {
 
   it("names the routebook, its edition, today's date, and copies a plain-text version", async () => {
     await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
-    await page.goto(`${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
+    await page.goto(`${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}`);
     await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
     // SPPOH's title and organisation are the editors' reading: tagged as theirs.
     const tagged = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*redactie$`, "i");
@@ -79,16 +81,26 @@ describe("the case note (Samenvatting van deze route)", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Samenvatting van deze route\nRouteboek: \[Routeboek Verzuim & Thuiszitters PO\]\n/);
     expect(copied).toContain(`Gemaakt op ${today}`);
-    expect(copied).toContain(`Deze route opnieuw openen: ${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}`);
+    expect(copied).toContain(`Deze route opnieuw openen: ${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}`);
     expect(copied).toContain("   Antwoord: Op zorgen die in het gezin/de thuissituatie plaatsvinden");
     expect(copied).toContain("- Raadpleeg de observatiegroep De Ontdekkers.");
   });
 
   it("says that it needs a route in its address", async () => {
-    await page.goto(`${site.origin}/sppoh-po/samenvatting/?antwoorden=9-9`);
+    await page.goto(`${site.origin}/sppoh-po/samenvatting/`);
     await page.locator("[data-no-route]:not([hidden])").waitFor({ timeout: 30_000 });
     expect(await page.locator("[data-case-note]").isVisible()).toBe(false);
     expect(await page.locator("[data-needs-js]").isVisible()).toBe(false);
+  });
+
+  it("says that a route in its address does not fit, instead of claiming there is none", async () => {
+    await page.goto(`${site.origin}/sppoh-po/samenvatting/?antwoorden=9-9`);
+    const notice = page.locator('[data-route-notice="alert"]');
+    await notice.locator("li").first().waitFor({ timeout: 30_000 });
+    expect(await notice.innerText()).toContain("Deze route past niet bij de huidige versie van het routeboek");
+    expect(await notice.innerText()).toContain("deze vraag heeft geen antwoord nummer 9.");
+    expect(await page.locator("[data-no-route]").isVisible()).toBe(false);
+    expect(await page.locator("[data-case-note]").isVisible()).toBe(false);
   });
 });
 
@@ -109,18 +121,18 @@ describe("the route, keyboard only", () => {
       }
       throw new Error(`Tab never reached ${wanted} on ${page.url()}`);
     };
-    for (const option of LONG_ROUTE.split("-").map(Number)) {
+    for (const option of LONG_POSITIONS) {
       const chosen = steps.get(at)!.options[option - 1]!;
       await tabTo(chosen.label, (focused) => focused.option === chosen.to && focused.label === chosen.label);
       await Promise.all([page.waitForURL((url) => url.pathname === `/sppoh-po/stap/${chosen.to}/`), page.keyboard.press("Enter")]);
       at = chosen.to;
     }
-    expect(new URL(page.url()).searchParams.get("antwoorden")).toBe(LONG_ROUTE);
+    expect(new URL(page.url()).search).toBe(`?${LONG_ROUTE}`);
     await routeShown(page);
     expect(await routeItems(page)).toHaveLength(6);
     await tabTo("the case note", (focused) => focused.text.startsWith("Samenvatting van deze route") && focused.option === undefined);
     await Promise.all([page.waitForURL((url) => url.pathname === "/sppoh-po/samenvatting/"), page.keyboard.press("Enter")]);
-    expect(new URL(page.url()).searchParams.get("antwoorden")).toBe(LONG_ROUTE);
+    expect(new URL(page.url()).search).toBe(`?${LONG_ROUTE}`);
     await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
   });
 });
@@ -130,7 +142,7 @@ describe("Jouw route on a small screen", () => {
     const small = await browser.newPage();
     try {
       await small.setViewportSize({ width: 390, height: 844 });
-      await small.goto(`${site.origin}/sppoh-po/stap/ziekteverzuim/?antwoorden=1-1`);
+      await small.goto(`${site.origin}/sppoh-po/stap/ziekteverzuim/?${routeQueryOf(sppoh, [1, 1])}`);
       const top = small.locator("details[data-route-top]");
       await top.locator("li").first().waitFor({ state: "attached", timeout: 30_000 });
       expect(await top.isVisible()).toBe(true);
@@ -141,7 +153,7 @@ describe("Jouw route on a small screen", () => {
       expect(topY).toBeLessThan((await small.locator("h1").boundingBox())!.y);
       await top.locator("summary").click();
       expect(await top.locator("li").first().isVisible()).toBe(true);
-      expect(await top.getByRole("link", { name: "Samenvatting van deze route" }).getAttribute("href")).toBe("/sppoh-po/samenvatting/?antwoorden=1-1");
+      expect(await top.getByRole("link", { name: "Samenvatting van deze route" }).getAttribute("href")).toBe(`/sppoh-po/samenvatting/?${routeQueryOf(sppoh, [1, 1])}`);
       await small.setViewportSize({ width: 1280, height: 900 });
       expect(await top.isVisible()).toBe(false);
       expect(await small.locator("[data-route]").isVisible()).toBe(true);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { launchBrowser, launchFreshBrowser } from "../support/browser.ts";
-import { expectedRoute, pathsToEnds, type WalkAnswer } from "../support/flow-paths.ts";
+import { routeEdition } from "../../src/lib/route-edition.ts";
+import { expectedRoute, pathsToEnds, type WalkAnswer, walkTokens } from "../support/flow-paths.ts";
 import { routePlain, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
@@ -16,8 +17,10 @@ async function walk(page: Page, origin: string, routebook: Routebook, answers: r
   for (const [index, { step, option, to }] of answers.entries()) {
     const url = new URL(page.url());
     expect(url.pathname).toBe(`/${routebook.id}/stap/${step}/`);
-    // With JavaScript the address carries the answers so far; without, the links are the plain static ones.
-    expect(url.searchParams.get("antwoorden")).toBe(javaScript && index ? answers.slice(0, index).map((answer) => answer.option).join("-") : null);
+    // With JavaScript the address carries the answers so far (their ids) and the edition; without, the links are
+    // the plain static ones.
+    expect(url.searchParams.get("antwoorden")).toBe(javaScript && index ? walkTokens(routebook, answers.slice(0, index)).join(".") : null);
+    expect(url.searchParams.get("editie")).toBe(javaScript && index ? routeEdition(routebook.flow) : null);
     const link = page.locator("a.option").nth(option - 1);
     expect(await link.getAttribute("data-option")).toBe(to);
     await Promise.all([page.waitForURL((next) => next.pathname === `/${routebook.id}/stap/${to}/`), link.click()]);
@@ -48,7 +51,9 @@ describe("walking every flow of the real content to each of its ends, with JavaS
     expect(await page.locator("h1").innerText()).toBe(titleOf(end));
     expect(await page.locator(".end").count()).toBe(1);
     const address = page.url();
-    expect(new URL(address).searchParams.get("antwoorden")).toBe(answers.map((answer) => answer.option).join("-") || null);
+    expect(new URL(address).searchParams.get("antwoorden")).toBe(walkTokens(routebook, answers).join(".") || null);
+    // A route of this edition is applied without a notice.
+    expect(await page.locator("[data-route-notice]:not(:empty)").count()).toBe(0);
     if (!route.length) return;
     const intact = async (target: Page, what: string) => {
       await routeShown(target);

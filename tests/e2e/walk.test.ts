@@ -1,10 +1,15 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readContent } from "../../pipeline/content.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { routeQueryOf } from "../support/flow-paths.ts";
 import { follow, routeItems, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
 const START = "/sppoh-po/stap/schoolinschrijving/";
+const sppoh = (await readContent("content")).routebooks.find((routebook) => routebook.id === "sppoh-po")!;
+/** A route of SPPOH given by option positions, in the address's form (answer ids and the edition). */
+const routeOf = (...positions: number[]) => routeQueryOf(sppoh, positions);
 
 let site: StaticSite;
 beforeAll(async () => {
@@ -33,7 +38,7 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     expect(await heading(page)).toBe("Welk (zorgwekkend) verzuim wordt gesignaleerd?");
     expect(await page.locator(".phase").innerText()).toBe("Fase 2 · looptijd 2 weken");
     await answer(page, "Er zijn zorgen over het ziekteverzuim van een leerling");
-    expect(page.url()).toBe(`${site.origin}/sppoh-po/stap/ziekteverzuim/${javaScript ? "?antwoorden=1-1" : ""}`);
+    expect(page.url()).toBe(`${site.origin}/sppoh-po/stap/ziekteverzuim/${javaScript ? `?${routeOf(1, 1)}` : ""}`);
     expect(await page.locator(".end").innerText()).toContain("Je bent nu klaar met het stappenplan.");
     expect(await page.locator("a.option").count()).toBe(0);
   });
@@ -70,7 +75,7 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
         "Nee",
         "Op zorgen die in het gezin/de thuissituatie plaatsvinden",
       ]);
-      expect(new URL(page.url()).searchParams.get("antwoorden")).toBe("1-2-1-1-1-1-5-1-2-2");
+      expect(new URL(page.url()).search).toBe(`?${routeOf(1, 2, 1, 1, 1, 1, 5, 1, 2, 2)}`);
     }
   });
 
@@ -102,11 +107,11 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
       ["Is er sprake van een schoolinschrijving?", "Ja (redactie)"],
       ["Welk (zorgwekkend) verzuim wordt gesignaleerd?", "Er zijn zorgen over het ziekteverzuim van een leerling"],
     ]);
-    expect(await back.getAttribute("href")).toBe("/sppoh-po/stap/welk-verzuim/?antwoorden=1");
+    expect(await back.getAttribute("href")).toBe(`/sppoh-po/stap/welk-verzuim/?${routeOf(1)}`);
 
     // Change the first answer: the old one is marked, another answer drops the later one.
     await follow(page, page.locator("[data-route]").getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }));
-    expect(page.url()).toBe(`${site.origin}${START}?wijzig=1-1`);
+    expect(page.url()).toBe(`${site.origin}${START}?${routeQueryOf(sppoh, [], [1, 1])}`);
     await page.locator("[data-change-notice]:not([hidden])").waitFor();
     expect(await page.locator("a.option[aria-current]").getAttribute("data-label")).toBe("Ja");
     expect(await page.locator("[data-dropped] li").allInnerTexts()).toEqual(["Welk (zorgwekkend) verzuim wordt gesignaleerd?: Er zijn zorgen over het ziekteverzuim van een leerling"]);
@@ -122,13 +127,16 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     await other.goto(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/`);
     await other.waitForLoadState("networkidle");
     expect(await other.locator("[data-route]").isVisible()).toBe(false);
-    await other.goto(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/?antwoorden=2`);
+    await other.goto(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/?${routeOf(2)}`);
     await routeShown(other);
     expect(await routeItems(other)).toEqual([["Is er sprake van een schoolinschrijving?", "Nee (redactie)"]]);
-    // Back on the static page in the same tab (a search result, say), the tab's copy brings the route back into the address.
+    expect(await other.locator("[data-route-notice]:not(:empty)").count()).toBe(0);
+    // Back on the static page in the same tab (a search result, say), the tab's copy brings the route back into
+    // the address, and the page says so.
     await other.goto(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/`);
     await routeShown(other);
-    expect(other.url()).toBe(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/?antwoorden=2`);
+    expect(other.url()).toBe(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/?${routeOf(2)}`);
+    expect(await other.locator('[data-route-notice="status"]').innerText()).toContain("Je route uit dit tabblad is teruggezet");
     await other.close();
   });
 });

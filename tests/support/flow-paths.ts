@@ -1,4 +1,6 @@
 import type { Routebook } from "../../pipeline/model.ts";
+import { answerTokens, routeEdition } from "../../src/lib/route-edition.ts";
+import { routeQuery } from "../../src/scripts/route-history.ts";
 
 /** One answer on a walk: at `step`, the `option`-th answer (from 1) leads to `to`. */
 export interface WalkAnswer {
@@ -32,5 +34,33 @@ export function pathsToEnds(routebook: Routebook): { end: string; answers: WalkA
 /** What "Jouw route" should list for a walk: question and answer of each step with a choice. */
 export function expectedRoute(routebook: Routebook, answers: readonly WalkAnswer[]): [string, string][] {
   const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
-  return answers.filter(({ step }) => steps.get(step)!.options.length > 1).map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
+  return answers
+    .filter(({ step }) => steps.get(step)!.options.length > 1)
+    .map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
+}
+
+/** The answer tokens of a walk as the site writes them into `antwoorden` (src/scripts/route-history.ts). */
+export function walkTokens(routebook: Routebook, answers: readonly Pick<WalkAnswer, "step" | "option">[]): string[] {
+  const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
+  return answers.map(({ step, option }) => answerTokens(steps.get(step)!.options)[option - 1]!);
+}
+
+/**
+ * The query the site writes for a route given as option positions from the start (and a pending change after
+ * it): `antwoorden=…&wijzig=…&editie=…`. Lets a test name a route as the reviews did ("1-2-1") in today's form.
+ */
+export function routeQueryOf(
+  routebook: Routebook,
+  positions: readonly number[],
+  change: readonly number[] = [],
+): string {
+  const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
+  const tokens: string[] = [];
+  let at = routebook.flow.start;
+  for (const position of [...positions, ...change]) {
+    const step = steps.get(at)!;
+    tokens.push(answerTokens(step.options)[position - 1]!);
+    at = step.options[position - 1]!.to;
+  }
+  return routeQuery(tokens.slice(0, positions.length), routeEdition(routebook.flow), tokens.slice(positions.length));
 }

@@ -11,7 +11,13 @@ const data: RouteData = {
   region: "Proefstad",
   editorialFields: ["organisation", "region"],
   documents: [
-    { alias: "Routeboek", version: "2.1", date: "maart 2024", url: "https://example.org/routeboek.pdf" },
+    {
+      alias: "Routeboek",
+      editorialFields: ["edition"],
+      version: "2.1",
+      date: "maart 2024",
+      url: "https://example.org/routeboek.pdf",
+    },
     { alias: "Handreiking", url: "https://example.org/handreiking.pdf" },
   ],
   version: "2.1",
@@ -19,6 +25,7 @@ const data: RouteData = {
   home: "/proef/",
   stepBase: "/proef/stap/",
   summary: "/proef/samenvatting/",
+  edition: "0a1b2c3d",
   start: "start",
   steps: {
     start: {
@@ -27,10 +34,12 @@ const data: RouteData = {
         {
           label: "Ja",
           to: "welk",
+          id: "welk",
+          check: "a1",
           editorialLabel: true,
           inferred: { reason: [{ t: "De bron toont geen knop.", r: true }] },
         },
-        { label: "Nee", to: "einde" },
+        { label: "Nee", to: "einde", id: "einde", check: "b2" },
       ],
     },
     welk: {
@@ -49,8 +58,8 @@ const data: RouteData = {
       references: [{ text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
       links: [{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }],
       options: [
-        { label: "Ziekte", to: "ziek" },
-        { label: "Luxe", to: "einde" },
+        { label: "Ziekte", to: "ziek", id: "ziek", check: "c3" },
+        { label: "Luxe", to: "einde", id: "einde", check: "d4" },
       ],
     },
     ziek: {
@@ -130,7 +139,7 @@ describe("the case note", () => {
       { text: "SWV Proef", editorial: true },
       { text: "Proefstad", editorial: true },
     ]);
-    const all = caseNote({ ...data, editorialFields: ["title", "version"] }, [], context);
+    const all = caseNote({ ...data, editorialFields: ["title", "edition"] }, [], context);
     expect([all.title, all.organisation, all.version]).toEqual([
       { text: "Routeboek Proef", editorial: true },
       { text: "SWV Proef" },
@@ -138,16 +147,20 @@ describe("the case note", () => {
     ]);
   });
 
-  it("names each source document with its version and date, or without a version", () => {
+  it("names each source document with its version and date, marked where the editors read them off, or without", () => {
     expect(note.documents).toEqual([
-      { alias: "Routeboek", version: "versie 2.1 · maart 2024", url: "https://example.org/routeboek.pdf" },
-      { alias: "Handreiking", version: "zonder versie", url: "https://example.org/handreiking.pdf" },
+      {
+        alias: "Routeboek",
+        version: { text: "versie 2.1 · maart 2024", editorial: true },
+        url: "https://example.org/routeboek.pdf",
+      },
+      { alias: "Handreiking", version: { text: "zonder versie" }, url: "https://example.org/handreiking.pdf" },
     ]);
   });
 
-  it("names the site's content edition only when route.json carries one", () => {
-    expect(note.edition).toBeUndefined();
-    expect(caseNote({ ...data, edition: "2026-12-07.ab12" }, [], context).edition).toBe("2026-12-07.ab12");
+  it("names the route's edition on this site", () => {
+    expect(note.edition).toBe("0a1b2c3d");
+    expect(caseNoteText(note)).toContain("\nEditie van de route op deze site: 0a1b2c3d\n");
   });
 
   it("presents no start date and no phase dates until one is chosen", () => {
@@ -183,12 +196,13 @@ describe("the case note", () => {
         "Organisatie: [SWV Proef]",
         "Regio: [Proefstad]",
         "Versie: versie 2.1 · maart 2024",
+        "Editie van de route op deze site: 0a1b2c3d",
         "Gemaakt op 12 maart 2026",
         "Deze route opnieuw openen: https://routeboek.test/proef/samenvatting/?antwoorden=1-1",
         "Kenmerk: ____________________",
         "",
         "Bronnen",
-        "- Routeboek, versie 2.1 · maart 2024: https://example.org/routeboek.pdf",
+        "- Routeboek, [versie 2.1 · maart 2024]: https://example.org/routeboek.pdf",
         "- Handreiking, zonder versie: https://example.org/handreiking.pdf",
         "",
         "Startdatum (begin van fase 2): niet gekozen",
@@ -232,8 +246,8 @@ describe("the case note", () => {
       ...data,
       start: "a",
       steps: {
-        a: { title: "A", options: [{ label: "Volgende stap", to: "b", inferred: { reason } }] },
-        b: { title: "B", options: [{ label: "Volgende stap", to: "c" }] },
+        a: { title: "A", options: [{ label: "Volgende stap", to: "b", id: "b", check: "g7", inferred: { reason } }] },
+        b: { title: "B", options: [{ label: "Volgende stap", to: "c", id: "c", check: "g7" }] },
         c: { title: "C", end: true },
       },
     };
@@ -250,8 +264,8 @@ describe("the case note", () => {
           title: "A",
           body: [{ type: "actions", items: [[{ t: "Doe iets." }]] }],
           options: [
-            { label: "terug", to: "a" },
-            { label: "verder", to: "b" },
+            { label: "terug", to: "a", id: "a", check: "e5" },
+            { label: "verder", to: "b", id: "b", check: "f6" },
           ],
         },
         b: { title: "B", end: true, body: [{ type: "end", text: [{ t: "Klaar." }] }] },
@@ -275,8 +289,8 @@ describe("steps without a phase", () => {
       ...data,
       start: "a",
       steps: {
-        a: { ...phaseless(), options: [{ label: "v", to: "b" }] },
-        b: { ...phaseless({ name: "3b", duration: "2 weken" }), options: [{ label: "v", to: "c" }] },
+        a: { ...phaseless(), options: [{ label: "v", to: "b", id: "b", check: "v1" }] },
+        b: { ...phaseless({ name: "3b", duration: "2 weken" }), options: [{ label: "v", to: "c", id: "c", check: "v1" }] },
         c: { ...phaseless(), end: true },
       },
     };
@@ -293,7 +307,7 @@ describe("steps without a phase", () => {
     const route: RouteData = {
       ...data,
       start: "a",
-      steps: { a: { ...phaseless(), options: [{ label: "v", to: "b" }] }, b: { ...phaseless(), end: true } },
+      steps: { a: { ...phaseless(), options: [{ label: "v", to: "b", id: "b", check: "v1" }] }, b: { ...phaseless(), end: true } },
     };
     const text = caseNoteText(caseNote(route, replay(route, [1])!, context));
     expect(text).toContain("\nActies\nDe tekst van de bron geeft bij deze stappen geen looptijd.\n\n* T\n  x\n* T\n");

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { Marked, RouteData } from "../../src/scripts/route-data.ts";
+import { judge } from "../../src/scripts/route-history.ts";
+import { routeNotice } from "../../src/scripts/route-notice.ts";
+
+const E = "0a1b2c3d";
+const data: RouteData = {
+  id: "proef",
+  title: "Routeboek Proef",
+  organisation: "SWV Proef",
+  home: "/proef/",
+  stepBase: "/proef/stap/",
+  summary: "/proef/samenvatting/",
+  edition: E,
+  start: "start",
+  steps: {
+    start: {
+      title: "Is er verzuim?",
+      options: [
+        { label: "Ja", to: "verzuim", id: "verzuim", check: "a1", editorialLabel: true },
+        { label: "Nee", to: "einde", id: "einde", check: "b2" },
+      ],
+    },
+    verzuim: { title: "Er is verzuim", options: [{ label: "Volgende", to: "passend", id: "passend", check: "c3" }] },
+    passend: {
+      title: "Passend aanbod",
+      editorialTitle: true,
+      options: [{ label: "Afgerond", to: "einde", id: "einde", check: "d4" }],
+    },
+    einde: { title: "Geen verzuim", end: true },
+  },
+};
+const text = (marked: Marked) => marked.map((run) => (run.r ? `[${run.t}]` : run.t)).join("");
+const ids = (...tokens: string[]) => ({ kind: "ids" as const, tokens });
+const OLD = "ffffffff";
+
+describe("the notice about a route in the address", () => {
+  it("says nothing about a route of this edition that fits", () => {
+    expect(
+      routeNotice(data, judge(data, E, { answers: ids("einde_b2"), edition: E }, "einde"), { surface: "step" }),
+    ).toBeUndefined();
+    expect(
+      routeNotice(data, judge(data, E, { answers: { kind: "none" } }, "einde"), { surface: "step" }),
+    ).toBeUndefined();
+  });
+
+  it("says the routebook changed when a route of another edition still fits, and that a legacy address cannot be checked", () => {
+    const changed = routeNotice(data, judge(data, E, { answers: ids("einde_b2"), edition: OLD }, "einde"), {
+      surface: "step",
+    })!;
+    expect(changed).toMatchObject({
+      role: "status",
+      title: "Het routeboek is gewijzigd sinds deze route werd bewaard",
+      links: [],
+    });
+    expect(changed.text).toContain("‘Jouw route’");
+    const legacy = routeNotice(data, judge(data, E, { answers: { kind: "positions", positions: [2] } }, "einde"), {
+      surface: "summary",
+    })!;
+    expect(legacy.title).toBe("Dit adres is in een oudere vorm, zonder versie van het routeboek");
+    expect(legacy.text).toContain("‘Jouw antwoorden’");
+  });
+
+  it("names the answers of another edition that no longer fit, and offers to go on from the last that fits or to start again", () => {
+    const verdict = judge(data, E, { answers: ids("verzuim_a1", "passend_c3", "einde_zz"), edition: OLD }, "einde");
+    const notice = routeNotice(data, verdict, { surface: "step" })!;
+    expect(notice.role).toBe("alert");
+    expect(notice.title).toBe("Deze route past niet bij de huidige versie van het routeboek");
+    expect(notice.text).toMatch(/^Het routeboek is gewijzigd sinds deze route werd bewaard\. /);
+    expect(notice.items.map(text)).toEqual([
+      "Bij ‘[Passend aanbod]’: het antwoord naar ‘Geen verzuim’ heeft nu een andere tekst, ‘Afgerond’, en betekent dus misschien iets anders dan je koos.",
+    ]);
+    expect(notice.links.map((link) => [text(link.text), link.href, link.keepsStart])).toEqual([
+      [
+        "Ga verder vanaf je laatste antwoord dat past, bij ‘[Passend aanbod]’",
+        `/proef/stap/passend/?antwoorden=verzuim_a1.passend_c3&editie=${E}`,
+        true,
+      ],
+      ["Opnieuw beginnen", "/proef/stap/start/", false],
+    ]);
+  });
+
+  it("names an answer that is gone, the answers after it, and offers the tab's remembered route as a link", () => {
+    const verdict = judge(data, E, { answers: ids("weg_a1", "passend_c3", "einde_d4"), edition: OLD }, "einde");
+    const notice = routeNotice(data, verdict, {
+      surface: "step",
+      remembered: { answers: ["einde_b2"], end: "einde" },
+    })!;
+    expect(notice.text).toContain("Al vanaf het eerste antwoord past de route niet.");
+    expect(notice.items.map(text)).toEqual([
+      "Bij ‘Is er verzuim?’: het antwoord in het adres bestaat hier niet meer.",
+      "Daarna het antwoord naar ‘[Passend aanbod]’: niet toegepast.",
+      "Daarna het antwoord naar ‘Geen verzuim’: niet toegepast.",
+    ]);
+    expect(notice.links.map((link) => [text(link.text), link.href])).toEqual([
+      [
+        "Ga verder met de route die dit tabblad onthield, tot ‘Geen verzuim’",
+        `/proef/stap/einde/?antwoorden=einde_b2&editie=${E}`,
+      ],
+      ["Opnieuw beginnen", "/proef/stap/start/"],
+    ]);
+    // On the case note the remembered route is offered as its note.
+    const summary = routeNotice(data, verdict, {
+      surface: "summary",
+      remembered: { answers: ["einde_b2"], end: "einde" },
+    })!;
+    expect(summary.links[0]!.href).toBe(`/proef/samenvatting/?antwoorden=einde_b2&editie=${E}`);
+  });
+
+  it("calls a broken address of this very edition miscopied, not outdated", () => {
+    const notice = routeNotice(data, judge(data, E, { answers: ids("verzuim_a1", "einde_b2"), edition: E }, "einde"), {
+      surface: "step",
+    })!;
+    expect(notice.title).toBe("Deze route past niet bij het routeboek");
+    expect(notice.text).toMatch(/^Het adres is misschien niet goed overgenomen\./);
+    expect(notice.items.map(text)).toEqual([
+      "Bij ‘Er is verzuim’: het antwoord dat naar ‘Geen verzuim’ leidde, bestaat hier niet.",
+    ]);
+  });
+
+  it("explains legacy positions that do not fit, answers past the end, unreadable addresses and routes that lead elsewhere", () => {
+    const position = routeNotice(
+      data,
+      judge(data, E, { answers: { kind: "positions", positions: [1, 2] } }, "passend"),
+      { surface: "step" },
+    )!;
+    expect(position.title).toBe("Deze route past niet bij de huidige versie van het routeboek");
+    expect(position.items.map(text)).toEqual(["Bij ‘Er is verzuim’: deze vraag heeft geen antwoord nummer 2."]);
+    const ended = routeNotice(data, judge(data, E, { answers: ids("einde_b2", "verzuim_a1"), edition: E }, "verzuim"), {
+      surface: "step",
+    })!;
+    expect(ended.items.map(text)[0]).toBe(
+      "Bij ‘Geen verzuim’: hier eindigt de route al; het volgende antwoord in het adres hoort nergens bij.",
+    );
+    const garbage = routeNotice(data, { kind: "unreadable", why: "garbage" }, { surface: "step" })!;
+    expect(garbage).toMatchObject({ role: "alert", title: "Het adres bevat geen bruikbare route" });
+    expect(routeNotice(data, { kind: "unreadable", why: "too-long" }, { surface: "step" })!.text).toContain(
+      "meer dan 200 antwoorden",
+    );
+    const elsewhere = routeNotice(data, judge(data, E, { answers: ids("verzuim_a1"), edition: E }, "einde"), {
+      surface: "step",
+    })!;
+    expect(elsewhere.title).toBe("Deze route leidt niet naar deze stap");
+    expect(elsewhere.links.map((link) => [text(link.text), link.href])[0]).toEqual([
+      "Ga naar ‘Er is verzuim’ met deze route",
+      `/proef/stap/verzuim/?antwoorden=verzuim_a1&editie=${E}`,
+    ]);
+  });
+});
