@@ -39,6 +39,7 @@ class SignalCheck extends HTMLElement {
     form.addEventListener("input", () => this.update());
     // The browser empties the fields only after the reset event: clear the answer now, read the fields once empty.
     form.addEventListener("reset", () => {
+      for (const input of this.inputs()) this.mark(input, undefined, "");
       this.render({ kind: "empty", signals: [], unclear: [], questions: [], converted: {}, conflicts: [] }, 0);
       setTimeout(() => this.update("Het formulier is leeggemaakt."));
     });

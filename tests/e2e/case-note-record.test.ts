@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { routeQueryOf } from "../support/flow-paths.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
 /** The case note as a record a coordinator files: every mark, the source's order, lists, dates, page numbers. */
@@ -40,7 +41,9 @@ function pathThrough(routebook: Routebook, via: string): { option: number; infer
   const onward = steps.get(via)!.end ? [] : shortest(via, (id) => steps.get(id)!.end);
   return [...shortest(routebook.flow.start, (id) => id === via), ...onward];
 }
-const antwoorden = (path: { option: number }[]) => path.map((answer) => answer.option).join("-");
+/** The address of a route as the site writes it: answer ids and the edition. */
+const routeQuery = (id: string, path: readonly { option: number }[]) =>
+  routeQueryOf(book(id), path.map((answer) => answer.option));
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const task = getDocument({ data: bytes, verbosity: 0 });
@@ -89,7 +92,7 @@ describe("the case note of a route through SWV Zuid-Holland West", () => {
     { timeout: 120_000 },
     async () => {
       expect(inferred).toBeGreaterThan(1);
-      await openNote("swvzhw-vo", `antwoorden=${antwoorden(path)}`);
+      await openNote("swvzhw-vo", routeQuery("swvzhw-vo", path));
       const notes = await page.locator(".note-answers .option-note").allInnerTexts();
       expect(notes).toHaveLength(inferred);
       for (const note of notes) expect(note).toMatch(/^Vervolgstap afgeleid door de redactie: \S/);
@@ -100,7 +103,7 @@ describe("the case note of a route through SWV Zuid-Holland West", () => {
   );
 
   it("prints those marks, the Kenmerk line and page numbers", { timeout: 120_000 }, async () => {
-    await openNote("swvzhw-vo", `antwoorden=${antwoorden(path)}`);
+    await openNote("swvzhw-vo", routeQuery("swvzhw-vo", path));
     const pages = await pdfText(new Uint8Array(await page.pdf({ format: "A4" })));
     const all = pages.join(" ");
     expect(all.match(/Vervolgstap afgeleid door de redactie/g)).toHaveLength(inferred);
@@ -113,7 +116,7 @@ describe("the case note of a route through SWV Zuid-Holland West", () => {
 describe("the case note keeps the source's order and its lists", () => {
   it("puts the question about the actions after the actions it refers to", { timeout: 60_000 }, async () => {
     const sppoh = book("sppoh-po");
-    await openNote("sppoh-po", `antwoorden=${antwoorden(pathThrough(sppoh, "ernstige-zorgen"))}`);
+    await openNote("sppoh-po", routeQuery("sppoh-po", pathThrough(sppoh, "ernstige-zorgen")));
     const step = page.locator(".note-steps > li", { has: page.locator("h4", { hasText: "Er zijn ernstige zorgen" }) });
     const order = await step.evaluate((item) =>
       [...item.children].map((child) =>
@@ -150,7 +153,7 @@ describe("the case note keeps the source's order and its lists", () => {
     { timeout: 60_000 },
     async (id, via, items) => {
       const routebook = book(id);
-      await openNote(id, `antwoorden=${antwoorden(pathThrough(routebook, via))}`);
+      await openNote(id, routeQuery(id, pathThrough(routebook, via)));
       const listed = (await page.locator(".note-steps .note-list li").allInnerTexts()).map(fold);
       expect(listed.length).toBeGreaterThanOrEqual(4);
       for (const item of items) expect(listed).toContain(item);
@@ -163,7 +166,7 @@ describe("the case note keeps the source's order and its lists", () => {
     "prints the address of a document that is not on the site next to its reference",
     { timeout: 60_000 },
     async () => {
-      await openNote("sppoh-po", "antwoorden=1-1");
+      await openNote("sppoh-po", routeQueryOf(book("sppoh-po"), [1, 1]));
       const reference = fold(await page.locator("[data-references] li").first().innerText());
       expect(reference).toMatch(
         /\(niet gecontroleerd: dit document staat niet op deze site; bij de bron: https:\/\/pro\.sppoh\.nl\/\S+\.pdf\)$/,
@@ -175,10 +178,10 @@ describe("the case note keeps the source's order and its lists", () => {
 describe("the start date and the phases' dates", () => {
   const sppoh = book("sppoh-po");
   /** SPPOH: start → … → MDO → De Ontdekkers → passend aanbod "Nee" → the family; phases 2, 3a, 3b, then an end step without one. */
-  const LONG_ROUTE = "1-2-1-1-1-1-5-1-2-2";
+  const LONG_ROUTE = routeQueryOf(sppoh, [1, 2, 1, 1, 1, 1, 5, 1, 2, 2]);
 
   it("shows no date as the start until one is chosen", { timeout: 60_000 }, async () => {
-    await openNote("sppoh-po", `antwoorden=${LONG_ROUTE}`);
+    await openNote("sppoh-po", LONG_ROUTE);
     expect(fold(await page.locator("dd[data-start]").innerText())).toBe("niet gekozen");
     expect(await page.locator("[data-timeline] li").count()).toBe(0);
     expect(await page.getByLabel("Startdatum").inputValue()).toBe("");
@@ -192,7 +195,7 @@ describe("the start date and the phases' dates", () => {
     { timeout: 60_000 },
     async () => {
       expect(sppoh.flow.phases.map((phase) => phase.title ?? "")).toEqual(["", "Verzuim stopt", "Verzuim stopt niet"]);
-      await openNote("sppoh-po", `antwoorden=${LONG_ROUTE}&start=2026-09-01`);
+      await openNote("sppoh-po", `${LONG_ROUTE}&start=2026-09-01`);
       expect(fold(await page.locator("dd[data-start]").innerText())).toBe("1 september 2026");
       expect(await page.locator("[data-timeline] li").allInnerTexts()).toEqual([
         "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026",
@@ -205,7 +208,7 @@ describe("the start date and the phases' dates", () => {
       );
       expect(timeline).toContain("De bron zegt niet met welke gebeurtenis fase 2 begint.");
       expect(await page.locator("a[data-url]").innerText()).toBe(
-        `${site.origin}/sppoh-po/samenvatting/?antwoorden=${LONG_ROUTE}&start=2026-09-01`,
+        `${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}&start=2026-09-01`,
       );
       const copied = await copyNote();
       expect(copied).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
@@ -214,7 +217,7 @@ describe("the start date and the phases' dates", () => {
   );
 
   it("takes a date chosen on the note into its address and its link", { timeout: 60_000 }, async () => {
-    await openNote("sppoh-po", `antwoorden=${LONG_ROUTE}`);
+    await openNote("sppoh-po", LONG_ROUTE);
     await page.getByLabel("Startdatum").fill("2026-10-11");
     await expect.poll(() => new URL(page.url()).searchParams.get("start")).toBe("2026-10-11");
     await expect

@@ -67,11 +67,11 @@ describe("the case note (Samenvatting van deze route)", () => {
     await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     await page.goto(`${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}`);
     await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
-    // SPPOH's title and organisation are the editors' reading: tagged as theirs.
+    // SPPOH's title, organisation and version are the editors' reading: tagged as theirs.
     const tagged = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*redactie$`, "i");
-    expect(fold(await page.locator("[data-routebook]").innerText())).toMatch(tagged(sppoh.title));
-    expect(fold(await page.locator("[data-organisation]").innerText())).toMatch(tagged(sppoh.organisation));
-    expect(fold(await page.locator("[data-version]").innerText())).toMatch(/^versie september 2025/);
+    expect(fold(await page.locator("[data-case-note] [data-routebook]").innerText())).toMatch(tagged(sppoh.title));
+    expect(fold(await page.locator("[data-case-note] [data-organisation]").innerText())).toMatch(tagged(sppoh.organisation));
+    expect(fold(await page.locator("[data-case-note] [data-version]").innerText())).toMatch(tagged("versie september 2025"));
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     expect(await page.locator("[data-today]").innerText()).toBe(today);
     // The 6 questions, and the one lone "Volgende stap" whose target the editors chose.
