@@ -79,13 +79,17 @@ export const ROUTEBOOK_PAGES = [
   },
 ] as const satisfies readonly SitePage[];
 
+/** The name of a routebook page in content: `pagina:signalen`. */
+export type PageName = Extract<(typeof ROUTEBOOK_PAGES)[number], { link: string }>["link"];
 /** A routebook page that content may link to. */
-type LinkedPage = Extract<(typeof ROUTEBOOK_PAGES)[number], { link: string }>;
-/** The name of such a page in content: `pagina:signalen`. */
-export type PageName = LinkedPage["link"];
+interface LinkedPage extends SitePage {
+  link: PageName;
+}
 
 /** The routebook pages content may link to as `pagina:<name>`, in the list's order. */
-export const LINKED_PAGES: readonly LinkedPage[] = ROUTEBOOK_PAGES.filter((page): page is LinkedPage => "link" in page);
+export const LINKED_PAGES = (ROUTEBOOK_PAGES as readonly SitePage[]).filter(
+  (page): page is LinkedPage => page.link !== undefined,
+);
 export const PAGE_NAMES = LINKED_PAGES.map((page) => page.link) as [PageName, ...PageName[]];
 
 /** The URL of a routebook's own page: `/<id>/signalen/`. */
