@@ -138,7 +138,8 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
-  resolveInternalLinks({ flow, description, documents, signals: signals.links }, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
+  const links = { flow, description, documents, signals: signals.links, thresholds: signals.signals.length > 0 };
+  resolveInternalLinks(links, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
   const urls: RoutebookUrls = {
     id: meta.id,
     place: { file: metaFile, ...placeOf?.(["id"]) },

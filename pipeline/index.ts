@@ -45,6 +45,7 @@ export { titleTails } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
+export { type PageName, routebookPageUrl } from "./site-urls.ts";
 
 // Links: the built site's internal check and the published link-rot report.
 export { checkInternalLinks, formatBrokenLinks } from "./links/internal.ts";

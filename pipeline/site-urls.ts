@@ -29,6 +29,10 @@ interface SitePage {
   path: string;
   what: string;
   source: string;
+  /** Content may link to the page as `pagina:<link>` (a routebook page only). */
+  link?: string;
+  /** The page exists only when the routebook has thresholds in signalen.yml. */
+  needs?: "thresholds";
 }
 
 /**
@@ -47,17 +51,50 @@ export const SITE_PAGES: readonly SitePage[] = [
 ];
 
 /** The pages every routebook has under `/<id>/`; kept equal to src/pages/[routebook]/ by the same test. */
-export const ROUTEBOOK_PAGES: readonly SitePage[] = [
+export const ROUTEBOOK_PAGES = [
   { path: "", what: "the routebook's page", source: "src/pages/[routebook]/index.astro" },
-  { path: "begrippen/", what: "the routebook's glossary page", source: "src/pages/[routebook]/begrippen.astro" },
+  {
+    path: "begrippen/",
+    what: "the routebook's glossary page",
+    source: "src/pages/[routebook]/begrippen.astro",
+    link: "begrippen",
+  },
   { path: "bronnen/", what: "the folder of the routebook's PDFs", source: "src/pages/[routebook]/bronnen/[document].pdf.ts" },
-  { path: "kaart/", what: "the routebook's map page", source: "src/pages/[routebook]/kaart.astro" },
+  { path: "kaart/", what: "the routebook's map page", source: "src/pages/[routebook]/kaart.astro", link: "kaart" },
   { path: "route.json", what: "the routebook's route data", source: "src/pages/[routebook]/route.json.ts" },
   { path: "samenvatting/", what: "the routebook's case note page", source: "src/pages/[routebook]/samenvatting.astro" },
-  { path: "signalen/", what: "the routebook's thresholds page", source: "src/pages/[routebook]/signalen.astro" },
+  {
+    path: "signalen/",
+    what: "the routebook's thresholds page",
+    source: "src/pages/[routebook]/signalen.astro",
+    link: "signalen",
+    needs: "thresholds",
+  },
   { path: "stap/", what: "the folder of the routebook's step pages", source: "src/pages/[routebook]/stap/[step].astro" },
-  { path: "verantwoording/", what: "the routebook's Verantwoording page", source: "src/pages/[routebook]/verantwoording.astro" },
-];
+  {
+    path: "verantwoording/",
+    what: "the routebook's Verantwoording page",
+    source: "src/pages/[routebook]/verantwoording.astro",
+    link: "verantwoording",
+  },
+] as const satisfies readonly SitePage[];
+
+/** The name of a routebook page in content: `pagina:signalen`. */
+export type PageName = Extract<(typeof ROUTEBOOK_PAGES)[number], { link: string }>["link"];
+/** A routebook page that content may link to. */
+interface LinkedPage extends SitePage {
+  link: PageName;
+}
+
+/** The routebook pages content may link to as `pagina:<name>`, in the list's order. */
+export const LINKED_PAGES = (ROUTEBOOK_PAGES as readonly SitePage[]).filter(
+  (page): page is LinkedPage => page.link !== undefined,
+);
+export const PAGE_NAMES = LINKED_PAGES.map((page) => page.link) as [PageName, ...PageName[]];
+
+/** The URL of a routebook's own page: `/<id>/signalen/`. */
+export const routebookPageUrl = (id: string, name: PageName) =>
+  `/${id}/${LINKED_PAGES.find((page) => page.link === name)!.path}`;
 
 /** The page that shows a chapter of a source document: `/<id>/<document>/<chapter>/`. */
 export const CHAPTER_PAGE_SOURCE = "src/pages/[routebook]/[document]/[chapter].astro";

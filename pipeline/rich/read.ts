@@ -4,8 +4,8 @@ import { inlineText, startOf } from "../markdown/inline.ts";
 import type { Problem } from "../problems.ts";
 import { NOTICE_KINDS, type Block, type Footnote, type Inline, type NoticeKind } from "../schema/rich.ts";
 
-/** Link targets inside the routebook: `#step-or-anchor`, `stap:<id>`, `<bron:Alias, Hoofdstuk 2>`. */
-const INTERNAL_LINK = /^(#|stap:|bron:)/;
+/** Link targets inside the routebook: `#step-or-anchor`, `stap:<id>`, `<bron:Alias, Hoofdstuk 2>`, `pagina:<name>`. */
+const INTERNAL_LINK = /^(#|stap:|bron:|pagina:)/;
 const EXTERNAL_LINK = /^(https?:\/\/|mailto:)/;
 /** The inline directive that marks words as ours. */
 export const EDITORIAL = "redactie";
@@ -86,7 +86,11 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
           } else if (EXTERNAL_LINK.test(node.url)) {
             out.push({ type: "link", url: node.url, children: inlines(node.children), ...startOf(node) });
           } else {
-            report(node, `the link "${node.url}" is neither a web address nor a place in this routebook`, "use https://…, mailto:…, #step-id, stap:<step-id> or <bron:Document, Hoofdstuk N>");
+            report(
+              node,
+              `the link "${node.url}" is neither a web address nor a place in this routebook`,
+              "use https://…, mailto:…, #step-id, stap:<step-id>, <bron:Document, Hoofdstuk N> or pagina:<page>",
+            );
             out.push(...inlines(node.children));
           }
           break;

@@ -6,7 +6,8 @@ import type { Problem } from "../problems.ts";
 import { resolveReference } from "../references/resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
-import type { PlacedLink } from "../signals/read.ts";
+import { type PlacedLink, SIGNALS_FILE } from "../signals/read.ts";
+import { LINKED_PAGES } from "../site-urls.ts";
 import { closest } from "../suggest.ts";
 import { inlinesOfType, textRuns } from "./text.ts";
 
@@ -20,12 +21,19 @@ interface LinkContext {
 
 /**
  * Resolves every internal link of a routebook (`#step`, `stap:step`,
- * `bron:Document, Hoofdstuk N`, and `#anchor` inside a document) to a page of
- * the site, or reports it with file and line:column. The links are fresh nodes
- * of this routebook's read, so their `target` is filled in where they stand.
+ * `bron:Document, Hoofdstuk N`, `pagina:name`, and `#anchor` inside a document)
+ * to a page of the site, or reports it with file and line:column. The links are
+ * fresh nodes of this routebook's read, so their `target` is filled in where they
+ * stand. `thresholds`: whether the routebook has any, and so a thresholds page.
  */
 export function resolveInternalLinks(
-  content: { flow: Flow; description: RichText; documents: readonly Source[]; signals: readonly PlacedLink[] },
+  content: {
+    flow: Flow;
+    description: RichText;
+    documents: readonly Source[];
+    signals: readonly PlacedLink[];
+    thresholds: boolean;
+  },
   files: { flow: string; meta: string; signals: string },
   problems: Problem[],
 ): void {
@@ -43,6 +51,7 @@ export function resolveInternalLinks(
 
   const targetOf = (href: string, context: LinkContext): { target: LinkTarget } | { problem: string; hint: string } => {
     if (href.startsWith("bron:")) return documentTarget(href.slice("bron:".length), content.documents);
+    if (href.startsWith("pagina:")) return pageTarget(href.slice("pagina:".length), content.thresholds);
     const inDocument = href.startsWith("#") ? context.chapter : undefined;
     if (inDocument) return anchorTarget(href.slice(1), inDocument.source, inDocument.chapter);
     const id = href.slice(href.startsWith("#") ? 1 : "stap:".length);
@@ -79,6 +88,31 @@ function documentTarget(cited: string, documents: readonly Source[]): { target: 
     return { target: { kind: "chapter", document: source.slug, chapter: slug, ...(anchor ? { anchor } : {}) } };
   }
   return { problem: `does not resolve: ${resolution.problem}`, hint: resolution.suggestions.length ? `closest headings: ${resolution.suggestions.map((title) => `"${title}"`).join("; ")}` : "check the chapter's heading" };
+}
+
+/** `pagina:signalen`: a page of the routebook's own, if this routebook has it. */
+function pageTarget(name: string, thresholds: boolean): { target: LinkTarget } | { problem: string; hint: string } {
+  const pages = LINKED_PAGES.filter((page) => thresholds || page.needs !== "thresholds");
+  const names = (joint: string) => {
+    const all = pages.map((page) => `pagina:${page.link}`);
+    return `${all.slice(0, -1).join(", ")} ${joint} ${all.at(-1)}`;
+  };
+  const page = LINKED_PAGES.find((candidate) => candidate.link === name);
+  if (!page) {
+    const near = closest(name, pages.map((candidate) => candidate.link));
+    const listed = `a routebook's pages are ${names("and")}`;
+    const hint = near ? `did you mean "pagina:${near}"? ${listed}` : listed;
+    return { problem: "leads to no page of this routebook", hint };
+  }
+  if (!pages.includes(page)) {
+    return {
+      problem:
+        "leads to the thresholds page, which this routebook does not have: " +
+        `it has no thresholds in ${SIGNALS_FILE}`,
+      hint: `add the thresholds to ${SIGNALS_FILE}, or link to ${names("or")}`,
+    };
+  }
+  return { target: { kind: "page", page: page.link } };
 }
 
 /** `#anchor` inside a document: a section of the same chapter, or another chapter of the document. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAGE_NAMES } from "../site-urls.ts";
 
 /**
  * Rich text of steps, chapters and introductions: a small, closed subset of
@@ -22,6 +23,11 @@ export const LinkTargetSchema = z.discriminatedUnion("kind", [
     /** Section anchor on the chapter page, when the link names a section. */
     anchor: z.string().optional(),
   }),
+  z.object({
+    kind: z.literal("page"),
+    /** A page of the routebook's own, named as in `pagina:<name>` (pipeline/site-urls.ts). */
+    page: z.enum(PAGE_NAMES),
+  }),
 ]);
 
 export type LinkTarget = z.infer<typeof LinkTargetSchema>;
@@ -31,7 +37,7 @@ export type Inline =
   | { type: "emphasis" | "strong"; children: Inline[] }
   /** A link to a web page or mail address. */
   | { type: "link"; url: string; children: Inline[]; line: number; column: number }
-  /** A link to a step, chapter or section of this routebook; `target` is filled in by the pipeline. */
+  /** A link to a step, chapter, section or page of this routebook; `target` is filled in by the pipeline. */
   | { type: "internalLink"; href: string; children: Inline[]; line: number; column: number; target?: LinkTarget }
   /** Words the source does not contain: ours, shown as such. */
   | { type: "editorial"; children: Inline[] }

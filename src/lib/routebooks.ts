@@ -1,4 +1,11 @@
-import type { LinkTarget, Routebook, Sector, Source, Step } from "../../pipeline/index.ts";
+import {
+  type LinkTarget,
+  type Routebook,
+  routebookPageUrl,
+  type Sector,
+  type Source,
+  type Step,
+} from "../../pipeline/index.ts";
 import { getCollection } from "astro:content";
 
 let cached: Promise<Routebook[]> | undefined;
@@ -17,14 +24,17 @@ export async function routebookPaths() {
 }
 
 /** The Verantwoording page of a routebook, maybe at an anchor (`stap-<id>` for a step's inferred answers). */
-export const verantwoordingUrl = (routebook: Pick<Routebook, "id">, anchor?: string) => `/${routebook.id}/verantwoording/${anchor ? `#${anchor}` : ""}`;
+export const verantwoordingUrl = (routebook: Pick<Routebook, "id">, anchor?: string) =>
+  `${routebookPageUrl(routebook.id, "verantwoording")}${anchor ? `#${anchor}` : ""}`;
 
 export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
 /** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
 export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;
 export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `${stepBaseUrl(routebook)}${stepId}/`;
 /** The map of the routebook's flow, with every step and where each answer leads. */
-export const mapUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/kaart/`;
+export const mapUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "kaart");
+/** The signal check ("Is dit zorgwekkend verzuim?"): only a routebook with thresholds has it. */
+export const signalsUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "signalen");
 export const startUrl = (routebook: Routebook) => stepUrl(routebook, routebook.flow.start);
 
 /** Each flow's steps by id, made once per flow: every step page and every answer on it looks steps up, so a search each time would make the build quadratic in the steps. */
@@ -63,11 +73,19 @@ export function findSource(routebook: Routebook, alias: string): Source | undefi
 }
 
 /** Where an internal link of the content leads on the site. */
-export const targetUrl = (routebook: string, target: LinkTarget) =>
-  target.kind === "step" ? stepUrl({ id: routebook }, target.step) : chapterUrl({ id: routebook }, { slug: target.document }, target.chapter, target.anchor);
+export function targetUrl(routebook: string, target: LinkTarget): string {
+  switch (target.kind) {
+    case "step":
+      return stepUrl({ id: routebook }, target.step);
+    case "chapter":
+      return chapterUrl({ id: routebook }, { slug: target.document }, target.chapter, target.anchor);
+    case "page":
+      return routebookPageUrl(routebook, target.page);
+  }
+}
 
 /** The routebook's page of terms and abbreviations. */
-export const glossaryUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/begrippen/`;
+export const glossaryUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "begrippen");
 
 /** Whether a link leads to a PDF, so the page can say so. */
 export const isPdf = (url: string) => /\.pdf(?:$|[?#])/i.test(url);
