@@ -12,6 +12,7 @@ export {
   normSentence,
   phaseEndLabel,
   phaseName,
+  phaseNumber,
   phaseTimeline,
   START_YEARS,
   startDate,

@@ -173,6 +173,19 @@ describe("the phases' names and the start date", () => {
     ]);
   });
 
+  it("put a phase number of the editors' between [ ], with the title when that is theirs too", () => {
+    const timeline = phaseTimeline("2026-09-01", [
+      { name: "1", editorialName: true, duration: "uiterlijk na drie dagen" },
+      { name: "2", title: "Termijn van het OPP", editorialName: true, editorialTitle: true, duration: "maximaal 4 weken" },
+      { name: "3a", title: "Verzuim stopt", editorialName: true, duration: "2 weken" },
+    ]);
+    expect(timeline.phases.map(phaseEndLabel)).toEqual([
+      "[Fase 1] · looptijd uiterlijk na drie dagen → uiterlijk 4 september 2026",
+      "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken → uiterlijk 2 oktober 2026",
+      "[Fase 3a]: Verzuim stopt · looptijd 2 weken → uiterlijk 16 oktober 2026",
+    ]);
+  });
+
   it("accept as a start only a day of the calendar in a sane range, so no typo runs the phases past the year 9999", () => {
     expect(startDate("2026-09-01")).toBe("2026-09-01");
     for (const value of ["9999-12-31", "1999-12-31", "2100-01-01", "2026-02-30", "2026-9-1", "", null, undefined]) {
