@@ -8,6 +8,7 @@ export { MEASURES, type Measure } from "./signals/measures.ts";
 
 // Phases on a timeline: the step page's start-date field.
 export {
+  bracketRuns,
   dutchDate,
   normSentence,
   phaseEndLabel,

@@ -148,6 +148,17 @@ export function phaseName(phase: RoutePhase): string {
   return `${phaseNumber(phase, "Fase")}${title}${duration}`;
 }
 
+/**
+ * A label of these plain-text words as runs, the editors' words (between [ ])
+ * marked `r`: "[Fase 2]: Signaleren" → [{ t: "Fase 2", r: true }, { t: ": Signaleren" }].
+ * A page shows the runs with its "redactie" tag; the copied text keeps the [ ].
+ */
+export const bracketRuns = (label: string): { t: string; r?: true }[] =>
+  label
+    .split(/(\[[^\]]*\])/)
+    .filter(Boolean)
+    .map((part) => (/^\[.*\]$/.test(part) ? { t: part.slice(1, -1), r: true as const } : { t: part }));
+
 /** "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027". */
 export function phaseEndLabel(phase: PhaseOnTimeline): string {
   const end = phase.latestEnd ? ` → uiterlijk ${dutchDate(phase.latestEnd)}` : " → einddatum onbekend";

@@ -1,6 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
-import { dutchDate, normSentence, phaseEndLabel, phaseTimeline, startDate, today, toDate } from "../../pipeline/phases/timeline.ts";
+import {
+  bracketRuns,
+  dutchDate,
+  normSentence,
+  phaseEndLabel,
+  phaseTimeline,
+  startDate,
+  today,
+  toDate,
+} from "../../pipeline/phases/timeline.ts";
 
 describe("parseDuration", () => {
   it.each([
@@ -184,6 +193,19 @@ describe("the phases' names and the start date", () => {
       "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken → uiterlijk 2 oktober 2026",
       "[Fase 3a]: Verzuim stopt · looptijd 2 weken → uiterlijk 16 oktober 2026",
     ]);
+  });
+
+  it("read the editors' words of a label back as marked runs, so a page can tag them", () => {
+    expect(bracketRuns("[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken")).toEqual([
+      { t: "Fase 2: Termijn van het OPP", r: true },
+      { t: " · looptijd maximaal 4 weken" },
+    ]);
+    expect(bracketRuns("Na [fase 1] (de tekst van de bron geeft hier geen looptijd)")).toEqual([
+      { t: "Na " },
+      { t: "fase 1", r: true },
+      { t: " (de tekst van de bron geeft hier geen looptijd)" },
+    ]);
+    expect(bracketRuns("Fase 3a: Verzuim stopt")).toEqual([{ t: "Fase 3a: Verzuim stopt" }]);
   });
 
   it("accept as a start only a day of the calendar in a sane range, so no typo runs the phases past the year 9999", () => {
