@@ -8,10 +8,12 @@ export { MEASURES, type Measure } from "./signals/measures.ts";
 
 // Phases on a timeline: the step page's start-date field.
 export {
+  bracketRuns,
   dutchDate,
   normSentence,
   phaseEndLabel,
   phaseName,
+  phaseNumber,
   phaseTimeline,
   START_YEARS,
   startDate,

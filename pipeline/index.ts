@@ -35,7 +35,7 @@ export { dutchDate, normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
-export { boxCaption, layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type MapEdge } from "./flow/map.ts";
+export { boxCaption, layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type MapEdge, type MapFlow } from "./flow/map.ts";
 export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";

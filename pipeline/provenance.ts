@@ -12,7 +12,7 @@ export interface EditorialItem {
   /** Where it stands when not in a step: an introduction, or a document's chapter. */
   place?: string;
   /** What kind of addition: a title, an answer's label, a note or words in running text. */
-  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing" | "gegeven";
+  kind: "titel" | "antwoord" | "toelichting" | "tekst" | "verwijzing" | "gegeven" | "fasenummer";
   text: string;
 }
 
@@ -84,9 +84,10 @@ export function provenanceOf(routebook: Routebook): Provenance {
       if (words) editorial.push({ step: at, kind: "tekst", text: words });
     }
   }
-  // A phase's title or explanation of ours is listed like any other words of ours.
+  // A phase's number, title or explanation of ours is listed like any other words of ours.
   for (const phase of routebook.flow.phases) {
     const place = `fase ${phase.name}`;
+    if (phase.editorialName) editorial.push({ place, kind: "fasenummer", text: `Fase ${phase.name}` });
     if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
     if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
     if (phase.editorialReference && phase.reference) {

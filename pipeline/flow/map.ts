@@ -7,6 +7,7 @@
  * and rounds every coordinate, so the same flow always gives the same map.
  */
 import { type EdgeLabel, Graph, type GraphLabel, layout, type NodeLabel } from "@dagrejs/dagre";
+import type { PhaseDescription } from "../schema/phase-description.ts";
 import type { Step } from "../schema/step.ts";
 
 /** What the map reads of a step. */
@@ -15,6 +16,13 @@ export type MapStep = Pick<Step, "id" | "title" | "editorialTitle" | "end"> & {
   /** `inferred` is set where the editors chose the next step because the source does not show it. */
   options: { to: string; inferred?: object }[];
 };
+
+/** What the map reads of a flow: its steps, and which phase numbers are the editors' (`phases:`). */
+export interface MapFlow {
+  start: string;
+  steps: readonly MapStep[];
+  phases?: readonly Pick<PhaseDescription, "name" | "editorialName">[];
+}
 
 /** One step on the map; x and y are the box's top-left corner. */
 export interface MapBox {
@@ -28,7 +36,10 @@ export interface MapBox {
   h: number;
   /** The step's phase name ("3a"), when it has one. */
   phase?: string;
-  /** The small line above the title that says in words what the box's colour and border show: "begin · Fase 2", "Fase 3a · einde · redactie"; absent when there is nothing to say. */
+  /**
+   * The small line above the title that says in words what the box's colour and border show: "begin · Fase 2",
+   * "Fase 3a · einde · redactie", "Fase 2 (nummer redactie)"; absent when there is nothing to say.
+   */
   caption?: string;
   /** The title is ours, not the source's. */
   editorial: boolean;
@@ -114,10 +125,16 @@ function boxSize(lines: string[], caption: string | undefined) {
 /**
  * The caption of a step's box, in Dutch site words: its phase, whether the
  * route begins or ends there, and whether its title is ours ("redactie", as the
- * site marks every text of ours), so no box relies on colour alone.
+ * site marks every text of ours), so no box relies on colour alone. A phase
+ * number of ours says so at the number, apart from the title's mark.
  */
-export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle">, start: boolean): string | undefined {
-  const parts = [start && "begin", step.phase && `Fase ${step.phase.name}`, step.end && "einde", step.editorialTitle && "redactie"].filter(Boolean);
+export function boxCaption(
+  step: Pick<MapStep, "phase" | "end" | "editorialTitle">,
+  start: boolean,
+  editorialName = false,
+): string | undefined {
+  const phase = step.phase && `Fase ${step.phase.name}${editorialName ? " (nummer redactie)" : ""}`;
+  const parts = [start && "begin", phase, step.end && "einde", step.editorialTitle && "redactie"].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
@@ -130,14 +147,15 @@ export function boxCaption(step: Pick<MapStep, "phase" | "end" | "editorialTitle
 export const MAP_MAX_STEPS = 150;
 
 /** Lay out a flow: a box per step, an edge per option. */
-export function layoutFlow(flow: { start: string; steps: readonly MapStep[] }): FlowMap {
+export function layoutFlow(flow: MapFlow): FlowMap {
   const graph = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   graph.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 36, edgesep: 12, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
   const measured = new Map<string, { lines: string[]; caption: string | undefined; w: number; h: number }>();
   for (const step of flow.steps) {
     const lines = wrapTitle(step.title);
-    const caption = boxCaption(step, step.id === flow.start);
+    const ours = flow.phases?.find((phase) => phase.name === step.phase?.name)?.editorialName ?? false;
+    const caption = boxCaption(step, step.id === flow.start, ours);
     const size = boxSize(lines, caption);
     measured.set(step.id, { lines, caption, ...size });
     graph.setNode(step.id, { width: size.w, height: size.h });

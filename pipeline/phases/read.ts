@@ -10,14 +10,18 @@ import { splitReference } from "../wording/references.ts";
  */
 export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], placeOf: (path: readonly PropertyKey[]) => Place): PhaseDescription[] {
   return phases.map((phase, index) => {
-    const ours = (field: EditorialField) => phase.editorial === true || (Array.isArray(phase.editorial) && phase.editorial.includes(field));
+    // `true` covers the words, not the number: SPPOH's phase 2 has words of ours under the source's own "Fase 2".
+    const ours = (field: EditorialField) =>
+      (phase.editorial === true && field !== "name") || (Array.isArray(phase.editorial) && phase.editorial.includes(field));
+    const editorialName = ours("name");
     const editorialTitle = Boolean(phase.title) && ours("title");
     const editorialExplanation = Boolean(phase.explanation) && ours("explanation");
     const editorialReference = Boolean(phase.reference) && ours("reference");
     return {
       name: phase.name,
       ...(phase.title ? { title: phase.title } : {}),
-      editorial: editorialTitle || editorialExplanation,
+      editorial: editorialName || editorialTitle || editorialExplanation,
+      editorialName,
       editorialTitle,
       editorialExplanation,
       editorialReference,

@@ -55,6 +55,7 @@ export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
   for (const phase of index.overview) {
     const title = phase.description?.title;
     const editorialTitle = phase.description?.editorialTitle;
+    const editorialName = phase.description?.editorialName;
     let duration: string | undefined;
     if (phase.name === current) duration = step.phase.duration;
     else {
@@ -62,7 +63,12 @@ export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
       if (first === undefined) continue;
       duration = flow.steps[first]!.phase?.duration;
     }
-    phases.push({ name: phase.name, ...(title ? { title, ...(editorialTitle ? { editorialTitle } : {}) } : {}), ...(duration ? { duration } : {}) });
+    phases.push({
+      name: phase.name,
+      ...(editorialName ? { editorialName } : {}),
+      ...(title ? { title, ...(editorialTitle ? { editorialTitle } : {}) } : {}),
+      ...(duration ? { duration } : {}),
+    });
   }
   // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
   return phases.sort((a, b) => Number(a.name === current) - Number(b.name === current));

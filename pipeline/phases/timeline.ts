@@ -32,6 +32,8 @@ export interface RoutePhase {
   title?: string;
   /** The title is the editors' reading, not the source's. */
   editorialTitle?: boolean;
+  /** The number is the editors': the source numbers steps, not phases. */
+  editorialName?: boolean;
   /** The duration in the routebook's words, e.g. "2-10 weken"; absent or unreadable means unknown. */
   duration?: string;
 }
@@ -130,11 +132,32 @@ export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[]
   };
 }
 
-/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken": the phase as the source names it, a title of the editors' between [ ]. */
+/** "fase 2", or "[fase 2]" when the number is the editors': for running text ("begin van fase 2"). */
+export const phaseNumber = (phase: Pick<RoutePhase, "name" | "editorialName">, word = "fase"): string =>
+  phase.editorialName ? `[${word} ${phase.name}]` : `${word} ${phase.name}`;
+
+/**
+ * "Fase 3a: Verzuim stopt · looptijd 2-10 weken": the phase as the source names
+ * it, the editors' words between [ ]: a title ("Fase 2: [Signaleren]"), a
+ * number ("[Fase 2]: Signaleren"), or both ("[Fase 2: Termijn van het OPP]").
+ */
 export function phaseName(phase: RoutePhase): string {
+  const duration = phase.duration ? ` · looptijd ${phase.duration}` : "";
+  if (phase.title && phase.editorialName && phase.editorialTitle) return `[Fase ${phase.name}: ${phase.title}]${duration}`;
   const title = phase.title ? `: ${phase.editorialTitle ? `[${phase.title}]` : phase.title}` : "";
-  return `Fase ${phase.name}${title}${phase.duration ? ` · looptijd ${phase.duration}` : ""}`;
+  return `${phaseNumber(phase, "Fase")}${title}${duration}`;
 }
+
+/**
+ * A label of these plain-text words as runs, the editors' words (between [ ])
+ * marked `r`: "[Fase 2]: Signaleren" → [{ t: "Fase 2", r: true }, { t: ": Signaleren" }].
+ * A page shows the runs with its "redactie" tag; the copied text keeps the [ ].
+ */
+export const bracketRuns = (label: string): { t: string; r?: true }[] =>
+  label
+    .split(/(\[[^\]]*\])/)
+    .filter(Boolean)
+    .map((part) => (/^\[.*\]$/.test(part) ? { t: part.slice(1, -1), r: true as const } : { t: part }));
 
 /** "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027". */
 export function phaseEndLabel(phase: PhaseOnTimeline): string {

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { PlaceSchema } from "./place.ts";
 import { PHASE_NAME_PATTERN, ReferenceSchema } from "./step.ts";
 
-/** The fields of a phase that can be ours rather than a source's words. */
-export const EDITORIAL_FIELDS = ["title", "explanation", "reference"] as const;
+/**
+ * The fields of a phase that can be ours rather than a source's words. `name`
+ * is the phase's number: ours where the source numbers steps, not phases.
+ */
+export const EDITORIAL_FIELDS = ["name", "title", "explanation", "reference"] as const;
 
 /**
  * A phase as the flow's frontmatter describes it, under `phases:`. Steps name
@@ -25,11 +28,11 @@ export const PhaseDescriptionMetaSchema = z
       .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
     editorial: z
       .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)], {
-        error: "editorial is true, false, or a list of what is ours: any of [title, explanation, reference]",
+        error: "editorial is true, false, or a list of what is ours: any of [name, title, explanation, reference]",
       })
       .default(false)
       .describe(
-        "true when the title, the explanation and the reference are ours, not a source's: the site then marks them as redactie. When only some are ours, name them: `[explanation]` (a source's title with our explanation), `[title]`, `[reference]` (the source does not tie this chapter to the phase).",
+        "true when the title, the explanation and the reference are ours, not a source's: the site then marks them as redactie. When only some are ours, name them: `[explanation]` (a source's title with our explanation), `[title]`, `[reference]` (the source does not tie this chapter to the phase). The phase's number is never covered by true: list `name` when the number is ours (the source numbers steps, not phases), e.g. `[name, title, explanation, reference]`; the site then marks \"Fase 2\" as redactie.",
       ),
     explanation: z
       .string()
@@ -50,8 +53,10 @@ export const PhaseDescriptionMetaSchema = z
 export const PhaseDescriptionSchema = z.object({
   name: z.string().regex(PHASE_NAME_PATTERN),
   title: z.string().min(1).optional(),
-  /** Some of the phase's words (title or explanation) are ours; see also `editorialReference`. */
+  /** Some of the phase's words (number, title or explanation) are ours; see also `editorialReference`. */
   editorial: z.boolean(),
+  /** The number is ours: the source numbers steps, not phases, so "Fase 2" is the editors'. */
+  editorialName: z.boolean(),
   /** The title is ours: no source names the phase so. */
   editorialTitle: z.boolean(),
   /** The explanation is ours. */

@@ -40,6 +40,7 @@ function phaseOf(routebook: Routebook, phase: NonNullable<Step["phase"]>): NonNu
   const described = routebook.flow.phases.find((candidate) => candidate.name === phase.name);
   return {
     name: phase.name,
+    ...(described?.editorialName ? { editorialName: true } : {}),
     ...(phase.duration ? { duration: phase.duration } : {}),
     ...(described?.title ? { title: described.title, ...(described.editorialTitle ? { editorialTitle: true } : {}) } : {}),
   };

@@ -3,6 +3,7 @@ import {
   normSentence,
   phaseEndLabel,
   phaseName,
+  phaseNumber,
   phaseTimeline,
   type RoutePhase,
 } from "../../pipeline/browser.ts";
@@ -200,7 +201,7 @@ export function groupLabel(phases: CaseNote["phases"], index: number): string {
     .reverse()
     .find((group) => group.phase)?.phase;
   const after = phases.slice(index + 1).find((group) => group.phase)?.phase;
-  const where = before ? `Na fase ${before.name}` : after ? `Voor fase ${after.name}` : "Stappen";
+  const where = before ? `Na ${phaseNumber(before)}` : after ? `Voor ${phaseNumber(after)}` : "Stappen";
   return `${where} (de tekst van de bron geeft hier geen looptijd)`;
 }
 
@@ -209,7 +210,7 @@ export const hasPhases = (note: CaseNote) => note.phases.some((group) => group.p
 
 /** Where the start date stands: "begin van fase 2". */
 export const startLabel = (note: CaseNote) =>
-  note.routePhases[0] ? `begin van fase ${note.routePhases[0].name}` : undefined;
+  note.routePhases[0] ? `begin van ${phaseNumber(note.routePhases[0])}` : undefined;
 
 /** The editors' words on the start date, so the dates are never read as the source's. */
 export const startEventNote = (timeline: NoteTimeline) =>

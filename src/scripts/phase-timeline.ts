@@ -1,4 +1,4 @@
-import { normSentence, phaseEndLabel, phaseTimeline, type RoutePhase } from "../../pipeline/browser.ts";
+import { bracketRuns, normSentence, phaseEndLabel, phaseTimeline, type RoutePhase } from "../../pipeline/browser.ts";
 import { bindStartField } from "./start-date.ts";
 
 /**
@@ -32,7 +32,8 @@ class PhaseTimeline extends HTMLElement {
     list.replaceChildren(
       ...timeline.phases.map((phase, index) => {
         const item = document.createElement("li");
-        item.textContent = phaseEndLabel(phase);
+        // A phase number or title of the editors' is tagged, as on the rest of the page.
+        item.append(...bracketRuns(phaseEndLabel(phase)).map(run));
         // The step's own phase is the last one.
         if (index === timeline.phases.length - 1) item.setAttribute("aria-current", "step");
         return item;
@@ -40,6 +41,18 @@ class PhaseTimeline extends HTMLElement {
     );
     norm.textContent = normSentence(timeline);
   }
+}
+
+/** A run of text; the editors' words in a span with the site's "redactie" tag. */
+function run({ t, r }: { t: string; r?: true }): Node | string {
+  if (!r) return t;
+  const words = document.createElement("span");
+  words.className = "editorial";
+  const tag = document.createElement("span");
+  tag.className = "editorial-tag";
+  tag.textContent = "redactie";
+  words.append(t, " ", tag);
+  return words;
 }
 
 customElements.define("phase-timeline", PhaseTimeline);

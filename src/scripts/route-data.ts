@@ -43,6 +43,8 @@ export interface RoutePhaseData {
   duration?: string;
   title?: string;
   editorialTitle?: boolean;
+  /** The number is the editors' (the source numbers steps, not phases): "Fase 2" is marked as theirs. */
+  editorialName?: boolean;
 }
 
 export interface RouteStep {

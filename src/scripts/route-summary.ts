@@ -1,3 +1,4 @@
+import { bracketRuns } from "../../pipeline/browser.ts";
 import {
   type CaseNote,
   caseNote,
@@ -66,7 +67,7 @@ class RouteSummary extends HTMLElement {
     const field = this.querySelector<HTMLElement>("[data-start-field]")!;
     if (this.note.routePhases.length) {
       field.hidden = false;
-      this.querySelector("[data-start-phase]")!.textContent = ` (${startLabel(this.note)})`;
+      this.querySelector("[data-start-phase]")!.replaceChildren(" (", ...labelled(startLabel(this.note)!), ")");
       bindStartField(
         this.querySelector<HTMLInputElement>("#startdatum")!,
         this.querySelector<HTMLElement>("[data-start-error]")!,
@@ -127,7 +128,7 @@ class RouteSummary extends HTMLElement {
       ...(note.timeline
         ? [
             el("p", { class: "editorial-note" }, TIMELINE_NOTE),
-            el("ul", {}, ...note.timeline.phases.map((phase) => el("li", {}, phase))),
+            el("ul", {}, ...note.timeline.phases.map((phase) => el("li", {}, ...labelled(phase)))),
             el("p", { class: "editorial-note" }, note.timeline.norm),
             el("p", { class: "editorial-note" }, `Toelichting van de redactie: ${startEventNote(note.timeline)}`),
           ]
@@ -166,7 +167,7 @@ class RouteSummary extends HTMLElement {
           { class: "note-steps" },
           ...steps.map((step) => el("li", {}, el("h4", {}, ...said(step.title)), ...step.body.map(block))),
         );
-        return el("section", {}, ...(phased ? [el("h3", {}, groupLabel(note.phases, index))] : []), list);
+        return el("section", {}, ...(phased ? [el("h3", {}, ...labelled(groupLabel(note.phases, index)))] : []), list);
       }),
     );
     fill(
@@ -219,5 +220,7 @@ const link = (url: string) => el("a", { href: url }, url);
 const tag = () => el("span", { class: "editorial-tag" }, "redactie");
 const said = ({ text, editorial }: Said) => (editorial ? [el("span", { class: "editorial" }, text, tag())] : [text]);
 const marked = (runs: Marked) => runs.map((run) => (run.r ? el("span", { class: "editorial" }, run.t, tag()) : run.t));
+/** A phase label of the note's plain text, its editors' words between [ ] shown tagged as on the step pages. */
+const labelled = (label: string) => marked(bracketRuns(label));
 
 customElements.define("route-summary", RouteSummary);

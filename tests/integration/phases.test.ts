@@ -9,6 +9,9 @@ const pageIn = (dir: string) => async (path: string) => load(await readFile(join
 const page = pageIn(inject("siteDir"));
 const fixturePage = pageIn(inject("fixtureSiteDir"));
 const text = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => $(element).text().replace(/\s+/g, " ").trim();
+/** An element's text without our "redactie" tags, whose presence the tests check on their own. */
+const plain = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) =>
+  text($, $(element).clone().find(".editorial-tag").remove().end());
 
 describe("phases on the step pages", () => {
   let routebooks: Routebook[];
@@ -23,7 +26,7 @@ describe("phases on the step pages", () => {
         withPhase++;
         const $ = await page(`/${routebook.id}/stap/${step.id}/`);
         const described = routebook.flow.phases.find((phase) => phase.name === step.phase!.name);
-        expect(text($, ".phase .phase-name"), step.id).toBe(`Fase ${step.phase!.name}`);
+        expect(plain($, ".phase .phase-name"), step.id).toBe(`Fase ${step.phase!.name}`);
         // A title of ours carries the "redactie" tag after it.
         const title = $(".phase .phase-title").clone();
         title.find(".editorial-tag").remove();
@@ -82,6 +85,100 @@ describe("phases on the step pages", () => {
     const start = await page("/sppoh-po/stap/schoolinschrijving/");
     expect(start("phase-timeline").length).toBe(0);
     expect(start(".phase-overview").length).toBe(0);
+  });
+});
+
+describe("a phase number of the editors'", () => {
+  let routebooks: Routebook[];
+  beforeAll(async () => {
+    ({ routebooks } = await readContent("content"));
+  });
+  /** Whether `element` is one "Fase N" marked as the editors': class and tag, or neither. */
+  const expectMarked = (element: ReturnType<CheerioAPI>, ours: boolean, where: string) => {
+    expect(element.length, where).toBe(1);
+    expect(element.hasClass("editorial"), where).toBe(ours);
+    expect(element.find(".editorial-tag").length, where).toBe(ours ? 1 : 0);
+  };
+
+  it("is marked as redactie on every step page exactly where the routebook's phases: list `name`", async () => {
+    let marked = 0;
+    let unmarked = 0;
+    for (const routebook of routebooks) {
+      for (const step of routebook.flow.steps.filter((candidate) => candidate.phase)) {
+        const $ = await page(`/${routebook.id}/stap/${step.id}/`);
+        const ours = routebook.flow.phases.find((phase) => phase.name === step.phase!.name)?.editorialName ?? false;
+        const where = `${routebook.id}/${step.id}`;
+        expect(plain($, ".phase .phase-name"), where).toBe(`Fase ${step.phase!.name}`);
+        expectMarked($(".phase .phase-name"), ours, `${where} badge`);
+        const overview = $(".phase-overview li");
+        overview.each((_, item) => {
+          const name = plain($, $(item).find(".phase-name")).replace(/^Fase /, "");
+          const itemOurs = routebook.flow.phases.find((phase) => phase.name === name)?.editorialName ?? false;
+          expectMarked($(item).find(".phase-name"), itemOurs, `${where} overview ${name}`);
+        });
+        // The timeline's data carries the mark to the browser, where the labels put the number between [ ].
+        const data = $("phase-timeline script[data-phases]").text();
+        const phases = JSON.parse(data) as { name: string; editorialName?: true }[];
+        for (const phase of phases) {
+          const phaseOurs = routebook.flow.phases.find((candidate) => candidate.name === phase.name)?.editorialName;
+          expect(phase.editorialName ?? false, `${where} timeline ${phase.name}`).toBe(phaseOurs ?? false);
+        }
+        const start = $("phase-timeline .phase-start-hint .phase-number");
+        expectMarked(start, phases[0]!.editorialName ?? false, `${where} start`);
+        if (ours) marked++;
+        else unmarked++;
+      }
+    }
+    // West-Brabant's and 's-Hertogenbosch's numbers are ours; SPPOH's and SWV's the source's.
+    expect(marked).toBeGreaterThanOrEqual(4);
+    expect(unmarked).toBeGreaterThan(15);
+  });
+
+  it("marks West-Brabant's phase 2 and leaves SPPOH's phase 2 unmarked, though both have words of ours", async () => {
+    const westBrabant = await page("/west-brabant-thuiszitterspact/stap/stap-2/");
+    expect(westBrabant(".phase .phase-name.editorial .editorial-tag").text()).toBe("redactie");
+    expect(text(westBrabant, ".phase")).toBe(
+      "Fase 2 redactie: Termijn van het OPP redactie · looptijd maximaal 4 weken",
+    );
+    const sppoh = await page("/sppoh-po/stap/welk-verzuim/");
+    expect(text(sppoh, ".phase")).toBe("Fase 2 · looptijd 2 weken");
+    expect(sppoh(".phase .editorial").length).toBe(0);
+    const denBosch = await page("/den-bosch-schoolverzuim/");
+    expect(denBosch(".phase-overview .phase-name.editorial").length).toBe(2);
+  });
+
+  it("is marked on the map: in the legend, in the box captions and in the list of steps", async () => {
+    for (const routebook of routebooks) {
+      const $ = await page(`/${routebook.id}/kaart/`);
+      $(".map-legend .phase-name").each((_, element) => {
+        const name = plain($, element).replace(/^Fase /, "");
+        const ours = routebook.flow.phases.find((phase) => phase.name === name)?.editorialName ?? false;
+        expectMarked($(element), ours, `${routebook.id} legend ${name}`);
+      });
+      const items = $(".step-index > li");
+      routebook.flow.steps.forEach((step, index) => {
+        const number = $(items[index]).children(".step-index-phase").find(".phase-number");
+        if (!step.phase) {
+          expect(number.length, step.id).toBe(0);
+          return;
+        }
+        const ours = routebook.flow.phases.find((phase) => phase.name === step.phase!.name)?.editorialName ?? false;
+        expect(plain($, number), step.id).toBe(`fase ${step.phase.name}`);
+        expectMarked(number, ours, `${routebook.id} list ${step.id}`);
+      });
+    }
+    const westBrabant = await page("/west-brabant-thuiszitterspact/kaart/");
+    const captions = westBrabant("svg.flow-map tspan.c").map((_, tspan) => westBrabant(tspan).text()).get();
+    expect(captions.filter((caption) => caption.includes("Fase 2 (nummer redactie)"))).toHaveLength(2);
+    const sppoh = await page("/sppoh-po/kaart/");
+    expect(sppoh("svg.flow-map").text()).not.toContain("nummer redactie");
+  });
+
+  it("is listed among the editors' additions on the Verantwoording page", async () => {
+    const $ = await page("/west-brabant-thuiszitterspact/verantwoording/");
+    expect(text($, $("#redactie").parent())).toContain("fase 2 (nummer van de fase): “Fase 2”");
+    const sppoh = await page("/sppoh-po/verantwoording/");
+    expect(text(sppoh, sppoh("#redactie").parent())).not.toContain("nummer van de fase");
   });
 });
 

@@ -66,9 +66,10 @@ describe("the built site", () => {
         const references = $(".references li").map((_, li) => textOf($, li)).get();
         expect(references, step.id).toEqual(step.references.map((r) => (r.chapter ? `${r.document}, ${r.chapter}` : r.document)));
         const described = routebook.flow.phases.find((candidate) => candidate.name === step.phase?.name);
-        // A title of ours is followed by its "redactie" tag.
+        // A number or title of ours is followed by its "redactie" tag.
         const title = described?.title ? `: ${described.title}${described.editorialTitle ? " redactie" : ""}` : "";
-        const phase = step.phase ? `Fase ${step.phase.name}${title}${step.phase.duration ? ` · looptijd ${step.phase.duration}` : ""}` : "";
+        const name = `Fase ${step.phase?.name}${described?.editorialName ? " redactie" : ""}`;
+        const phase = step.phase ? `${name}${title}${step.phase.duration ? ` · looptijd ${step.phase.duration}` : ""}` : "";
         expect($(".phase").text().replace(/\s+/g, " ").trim(), step.id).toBe(phase);
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phaseName } from "../../pipeline/phases/timeline.ts";
-import { caseNote, caseNoteText, groupLabel } from "../../src/scripts/case-note.ts";
+import { caseNote, caseNoteText, groupLabel, startLabel } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
 import { replay } from "../../src/scripts/route-history.ts";
 
@@ -313,6 +313,34 @@ describe("steps without a phase", () => {
     expect(text).toContain("\nActies\nDe tekst van de bron geeft bij deze stappen geen looptijd.\n\n* T\n  x\n* T\n");
     expect(text).not.toContain("Acties per fase");
     expect(text).not.toContain("Startdatum");
+  });
+});
+
+describe("a phase whose number is the editors'", () => {
+  const ours = { name: "2", duration: "maximaal 4 weken", title: "Termijn van het OPP", editorialTitle: true, editorialName: true };
+  const route: RouteData = {
+    ...data,
+    start: "a",
+    steps: {
+      a: { title: "A", body: [{ type: "text", text: [{ t: "x" }] }], phase: ours, options: [{ label: "v", to: "b" }] },
+      b: { title: "B", body: [{ type: "text", text: [{ t: "y" }] }], end: true },
+    },
+  };
+
+  it("is marked as theirs in the phase heading, the start date's label and the dates, on the page and in the text", () => {
+    const note = caseNote(route, replay(route, [1])!, { ...context, start: "2026-09-01" });
+    expect(note.phases.map((_, index) => groupLabel(note.phases, index))).toEqual([
+      "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken",
+      "Na [fase 2] (de tekst van de bron geeft hier geen looptijd)",
+    ]);
+    expect(startLabel(note)).toBe("begin van [fase 2]");
+    expect(note.timeline!.phases).toEqual([
+      "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken → uiterlijk 29 september 2026",
+    ]);
+    const text = caseNoteText(note);
+    expect(text).toContain("Startdatum (begin van [fase 2]): 1 september 2026\n");
+    expect(text).toContain("\n[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken\n* A\n");
+    expect(text).not.toMatch(/(^|[^[])Fase 2/m);
   });
 });
 

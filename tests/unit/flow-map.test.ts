@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import { type FlowMap, layoutFlow, MAP_METRICS, type MapStep, textWidth, wrapTitle } from "../../pipeline/flow/map.ts";
+import { type FlowMap, layoutFlow, MAP_METRICS, type MapFlow, type MapStep, textWidth, wrapTitle } from "../../pipeline/flow/map.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 
 type Rect = { x: number; y: number; w: number; h: number };
@@ -10,7 +10,7 @@ const touches = (point: { x: number; y: number }, box: Rect) =>
   point.x >= box.x - 1 && point.x <= box.x + box.w + 1 && point.y >= box.y - 1 && point.y <= box.y + box.h + 1;
 
 /** The promises of a map, checked against the flow it was drawn from. */
-function expectSound(flow: { start: string; steps: readonly MapStep[] }, map: FlowMap) {
+function expectSound(flow: MapFlow, map: FlowMap) {
   expect(map.boxes.map((box) => box.step)).toEqual(flow.steps.map((step) => step.id));
   expect(map.edges.map((edge) => [edge.from, edge.to, edge.number, edge.inferred])).toEqual(
     flow.steps.flatMap((step) => step.options.map((option, index) => [step.id, option.to, index + 1, option.inferred !== undefined])),
@@ -22,9 +22,14 @@ function expectSound(flow: { start: string; steps: readonly MapStep[] }, map: Fl
     expect(box.editorial).toBe(step.editorialTitle);
     expect(box.phase).toBe(step.phase?.name);
     // The caption says in words what colour and border show.
+    const parts = box.caption?.split(" · ") ?? [];
     expect(box.caption?.includes(`Fase ${step.phase?.name}`) ?? false).toBe(step.phase !== undefined);
-    expect(box.caption?.includes("einde") ?? false).toBe(step.end);
-    expect(box.caption?.includes("redactie") ?? false).toBe(step.editorialTitle);
+    // A phase number of the editors' says so at the number; "redactie" on its own is about the title.
+    const ours = flow.phases?.find((phase) => phase.name === step.phase?.name)?.editorialName ?? false;
+    expect(parts.includes(`Fase ${step.phase?.name} (nummer redactie)`), step.id).toBe(step.phase !== undefined && ours);
+    expect(parts.includes(`Fase ${step.phase?.name}`), step.id).toBe(step.phase !== undefined && !ours);
+    expect(parts.includes("einde")).toBe(step.end);
+    expect(parts.includes("redactie")).toBe(step.editorialTitle);
     expect(box.start).toBe(step.id === flow.start);
     // Inside the drawing, and wide enough for its widest line.
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -91,6 +96,20 @@ describe("layoutFlow", () => {
     expect(map.boxes.map((box) => box.caption)).toEqual(["begin · Fase 1", "Fase 3a · redactie", undefined, "einde"]);
     // Top to bottom: the start above the step it leads to.
     expect(a!.y + a!.h).toBeLessThan(b!.y);
+  });
+
+  it("says at the phase number when the number is the editors', apart from a title of theirs", () => {
+    const flow = {
+      start: "a",
+      steps: [step("a", ["b"], { phase: { name: "1" } }), step("b", [], { editorialTitle: true, phase: { name: "2" } })],
+      phases: [
+        { name: "1", editorialName: true },
+        { name: "2", editorialName: false },
+      ],
+    };
+    const map = layoutFlow(flow);
+    expectSound(flow, map);
+    expect(map.boxes.map((box) => box.caption)).toEqual(["begin · Fase 1 (nummer redactie)", "Fase 2 · einde · redactie"]);
   });
 
   it("gives the same map for the same flow", () => {

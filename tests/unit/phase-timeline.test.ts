@@ -1,6 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
-import { dutchDate, normSentence, phaseEndLabel, phaseTimeline, startDate, today, toDate } from "../../pipeline/phases/timeline.ts";
+import {
+  bracketRuns,
+  dutchDate,
+  normSentence,
+  phaseEndLabel,
+  phaseTimeline,
+  startDate,
+  today,
+  toDate,
+} from "../../pipeline/phases/timeline.ts";
 
 describe("parseDuration", () => {
   it.each([
@@ -171,6 +180,32 @@ describe("the phases' names and the start date", () => {
       "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 24 november 2026",
       "Fase 3b: [Onze naam] · looptijd 2 weken → uiterlijk 8 december 2026",
     ]);
+  });
+
+  it("put a phase number of the editors' between [ ], with the title when that is theirs too", () => {
+    const timeline = phaseTimeline("2026-09-01", [
+      { name: "1", editorialName: true, duration: "uiterlijk na drie dagen" },
+      { name: "2", title: "Termijn van het OPP", editorialName: true, editorialTitle: true, duration: "maximaal 4 weken" },
+      { name: "3a", title: "Verzuim stopt", editorialName: true, duration: "2 weken" },
+    ]);
+    expect(timeline.phases.map(phaseEndLabel)).toEqual([
+      "[Fase 1] · looptijd uiterlijk na drie dagen → uiterlijk 4 september 2026",
+      "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken → uiterlijk 2 oktober 2026",
+      "[Fase 3a]: Verzuim stopt · looptijd 2 weken → uiterlijk 16 oktober 2026",
+    ]);
+  });
+
+  it("read the editors' words of a label back as marked runs, so a page can tag them", () => {
+    expect(bracketRuns("[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken")).toEqual([
+      { t: "Fase 2: Termijn van het OPP", r: true },
+      { t: " · looptijd maximaal 4 weken" },
+    ]);
+    expect(bracketRuns("Na [fase 1] (de tekst van de bron geeft hier geen looptijd)")).toEqual([
+      { t: "Na " },
+      { t: "fase 1", r: true },
+      { t: " (de tekst van de bron geeft hier geen looptijd)" },
+    ]);
+    expect(bracketRuns("Fase 3a: Verzuim stopt")).toEqual([{ t: "Fase 3a: Verzuim stopt" }]);
   });
 
   it("accept as a start only a day of the calendar in a sane range, so no typo runs the phases past the year 9999", () => {

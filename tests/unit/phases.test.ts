@@ -64,6 +64,54 @@ describe("phases in the flow's frontmatter", () => {
     expect(flow!.phases[0]!.place).toEqual({ line: 4, column: 5 });
   });
 
+  it("reads a phase number of ours only where `editorial` lists `name`: `true` covers the words, not the number", () => {
+    const phases = `phases:
+  - name: 2
+    title: Termijn
+    editorial: [name, title]
+  - name: 3a
+    editorial: true
+    explanation: Passend aanbod.
+    reference: "Routeboek, Hoofdstuk 3"
+  - name: 3b
+    editorial: [name]
+`;
+    const { flow, problems } = parseFlow(flowWith(phases), FILE);
+    expect(problems).toEqual([]);
+    const read = flow!.phases.map(({ name, editorial, editorialName, editorialTitle, editorialExplanation, editorialReference }) => ({
+      name,
+      editorial,
+      editorialName,
+      editorialTitle,
+      editorialExplanation,
+      editorialReference,
+    }));
+    expect(read).toEqual([
+      { name: "2", editorial: true, editorialName: true, editorialTitle: true, editorialExplanation: false, editorialReference: false },
+      { name: "3a", editorial: true, editorialName: false, editorialTitle: false, editorialExplanation: true, editorialReference: true },
+      // A phase whose only word of ours is its number still has words of ours.
+      { name: "3b", editorial: true, editorialName: true, editorialTitle: false, editorialExplanation: false, editorialReference: false },
+    ]);
+    // The default phases of the test flow: no number of ours.
+    expect(parseFlow(flowWith(PHASES), FILE).flow!.phases.map((phase) => phase.editorialName)).toEqual([false, false, false]);
+  });
+
+  it("reads the numbers of West-Brabant's and 's-Hertogenbosch's phases as ours, SPPOH's as the source's", async () => {
+    const { routebooks } = await readContent("content");
+    const named = (id: string) =>
+      routebooks.find((routebook) => routebook.id === id)!.flow.phases.map(({ name, editorialName }) => [name, editorialName]);
+    expect(named("west-brabant-thuiszitterspact")).toEqual([["2", true]]);
+    expect(named("den-bosch-schoolverzuim")).toEqual([["1", true], ["2", true]]);
+    // SPPOH's phase 2 has `editorial: true`, yet the tool itself says "Fase 2".
+    expect(named("sppoh-po")).toEqual([["2", false], ["3a", false], ["3b", false]]);
+    // The timeline of a step takes the mark along.
+    const westBrabant = routebooks.find((routebook) => routebook.id === "west-brabant-thuiszitterspact")!.flow;
+    const inPhase = westBrabant.steps.find((step) => step.phase?.name === "2")!;
+    expect(phasesUpTo(westBrabant, inPhase.id)).toEqual([
+      { name: "2", editorialName: true, title: "Termijn van het OPP", editorialTitle: true, duration: "maximaal 4 weken" },
+    ]);
+  }, 60_000);
+
   it("warns, once and at its first use, about a phase a step names but the frontmatter does not describe", () => {
     const { flow, problems, warnings } = parseFlow(flowWith(PHASES.split("  - name: 3b")[0]!), FILE);
     expect(problems).toEqual([]);
@@ -93,6 +141,8 @@ describe("phases in the flow's frontmatter", () => {
     const fields = schema.properties.phases!.items.properties;
     expect(Object.keys(fields)).toEqual(["name", "title", "editorial", "explanation", "reference"]);
     for (const [key, field] of Object.entries(fields)) expect(field.description, key).toBeTruthy();
+    // Whoever writes `editorial: true` learns there that the number is not covered.
+    expect(fields.editorial!.description).toContain("never covered by true: list `name`");
   });
 });
 
