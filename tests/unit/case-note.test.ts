@@ -322,7 +322,7 @@ describe("a phase whose number is the editors'", () => {
     ...data,
     start: "a",
     steps: {
-      a: { title: "A", body: [{ type: "text", text: [{ t: "x" }] }], phase: ours, options: [{ label: "v", to: "b" }] },
+      a: { title: "A", body: [{ type: "text", text: [{ t: "x" }] }], phase: ours, options: [{ label: "v", to: "b", id: "b", check: "v1" }] },
       b: { title: "B", body: [{ type: "text", text: [{ t: "y" }] }], end: true },
     },
   };
