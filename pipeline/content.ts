@@ -13,7 +13,7 @@ import { slugify } from "./slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./rich/resolve-links.ts";
-import { parseSignals, SIGNALS_FILE } from "./signals/read.ts";
+import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import { FLOW_FILE, LINK_REPORT_DIR, META_FILE, type Routebook, type Source } from "./model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
@@ -126,7 +126,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
-  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], edges: undefined, links: [], problems: [] };
+  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], edges: EMPTY_SIGNAL_EDGES, links: [], problems: [] };
   problems.push(...signals.problems);
   if (!meta) return { problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
@@ -138,7 +138,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
   const flow = resolveReferences(parsed.draft, documents, flowFile, problems, unverified);
-  const links = { flow, description, documents, signals: signals.links, thresholds: signals.signals.length > 0 };
+  const links = { flow, description, documents, signals: signals.links, thresholds: hasSignalsPage(signals) };
   resolveInternalLinks(links, { flow: flowFile, meta: metaFile, signals: signalsFile }, problems);
   const urls: RoutebookUrls = {
     id: meta.id,

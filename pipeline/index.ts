@@ -25,6 +25,7 @@ export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.t
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
 export { dutchNumber, rangeLabel, type SignalRules } from "./signals/evaluate.ts";
+export { hasSignalsPage } from "./signals/read.ts";
 export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.

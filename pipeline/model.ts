@@ -42,7 +42,7 @@ export interface Routebook extends Omit<RoutebookMeta, "documents"> {
   /** The verzuim thresholds of `signalen.yml`, in file order; empty when the sources give none. */
   signals: RoutebookSignal[];
   /** The rest of `signalen.yml`: where the source leaves a range open or contradicts itself, unit conversions and questions. */
-  signalEdges?: Omit<SignalsFile, "signals">;
+  signalEdges: Omit<SignalsFile, "signals">;
   /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
   glossary: GlossaryEntry[];
 }

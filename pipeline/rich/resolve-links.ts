@@ -60,8 +60,8 @@ export function resolveInternalLinks(
     return { problem: "leads to no step of the flow", hint: near ? `did you mean "${near}"?` : "use the id of a step: `stap:<step-id>`" };
   };
 
-  for (const { signal, line, column } of content.signals) {
-    if (signal.link) resolveOne({ type: "internalLink", href: signal.link, children: [], line, column }, { file: files.signals }, (target) => void Object.assign(signal, { target }));
+  for (const { linked, line, column } of content.signals) {
+    if (linked.link) resolveOne({ type: "internalLink", href: linked.link, children: [], line, column }, { file: files.signals }, (target) => void Object.assign(linked, { target }));
   }
   for (const step of content.flow.steps) visit(stepInlineRuns(step), { file: files.flow });
   visit(textRuns(content.flow.intro), { file: files.flow });

@@ -24,11 +24,21 @@ export interface SignalRules {
 }
 
 /**
- * The three answers, and "nothing entered yet". "unclear" wins over the others:
- * where the source leaves a value open, that is the first thing to say, even
- * when another measure reaches a threshold.
+ * The three answers, "nothing entered yet", and "the amounts entered disagree".
+ * "unclear" wins over the others: where the source leaves a value open, that is
+ * the first thing to say, even when another measure reaches a threshold.
+ * "conflict" comes where nothing else is reached: with two amounts dropped, the
+ * page cannot say that no threshold is reached.
  */
-export type AnswerKind = "empty" | "none" | "reached" | "unclear";
+export type AnswerKind = "empty" | "none" | "reached" | "unclear" | "conflict";
+
+/** A value that follows from another by the editors' conversion rule. */
+export interface Converted {
+  /** The measure entered. */
+  from: Measure;
+  /** The value it counts as, rounded as the rule computes it. */
+  value: number;
+}
 
 export interface Answer {
   kind: AnswerKind;
@@ -38,8 +48,10 @@ export interface Answer {
   unclear: string[];
   /** Ids of the questions to show with the answer. */
   questions: string[];
-  /** Measures whose value was converted from another unit: measure → the measure it came from. */
-  converted: Partial<Record<Measure, Measure>>;
+  /** Ids of the thresholds, gaps and contradictions reached only through a converted value. */
+  byRule: string[];
+  /** Measures whose value was converted from another unit, with the value it counts as. */
+  converted: Partial<Record<Measure, Converted>>;
   /** Measures entered twice in different units with amounts that differ by the conversion rule. */
   conflicts: Measure[];
 }
@@ -81,10 +93,10 @@ export function convertValues(
       }
     } else if (a !== undefined) {
       values[to] = round(a * factor);
-      converted[to] = from;
+      converted[to] = { from, value: values[to] };
     } else if (b !== undefined) {
       values[from] = round(b / factor);
-      converted[from] = to;
+      converted[from] = { from: to, value: values[from] };
     }
   }
   return { values, converted, conflicts };
@@ -104,14 +116,24 @@ export function evaluate(rules: SignalRules, entered: Partial<Record<Measure, nu
   const signals = absence ? found.map((signal) => signal.id) : [];
   const entries = Object.keys(values) as Measure[];
   const kind: AnswerKind =
-    Object.keys(entered).length === 0 ? "empty" : unclear.length ? "unclear" : signals.length ? "reached" : "none";
+    Object.keys(entered).length === 0
+      ? "empty"
+      : unclear.length
+        ? "unclear"
+        : signals.length
+          ? "reached"
+          : conflicts.length
+            ? "conflict"
+            : "none";
+  const measureOf = new Map([...rules.signals, ...rules.unclear].map((range) => [range.id, range.measure]));
+  const byRule = [...unclear, ...signals].filter((id) => converted[measureOf.get(id)!] !== undefined);
   const questions =
     kind === "empty"
       ? []
       : rules.questions
           .filter((question) => !question.measures || question.measures.some((measure) => entries.includes(measure)))
           .map((question) => question.id);
-  return { kind, signals, unclear, questions, converted, conflicts };
+  return { kind, signals, unclear, questions, byRule, converted, conflicts };
 }
 
 /** A number as Dutch writes it: 1,5 rather than 1.5. */

@@ -1,5 +1,6 @@
 import { parseYamlWithPlaces } from "../markdown/yaml.ts";
 import type { Problem } from "../problems.ts";
+import type { Place } from "../schema/place.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { type Signal, type SignalsFile, SignalsFileSchema } from "../schema/signals.ts";
 import { uncoveredProblems } from "./coverage.ts";
@@ -7,16 +8,21 @@ import { uncoveredProblems } from "./coverage.ts";
 /** The file name of a routebook's thresholds. */
 export const SIGNALS_FILE = "signalen.yml";
 
-/** Something in the file with a link, and its line, so the link check can point at it and fill in `target`. */
+/**
+ * Something in the file with a link (a threshold, a gap's quoted side, a
+ * question's quote), and its line, so the link check can point at it and fill in `target`.
+ */
 export interface PlacedLink {
-  signal: { link?: string };
+  linked: { link?: string };
   line: number;
   column: number;
 }
 
 /** A threshold with the line it stands on. */
-export interface PlacedSignal extends PlacedLink {
+export interface PlacedSignal {
   signal: Signal;
+  line: number;
+  column: number;
 }
 
 export interface ReadSignals {
@@ -28,7 +34,16 @@ export interface ReadSignals {
   problems: Problem[];
 }
 
-const EMPTY: Omit<SignalsFile, "signals"> = { gaps: [], contradictions: [], conversions: [], questions: [] };
+/** The one value for "no gaps, contradictions, conversions or questions": a routebook without `signalen.yml`. */
+export const EMPTY_SIGNAL_EDGES: Omit<SignalsFile, "signals"> = Object.freeze({
+  gaps: [],
+  contradictions: [],
+  conversions: [],
+  questions: [],
+});
+
+/** Whether a routebook has an "Is dit zorgwekkend verzuim?" page: only when its sources give thresholds. */
+export const hasSignalsPage = (routebook: { signals: readonly unknown[] }): boolean => routebook.signals.length > 0;
 
 /**
  * Reads `signalen.yml`: every problem names file:line:column. Beyond the
@@ -37,7 +52,7 @@ const EMPTY: Omit<SignalsFile, "signals"> = { gaps: [], contradictions: [], conv
  */
 export function parseSignals(text: string, file: string): ReadSignals {
   const yaml = parseYamlWithPlaces(text, file, "the thresholds file");
-  const none = (problems: Problem[]): ReadSignals => ({ signals: [], edges: EMPTY, links: [], problems });
+  const none = (problems: Problem[]): ReadSignals => ({ signals: [], edges: EMPTY_SIGNAL_EDGES, links: [], problems });
   if (yaml.problems.length) return none(yaml.problems);
   // An empty file holds no thresholds yet.
   if (yaml.data === null || yaml.data === undefined) return none([]);
@@ -87,11 +102,11 @@ export function parseSignals(text: string, file: string): ReadSignals {
     } else seen.set(id, place.line);
   }
   const signalIds = new Set(data.signals.map((signal) => signal.id));
-  const links: PlacedLink[] = [...signals];
+  const links: PlacedLink[] = signals.map(({ signal, line, column }) => ({ linked: signal, line, column }));
   for (const [key, list] of unclearLists) {
     for (const [index, range] of list.entries()) {
       for (const [sideIndex, side] of range.sides.entries()) {
-        if (typeof side !== "string") links.push({ signal: side, ...at([key, index, "sides", sideIndex]) });
+        if (typeof side !== "string") links.push({ linked: side, ...at([key, index, "sides", sideIndex]) });
         else if (!signalIds.has(side)) {
           problems.push({
             file,
@@ -105,8 +120,9 @@ export function parseSignals(text: string, file: string): ReadSignals {
   }
   for (const [index, question] of data.questions.entries()) {
     for (const [quoteIndex, quote] of question.says.entries())
-      links.push({ signal: quote, ...at(["questions", index, "says", quoteIndex]) });
+      links.push({ linked: quote, ...at(["questions", index, "says", quoteIndex]) });
   }
+  problems.push(...fieldlessProblems(file, data, at));
   const placed = <T extends { measure: Signal["measure"] }>(key: string, list: readonly T[]) =>
     list.map((range, index) => ({ ...range, place: at([key, index]) }));
   problems.push(
@@ -119,4 +135,49 @@ export function parseSignals(text: string, file: string): ReadSignals {
   );
   const { signals: _, ...edges } = data;
   return { signals, edges, links, problems };
+}
+
+/**
+ * The page has a field for each measure of a threshold, and counts a value
+ * converted from one by a factor: a gap, contradiction or question about any
+ * other measure could never be answered, so the build refuses it.
+ */
+function fieldlessProblems(
+  file: string,
+  data: SignalsFile,
+  at: (path: PropertyKey[]) => Place,
+): Problem[] {
+  const fields = new Set(data.signals.map((signal) => signal.measure));
+  const reached = new Set(fields);
+  for (const { from, to, factor } of data.conversions) {
+    if (factor === undefined) continue;
+    if (fields.has(from)) reached.add(to);
+    if (fields.has(to)) reached.add(from);
+  }
+  const problem = (path: PropertyKey[], what: string, measure: string): Problem => ({
+    file,
+    ...at(path),
+    message: `${what} "${measure}", which has no field on the page: no threshold under \`signals:\` measures it`,
+    hint: "use the measure of a threshold under `signals:`, or add the source's threshold of this measure",
+  });
+  const kinds = [
+    ["gaps", "gap"],
+    ["contradictions", "contradiction"],
+  ] as const;
+  return [
+    ...kinds.flatMap(([key, kind]) =>
+      data[key].flatMap((range, index) =>
+        reached.has(range.measure)
+          ? []
+          : [problem([key, index, "measure"], `the ${kind} "${range.id}" is about`, range.measure)],
+      ),
+    ),
+    ...data.questions.flatMap((question, index) =>
+      (question.measures ?? []).flatMap((measure, measureIndex) =>
+        reached.has(measure)
+          ? []
+          : [problem(["questions", index, "measures", measureIndex], `the question "${question.id}" names`, measure)],
+      ),
+    ),
+  ];
 }

@@ -4,7 +4,7 @@ import { readContent } from "../../pipeline/content.ts";
 import type { Signal } from "../../pipeline/schema/signals.ts";
 import { applies, evaluate, rangeLabel, type SignalRules } from "../../pipeline/signals/evaluate.ts";
 import { readAmount } from "../../pipeline/signals/read-amount.ts";
-import { parseSignals } from "../../pipeline/signals/read.ts";
+import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals } from "../../pipeline/signals/read.ts";
 
 const FILE = "content/x/signalen.yml";
 const signal = (bounds: Partial<Signal>): Signal => ({
@@ -156,6 +156,34 @@ describe("signalen.yml", () => {
     ]);
     expect(parseSignals("", FILE)).toMatchObject({ signals: [], problems: [] });
   });
+
+  it("refuses a gap, contradiction or question of a measure the page has no field for, at its line", () => {
+    const text = [
+      "signals:",
+      ...entry("a", ["measure: te-laat-keer", "atLeast: 1"]),
+      ...entry("d", ["measure: spijbelen-dagdelen", "atLeast: 1"]),
+      "conversions:",
+      "  - { from: spijbelen-dagdelen, to: spijbelen-dagen, factor: 0.5, note: N }",
+      "gaps:",
+      "  - { id: g, measure: spijbelen-uren, atMost: 0, sides: [a, a], note: N, ask: Q }",
+      "  - { id: h, measure: spijbelen-dagen, atMost: 0, sides: [a, a], note: N, ask: Q }",
+      "contradictions:",
+      "  - { id: c, measure: leeftijd, atLeast: 0, sides: [a, a], note: N, ask: Q }",
+      "questions:",
+      "  - id: q",
+      "    question: V",
+      "    measures: [te-laat-keer, ziektedagen-aaneengesloten]",
+      "    says: [{ words: W, source: B }]",
+    ].join("\n");
+    const { problems } = parseSignals(text, FILE);
+    // Dagen is reached through the conversion from dagdelen, so its gap can be answered.
+    expect(problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^17 the gap "g" is about "spijbelen-uren", which has no field on the page/),
+      expect.stringMatching(/^20 the contradiction "c" is about "leeftijd", which has no field on the page/),
+      expect.stringMatching(/^24 the question "q" names "ziektedagen-aaneengesloten", which has no field on the page/),
+    ]);
+    expect(problems.every((problem) => problem.hint?.includes("`signals:`"))).toBe(true);
+  });
 });
 
 describe("the check that a measure's bands leave no undeclared gap", () => {
@@ -220,6 +248,19 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
     expect(parseSignals([...twoBands, ...other].join("\n"), FILE).problems).toEqual([
       expect.objectContaining({ line: 2, message: expect.stringContaining('from "B" leave precies 16 uur uncovered') }),
     ]);
+  });
+
+  it("gives every routebook one value for no gaps, conversions or questions, and a thresholds page only with thresholds", async () => {
+    const { routebooks } = await readContent("content");
+    const without = routebooks.filter((book) => book.signals.length === 0);
+    expect(without.length).toBeGreaterThan(0);
+    for (const book of without) {
+      expect(book.signalEdges, book.id).toBe(EMPTY_SIGNAL_EDGES);
+      expect(hasSignalsPage(book), book.id).toBe(false);
+    }
+    expect(routebooks.filter(hasSignalsPage).map((book) => book.id)).toEqual(
+      routebooks.filter((book) => book.signals.length > 0).map((book) => book.id),
+    );
   });
 
   it("passes on every routebook's file in the content", async () => {
@@ -343,7 +384,7 @@ describe("the answer", () => {
       kind: "unclear",
       signals: ["meerdere"],
       unclear: ["gat"],
-      converted: { "spijbelen-dagen": "spijbelen-dagdelen" },
+      converted: { "spijbelen-dagen": { from: "spijbelen-dagdelen", value: 1.5 } },
     });
     expect(evaluate(truancy, { "spijbelen-dagen": 1.75 })).toMatchObject({ kind: "unclear", unclear: ["gat"] });
     expect(evaluate(truancy, { "spijbelen-dagen": 0.5 })).toMatchObject({ kind: "reached", signals: ["dagdelen"] });
@@ -358,6 +399,48 @@ describe("the answer", () => {
     expect(evaluate(truancy, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2 })).toMatchObject({
       signals: [],
       conflicts: ["spijbelen-dagdelen", "spijbelen-dagen"],
+    });
+  });
+
+  it("never says no threshold is reached when two amounts disagree: it says they conflict", () => {
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2 }).kind).toBe("conflict");
+    // Another measure's threshold is still named beside the conflict.
+    const withLate = { ...truancy, signals: [...truancy.signals, signal({ id: "laat", atLeast: 1 })] };
+    expect(evaluate(withLate, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2, "te-laat-keer": 0 }).kind).toBe(
+      "conflict",
+    );
+    expect(evaluate(withLate, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2, "te-laat-keer": 2 })).toMatchObject({
+      kind: "reached",
+      signals: ["laat"],
+      conflicts: ["spijbelen-dagdelen", "spijbelen-dagen"],
+    });
+  });
+
+  it("names what it reached only through the editors' conversion rule", () => {
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 2 })).toMatchObject({
+      signals: ["dagdelen", "dag", "meerdere"],
+      byRule: ["dag"],
+    });
+    expect(evaluate(truancy, { "spijbelen-dagen": 1 })).toMatchObject({
+      signals: ["dagdelen", "dag", "meerdere"],
+      byRule: ["dagdelen", "meerdere"],
+    });
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 3 }).byRule).toEqual(["gat"]);
+    expect(evaluate(truancy, { "spijbelen-dagdelen": 2, "spijbelen-dagen": 1 }).byRule).toEqual([]);
+  });
+
+  it("gives each converted value with the rule that made it, rounded, for the page to show", () => {
+    const chain: SignalRules = ruleSet([], {
+      conversions: [
+        { from: "spijbelen-uren", to: "spijbelen-dagdelen", factor: 0.1 },
+        { from: "spijbelen-dagdelen", to: "spijbelen-dagen", factor: 0.5 },
+      ],
+    });
+    expect(evaluate(chain, { "spijbelen-dagen": 1 }).converted).toEqual({
+      "spijbelen-dagdelen": { from: "spijbelen-dagen", value: 2 },
+    });
+    expect(evaluate(chain, { "spijbelen-uren": 3 }).converted).toEqual({
+      "spijbelen-dagdelen": { from: "spijbelen-uren", value: 0.3 },
     });
   });
 
