@@ -16,6 +16,19 @@ const STATUS: Record<Answer["kind"], (count: number) => string> = {
   none: () => "Geen van de drempels van dit routeboek is bereikt met wat je invulde.",
   reached: (count) => `${count === 1 ? "Eén signaal past" : `${count} signalen passen`} bij wat je invulde:`,
   unclear: () => "De bron is hier niet eenduidig.",
+  conflict: () =>
+    "Geen antwoord: de aantallen die je invulde, passen volgens de rekenregel van de redactie niet bij elkaar. " +
+    "Vul er één van de twee in; zie de melding bij het veld.",
+};
+
+const NOTHING: Answer = {
+  kind: "empty",
+  signals: [],
+  unclear: [],
+  questions: [],
+  byRule: [],
+  converted: {},
+  conflicts: [],
 };
 
 /**
@@ -40,7 +53,7 @@ class SignalCheck extends HTMLElement {
     // The browser empties the fields only after the reset event: clear the answer now, read the fields once empty.
     form.addEventListener("reset", () => {
       for (const input of this.inputs()) this.mark(input, undefined, "");
-      this.render({ kind: "empty", signals: [], unclear: [], questions: [], converted: {}, conflicts: [] }, 0);
+      this.render(NOTHING, 0);
       setTimeout(() => this.update("Het formulier is leeggemaakt."));
     });
     this.update();
@@ -76,21 +89,15 @@ class SignalCheck extends HTMLElement {
       );
       skipped++;
     }
-    for (const [measure, from] of Object.entries(answer.converted) as [Measure, Measure][]) {
+    const converted = Object.entries(answer.converted) as [Measure, NonNullable<Answer["converted"][Measure]>][];
+    // The value the rule gave, as evaluate computed it: the page does no arithmetic of its own.
+    for (const [measure, { from, value }] of converted) {
       const echo = this.querySelector(`#gelezen-${from}`);
-      const value = this.convertedValue(measure, entered[from]!);
       const unit = MEASURES[measure].unit;
       if (echo) echo.textContent += `; telt volgens de rekenregel van de redactie als ${dutchNumber(value)} ${unit}`;
     }
     this.render(answer, skipped);
     this.announce(announcement);
-  }
-
-  private convertedValue(measure: Measure, value: number): number {
-    const rule = this.rules.conversions.find(
-      (conversion) => conversion.factor && (conversion.to === measure || conversion.from === measure),
-    )!;
-    return rule.to === measure ? value * rule.factor! : value / rule.factor!;
   }
 
   /** A field's message and what it was read as; a refused value is marked invalid and tied to its message. */
@@ -110,7 +117,10 @@ class SignalCheck extends HTMLElement {
       results.querySelector(selector)!.replaceChildren(
         ...ids.flatMap((id) => {
           const template = this.querySelector<HTMLTemplateElement>(`template[data-${kind}="${id}"]`);
-          return template ? [template.content.cloneNode(true)] : [];
+          if (!template) return [];
+          const item = template.content.cloneNode(true) as DocumentFragment;
+          if (answer.byRule.includes(id)) this.markByRule(item);
+          return [item];
         }),
       );
     fill("[data-unclear]", answer.unclear, "unclear");
@@ -127,6 +137,18 @@ class SignalCheck extends HTMLElement {
       skipped > 0 ? "Een waarde die niet klopt, is niet gebruikt; zie de melding bij het veld." : "";
   }
 
+  /**
+   * Marks an answer reached only through the editors' conversion rule, right
+   * after its name (and the name's own tag): the source counts in another unit.
+   */
+  private markByRule(item: DocumentFragment): void {
+    const name = item.querySelector("[data-name]");
+    const mark = this.querySelector<HTMLTemplateElement>("template[data-by-rule-mark]")?.content.cloneNode(true);
+    if (!name || !mark) return;
+    const after = name.nextElementSibling?.classList.contains("editorial-tag") ? name.nextElementSibling : name;
+    after.after(" ", mark);
+  }
+
   /** The answer for a screen reader, with the names of the signals, once typing pauses. */
   private announce(now?: string): void {
     clearTimeout(this.announceTimer);
@@ -135,7 +157,10 @@ class SignalCheck extends HTMLElement {
       const results = this.querySelector("[data-results]")!;
       const text = (selector: string) => results.querySelector(selector)?.textContent?.trim() ?? "";
       const names = (selector: string) =>
-        [...results.querySelectorAll(`${selector} [data-name]`)].map((name) => name.textContent?.trim() ?? "");
+        [...results.querySelectorAll(`${selector} [data-name]`)].map((name) => {
+          const byRule = name.closest("li")?.querySelector("[data-by-rule]");
+          return [name.textContent?.trim(), byRule?.firstChild?.textContent?.trim()].filter(Boolean).join(", ");
+        });
       const parts = [
         now,
         text("[data-status]"),

@@ -104,6 +104,11 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
     const unclear = await answer.locator("[data-unclear] li").first().innerText();
     expect(unclear).toContain(`${LESS}: School is alert en moet maatregelen treffen`);
     expect(unclear).toContain(`${MORE}: Wettelijke meldplicht`);
+    // The join ": " is ours: signal and action are two quotes of the source, each its words exactly.
+    expect(await answer.locator("[data-unclear] .signal-sides li").first().locator("q").allInnerTexts()).toEqual([
+      LESS,
+      "School is alert en moet maatregelen treffen",
+    ]);
     expect(unclear).toMatch(
       /Opmerking van de redactie\s*redactie: .*Ga na: .*artikel 21a.*ten minste 16 uur.*wetten\.overheid\.nl/is,
     );
@@ -235,18 +240,74 @@ describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradic
   });
 
   it("gives the same answers for 3 dagdelen and 1,5 dagen, and says the editors' rule converted them", async () => {
+    // The answer less the marks of what the rule reached: those differ by the unit entered.
+    const answerText = () =>
+      page
+        .locator("[data-results]")
+        .evaluate((results) => {
+          const copy = results.cloneNode(true) as HTMLElement;
+          for (const mark of copy.querySelectorAll("[data-by-rule]")) {
+            // With the space the page puts before the mark.
+            if (mark.previousSibling?.textContent === " ") mark.previousSibling.remove();
+            mark.remove();
+          }
+          return copy.textContent?.replace(/\s+/g, " ").trim() ?? "";
+        });
     await field(page, PARTS).fill("3");
     await expect.poll(() => answerOf(page)).toBe("unclear");
-    const asParts = await page.locator("[data-results]").innerText();
+    const asParts = await answerText();
     expect(await page.locator("#gelezen-spijbelen-dagdelen").innerText()).toBe(
       "gelezen als 3 dagdelen; telt volgens de rekenregel van de redactie als 1,5 dagen",
     );
     await field(page, PARTS).fill("");
     await field(page, DAYS).fill("1,5");
-    await expect.poll(() => page.locator("[data-results]").innerText()).toBe(asParts);
+    await expect.poll(answerText).toBe(asParts);
     expect(asParts).toContain(`${ONE_DAY}: school nodigt`);
     expect(asParts).toContain(`${TWO_DAYS}: het verzuim wordt gemeld bij leerplicht via DUO.`);
     await field(page, DAYS).fill("");
+  });
+
+  it("marks, in the answer itself, what only the editors' conversion rule reached", async () => {
+    const byRule = (list: string) =>
+      page.locator(`[data-results] ${list} > li`).evaluateAll((items) =>
+        items.map((item) => [
+          item.querySelector("[data-name]")?.textContent?.trim(),
+          // The mark's words, then its tag: "via de rekenregel van de redactie|redactie".
+          (() => {
+            const mark = item.querySelector("[data-by-rule]");
+            return mark ? [...mark.childNodes].map((node) => node.textContent?.trim()).join("|") : null;
+          })(),
+        ]),
+      );
+    const MARK = "via de rekenregel van de redactie|redactie";
+    await field(page, DAYS).fill("1");
+    await expect.poll(() => byRule("[data-reached]")).toEqual([
+      [UP_TO_TWO_PARTS, MARK],
+      [ONE_DAY, null],
+      [SEVERAL_PARTS, MARK],
+    ]);
+    expect(await page.locator("[data-results] [data-by-rule] .editorial-tag").first().innerText()).toMatch(
+      /^redactie$/i,
+    );
+    await field(page, DAYS).fill("");
+    await field(page, PARTS).fill("3");
+    await expect.poll(() => byRule("[data-unclear]")).toEqual([["De bron noemt deze waarde niet", MARK]]);
+    expect(await byRule("[data-reached]")).toEqual([[SEVERAL_PARTS, null]]);
+    await field(page, PARTS).fill("");
+  });
+
+  it("never says no threshold is reached when dagdelen and dagen disagree by the rule", async () => {
+    await field(page, PARTS).fill("3");
+    await field(page, DAYS).fill("2");
+    await expect.poll(() => answerOf(page)).toBe("conflict");
+    const text = await page.locator("[data-results]").innerText();
+    expect(text).not.toContain("Geen van de drempels");
+    expect(text).toContain("passen volgens de rekenregel van de redactie niet bij elkaar");
+    expect(await field(page, PARTS).getAttribute("aria-invalid")).toBe("true");
+    expect(await field(page, DAYS).getAttribute("aria-invalid")).toBe("true");
+    await field(page, PARTS).fill("");
+    await field(page, DAYS).fill("");
+    await expect.poll(() => answerOf(page)).toBe("empty");
   });
 
   it("names the contradiction at 6 to 10 days with both annexes' words, and asks what no field measures", async () => {

@@ -250,7 +250,7 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
     ]);
   });
 
-  it("gives every routebook one value for no gaps, conversions or questions, and a thresholds page only with thresholds", async () => {
+  it("gives every routebook one empty value for no edges, and a thresholds page only with thresholds", async () => {
     const { routebooks } = await readContent("content");
     const without = routebooks.filter((book) => book.signals.length === 0);
     expect(without.length).toBeGreaterThan(0);
