@@ -26,3 +26,6 @@ export { checkQuery, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
 export { rankResults } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";
+
+// Route addresses: answer ids are slugs.
+export { SLUG_PATTERN } from "./schema/slug.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "./slug.ts";
 
-/** Lowercase words joined by hyphens: safe in a URL and stable across rewording. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 export const SlugSchema = z
   .string()

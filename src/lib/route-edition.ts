@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Routebook, slugify } from "../../pipeline/index.ts";
 import type { RouteOption } from "../scripts/route-data.ts";
+import { tokenOf } from "../scripts/route-history.ts";
 
 /**
  * What a route address (`?antwoorden=…&editie=…`, see src/scripts/route-history.ts)
@@ -54,9 +55,9 @@ export function answerIds(answers: readonly Answer[]): string[] {
   });
 }
 
-/** The answer tokens of a step as the address holds them: `<id>_<check>`. */
+/** The answer tokens of a step as the address holds them (tokenOf in src/scripts/route-history.ts). */
 export const answerTokens = (answers: readonly Answer[]) =>
-  answerIds(answers).map((id, index) => `${id}_${labelCheck(answers[index]!.label)}`);
+  answerIds(answers).map((id, index) => tokenOf({ id, check: labelCheck(answers[index]!.label) }));
 
 /** A step's answers as route.json gives them: label, target, id and check, and whether the label is the editors'. */
 export function routeOptions(options: readonly (Answer & { editorialLabel?: boolean })[]): RouteOption[] {

@@ -1,4 +1,4 @@
-import { startDate } from "../../pipeline/browser.ts";
+import { SLUG_PATTERN, startDate } from "../../pipeline/browser.ts";
 /**
  * "Jouw route" lives in the page's address, e.g.
  *
@@ -9,7 +9,8 @@ import { startDate } from "../../pipeline/browser.ts";
  *   check of its label. Ids and checks are derived at build time (src/lib/route-edition.ts) and come with the
  *   page (`data-tokens`) and route.json.
  * - `editie`: the routebook's edition when the address was written: a hash of what decides what a route means.
- *   An address of another edition is applied only where each answer still means the same.
+ *   An address of another edition is applied only where each answer still means the same. Ids without a
+ *   readable `editie` (cut off, or edited by hand) are judged the same way, but nothing is claimed of their edition.
  * - `wijzig`: the answers a "Wijzig" link takes away, from the question being changed on (same tokens).
  * - `start`: the case's start date (YYYY-MM-DD), written by the phase timeline. Every route link carries it on,
  *   because it belongs to the case; only "Opnieuw beginnen" drops it with the answers, as a restart may be for
@@ -54,14 +55,20 @@ export const START_EVENT = "routeboek:start";
 export const MAX_ANSWERS = 200;
 /** Far above 200 real tokens; a longer value is not read at all. */
 const MAX_CHARS = 10_000;
-const TOKEN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?_[0-9a-z]{2}$/;
+/** An answer's id is a slug (the target), or the target, "--" and a slug of its own (src/lib/route-edition.ts). */
+const SLUG = SLUG_PATTERN.source.slice(1, -1);
+/** The two base-36 characters of a label's check. */
+const CHECK = "[0-9a-z]{2}";
+const TOKEN = new RegExp(`^${SLUG}(?:--${SLUG})?_${CHECK}$`);
 const POSITIONS = /^[1-9]\d{0,2}(?:-[1-9]\d{0,2})*$/;
 const EDITION = /^[0-9a-f]{8}$/;
 
-/** The token of an answer as the address holds it. */
+/** The token of an answer as the address holds it: `<id>_<check>`. The one place that writes this form. */
 export const tokenOf = (option: Pick<GraphOption, "id" | "check">) => `${option.id}_${option.check}`;
+/** The answer id in a token. */
+const idOf = (token: string) => token.split("_")[0]!;
 /** The step a token's answer led to: its id up to an own suffix ("situatie--1-volledig" → "situatie"). */
-export const targetOf = (token: string) => token.split("_")[0]!.split("--")[0]!;
+export const targetOf = (token: string) => idOf(token).split("--")[0]!;
 
 /** What `antwoorden` (or `wijzig`) holds. */
 export type Answers =
@@ -103,7 +110,7 @@ export function readAddress(search: string): Address {
   };
 }
 
-/** `start=YYYY-MM-DD` when it is a real calendar day from 1900 to 2100; anything else is ignored. */
+/** `start=YYYY-MM-DD` when it is a real calendar day in START_YEARS (pipeline/phases/timeline.ts); else ignored. */
 export const readStart = (search: string): string | undefined =>
   startDate(new URLSearchParams(search).get(START_PARAM));
 
@@ -160,7 +167,7 @@ export function play(graph: Graph, answers: readonly string[] | readonly number[
       option = answer;
       if (!options[option - 1]) return { visits, misfit: { index, step: at, why: "position", option } };
     } else {
-      const id = answer.split("_")[0];
+      const id = idOf(answer);
       option = options.findIndex((candidate) => candidate.id === id) + 1;
       if (!option) return { visits, misfit: { index, step: at, why: "unknown", target: targetOf(answer) } };
       if (tokenOf(options[option - 1]!) !== answer)
@@ -173,16 +180,13 @@ export function play(graph: Graph, answers: readonly string[] | readonly number[
   return { visits };
 }
 
-/** Legacy positions played from the start, or undefined when one does not fit (kept for callers of the old form). */
-export function replay(graph: Graph, positions: readonly number[]): Visit[] | undefined {
-  const { visits, misfit } = play(graph, positions);
-  return misfit ? undefined : visits;
-}
-
 const targetPart = (answer: string | number) => (typeof answer === "string" ? { target: targetOf(answer) } : {});
 
-/** Whether the address was written in this edition, another, or (legacy positions) none. */
-export type EditionMatch = "same" | "changed" | "legacy";
+/**
+ * Whether the address was written in this edition, another, an unknown one (ids without a readable `editie`), or
+ * (legacy positions) before there were editions.
+ */
+export type EditionMatch = "same" | "changed" | "unknown" | "legacy";
 
 /** What an address's answers mean on this page. */
 export type Verdict =
@@ -206,7 +210,13 @@ export function judge(
   if (answers.kind === "none" || answers.kind === "unreadable") return answers;
   const list = answers.kind === "ids" ? answers.tokens : answers.positions;
   const match: EditionMatch =
-    answers.kind === "positions" ? "legacy" : address.edition === edition ? "same" : "changed";
+    answers.kind === "positions"
+      ? "legacy"
+      : address.edition === undefined
+        ? "unknown"
+        : address.edition === edition
+          ? "same"
+          : "changed";
   const { visits, misfit } = play(graph, list);
   if (misfit) return { kind: "breaks", visits, misfit, later: list.slice(misfit.index + 1), edition: match };
   const end = endOf(graph, visits);
@@ -231,6 +241,31 @@ export function restoreRoute(graph: Graph, stored: readonly string[], here: stri
   for (let length = visits.length; length > 0; length--)
     if (visits[length - 1]!.to === here) return stored.slice(0, length);
   return undefined;
+}
+
+/** A route this tab remembers, as a page may offer it: its answers and the step they lead to. */
+export interface Remembered {
+  answers: string[];
+  end: string;
+}
+
+/**
+ * The tab's remembered route (`stored`, a query as routeQuery writes it) when every answer of it fits this
+ * very edition: the part that leads `here` if there is one, else all of it. Anything less sure is not offered.
+ */
+export function rememberedRoute(
+  graph: Graph,
+  edition: string,
+  stored: string | null | undefined,
+  here?: string,
+): Remembered | undefined {
+  if (!stored) return undefined;
+  const verdict = judge(graph, edition, readAddress(stored));
+  if (verdict.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
+  const answers = tokensOf(graph, verdict.visits);
+  const upToHere = here === undefined ? undefined : restoreRoute(graph, answers, here);
+  if (upToHere && here !== undefined) return { answers: upToHere, end: here };
+  return { answers, end: endOf(graph, verdict.visits) };
 }
 
 /** The query of a route: answers, a pending change, the edition they belong to. */

@@ -1,5 +1,15 @@
 import type { Marked, RouteData } from "./route-data.ts";
-import { endOf, MAX_ANSWERS, stepHref, targetOf, tokensOf, type Verdict } from "./route-history.ts";
+import {
+  endOf,
+  MAX_ANSWERS,
+  type Remembered,
+  routeHref,
+  stepHref,
+  targetOf,
+  tokensOf,
+  type Verdict,
+  type Visit,
+} from "./route-history.ts";
 
 /**
  * What a page says about the route in its address when it is not simply applied:
@@ -28,23 +38,38 @@ export interface NoticeContext {
   /** Where the notice stands: a step page or the case note (it points at "Jouw route" or "Jouw antwoorden"). */
   surface: "step" | "summary";
   /** The route this tab remembers, when it fits the current edition: offered, never swapped in. */
-  remembered?: { answers: string[]; end: string };
+  remembered?: Remembered;
 }
 
 /** At most this many later answers are named one by one. */
 const NAMED_LATER = 10;
 
+/** Text as a run, marked where it is the editors'. */
+const run = (t: string, editorial: boolean | undefined): Marked[number] => (editorial ? { t, r: true } : { t });
+
 /** A step's title in quotes, marked where it is the editors'. */
 function quoted(data: RouteData, step: string): Marked {
   const found = data.steps[step];
   if (!found) return [{ t: "een stap die niet meer bestaat" }];
-  return [{ t: "‘" }, found.editorialTitle ? { t: found.title, r: true } : { t: found.title }, { t: "’" }];
+  return [{ t: "‘" }, run(found.title, found.editorialTitle), { t: "’" }];
 }
 
 function label(data: RouteData, step: string, option: number): Marked {
   const found = data.steps[step]?.options?.[option - 1];
   if (!found) return [];
-  return [{ t: "‘" }, found.editorialLabel ? { t: found.label, r: true } : { t: found.label }, { t: "’" }];
+  return [{ t: "‘" }, run(found.label, found.editorialLabel), { t: "’" }];
+}
+
+/**
+ * A question and the answer given, as one line ("Is er verzuim? Ja", "Passend aanbod: Afgerond"), the editors'
+ * words marked: the answers a "Wijzig" drops.
+ */
+export function answerLine(data: RouteData, visit: Pick<Visit, "step" | "option">): Marked {
+  const step = data.steps[visit.step];
+  const option = step?.options?.[visit.option - 1];
+  if (!step || !option) return [];
+  const between = /[?!:]$/.test(step.title.trim()) ? " " : ": ";
+  return [run(step.title, step.editorialTitle), { t: between }, run(option.label, option.editorialLabel)];
 }
 
 const restart = (data: RouteData): NoticeLink => ({
@@ -58,7 +83,7 @@ function offer(data: RouteData, context: NoticeContext): NoticeLink[] {
   if (!remembered) return [];
   const href =
     context.surface === "summary"
-      ? `${data.summary}?${routeParams(data, remembered.answers)}`
+      ? routeHref(data.summary, remembered.answers, data.edition)
       : stepHref(data.stepBase, remembered.end, remembered.answers, data.edition);
   const what =
     context.surface === "summary"
@@ -67,15 +92,35 @@ function offer(data: RouteData, context: NoticeContext): NoticeLink[] {
   return [{ text: [{ t: `${what}, tot ` }, ...quoted(data, remembered.end)], href, keepsStart: true }];
 }
 
-const routeParams = (data: RouteData, answers: readonly string[]) => stepHref("", "", answers, data.edition).slice(2);
-
 const ELSEWHERE = "De antwoorden in het adres leiden naar een andere stap. Ze zijn hier niet toegepast.";
 const NOT_APPLIED = "Deze antwoorden passen niet en zijn niet toegepast:";
 
+/** Why a route might mean something else now, by what the address says of its edition. */
 const EDITION_TEXT = {
   changed: "Het routeboek is gewijzigd sinds deze route werd bewaard.",
   legacy: "Dit adres is in een oudere vorm, zonder versie van het routeboek.",
+  unknown: "Dit adres zegt niet bij welke versie van het routeboek het hoort.",
   same: "",
+};
+
+/** The status of a route that fits, written in another or an unknown edition: what to know about it. */
+const FITS_TEXT = {
+  changed: {
+    title: "Het routeboek is gewijzigd sinds deze route werd bewaard",
+    text: (where: string) => `Je antwoorden passen nog bij de huidige versie en zijn toegepast. Lees ze na in ${where}.`,
+  },
+  unknown: {
+    title: "Dit adres noemt geen versie van het routeboek",
+    text: (where: string) =>
+      "Dit adres zegt niet bij welke versie van het routeboek het hoort; je antwoorden passen bij de huidige versie. " +
+      `Ze zijn toegepast: lees ze na in ${where}.`,
+  },
+  legacy: {
+    title: "Dit adres is in een oudere vorm, zonder versie van het routeboek",
+    text: (where: string) =>
+      "De antwoorden zijn op de huidige versie toegepast. Is het routeboek sindsdien gewijzigd, dan kan een " +
+      `antwoord iets anders betekenen dan toen: lees ze na in ${where}.`,
+  },
 };
 
 /** The notice for a verdict, or undefined when the route is simply applied (or there is none). */
@@ -88,15 +133,8 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
       if (verdict.edition === "same") return undefined;
       return {
         role: "status",
-        title:
-          verdict.edition === "changed"
-            ? "Het routeboek is gewijzigd sinds deze route werd bewaard"
-            : "Dit adres is in een oudere vorm, zonder versie van het routeboek",
-        text:
-          verdict.edition === "changed"
-            ? `Je antwoorden passen nog bij de huidige versie en zijn toegepast. Lees ze na in ${where}.`
-            : "De antwoorden zijn op de huidige versie toegepast. Is het routeboek sindsdien gewijzigd, dan kan een " +
-              `antwoord iets anders betekenen dan toen: lees ze na in ${where}.`,
+        title: FITS_TEXT[verdict.edition].title,
+        text: FITS_TEXT[verdict.edition].text(where),
         items: [],
         links: [],
       };
@@ -169,7 +207,8 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
 /** Why the first misfit does not fit, in words. */
 function reason(data: RouteData, verdict: Extract<Verdict, { kind: "breaks" }>): Marked {
   const { misfit } = verdict;
-  const gone = verdict.edition === "same" ? "niet" : "niet meer";
+  // "niet meer" only where the address is known to be of another edition, in which the answer existed.
+  const gone = verdict.edition === "changed" || verdict.edition === "legacy" ? "niet meer" : "niet";
   switch (misfit.why) {
     case "ended":
       return [{ t: "hier eindigt de route al; het volgende antwoord in het adres hoort nergens bij." }];

@@ -13,8 +13,16 @@ import {
   TIMELINE_NOTE,
   UNCHECKED,
 } from "./case-note.ts";
-import type { Marked, RouteBlock, RouteData } from "./route-data.ts";
-import { judge, readAddress, readStart, routeHref, tokensOf, withStart } from "./route-history.ts";
+import type { Marked, RouteBlock } from "./route-data.ts";
+import {
+  judge,
+  readAddress,
+  readStart,
+  rememberedRoute,
+  routeHref,
+  tokensOf,
+  withStart,
+} from "./route-history.ts";
 import { loadRoute, showNotice, storage, storageKey } from "./route-load.ts";
 import { routeNotice } from "./route-notice.ts";
 import { bindStartField } from "./start-date.ts";
@@ -36,7 +44,8 @@ class RouteSummary extends HTMLElement {
     const verdict = data && judge(data, data.edition, address);
     this.querySelector<HTMLElement>("[data-needs-js]")!.hidden = true;
     if (data && verdict && verdict.kind !== "none") {
-      const remembered = verdict.kind === "fits" ? undefined : this.remembered(data);
+      const remembered =
+        verdict.kind === "fits" ? undefined : rememberedRoute(data, data.edition, storage.get(storageKey(data.id)));
       const notice = routeNotice(data, verdict, { surface: "summary", ...(remembered ? { remembered } : {}) });
       for (const { link, href, keepsStart } of notice ? showNotice(this, notice) : []) {
         link.href = keepsStart ? withStart(href, address.start) : href;
@@ -79,14 +88,6 @@ class RouteSummary extends HTMLElement {
     }
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
-  }
-
-  /** The tab's remembered route, when it fits the current edition: offered, never swapped in. */
-  private remembered(data: RouteData) {
-    const stored = storage.get(storageKey(data.id));
-    const verdict = stored ? judge(data, data.edition, readAddress(stored)) : undefined;
-    if (verdict?.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
-    return { answers: tokensOf(data, verdict.visits), end: verdict.visits.at(-1)!.to };
   }
 
   private async copy(text: string): Promise<void> {

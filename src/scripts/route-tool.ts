@@ -9,17 +9,19 @@ import {
   pendingChange,
   readAddress,
   readStart,
+  rememberedRoute,
   START_EVENT,
   restoreRoute,
   routeHref,
   routeQuery,
   stepHref,
+  tokenOf,
   tokensOf,
   type Visit,
   withStart,
 } from "./route-history.ts";
-import { loadRoute, showNotice, showText, storage, storageKey } from "./route-load.ts";
-import { type NoticeContext, type RouteNotice, routeNotice } from "./route-notice.ts";
+import { loadRoute, showMarked, showNotice, showText, storage, storageKey } from "./route-load.ts";
+import { answerLine, type RouteNotice, routeNotice } from "./route-notice.ts";
 
 /**
  * <route-tool> enhances a step page that already works as plain links. The route is
@@ -47,8 +49,11 @@ class RouteTool extends HTMLElement {
     if (address.answers.kind === "ids" && address.edition === edition)
       this.linkOptions(address.answers.tokens, edition, this.ownTokens());
     else if (address.answers.kind === "none" && first) this.linkOptions([], edition, this.ownTokens());
-    for (const restart of this.querySelectorAll("a[data-restart]"))
+    for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
       restart.addEventListener("click", () => storage.set(storageKey(routebook), undefined));
+      // The start step hides it (nothing to restart) unless the address holds answers or a change to drop.
+      if (address.answers.kind !== "none" || address.change.kind !== "none") restart.closest("p")!.hidden = false;
+    }
     // The phase timeline writes the start date into the address and says so.
     document.addEventListener(START_EVENT, () => this.restamp());
     const stored = storage.get(storageKey(routebook)) ?? undefined;
@@ -78,7 +83,7 @@ class RouteTool extends HTMLElement {
 
   private show(data: RouteData, step: string, address: Address, stored: string | undefined, first: boolean): void {
     const verdict = judge(data, data.edition, address, step);
-    const remembered = this.remembered(data, stored, step);
+    const remembered = rememberedRoute(data, data.edition, stored, step);
     if (verdict.kind === "none") {
       const restored = !first && remembered ? restoreRoute(data, remembered.answers, step) : undefined;
       if (restored?.length) {
@@ -109,16 +114,6 @@ class RouteTool extends HTMLElement {
     }
     // Answers that do not fit this page: it is a static page, its links plain again (the notice says why).
     for (const option of this.options) this.link(option, `${data.stepBase}${option.dataset.option}/`);
-  }
-
-  /** The tab's remembered route, when every answer of it fits the current edition: what the page may offer. */
-  private remembered(data: RouteData, stored: string | undefined, here: string): NoticeContext["remembered"] {
-    if (!stored) return undefined;
-    const verdict = judge(data, data.edition, readAddress(stored));
-    if (verdict.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
-    const answers = tokensOf(data, verdict.visits);
-    const upToHere = restoreRoute(data, answers, here);
-    return upToHere ? { answers: upToHere, end: here } : { answers, end: verdict.visits.at(-1)!.to };
   }
 
   private notice(notice: RouteNotice): void {
@@ -152,7 +147,7 @@ class RouteTool extends HTMLElement {
     this.linkOptions(
       answers,
       data.edition,
-      (data.steps[step]?.options ?? []).map((option) => `${option.id}_${option.check}`),
+      (data.steps[step]?.options ?? []).map(tokenOf),
     );
     const back = this.querySelector<HTMLAnchorElement>("a[data-back]");
     const backTo = backHref(data.stepBase, route, answers, data.edition);
@@ -190,7 +185,7 @@ class RouteTool extends HTMLElement {
         showText(item.querySelector("[data-answer]")!, option.label, option.editorialLabel);
         const change = item.querySelector<HTMLAnchorElement>("a[data-change]")!;
         this.link(change, changeHref(data.stepBase, visits, answers, index, data.edition));
-        change.querySelector("[data-change-question]")!.textContent = question.title;
+        showText(change.querySelector("[data-change-question]")!, question.title, question.editorialTitle);
         list.append(item);
       }
     }
@@ -214,9 +209,8 @@ class RouteTool extends HTMLElement {
     const dropped = pending.dropped.filter((visit) => isQuestion(data, visit.step));
     const list = notice.querySelector("ul[data-dropped]")!;
     for (const visit of dropped) {
-      const step = data.steps[visit.step]!;
       const item = document.createElement("li");
-      item.textContent = `${step.title}: ${step.options![visit.option - 1]!.label}`;
+      showMarked(item, answerLine(data, visit));
       list.append(item);
     }
     for (const part of notice.querySelectorAll<HTMLElement>("[data-dropped-part]")) part.hidden = !dropped.length;

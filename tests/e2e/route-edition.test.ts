@@ -155,6 +155,24 @@ describe("a route address from another edition", () => {
     await page.close();
   });
 
+  it("says only that an address names no edition when its editie is missing or garbled", async () => {
+    const page = await tab();
+    for (const edition of ["", "niet-hex"]) {
+      const address = new URL(second.origin + neeRoute);
+      if (edition) address.searchParams.set("editie", edition);
+      else address.searchParams.delete("editie");
+      await page.goto(address.href);
+      await routeShown(page);
+      expect(await routeItems(page)).toEqual([["Is er sprake van verzuim?", "Nee"]]);
+      const said = await status(page).innerText();
+      expect(said).toContain(
+        "Dit adres zegt niet bij welke versie van het routeboek het hoort; je antwoorden passen bij de huidige versie.",
+      );
+      expect(said).not.toContain("gewijzigd");
+    }
+    await page.close();
+  });
+
   it("replays a legacy positional address, and says where it no longer fits", async () => {
     const page = await tab();
     // "1-1-1" was Ja, Volgende, Klaar; in the second edition answer 1 of the start is "Nee", the end.

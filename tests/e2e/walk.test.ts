@@ -79,6 +79,29 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     }
   });
 
+  it("offers Opnieuw beginnen only where there is something to restart", async () => {
+    await page.goto(site.origin + START);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("a[data-restart]").isVisible()).toBe(false);
+    await answer(page, "Ja");
+    expect(await page.locator("a[data-restart]").isVisible()).toBe(true);
+  });
+
+  it("names the routebook, marked where it is the editors', in the breadcrumbs and on a printed step", async () => {
+    await page.goto(`${site.origin}/sppoh-po/stap/welk-verzuim/`);
+    // SPPOH's title and version are the editors' (editorialFields).
+    expect(await page.locator(".breadcrumbs [data-meta=title] .editorial-tag").count()).toBe(1);
+    const printed = page.locator("[data-print-source]");
+    expect(await printed.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toContain("Routeboek Verzuim & Thuiszitters PO");
+    expect(await printed.innerText()).toContain("versie september 2025");
+    expect(await printed.locator("[data-meta=title] .editorial-tag").count()).toBe(1);
+    expect(await printed.locator("[data-meta=edition] .editorial-tag").count()).toBe(1);
+    await page.emulateMedia({ media: "screen" });
+  });
+
   it("reaches the end without a school registration", async () => {
     await page.goto(site.origin + START);
     await answer(page, "Nee");
@@ -114,7 +137,10 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     expect(page.url()).toBe(`${site.origin}${START}?${routeQueryOf(sppoh, [], [1, 1])}`);
     await page.locator("[data-change-notice]:not([hidden])").waitFor();
     expect(await page.locator("a.option[aria-current]").getAttribute("data-label")).toBe("Ja");
-    expect(await page.locator("[data-dropped] li").allInnerTexts()).toEqual(["Welk (zorgwekkend) verzuim wordt gesignaleerd?: Er zijn zorgen over het ziekteverzuim van een leerling"]);
+    // No colon after a question mark.
+    expect(await page.locator("[data-dropped] li").allInnerTexts()).toEqual(["Welk (zorgwekkend) verzuim wordt gesignaleerd? Er zijn zorgen over het ziekteverzuim van een leerling"]);
+    // A change is something to restart from.
+    expect(await page.locator("a[data-restart]").isVisible()).toBe(true);
     await answer(page, "Nee");
     await routeShown(page);
     expect(await routeItems(page)).toEqual([["Is er sprake van een schoolinschrijving?", "Nee (redactie)"]]);
@@ -138,6 +164,38 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     expect(other.url()).toBe(`${site.origin}/sppoh-po/stap/schriftelijke-aanmelding/?${routeOf(2)}`);
     expect(await other.locator('[data-route-notice="status"]').innerText()).toContain("Je route uit dit tabblad is teruggezet");
     await other.close();
+  });
+});
+
+describe("the editors' words on the change marker", () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchBrowser(true);
+  });
+  afterAll(() => browser.close());
+
+  it("tags the editors' question titles and answer labels in Wijzig and in the answers a change drops", async () => {
+    const page = await browser.newPage();
+    // SPPOH's questions after the first have the source's words: mark two of them as the editors' in the graph.
+    await page.route("**/sppoh-po/route.json", async (route) => {
+      const data = await (await route.fetch()).json();
+      data.steps.schoolinschrijving.editorialTitle = true;
+      data.steps["welk-verzuim"].editorialTitle = true;
+      data.steps["welk-verzuim"].options[0].editorialLabel = true;
+      await route.fulfill({ json: data });
+    });
+    await page.goto(`${site.origin}/sppoh-po/stap/ziekteverzuim/?${routeOf(1, 1)}`);
+    await routeShown(page);
+    const change = page.locator("[data-route] a[data-change]").first();
+    expect(await change.locator("[data-change-question] .editorial-tag").count()).toBe(1);
+    await follow(page, change);
+    await page.locator("[data-change-notice]:not([hidden])").waitFor();
+    const dropped = page.locator("[data-dropped] li");
+    expect(await dropped.locator(".editorial-tag").count()).toBe(2);
+    expect(await dropped.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Welk \(zorgwekkend\) verzuim wordt gesignaleerd\?\s*redactie Er zijn zorgen/i),
+    ]);
+    await page.close();
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { phaseName } from "../../pipeline/phases/timeline.ts";
 import { caseNote, caseNoteText, groupLabel, startLabel } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
-import { replay } from "../../src/scripts/route-history.ts";
+import { type Graph, play, type Visit } from "../../src/scripts/route-history.ts";
+
+/** Option positions played from the start, or undefined when one does not fit. */
+const replay = (graph: Graph, positions: readonly number[]): Visit[] | undefined => {
+  const { visits, misfit } = play(graph, positions);
+  return misfit ? undefined : visits;
+};
 
 const data: RouteData = {
   id: "proef",

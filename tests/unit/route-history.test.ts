@@ -11,7 +11,7 @@ import {
   readAddress,
   readStart,
   play,
-  replay,
+  rememberedRoute,
   restoreRoute,
   routeHref,
   stepHref,
@@ -178,8 +178,7 @@ describe("replaying a route", () => {
   });
 
   it("replays legacy positions against the current flow", () => {
-    expect(replay(graph, [1, 2, 1])?.map((visit) => visit.to)).toEqual(["welk", "registratie", "mdo"]);
-    expect(replay(graph, [1, 3])).toBeUndefined();
+    expect(play(graph, [1, 2, 1]).visits.map((visit) => visit.to)).toEqual(["welk", "registratie", "mdo"]);
     expect(play(graph, [1, 3])).toEqual({
       visits: [{ step: "start", option: 1, to: "welk" }],
       misfit: { index: 1, step: "welk", why: "position", option: 3 },
@@ -205,9 +204,14 @@ describe("judging an address against the current edition", () => {
       kind: "fits",
       edition: "changed",
     });
+    // Ids without an edition (missing, or garbled and so not read): which edition wrote them is unknown.
     expect(judge(graph, E, { answers: ids(WELK, REG) }, "registratie")).toMatchObject({
       kind: "fits",
-      edition: "changed",
+      edition: "unknown",
+    });
+    expect(judge(graph, E, readAddress(`?antwoorden=${WELK}.${REG}&editie=zz`), "registratie")).toMatchObject({
+      kind: "fits",
+      edition: "unknown",
     });
     expect(judge(graph, E, { answers: { kind: "positions", positions: [1, 2] } }, "registratie")).toMatchObject({
       kind: "fits",
@@ -284,6 +288,20 @@ describe("links of a route", () => {
     ]);
     expect(restoreRoute(graph, [WELK, REG, MDO], "einde-nee")).toBeUndefined();
     expect(restoreRoute(graph, ["mdo_e5"], "welk")).toBeUndefined();
+  });
+
+  it("offers the tab's remembered route only when every answer fits this edition: up to here, or all of it", () => {
+    const stored = `antwoorden=${WELK}.${REG}.${MDO}&editie=${E}`;
+    expect(rememberedRoute(graph, E, stored, "registratie")).toEqual({ answers: [WELK, REG], end: "registratie" });
+    // Not on the way here (or no page: the case note): the whole route, to where it ended.
+    expect(rememberedRoute(graph, E, stored, "einde-nee")).toEqual({ answers: [WELK, REG, MDO], end: "mdo" });
+    expect(rememberedRoute(graph, E, stored)).toEqual({ answers: [WELK, REG, MDO], end: "mdo" });
+    // Another edition, no edition, a misfit, no answers, nothing stored: nothing to offer.
+    expect(rememberedRoute(graph, E, `antwoorden=${WELK}&editie=99999999`)).toBeUndefined();
+    expect(rememberedRoute(graph, E, `antwoorden=${WELK}`)).toBeUndefined();
+    expect(rememberedRoute(graph, E, `antwoorden=${WELK}.mdo_e5&editie=${E}`)).toBeUndefined();
+    expect(rememberedRoute(graph, E, `editie=${E}`)).toBeUndefined();
+    expect(rememberedRoute(graph, E, null)).toBeUndefined();
   });
 
   it("reads a Wijzig marker: the old answer, what another answer drops, and where the old route ended", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Marked, RouteData } from "../../src/scripts/route-data.ts";
 import { judge } from "../../src/scripts/route-history.ts";
-import { routeNotice } from "../../src/scripts/route-notice.ts";
+import { answerLine, routeNotice } from "../../src/scripts/route-notice.ts";
 
 const E = "0a1b2c3d";
 const data: RouteData = {
@@ -59,6 +59,26 @@ describe("the notice about a route in the address", () => {
     })!;
     expect(legacy.title).toBe("Dit adres is in een oudere vorm, zonder versie van het routeboek");
     expect(legacy.text).toContain("‘Jouw antwoorden’");
+  });
+
+  it("does not claim the routebook changed when the address names no edition (missing or garbled)", () => {
+    const HONEST = "Dit adres zegt niet bij welke versie van het routeboek het hoort";
+    const fits = routeNotice(data, judge(data, E, { answers: ids("einde_b2") }, "einde"), { surface: "step" })!;
+    expect(fits.role).toBe("status");
+    expect(`${fits.title} ${fits.text}`).not.toContain("gewijzigd");
+    expect(fits.text).toContain(`${HONEST}; je antwoorden passen bij de huidige versie.`);
+    const breaks = routeNotice(data, judge(data, E, { answers: ids("weg_a1") }, "einde"), { surface: "step" })!;
+    expect(breaks.text).toMatch(new RegExp(`^${HONEST}\\.`));
+    expect(`${breaks.title} ${breaks.text}`).not.toContain("gewijzigd");
+    // Without an edition, "niet meer" would claim the answer once existed.
+    expect(breaks.items.map(text)[0]).toBe("Bij ‘Is er verzuim?’: het antwoord in het adres bestaat hier niet.");
+    const elsewhere = routeNotice(data, judge(data, E, { answers: ids("verzuim_a1") }, "einde"), { surface: "step" })!;
+    expect(elsewhere.text).toMatch(new RegExp(`^${HONEST}\\.`));
+  });
+
+  it("writes a question and its answer as one line, the editors' words marked, no colon after a question mark", () => {
+    expect(text(answerLine(data, { step: "start", option: 1 }))).toBe("Is er verzuim? [Ja]");
+    expect(text(answerLine(data, { step: "passend", option: 1 }))).toBe("[Passend aanbod]: Afgerond");
   });
 
   it("names the answers of another edition that no longer fit, and offers to go on from the last that fits or to start again", () => {
