@@ -20,6 +20,7 @@ export type { Sector } from "./schema/routebook.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
+export { type Edition, editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
