@@ -20,7 +20,7 @@ export type { Sector } from "./schema/routebook.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
-export { type Edition, editionLabel } from "./edition.ts";
+export { editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
@@ -29,8 +29,7 @@ export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
 export { phaseOverview, phasesUpTo, routePhaseOf, type PhaseSummary } from "./phases/route.ts";
-export { parseDuration, type Duration } from "./phases/duration.ts";
-export { phaseNameRuns, phaseNumberRuns, type RoutePhase, type Run } from "./phases/timeline.ts";
+export type { RoutePhase } from "./phases/timeline.ts";
 export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
 
 // What pages derive from the model.

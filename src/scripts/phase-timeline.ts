@@ -45,8 +45,8 @@ class PhaseTimeline extends HTMLElement {
   private async followRoute(): Promise<void> {
     const address = readAddress(location.search);
     const here = this.dataset.step;
-    if (address.answers.kind === "none" || !here || !this.dataset.route) return;
-    const data = await loadRoute(this.dataset.route);
+    if (address.answers.kind === "none" || !here || !this.dataset.routeJson) return;
+    const data = await loadRoute(this.dataset.routeJson);
     if (!data) return;
     const verdict = judge(data, data.edition, address, here);
     if (verdict.kind !== "fits") return;

@@ -143,7 +143,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
       ];
       for (const owner of owners) {
         for (const field of owner.editorialFields) {
-          const value = field === "edition" ? (owner.version ?? owner.date) : owner[field as Named];
+          const value = field === "edition" ? editionLabel(owner) : owner[field as Named];
           if (value) expect(listed, `${routebook.id} ${field}`).toContain(`“${value}”`);
         }
       }
