@@ -8,18 +8,21 @@ export { MEASURES, type Measure } from "./signals/measures.ts";
 
 // Phases on a timeline: the step page's start-date field.
 export {
-  bracketRuns,
   dutchDate,
   normSentence,
-  phaseEndLabel,
-  phaseName,
-  phaseNumber,
+  phaseEndRuns,
+  phaseNameRuns,
+  phaseNumberRuns,
   phaseTimeline,
+  routePhases,
+  runsText,
   START_YEARS,
   startDate,
-  THREE_MONTH_NORM,
   type RoutePhase,
+  type Run,
 } from "./phases/timeline.ts";
+export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
+export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 
 // Search: "Bedoelde je …?" from the site's own words.
 export { checkQuery, unmatchedWords } from "./search/typo.ts";

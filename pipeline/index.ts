@@ -18,25 +18,25 @@ export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
 export type { Sector } from "./schema/routebook.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
-export type { SourceOrigin } from "./schema/source-document.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
+export { editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
-export { dutchNumber, rangeLabel, type SignalRules } from "./signals/evaluate.ts";
+export { rangeLabel, type SignalRules } from "./signals/evaluate.ts";
 export { hasSignalsPage } from "./signals/read.ts";
 export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
-export { phaseOverview, phasesUpTo, type PhaseSummary } from "./phases/route.ts";
-export { parseDuration, type Duration } from "./phases/duration.ts";
-export { dutchDate, normSentence, phaseEndLabel, phaseTimeline, THREE_MONTH_NORM, type RoutePhase, type Timeline } from "./phases/timeline.ts";
+export { phaseOverview, phasesUpTo, routePhaseOf, type PhaseSummary } from "./phases/route.ts";
+export type { RoutePhase } from "./phases/timeline.ts";
+export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
 
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
-export { boxCaption, layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type MapEdge, type MapFlow } from "./flow/map.ts";
+export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type MapEdge, type MapFlow } from "./flow/map.ts";
 export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
@@ -46,7 +46,7 @@ export { titleTails } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
-export { type PageName, routebookPageUrl } from "./site-urls.ts";
+export { routebookPageUrl } from "./site-urls.ts";
 
 // Links: the built site's internal check and the published link-rot report.
 export { checkInternalLinks, formatBrokenLinks } from "./links/internal.ts";

@@ -1,3 +1,4 @@
+import { editionLabel } from "./edition.ts";
 import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
@@ -144,7 +145,8 @@ type FieldOwner = Partial<Record<"title" | "organisation" | "region" | "version"
 };
 function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
   return owner.editorialFields.flatMap((field) => {
-    const text = field === "edition" ? (owner.version ?? owner.date) : owner[field];
+    // The edition as every page words it ("versie 1.0 · september 2025"), never a raw "2025-09".
+    const text = field === "edition" ? editionLabel(owner) : owner[field];
     return text ? [{ place: `${name} (${FIELD_NAMES[field]})`, kind: "gegeven" as const, text }] : [];
   });
 }

@@ -17,6 +17,7 @@ export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], p
     const editorialTitle = Boolean(phase.title) && ours("title");
     const editorialExplanation = Boolean(phase.explanation) && ours("explanation");
     const editorialReference = Boolean(phase.reference) && ours("reference");
+    const editorialStartsWith = Boolean(phase.startsWith) && ours("startsWith");
     return {
       name: phase.name,
       ...(phase.title ? { title: phase.title } : {}),
@@ -25,6 +26,8 @@ export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], p
       editorialTitle,
       editorialExplanation,
       editorialReference,
+      ...(phase.startsWith ? { startsWith: phase.startsWith } : {}),
+      editorialStartsWith,
       ...(phase.explanation ? { explanation: phase.explanation } : {}),
       ...(phase.reference ? { reference: { ...splitReference(phase.reference), place: placeOf(["phases", index, "reference"]) } } : {}),
       place: placeOf(["phases", index]),

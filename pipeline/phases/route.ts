@@ -1,6 +1,6 @@
 import type { Flow } from "../schema/flow.ts";
 import type { PhaseDescription } from "../schema/phase-description.ts";
-import type { RoutePhase } from "./timeline.ts";
+import { type RoutePhase, routePhases } from "./timeline.ts";
 
 type PhaseFlow = Pick<Flow, "start" | "steps" | "phases">;
 
@@ -40,48 +40,39 @@ export function phaseOverview(flow: Pick<Flow, "steps" | "phases">): PhaseSummar
 }
 
 /**
- * The phases a route passes on its way to a step, the step's own phase last:
- * the phases of every step that lies on some path from the start to this step,
- * in route order. Each takes the duration its steps name (the step's own for
- * its phase; for another phase, that of its first step in the file that lies
- * on such a path). Empty when the step has no phase.
+ * A step's phase as a route carries it: its name and duration as the step names
+ * them, with its title, its event and their marks from the flow's description.
+ */
+export function routePhaseOf(phase: NonNullable<PhaseFlow["steps"][number]["phase"]>, described: readonly PhaseDescription[]): RoutePhase {
+  const description = described.find((candidate) => candidate.name === phase.name);
+  return {
+    name: phase.name,
+    ...(description?.editorialName ? { editorialName: true } : {}),
+    ...(phase.duration ? { duration: phase.duration } : {}),
+    ...(description?.title ? { title: description.title, ...(description.editorialTitle ? { editorialTitle: true } : {}) } : {}),
+    ...(description?.startsWith
+      ? { startsWith: description.startsWith, ...(description.editorialStartsWith ? { editorialStartsWith: true } : {}) }
+      : {}),
+  };
+}
+
+/**
+ * The phases of the shortest route from the start to a step (fewest answers;
+ * among equals, the answers in page order), by the one rule of `routePhases`:
+ * what a step page shows before the user has chosen a route, and what the case
+ * note of that very route shows. Empty when the step has no phase.
  */
 export function phasesUpTo(flow: PhaseFlow, stepId: string): RoutePhase[] {
   const index = routeIndex(flow);
   const step = index.byId.get(stepId);
   if (!step?.phase) return [];
-  const current = step.phase.name;
-  const phases: RoutePhase[] = [];
-  for (const phase of index.overview) {
-    const title = phase.description?.title;
-    const editorialTitle = phase.description?.editorialTitle;
-    const editorialName = phase.description?.editorialName;
-    let duration: string | undefined;
-    if (phase.name === current) duration = step.phase.duration;
-    else {
-      const first = index.firstBefore.get(phase.name)?.get(stepId);
-      if (first === undefined) continue;
-      duration = flow.steps[first]!.phase?.duration;
-    }
-    phases.push({
-      name: phase.name,
-      ...(editorialName ? { editorialName } : {}),
-      ...(title ? { title, ...(editorialTitle ? { editorialTitle } : {}) } : {}),
-      ...(duration ? { duration } : {}),
-    });
-  }
-  // The step's own phase comes last, even if the frontmatter lists it earlier (a route that goes back).
-  return phases.sort((a, b) => Number(a.name === current) - Number(b.name === current));
+  return index.phases.get(stepId) ?? [routePhaseOf(step.phase, flow.phases)];
 }
 
 interface RouteIndex {
   byId: Map<string, PhaseFlow["steps"][number]>;
-  overview: PhaseSummary[];
-  /**
-   * Per phase, per step id: the file index of the first step in that phase
-   * that can be reached from the start and leads to this step (itself included).
-   */
-  firstBefore: Map<string, Map<string, number>>;
+  /** Per step reached from the start: the phases of the shortest route to it. */
+  phases: Map<string, RoutePhase[]>;
 }
 
 /** Made once per flow: every step page asks for its phases, and a search per page would make the build quadratic. */
@@ -92,36 +83,24 @@ function routeIndex(flow: PhaseFlow): RouteIndex {
   if (cached) return cached;
   const byId = new Map<string, PhaseFlow["steps"][number]>();
   for (const step of flow.steps) if (!byId.has(step.id)) byId.set(step.id, step);
-  const next = (id: string) => byId.get(id)?.options.map((option) => option.to) ?? [];
-  const reached = reach([flow.start], next, new Map());
-  const firstBefore = new Map<string, Map<string, number>>();
-  // For each phase, walk forward from its steps in file order; a step already marked was marked from an
-  // earlier one, as was everything after it, so each step is visited once per phase.
-  flow.steps.forEach((step, position) => {
-    if (!step.phase || !reached.has(step.id)) return;
-    let marks = firstBefore.get(step.phase.name);
-    if (!marks) {
-      marks = new Map();
-      firstBefore.set(step.phase.name, marks);
-    }
-    if (!marks.has(step.id)) reach([step.id], next, marks, position);
-  });
-  const index = { byId, overview: phaseOverview(flow), firstBefore };
-  indexes.set(flow.steps, index);
-  return index;
-}
-
-/** Marks every id reachable from `roots` through `next` (roots included) that `marks` lacks, with `mark`; returns `marks`. */
-function reach(roots: string[], next: (id: string) => string[], marks: Map<string, number>, mark = 0): Map<string, number> {
-  const queue = roots.filter((id) => !marks.has(id));
-  for (const id of queue) marks.set(id, mark);
+  const own = (id: string) => {
+    const phase = byId.get(id)?.phase;
+    return phase ? routePhaseOf(phase, flow.phases) : undefined;
+  };
+  // Breadth first, so each step is reached by a shortest route; a step's phases extend its predecessor's
+  // (routePhases keeps each phase once), so the whole walk is linear in the steps times the phases.
+  const phases = new Map<string, RoutePhase[]>();
+  if (byId.has(flow.start)) phases.set(flow.start, routePhases([own(flow.start)]));
+  const queue = [...phases.keys()];
   for (let head = 0; head < queue.length; head++) {
-    for (const to of next(queue[head]!)) {
-      if (!marks.has(to)) {
-        marks.set(to, mark);
-        queue.push(to);
-      }
+    const at = queue[head]!;
+    for (const option of byId.get(at)?.options ?? []) {
+      if (phases.has(option.to) || !byId.has(option.to)) continue;
+      phases.set(option.to, routePhases([...phases.get(at)!, own(option.to)]));
+      queue.push(option.to);
     }
   }
-  return marks;
+  const index = { byId, phases };
+  indexes.set(flow.steps, index);
+  return index;
 }

@@ -36,6 +36,34 @@ export interface RoutePhase {
   editorialName?: boolean;
   /** The duration in the routebook's words, e.g. "2-10 weken"; absent or unreadable means unknown. */
   duration?: string;
+  /** With what event the phase begins (the phase description's `startsWith`); absent when the content does not say. */
+  startsWith?: string;
+  /** `startsWith` is the editors' note, not the source's words. */
+  editorialStartsWith?: boolean;
+}
+
+/** A run of text; `r` marks words of the editors (redactie), not of the source. */
+export interface Run {
+  t: string;
+  r?: true;
+}
+
+/**
+ * The one rule for the phases of a route, for the step page and the case note
+ * alike: given the phases of the route's steps in the order it passed them
+ * (undefined for a step without one), each phase once, where the route first
+ * reached it, with the duration the route's last step in that phase names.
+ * The last because that step is where the route stands in the phase.
+ */
+export function routePhases(steps: readonly (RoutePhase | undefined)[]): RoutePhase[] {
+  const phases = new Map<string, RoutePhase>();
+  for (const phase of steps) {
+    if (!phase) continue;
+    const known = phases.get(phase.name);
+    if (!known) phases.set(phase.name, { ...phase });
+    else if (phase.duration) known.duration = phase.duration;
+  }
+  return [...phases.values()];
 }
 
 /** The norm the phases are measured against. */
@@ -84,7 +112,7 @@ export function toDate(day: CalendarDate): Date | undefined {
   return noon.getFullYear() === year && noon.getMonth() === month && noon.getDate() === date ? noon : undefined;
 }
 
-export const fromDate = (date: Date): CalendarDate => lightFormat(date, "yyyy-MM-dd");
+const fromDate = (date: Date): CalendarDate => lightFormat(date, "yyyy-MM-dd");
 
 /** The years a start date may fall in: a typo such as 9999 would run the phases past the calendar's end. */
 export const START_YEARS = { first: 2000, last: 2099 } as const;
@@ -94,9 +122,6 @@ export function startDate(value: string | null | undefined): CalendarDate | unde
   const date = value ? toDate(value) : undefined;
   return date && date.getFullYear() >= START_YEARS.first && date.getFullYear() <= START_YEARS.last ? value! : undefined;
 }
-
-/** Today in the browser's (or the build's) time zone. */
-export const today = (now: Date = new Date()): CalendarDate => fromDate(now);
 
 /** "2026-12-07" → "7 december 2026". */
 export function dutchDate(day: CalendarDate): string {
@@ -134,35 +159,57 @@ export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[]
 
 /** "fase 2", or "[fase 2]" when the number is the editors': for running text ("begin van fase 2"). */
 export const phaseNumber = (phase: Pick<RoutePhase, "name" | "editorialName">, word = "fase"): string =>
-  phase.editorialName ? `[${word} ${phase.name}]` : `${word} ${phase.name}`;
+  runsText(phaseNumberRuns(phase, word));
+
+/** "fase 2" as a run, marked when the number is the editors'. */
+export const phaseNumberRuns = (phase: Pick<RoutePhase, "name" | "editorialName">, word = "fase"): Run[] => [
+  phase.editorialName ? { t: `${word} ${phase.name}`, r: true } : { t: `${word} ${phase.name}` },
+];
 
 /**
- * "Fase 3a: Verzuim stopt · looptijd 2-10 weken": the phase as the source names
- * it, the editors' words between [ ]: a title ("Fase 2: [Signaleren]"), a
- * number ("[Fase 2]: Signaleren"), or both ("[Fase 2: Termijn van het OPP]").
+ * "Fase 3a: Verzuim stopt · looptijd 2-10 weken" as runs: the phase as the
+ * source names it, the editors' words marked: a title ("Fase 2: [Signaleren]"),
+ * a number ("[Fase 2]: Signaleren"), or both ("[Fase 2: Termijn van het OPP]").
+ * Runs, never brackets read back from text: a source's title may hold [ ] itself.
  */
-export function phaseName(phase: RoutePhase): string {
-  const duration = phase.duration ? ` · looptijd ${phase.duration}` : "";
-  if (phase.title && phase.editorialName && phase.editorialTitle) return `[Fase ${phase.name}: ${phase.title}]${duration}`;
-  const title = phase.title ? `: ${phase.editorialTitle ? `[${phase.title}]` : phase.title}` : "";
-  return `${phaseNumber(phase, "Fase")}${title}${duration}`;
+export function phaseNameRuns(phase: RoutePhase): Run[] {
+  const runs: Run[] = [];
+  const push = (t: string, r = false) => {
+    const last = runs.at(-1);
+    if (last && Boolean(last.r) === r) last.t += t;
+    else runs.push(r ? { t, r: true } : { t });
+  };
+  const both = Boolean(phase.title && phase.editorialName && phase.editorialTitle);
+  push(`Fase ${phase.name}`, Boolean(phase.editorialName));
+  if (phase.title) {
+    push(": ", both);
+    push(phase.title, Boolean(phase.editorialTitle));
+  }
+  if (phase.duration) push(` · looptijd ${phase.duration}`);
+  return runs;
 }
 
-/**
- * A label of these plain-text words as runs, the editors' words (between [ ])
- * marked `r`: "[Fase 2]: Signaleren" → [{ t: "Fase 2", r: true }, { t: ": Signaleren" }].
- * A page shows the runs with its "redactie" tag; the copied text keeps the [ ].
- */
-export const bracketRuns = (label: string): { t: string; r?: true }[] =>
-  label
-    .split(/(\[[^\]]*\])/)
-    .filter(Boolean)
-    .map((part) => (/^\[.*\]$/.test(part) ? { t: part.slice(1, -1), r: true as const } : { t: part }));
+/** Runs as plain text, the editors' words between [ ]: "[Fase 2]: Signaleren". */
+export function runsText(runs: readonly Run[]): string {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && Boolean(last.r) === Boolean(run.r)) last.t += run.t;
+    else merged.push({ ...run });
+  }
+  // The white space at a run's ends stays outside its brackets: "[Fase 2]: Signaleren", "Na [fase 2] (…)".
+  return merged
+    .map(({ t, r }) => (r ? `${/^\s/.test(t) ? " " : ""}[${t.trim()}]${/\s$/.test(t) ? " " : ""}` : t))
+    .join("");
+}
 
-/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027". */
-export function phaseEndLabel(phase: PhaseOnTimeline): string {
+/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken", the editors' words between [ ]. */
+export const phaseName = (phase: RoutePhase): string => runsText(phaseNameRuns(phase));
+
+/** "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027", as runs. */
+export function phaseEndRuns(phase: PhaseOnTimeline): Run[] {
   const end = phase.latestEnd ? ` → uiterlijk ${dutchDate(phase.latestEnd)}` : " → einddatum onbekend";
-  return `${phaseName(phase)}${end}`;
+  return [...phaseNameRuns(phase), { t: end }];
 }
 
 /**

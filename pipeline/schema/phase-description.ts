@@ -6,7 +6,7 @@ import { PHASE_NAME_PATTERN, ReferenceSchema } from "./step.ts";
  * The fields of a phase that can be ours rather than a source's words. `name`
  * is the phase's number: ours where the source numbers steps, not phases.
  */
-export const EDITORIAL_FIELDS = ["name", "title", "explanation", "reference"] as const;
+export const EDITORIAL_FIELDS = ["name", "title", "explanation", "reference", "startsWith"] as const;
 
 /**
  * A phase as the flow's frontmatter describes it, under `phases:`. Steps name
@@ -28,7 +28,7 @@ export const PhaseDescriptionMetaSchema = z
       .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
     editorial: z
       .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)], {
-        error: "editorial is true, false, or a list of what is ours: any of [name, title, explanation, reference]",
+        error: "editorial is true, false, or a list of what is ours: any of [name, title, explanation, reference, startsWith]",
       })
       .default(false)
       .describe(
@@ -39,6 +39,13 @@ export const PhaseDescriptionMetaSchema = z
       .min(1)
       .optional()
       .describe("What happens in this phase, in a sentence or two. Ours unless a source words it (then `editorial: false`)."),
+    startsWith: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'With what event the phase begins, e.g. "de eerste ziektedag": the source\'s words, or ours when `editorial` covers `startsWith`. The phase timeline counts from this event. Leave it out when no one knows: the site then says it does not state the event.',
+      ),
     reference: z
       .string()
       .min(1)
@@ -64,6 +71,10 @@ export const PhaseDescriptionSchema = z.object({
   /** The reference is ours: the source does not point from this phase to that chapter. */
   editorialReference: z.boolean(),
   explanation: z.string().min(1).optional(),
+  /** With what event the phase begins. */
+  startsWith: z.string().min(1).optional(),
+  /** `startsWith` is ours, not the source's words. */
+  editorialStartsWith: z.boolean(),
   /** Where the routebook explains the phase; `target` is set when it resolves against the document's text. */
   reference: ReferenceSchema.optional(),
   /** Where the phase's entry stands in the frontmatter. */

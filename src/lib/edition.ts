@@ -1,22 +1,4 @@
-import { dutchDateLabel, type PartialDate } from "../../pipeline/index.ts";
-
-/** What the site knows about a routebook's or document's edition. */
-export interface Edition {
-  version?: string;
-  date?: PartialDate;
-}
-
-/**
- * The edition in Dutch, e.g. "versie 2.1 · maart 2024", or undefined when neither
- * is known. A date that only repeats the version ("september 2025") is left out.
- */
-export function editionLabel({ version, date }: Edition): string | undefined {
-  const parts: string[] = [];
-  if (version) parts.push(`versie ${version}`);
-  const dateLabel = date ? dutchDateLabel(date) : undefined;
-  if (dateLabel && dateLabel.toLowerCase() !== version?.trim().toLowerCase()) parts.push(dateLabel);
-  return parts.length ? parts.join(" · ") : undefined;
-}
+export { editionLabel } from "../../pipeline/index.ts";
 
 /** "1 maand", "36 maanden". */
 export const monthsLabel = (months: number) => `${months} ${months === 1 ? "maand" : "maanden"}`;

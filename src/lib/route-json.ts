@@ -1,4 +1,5 @@
-import { dutchDateLabel, type Block, type Inline, type Routebook, type Step } from "../../pipeline/index.ts";
+import { type Block, type Inline, type Routebook, routePhaseOf, type Step } from "../../pipeline/index.ts";
+import { editionLabel } from "./edition.ts";
 import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
 import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
@@ -15,15 +16,13 @@ export function routeData(routebook: Routebook): RouteData {
     title: routebook.title,
     organisation: routebook.organisation,
     region: routebook.region,
-    ...(routebook.version ? { version: routebook.version } : {}),
-    ...(routebook.date ? { date: dutchDateLabel(routebook.date) } : {}),
+    ...optional("versionLabel", editionLabel(routebook)),
     // Passed on as listed: whichever fields the content marks as the editors', the note marks.
     editorialFields: [...routebook.editorialFields],
     documents: routebook.documents.map(({ alias, version, date, url, editorialFields }) => ({
       alias,
       ...(editorialFields.length ? { editorialFields: [...editorialFields] } : {}),
-      ...(version ? { version } : {}),
-      ...(date ? { date: dutchDateLabel(date) } : {}),
+      ...optional("versionLabel", editionLabel({ version, date })),
       ...(url ? { url } : {}),
     })),
     home: routebookUrl(routebook),
@@ -35,16 +34,9 @@ export function routeData(routebook: Routebook): RouteData {
   };
 }
 
-/** A step's phase with its title from the flow's phase descriptions, when the flow has one. */
-function phaseOf(routebook: Routebook, phase: NonNullable<Step["phase"]>): NonNullable<RouteStep["phase"]> {
-  const described = routebook.flow.phases.find((candidate) => candidate.name === phase.name);
-  return {
-    name: phase.name,
-    ...(described?.editorialName ? { editorialName: true } : {}),
-    ...(phase.duration ? { duration: phase.duration } : {}),
-    ...(described?.title ? { title: described.title, ...(described.editorialTitle ? { editorialTitle: true } : {}) } : {}),
-  };
-}
+/** `{ [key]: value }` when there is a value, so route.json carries no empty fields. */
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
 
 function routeStep(routebook: Routebook, step: Step): RouteStep {
   const references = step.references.map((reference) => {
@@ -60,7 +52,7 @@ function routeStep(routebook: Routebook, step: Step): RouteStep {
   return {
     title: step.title,
     ...(step.editorialTitle ? { editorialTitle: true } : {}),
-    ...(step.phase ? { phase: phaseOf(routebook, step.phase) } : {}),
+    ...(step.phase ? { phase: routePhaseOf(step.phase, routebook.flow.phases) } : {}),
     body: nonEmpty(routeBlocks(step.body)),
     ...(step.end ? { end: true } : {}),
     references: nonEmpty(references),

@@ -1,14 +1,19 @@
 import {
   dutchDate,
+  normNote,
   normSentence,
-  phaseEndLabel,
-  phaseName,
-  phaseNumber,
+  phaseEndRuns,
+  phaseNameRuns,
+  phaseNumberRuns,
   phaseTimeline,
   type RoutePhase,
+  runsText,
+  startEventRuns,
+  TIMELINE_NOTE,
 } from "../../pipeline/browser.ts";
-import type { Marked, RouteBlock, RouteData, RoutePhaseData } from "./route-data.ts";
+import type { Marked, RouteBlock, RouteData } from "./route-data.ts";
 import { endOf, isQuestion, type Visit } from "./route-history.ts";
+import { routePhasesOf } from "./route-phases.ts";
 
 /**
  * The case note ("Samenvatting van deze route") of a route: pure, so the page and
@@ -39,11 +44,11 @@ export interface NoteAnswer {
 export interface NoteTimeline {
   /** "1 september 2026". */
   start: string;
-  /** The phase the start date begins, and its first step on this route: the source does not say what starts it. */
-  firstPhase: string;
+  /** The phase the start date begins, and its first step on this route. */
+  firstPhase: RoutePhase;
   firstStep: Said;
-  /** "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026", one per phase. */
-  phases: string[];
+  /** "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026", one per phase, the editors' words marked. */
+  phases: Marked[];
   /** Where the phases stand against the three-month norm. */
   norm: string;
 }
@@ -72,7 +77,7 @@ export interface CaseNote {
    * The steps passed that say something to do or know, in order, grouped by runs of the same
    * phase; `phase` is absent where the source gives none.
    */
-  phases: { phase?: RoutePhaseData; steps: NoteStep[] }[];
+  phases: { phase?: RoutePhase; steps: NoteStep[] }[];
   /**
    * "Lees verder" of the steps passed, each once, with absolute addresses: the site's page, or
    * the document's own address (`source`).
@@ -91,7 +96,8 @@ export interface NoteContext {
 }
 
 export function caseNote(data: RouteData, visits: readonly Visit[], context: NoteContext): CaseNote {
-  const passed = [...new Set([...visits.map((visit) => visit.step), endOf(data, visits)])];
+  const route = [...visits.map((visit) => visit.step), endOf(data, visits)];
+  const passed = [...new Set(route)];
   const phases: CaseNote["phases"] = [];
   const references = new Map<string, CaseNote["references"][number]>();
   const links = new Map<string, CaseNote["links"][number]>();
@@ -114,24 +120,18 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     for (const link of step.links ?? []) if (!links.has(link.url)) links.set(link.url, link);
   }
   const ours = new Set(data.editorialFields ?? []);
-  const version = [
-    data.version && `versie ${data.version}`,
-    data.date && data.date.toLowerCase() !== data.version?.toLowerCase() ? data.date : undefined,
-  ]
-    .filter(Boolean)
-    .join(" · ");
-  const routePhases = phasesOf(data, passed);
+  const routePhases = routePhasesOf(data, route);
   return {
     title: said(data.title, ours.has("title")),
     organisation: said(data.organisation, ours.has("organisation")),
     ...(data.region ? { region: said(data.region, ours.has("region")) } : {}),
-    version: version
-      ? said(version, ours.has("edition"))
-      : { text: "zonder versie" },
+    version: data.versionLabel ? said(data.versionLabel, ours.has("edition")) : { text: "zonder versie" },
     edition: data.edition,
     documents: (data.documents ?? []).map((document) => ({
       alias: document.alias,
-      version: documentVersion(document),
+      version: document.versionLabel
+        ? said(document.versionLabel, document.editorialFields?.includes("edition"))
+        : { text: "zonder versie" },
       ...(document.url ? { url: document.url } : {}),
     })),
     today: context.today,
@@ -159,76 +159,60 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
 
 const said = (text: string, editorial?: boolean): Said => (editorial ? { text, editorial } : { text });
 
-/** A document's version and date, marked when the editors read them off (its `editorialFields`), or "zonder versie". */
-function documentVersion(document: NonNullable<RouteData["documents"]>[number]): Said {
-  const parts = [
-    document.version && `versie ${document.version}`,
-    document.date && document.date.toLowerCase() !== document.version?.toLowerCase() ? document.date : undefined,
-  ];
-  const version = parts.filter(Boolean).join(" · ");
-  return version ? said(version, document.editorialFields?.includes("edition")) : { text: "zonder versie" };
-}
-
-/** The phases of the steps passed, in the order the route reached them, each with its first step's duration. */
-function phasesOf(data: RouteData, passed: readonly string[]): RoutePhase[] {
-  const phases = new Map<string, RoutePhase>();
-  for (const id of passed) {
-    const phase = data.steps[id]!.phase;
-    if (phase && !phases.has(phase.name)) phases.set(phase.name, { ...phase });
-  }
-  return [...phases.values()];
-}
-
 function timelineOf(data: RouteData, passed: readonly string[], phases: RoutePhase[], start: string): NoteTimeline {
   const timeline = phaseTimeline(start, phases);
   const first = phases[0]!;
   const firstStep = data.steps[passed.find((id) => data.steps[id]!.phase?.name === first.name)!]!;
   return {
     start: dutchDate(start),
-    firstPhase: first.name,
+    firstPhase: first,
     firstStep: said(firstStep.title, firstStep.editorialTitle),
-    phases: timeline.phases.map(phaseEndLabel),
+    phases: timeline.phases.map(phaseEndRuns),
     norm: normSentence(timeline),
   };
 }
 
 /** A run of steps without a phase: where it stands among the phases, never a claim that the source names none. */
-export function groupLabel(phases: CaseNote["phases"], index: number): string {
+export function groupLabel(phases: CaseNote["phases"], index: number): Marked {
   const phase = phases[index]!.phase;
-  if (phase) return phaseName(phase);
+  if (phase) return phaseNameRuns(phase);
   const before = phases
     .slice(0, index)
     .reverse()
     .find((group) => group.phase)?.phase;
   const after = phases.slice(index + 1).find((group) => group.phase)?.phase;
-  const where = before ? `Na ${phaseNumber(before)}` : after ? `Voor ${phaseNumber(after)}` : "Stappen";
-  return `${where} (de tekst van de bron geeft hier geen looptijd)`;
+  const where = before
+    ? [{ t: "Na " }, ...phaseNumberRuns(before)]
+    : after
+      ? [{ t: "Voor " }, ...phaseNumberRuns(after)]
+      : [{ t: "Stappen" }];
+  return [...where, { t: " (de tekst van de bron geeft hier geen looptijd)" }];
 }
 
 /** Whether the route passed any step with a phase: without one, the note lists the steps without phase headings. */
 export const hasPhases = (note: CaseNote) => note.phases.some((group) => group.phase);
 
-/** Where the start date stands: "begin van fase 2". */
-export const startLabel = (note: CaseNote) =>
-  note.routePhases[0] ? `begin van ${phaseNumber(note.routePhases[0])}` : undefined;
+/** Where the start date stands: "begin van fase 2", the number marked when it is the editors'. */
+export const startLabel = (note: CaseNote): Marked | undefined =>
+  note.routePhases[0] ? [{ t: "begin van " }, ...phaseNumberRuns(note.routePhases[0])] : undefined;
 
-/** The editors' words on the start date, so the dates are never read as the source's. */
-export const startEventNote = (timeline: NoteTimeline) =>
-  `De bron zegt niet met welke gebeurtenis fase ${timeline.firstPhase} begint. ` +
-  `Op deze route is de eerste stap van die fase "${timeline.firstStep.text}". ` +
-  "De ambitie van drie maanden telt vanaf de dag dat de leerling thuis zit; " +
-  "dat hoeft niet het begin van deze fase te zijn.";
+/**
+ * What the start date stands for (timeline-text.ts, as on the step page), and the route's first step in that
+ * phase: the event only where the content names one, so the dates are never read as the source's.
+ */
+export const startEventNote = (timeline: NoteTimeline): Marked => [
+  ...startEventRuns(timeline.firstPhase),
+  { t: ` Op deze route is de eerste stap van die fase "${timeline.firstStep.text}". `, r: true },
+  { t: normNote(timeline.firstPhase), r: true },
+];
 
 export const INFERRED = "vervolgstap afgeleid door de redactie";
 export const UNCHECKED = "niet gecontroleerd: dit document staat niet op deze site";
 export const NO_DURATION = "De tekst van de bron geeft bij deze stappen geen looptijd.";
-export const TIMELINE_NOTE =
-  "Rekenhulp van de redactie: de looptijden komen uit de bron van de stappen; " +
-  "de data zijn opgeteld vanaf de startdatum, steeds met de langste looptijd.";
+export { TIMELINE_NOTE };
 
 /** Plain text: the editors' words between [ ], as the note's last line explains. */
-export const markedText = (marked: Marked) =>
-  marked.map((run) => (run.r ? `[${run.t.trim()}]${/\s$/.test(run.t) ? " " : ""}` : run.t)).join("");
+export const markedText = (marked: Marked) => runsText(marked);
 const saidText = ({ text, editorial }: Said) => (editorial ? `[${text}]` : text);
 
 /** A block of a step as lines of plain text: lists as "- item" lines, in the source's order. */
@@ -270,13 +254,14 @@ export function caseNoteText(note: CaseNote): string {
     "",
   ];
   const label = startLabel(note);
-  if (note.start || label) lines.push(`Startdatum${label ? ` (${label})` : ""}: ${note.start ?? "niet gekozen"}`);
+  if (note.start || label)
+    lines.push(`Startdatum${label ? ` (${markedText(label)})` : ""}: ${note.start ?? "niet gekozen"}`);
   if (note.timeline) {
     lines.push(
       `[${TIMELINE_NOTE}]`,
-      ...note.timeline.phases.map((phase) => `- ${phase}`),
+      ...note.timeline.phases.map((phase) => `- ${markedText(phase)}`),
       `[${note.timeline.norm}]`,
-      `[${startEventNote(note.timeline)}]`,
+      markedText(startEventNote(note.timeline)),
     );
   }
   if (note.start || label) lines.push("");
@@ -292,7 +277,7 @@ export function caseNoteText(note: CaseNote): string {
   );
   note.phases.forEach(({ steps }, index) => {
     lines.push("");
-    if (hasPhases(note)) lines.push(groupLabel(note.phases, index));
+    if (hasPhases(note)) lines.push(markedText(groupLabel(note.phases, index)));
     for (const step of steps) lines.push(`* ${saidText(step.title)}`, ...step.body.flatMap(blockLines));
   });
   if (note.references.length)

@@ -4,11 +4,9 @@
  * scripts. Types only, so the page's script and the build share one definition.
  */
 
-/** A run of text; `r` marks words of the editors (redactie), not of the source. */
-export interface Run {
-  t: string;
-  r?: true;
-}
+import type { EditorialMetaField, RoutePhase, Run } from "../../pipeline/browser.ts";
+
+export type { Run };
 
 /** Text as runs, so the editors' words stay marked wherever the text goes. */
 export type Marked = Run[];
@@ -37,21 +35,12 @@ export type RouteBlock =
   | { type: "actions"; ordered?: true; items: Marked[] }
   | { type: "end"; text?: Marked };
 
-export interface RoutePhaseData {
-  /** Phase name ("3a") and duration as the source states them; the title from the flow's phase descriptions. */
-  name: string;
-  duration?: string;
-  title?: string;
-  editorialTitle?: boolean;
-  /** The number is the editors' (the source numbers steps, not phases): "Fase 2" is marked as theirs. */
-  editorialName?: boolean;
-}
-
 export interface RouteStep {
   title: string;
   /** The title is the editors': the source gives the page none. */
   editorialTitle?: true;
-  phase?: RoutePhaseData;
+  /** The step's phase, with its title and event from the flow's phase descriptions (`routePhaseOf`). */
+  phase?: RoutePhase;
   /** Text, lists, actions and end note in the source's order. */
   body?: RouteBlock[];
   /** The route ends here. */
@@ -70,23 +59,22 @@ export interface RouteStep {
 export interface RouteDocument {
   alias: string;
   /** Which of the document's title and edition are the editors' reading (its `editorialFields`). */
-  editorialFields?: string[];
-  version?: string;
-  /** In Dutch: "september 2025". */
-  date?: string;
+  editorialFields?: EditorialMetaField[];
+  /** Its version and date in Dutch ("versie 1.0 · september 2025", src/lib/edition.ts); absent when it names neither. */
+  versionLabel?: string;
   url?: string;
 }
 
 export interface RouteData {
-  /** The routebook's id, title, publisher and edition as `routeboek.md` names them; `date` in Dutch ("september 2025"). */
+  /** The routebook's id, title, publisher and edition as `routeboek.md` names them. */
   id: string;
   title: string;
   organisation: string;
   region?: string;
-  version?: string;
-  date?: string;
+  /** Its version and date in Dutch ("versie 1.0 · september 2025", src/lib/edition.ts); absent when it names neither. */
+  versionLabel?: string;
   /** Which of the fields above are the editors' reading (routebook.editorialFields), so every surface marks them. */
-  editorialFields?: string[];
+  editorialFields?: EditorialMetaField[];
   documents?: RouteDocument[];
   /** URLs on this site: the routebook's page, the step folder (`/<id>/stap/`) and the case note. */
   home: string;

@@ -1,4 +1,3 @@
-import { bracketRuns } from "../../pipeline/browser.ts";
 import {
   type CaseNote,
   caseNote,
@@ -131,7 +130,7 @@ class RouteSummary extends HTMLElement {
             el("p", { class: "editorial-note" }, TIMELINE_NOTE),
             el("ul", {}, ...note.timeline.phases.map((phase) => el("li", {}, ...labelled(phase)))),
             el("p", { class: "editorial-note" }, note.timeline.norm),
-            el("p", { class: "editorial-note" }, `Toelichting van de redactie: ${startEventNote(note.timeline)}`),
+            el("p", { class: "editorial-note" }, "Toelichting van de redactie: ", ...startEvent(note.timeline)),
           ]
         : []),
     );
@@ -221,7 +220,10 @@ const link = (url: string) => el("a", { href: url }, url);
 const tag = () => el("span", { class: "editorial-tag" }, "redactie");
 const said = ({ text, editorial }: Said) => (editorial ? [el("span", { class: "editorial" }, text, tag())] : [text]);
 const marked = (runs: Marked) => runs.map((run) => (run.r ? el("span", { class: "editorial" }, run.t, tag()) : run.t));
-/** A phase label of the note's plain text, its editors' words between [ ] shown tagged as on the step pages. */
-const labelled = (label: string) => marked(bracketRuns(label));
+/** A phase label as runs, its editors' words tagged as on the step pages. */
+const labelled = (label: Marked) => marked(label);
+/** The start event inside the editors' note: their words plain, a source's words quoted as the source's. */
+const startEvent = (timeline: NonNullable<CaseNote["timeline"]>) =>
+  startEventNote(timeline).map((run) => (run.r ? run.t : el("span", { class: "source-words" }, run.t)));
 
 customElements.define("route-summary", RouteSummary);

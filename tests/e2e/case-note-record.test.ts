@@ -206,13 +206,41 @@ describe("the start date and the phases' dates", () => {
       expect(timeline).toContain(
         "tot 8 december 2026: 1 week langer dan de ambitie van drie maanden (1 december 2026)",
       );
-      expect(timeline).toContain("De bron zegt niet met welke gebeurtenis fase 2 begint.");
+      // The content names no event for phase 2: the note says so of this site, claiming nothing of the source.
+      expect(timeline).toContain("Op deze site staat niet met welke gebeurtenis fase 2 begint.");
+      expect(timeline).not.toContain("De bron zegt niet");
       expect(await page.locator("a[data-url]").innerText()).toBe(
         `${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}&start=2026-09-01`,
       );
       const copied = await copyNote();
       expect(copied).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
       expect(copied).toContain("- Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026\n");
+    },
+  );
+
+  it(
+    "gives the same dates on a step page reached by a route as in the note of that route",
+    { timeout: 120_000 },
+    async () => {
+      // Every step of the long route that has a phase: its page, opened with the answers so far, against the note.
+      const answers = [1, 2, 1, 1, 1, 1, 5, 1, 2, 2];
+      const steps = new Map(sppoh.flow.steps.map((step) => [step.id, step]));
+      let at = sppoh.flow.start;
+      let compared = 0;
+      for (let count = 0; count <= answers.length; count++) {
+        if (count > 0) at = steps.get(at)!.options[answers[count - 1]! - 1]!.to;
+        if (!steps.get(at)!.phase) continue;
+        const query = `${routeQueryOf(sppoh, answers.slice(0, count))}&start=2026-09-01`;
+        await page.goto(`${site.origin}/sppoh-po/stap/${at}/?${query}`);
+        await page.locator("phase-timeline").waitFor({ state: "visible" });
+        // The route's phases replace the shortest route's once route.json is read.
+        await expect.poll(() => page.locator("phase-timeline [data-route-assumption]").innerText()).toContain("jouw route");
+        const onPage = await page.locator("phase-timeline [data-phase-ends] li").allInnerTexts();
+        await openNote("sppoh-po", query);
+        expect(await page.locator("[data-timeline] li").allInnerTexts(), at).toEqual(onPage);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(3);
     },
   );
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { editionLabel } from "../../src/lib/edition.ts";
+import { blockTexts } from "../../pipeline/rich/text.ts";
 
 const siteDir = inject("siteDir");
 
@@ -142,7 +143,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
       ];
       for (const owner of owners) {
         for (const field of owner.editorialFields) {
-          const value = field === "edition" ? (owner.version ?? owner.date) : owner[field as Named];
+          const value = field === "edition" ? editionLabel(owner) : owner[field as Named];
           if (value) expect(listed, `${routebook.id} ${field}`).toContain(`“${value}”`);
         }
       }
@@ -196,7 +197,11 @@ describe("editorial fields and marks on every surface of the built site", () => 
       const where = ($: CheerioAPI, scope: string) => {
         const found = $(scope).filter((_, element) => $(element).attr("data-document") === source.alias);
         expect(found.length, `${routebook.id} ${source.alias} ${scope}`).toBe(1);
-        if (source.url) expect(found.find(`a[href="${source.url}"]`).length).toBe(1);
+        if (source.url) {
+          expect(found.find(`a[href="${source.url}"]`).length).toBe(1);
+          // The link's words are the document's title: marked like every other place that shows it.
+          expect(found.find(`a[href="${source.url}"] [data-meta="title"]`).length, `${routebook.id} ${source.alias}`).toBe(1);
+        }
         if (source.origin) {
           expect(text($, found)).toContain(source.origin.note);
           if (source.origin.contact) expect(found.find(`a[href="mailto:${source.origin.contact}"]`).length).toBe(1);
@@ -272,6 +277,34 @@ describe("editorial fields and marks on every surface of the built site", () => 
       expect(label.endsWith(`${routebook.region} (redactie)`), routebook.id).toBe(
         routebook.editorialFields.includes("region"),
       );
+    }
+  });
+
+  it("says in a page's metadata when the routebook's title or description there is the editors'", () => {
+    let marked = 0;
+    for (const routebook of routebooks) {
+      const ours = routebook.editorialFields.includes("title");
+      for (const [path, $] of pages) {
+        if (!path.startsWith(`/${routebook.id}/`)) continue;
+        for (const meta of [$("title").text(), $('meta[name="description"]').attr("content") ?? ""]) {
+          if (!meta.includes(routebook.title)) continue;
+          expect(meta.includes(`${routebook.title} (redactie)`), `${path}: ${meta}`).toBe(ours);
+          if (ours) marked++;
+        }
+      }
+      // The routebook's page describes it in the source's words, or in the editors' purpose saying whose it is.
+      const description = page(`/${routebook.id}/`)('meta[name="description"]').attr("content")!;
+      const source = blockTexts(routebook.description.blocks, "source")[0];
+      if (source) expect(source.startsWith(description), routebook.id).toBe(true);
+      else if (routebook.purpose) expect(description, routebook.id).toBe(`${routebook.purpose} (toelichting van de redactie)`);
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it("words an edition of the editors in Dutch on the Verantwoording, never as a raw date", () => {
+    for (const routebook of routebooks) {
+      const listed = text(page(`/${routebook.id}/verantwoording/`), "main");
+      expect(listed, routebook.id).not.toMatch(/\b(?:19|20)\d\d-\d\d\b/);
     }
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
+import { editionLabel } from "../../src/lib/edition.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
 
 /** route.json carries what the case note must keep: the editors' targets, the source's order, the editors' fields. */
@@ -45,6 +46,17 @@ describe("route.json", () => {
         const keep = (list: string[]) => list.filter((kind) => kind !== "other");
         expect(keep(shown), step.id).toEqual(keep(kinds));
       }
+    },
+  );
+
+  it.each(routebooks.map((routebook) => [routebook.id, routebook] as const))(
+    "%s carries the version labels the pages show (editionLabel), built once, for the note",
+    async (id, routebook) => {
+      const data = await routeJson(id);
+      expect(data.versionLabel).toBe(editionLabel(routebook));
+      expect(data.documents?.map((document) => document.versionLabel)).toEqual(
+        routebook.documents.map((document) => editionLabel(document)),
+      );
     },
   );
 });

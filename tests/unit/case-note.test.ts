@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { phaseName } from "../../pipeline/phases/timeline.ts";
-import { caseNote, caseNoteText, groupLabel, startLabel } from "../../src/scripts/case-note.ts";
+import { phaseName, runsText } from "../../pipeline/phases/timeline.ts";
+import { caseNote, caseNoteText, groupLabel, markedText, startLabel } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
 import { type Graph, play, type Visit } from "../../src/scripts/route-history.ts";
 
@@ -20,14 +20,12 @@ const data: RouteData = {
     {
       alias: "Routeboek",
       editorialFields: ["edition"],
-      version: "2.1",
-      date: "maart 2024",
+      versionLabel: "versie 2.1 · maart 2024",
       url: "https://example.org/routeboek.pdf",
     },
     { alias: "Handreiking", url: "https://example.org/handreiking.pdf" },
   ],
-  version: "2.1",
-  date: "maart 2024",
+  versionLabel: "versie 2.1 · maart 2024",
   home: "/proef/",
   stepBase: "/proef/stap/",
   summary: "/proef/samenvatting/",
@@ -131,12 +129,10 @@ describe("the case note", () => {
     expect(note.links).toEqual([{ label: "Meldcode", url: "https://example.org/meldcode.pdf" }]);
   });
 
-  it("names the version, leaving out a date that repeats it, or says there is none", () => {
+  it("names the version as route.json labels it (editionLabel, at build time), or says there is none", () => {
     expect(note.version).toEqual({ text: "versie 2.1 · maart 2024" });
-    expect(caseNote({ ...data, version: "Maart 2024" }, [], context).version).toEqual({ text: "versie Maart 2024" });
-    expect(caseNote({ ...data, version: undefined, date: undefined }, [], context).version).toEqual({
-      text: "zonder versie",
-    });
+    const { versionLabel: _, ...unversioned } = data;
+    expect(caseNote(unversioned, [], context).version).toEqual({ text: "zonder versie" });
   });
 
   it("marks every field the routebook lists as the editors', whichever it is", () => {
@@ -180,17 +176,30 @@ describe("the case note", () => {
     expect(dated.start).toBe("1 september 2026");
     expect(dated.timeline).toEqual({
       start: "1 september 2026",
-      firstPhase: "2",
+      firstPhase: { name: "2", duration: "2 weken" },
       firstStep: { text: "Welk verzuim?", editorial: true },
-      phases: ["Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026"],
+      phases: [[{ t: "Fase 2 · looptijd 2 weken" }, { t: " → uiterlijk 15 september 2026" }]],
       norm: "Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de ambitie van drie maanden (1 december 2026).",
     });
     const text = caseNoteText(dated);
     expect(text).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
     expect(text).toContain("- Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026\n");
+    // The phase description names no event: the note says this site does not state it, claiming nothing of the source.
     expect(text).toContain(
-      '[De bron zegt niet met welke gebeurtenis fase 2 begint. Op deze route is de eerste stap van die fase "Welk verzuim?".',
+      '[Op deze site staat niet met welke gebeurtenis fase 2 begint. Op deze route is de eerste stap van die fase "Welk verzuim?".',
     );
+    expect(text).not.toContain("De bron zegt niet");
+  });
+
+  it("names the event a phase begins with where the content gives it, the source's words outside the brackets", () => {
+    const withEvent = (editorialStartsWith: boolean): RouteData => {
+      const phase = { name: "2", duration: "2 weken", startsWith: "de melding", ...(editorialStartsWith ? { editorialStartsWith } : {}) };
+      return { ...data, steps: { ...data.steps, welk: { ...data.steps.welk!, phase }, ziek: { ...data.steps.ziek!, phase } } };
+    };
+    const source = caseNoteText(caseNote(withEvent(false), replay(data, [1, 1])!, { ...context, start: "2026-09-01" }));
+    expect(source).toContain("[Volgens de bron begint fase 2 met:] “de melding”[. Op deze route");
+    const ours = caseNoteText(caseNote(withEvent(true), replay(data, [1, 1])!, { ...context, start: "2026-09-01" }));
+    expect(ours).toContain("[Volgens de redactie begint fase 2 met de melding. Op deze route");
   });
 
   it("reads as plain text with every mark, in the source's order, lists as lists", () => {
@@ -301,7 +310,7 @@ describe("steps without a phase", () => {
       },
     };
     const note = caseNote(route, replay(route, [1, 1])!, context);
-    expect(note.phases.map((_, index) => groupLabel(note.phases, index))).toEqual([
+    expect(note.phases.map((_, index) => markedText(groupLabel(note.phases, index)))).toEqual([
       "Voor fase 3b (de tekst van de bron geeft hier geen looptijd)",
       "Fase 3b · looptijd 2 weken",
       "Na fase 3b (de tekst van de bron geeft hier geen looptijd)",
@@ -335,12 +344,12 @@ describe("a phase whose number is the editors'", () => {
 
   it("is marked as theirs in the phase heading, the start date's label and the dates, on the page and in the text", () => {
     const note = caseNote(route, replay(route, [1])!, { ...context, start: "2026-09-01" });
-    expect(note.phases.map((_, index) => groupLabel(note.phases, index))).toEqual([
+    expect(note.phases.map((_, index) => markedText(groupLabel(note.phases, index)))).toEqual([
       "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken",
       "Na [fase 2] (de tekst van de bron geeft hier geen looptijd)",
     ]);
-    expect(startLabel(note)).toBe("begin van [fase 2]");
-    expect(note.timeline!.phases).toEqual([
+    expect(markedText(startLabel(note)!)).toBe("begin van [fase 2]");
+    expect(note.timeline!.phases.map(runsText)).toEqual([
       "[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken → uiterlijk 29 september 2026",
     ]);
     const text = caseNoteText(note);

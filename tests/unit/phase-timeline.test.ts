@@ -1,15 +1,20 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
 import {
-  bracketRuns,
   dutchDate,
   normSentence,
-  phaseEndLabel,
+  type PhaseOnTimeline,
+  phaseEndRuns,
+  phaseNameRuns,
   phaseTimeline,
+  routePhases,
+  runsText,
   startDate,
-  today,
   toDate,
 } from "../../pipeline/phases/timeline.ts";
+
+/** A phase's end as plain text, the editors' words between [ ]. */
+const phaseEndLabel = (phase: PhaseOnTimeline) => runsText(phaseEndRuns(phase));
 
 describe("parseDuration", () => {
   it.each([
@@ -159,13 +164,6 @@ describe("phaseTimeline across changes to and from summer time", () => {
     expect(dutchDate("2026-10-25")).toBe("25 oktober 2026");
   });
 
-  it.each(zones)("takes today as the local calendar day in %s", (zone) => {
-    process.env.TZ = zone;
-    // 23:30 UTC on 31 december is already 1 januari in Amsterdam and Auckland, still 31 december in New York.
-    const now = new Date(Date.UTC(2026, 11, 31, 23, 30));
-    const expected = { "Europe/Amsterdam": "2027-01-01", "Pacific/Auckland": "2027-01-01", "America/Santiago": "2026-12-31", "America/New_York": "2026-12-31", UTC: "2026-12-31" }[zone];
-    expect(today(now)).toBe(expected);
-  });
 });
 
 describe("the phases' names and the start date", () => {
@@ -195,17 +193,33 @@ describe("the phases' names and the start date", () => {
     ]);
   });
 
-  it("read the editors' words of a label back as marked runs, so a page can tag them", () => {
-    expect(bracketRuns("[Fase 2: Termijn van het OPP] · looptijd maximaal 4 weken")).toEqual([
+  it("mark the editors' words as runs from the phase itself, never by reading [ ] back from text", () => {
+    expect(phaseNameRuns({ name: "2", title: "Termijn van het OPP", editorialName: true, editorialTitle: true, duration: "maximaal 4 weken" })).toEqual([
       { t: "Fase 2: Termijn van het OPP", r: true },
       { t: " · looptijd maximaal 4 weken" },
     ]);
-    expect(bracketRuns("Na [fase 1] (de tekst van de bron geeft hier geen looptijd)")).toEqual([
-      { t: "Na " },
-      { t: "fase 1", r: true },
-      { t: " (de tekst van de bron geeft hier geen looptijd)" },
+    // A source's own title with brackets stays the source's.
+    expect(phaseNameRuns({ name: "3a", title: "Verzuim [tijdelijk] stopt" })).toEqual([{ t: "Fase 3a: Verzuim [tijdelijk] stopt" }]);
+    expect(phaseNameRuns({ name: "3a", title: "Verzuim stopt", editorialName: true })).toEqual([
+      { t: "Fase 3a", r: true },
+      { t: ": Verzuim stopt" },
     ]);
-    expect(bracketRuns("Fase 3a: Verzuim stopt")).toEqual([{ t: "Fase 3a: Verzuim stopt" }]);
+    expect(runsText([{ t: "Na " }, { t: "fase 1", r: true }, { t: " (geen looptijd)" }])).toBe("Na [fase 1] (geen looptijd)");
+  });
+
+  it("take each phase of a route once, where the route first reached it, with its last step's duration", () => {
+    expect(
+      routePhases([
+        { name: "2", duration: "2 weken" },
+        undefined,
+        { name: "3a", duration: "2 weken" },
+        { name: "3a", duration: "2-10 weken" },
+        { name: "2", duration: "1 week" },
+      ]),
+    ).toEqual([
+      { name: "2", duration: "1 week" },
+      { name: "3a", duration: "2-10 weken" },
+    ]);
   });
 
   it("accept as a start only a day of the calendar in a sane range, so no typo runs the phases past the year 9999", () => {

@@ -139,7 +139,7 @@ describe("phases in the flow's frontmatter", () => {
   it("is in the JSON Schema of the flow's frontmatter, every field described", () => {
     const schema = frontmatterJsonSchemas()["flow.schema.json"] as { properties: Record<string, { items: { properties: Record<string, { description?: string }> } }> };
     const fields = schema.properties.phases!.items.properties;
-    expect(Object.keys(fields)).toEqual(["name", "title", "editorial", "explanation", "reference"]);
+    expect(Object.keys(fields)).toEqual(["name", "title", "editorial", "explanation", "startsWith", "reference"]);
     for (const [key, field] of Object.entries(fields)) expect(field.description, key).toBeTruthy();
     // Whoever writes `editorial: true` learns there that the number is not covered.
     expect(fields.editorial!.description).toContain("never covered by true: list `name`");
@@ -199,8 +199,7 @@ describe("the phases of a route", () => {
     ]);
   });
 
-  it("gives the phases on the way to a step, its own last, with titles and durations", () => {
-    // "midden" can go back to "start", so phase 2 lies before it; phase 3b does not.
+  it("gives the phases of the shortest route to a step, with titles and durations", () => {
     expect(phasesUpTo(flow!, "midden").map((phase) => phase.name)).toEqual(["2", "3a"]);
     expect(phasesUpTo(flow!, "einde")).toEqual([
       { name: "2", duration: "2 weken" },
@@ -209,8 +208,8 @@ describe("the phases of a route", () => {
     ]);
   });
 
-  it("keeps the step's own phase last on a route that loops back to an earlier phase", () => {
-    // Start can be reached from midden (3a), so on the way to start lies phase 3a.
-    expect(phasesUpTo(flow!, "start").map((phase) => phase.name)).toEqual(["3a", "2"]);
+  it("counts only the route's own phases: a loop back from a later phase is not on the shortest route", () => {
+    // Start can be reached from midden (3a), but the shortest route to start is start itself.
+    expect(phasesUpTo(flow!, "start").map((phase) => phase.name)).toEqual(["2"]);
   });
 });
