@@ -1,6 +1,6 @@
 import type { Routebook } from "../../pipeline/model.ts";
 import { answerTokens, routeEdition } from "../../src/lib/route-edition.ts";
-import { routeQuery } from "../../src/scripts/route-history.ts";
+import { type Graph, play, routeQuery, type Visit } from "../../src/scripts/route-history.ts";
 
 /** One answer on a walk: at `step`, the `option`-th answer (from 1) leads to `to`. */
 export interface WalkAnswer {
@@ -63,4 +63,10 @@ export function routeQueryOf(
     at = step.options[position - 1]!.to;
   }
   return routeQuery(tokens.slice(0, positions.length), routeEdition(routebook.flow), tokens.slice(positions.length));
+}
+
+/** Option positions played from the start, or undefined when one does not fit: the tests' shorthand for a route. */
+export function replay(graph: Graph, positions: readonly number[]): Visit[] | undefined {
+  const { visits, misfit } = play(graph, positions);
+  return misfit ? undefined : visits;
 }

@@ -2,13 +2,7 @@ import { describe, expect, it } from "vitest";
 import { phaseName, runsText } from "../../pipeline/phases/timeline.ts";
 import { caseNote, caseNoteText, groupLabel, markedText, startLabel } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
-import { type Graph, play, type Visit } from "../../src/scripts/route-history.ts";
-
-/** Option positions played from the start, or undefined when one does not fit. */
-const replay = (graph: Graph, positions: readonly number[]): Visit[] | undefined => {
-  const { visits, misfit } = play(graph, positions);
-  return misfit ? undefined : visits;
-};
+import { replay } from "../support/flow-paths.ts";
 
 const data: RouteData = {
   id: "proef",

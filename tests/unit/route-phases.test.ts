@@ -4,7 +4,7 @@ import { phasesUpTo, routePhaseOf } from "../../pipeline/phases/route.ts";
 import { phaseEndRuns, phaseTimeline } from "../../pipeline/phases/timeline.ts";
 import { caseNote } from "../../src/scripts/case-note.ts";
 import type { RouteData } from "../../src/scripts/route-data.ts";
-import { replay } from "../../src/scripts/route-history.ts";
+import { replay } from "../support/flow-paths.ts";
 import { routePhasesOf } from "../../src/scripts/route-phases.ts";
 
 // Two ways to the end: through a second step of phase 2 with a longer duration, or through phase 3a.
