@@ -4,6 +4,8 @@ import { launchBrowser } from "../support/browser.ts";
 import { serveBothSites } from "../support/static-server.ts";
 
 const SPPOH = "Routeboek Verzuim & Thuiszitters PO";
+/** SPPOH's title is the editors' reading: page titles say so. */
+const SPPOH_TITLE = `${SPPOH} (redactie)`;
 
 /** One page of each type; the test routebook adds chapter, Markdown document and thresholds pages with tables. */
 const PAGES: ["site" | "fixture", string][] = [
@@ -65,11 +67,11 @@ describe("reflow at 320 px (WCAG 1.4.10)", () => {
 
 describe("page titles", () => {
   it.each([
-    ["site", "/sppoh-po/stap/registratie-verzuim/", `Registratie verzuim · ${SPPOH} · Routeboek`],
-    ["site", "/sppoh-po/verantwoording/", `Verantwoording · ${SPPOH} · Routeboek`],
-    ["site", "/sppoh-po/begrippen/", `Begrippen en afkortingen · ${SPPOH} · Routeboek`],
+    ["site", "/sppoh-po/stap/registratie-verzuim/", `Registratie verzuim · ${SPPOH_TITLE} · Routeboek`],
+    ["site", "/sppoh-po/verantwoording/", `Verantwoording · ${SPPOH_TITLE} · Routeboek`],
+    ["site", "/sppoh-po/begrippen/", `Begrippen en afkortingen · ${SPPOH_TITLE} · Routeboek`],
     ["fixture", "/proef-po/werkwijze/hoofdstuk-1-drempels/", /^.+ · .+ · Routeboek$/],
-    ["site", "/sppoh-po/", `${SPPOH} · Routeboek`],
+    ["site", "/sppoh-po/", `${SPPOH_TITLE} · Routeboek`],
   ] as const)("%s %s names the page, its routebook and the site", async (which, path, expected) => {
     const page = await open(which, path);
     const title = await page.title();
