@@ -1,6 +1,7 @@
 import type { ReportedLink } from "../schema/link-report.ts";
 import { networkErrorReason } from "./network-error.ts";
 import type { ChainAnswer } from "./request-chain.ts";
+import { asksToWait } from "./retry.ts";
 
 /** One URL's check result: the report's entry without its flags and uses. */
 export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
@@ -44,12 +45,14 @@ export function classify(
     }
     return answer.redirected ? { ...base, status: "moved", ...target } : { ...base, status: "ok" };
   }
-  if (status === 429) {
+  if (asksToWait(status, answer.retryAfter)) {
     const asked = context.askedSeconds;
     const reason =
       asked !== undefined && context.beyondBudget
         ? `the server asked to wait ${asked} s (Retry-After), longer than the run had left`
-        : "the server kept answering 429 Too Many Requests";
+        : status === 429
+          ? "the server kept answering 429 Too Many Requests"
+          : "the server kept answering 503 Service Unavailable with a Retry-After";
     return { ...base, status: "rate-limited", reason, ...(asked !== undefined ? { retryAfterSeconds: asked } : {}) };
   }
   if (status === 999 || (status === 403 && answer.cfMitigated)) {

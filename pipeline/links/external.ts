@@ -2,7 +2,7 @@ import { type CheckedLink, classify, promisesPdf } from "./classify.ts";
 import { HostPacer } from "./host-pacer.ts";
 import { type LimitName, resolveLimits } from "./limits.ts";
 import { type ChainAnswer, type ChainContext, requestChain } from "./request-chain.ts";
-import { retryAfterSeconds, retryDecision } from "./retry.ts";
+import { asksToWait, retryAfterSeconds, retryDecision } from "./retry.ts";
 
 export type { CheckedLink } from "./classify.ts";
 export type { LinkStatusName as LinkStatus } from "../schema/link-report.ts";
@@ -50,15 +50,16 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     for (let attempt = 0; ; attempt++) {
       const answer = await tryOnce(url, context);
       if (run.signal.aborted) return; // cut off by the run's limit: reported below
-      const asked = answer.kind === "http" && answer.status === 429 ? retryAfterSeconds(answer.retryAfter) : undefined;
+      const waiting = answer.kind === "http" && asksToWait(answer.status, answer.retryAfter);
+      const asked = waiting ? retryAfterSeconds(answer.retryAfter) : undefined;
       if (!shouldRetry(answer)) return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls) }));
       const decision = retryDecision({ attempt, askedSeconds: asked, remainingMs: deadline - performance.now(), policy });
       if (!decision.retry) {
         return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }));
       }
       const host = new URL(url).host;
-      // A 429 slows the whole host down by our back-off, never by the server's (possibly hour-long) wish.
-      if (answer.kind === "http" && answer.status === 429) pacer.pause(host, policy.backoffMs * 2 ** attempt);
+      // A 429 or 503 + Retry-After slows the whole host down by our back-off, never by the server's (possibly hour-long) wish.
+      if (waiting) pacer.pause(host, policy.backoffMs * 2 ** attempt);
       await sleep(decision.delayMs, run.signal).catch(() => undefined);
     }
   };
@@ -82,10 +83,11 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
   });
 }
 
-/** HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD. A 429 or a loop is the host's answer to either. */
+/** HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD. A request to wait or a loop is the host's answer to either. */
 async function tryOnce(url: string, context: ChainContext): Promise<ChainAnswer> {
   const head = await requestChain(url, "HEAD", context);
-  const headFailed = (head.kind === "http" && head.status >= 400 && head.status !== 429) || (head.kind === "error" && !head.timedOut);
+  const headFailed =
+    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) || (head.kind === "error" && !head.timedOut);
   return headFailed && !context.runSignal.aborted ? requestChain(url, "GET", context) : head;
 }
 

@@ -5,6 +5,16 @@
  * as the network allows.
  */
 
+/**
+ * True when an answer asks us to come back later rather than saying the URL is broken:
+ * a 429, or a 503 that says when (Retry-After), as a site in maintenance does. One rule
+ * for both: retried at our back-off or the asked wait, whichever is longer, and reported
+ * as rate-limited when it never ends. A 503 without Retry-After is a failing server.
+ */
+export function asksToWait(status: number, retryAfter: string | null | undefined): boolean {
+  return status === 429 || (status === 503 && retryAfter != null && retryAfter.trim() !== "");
+}
+
 /** The seconds a Retry-After header asks for (delta-seconds or an HTTP date), or undefined when it cannot be read. */
 export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
   if (!header) return undefined;

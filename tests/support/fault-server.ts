@@ -29,6 +29,14 @@ const ROUTES: Record<string, Handler> = {
   "/retry-now": (_, res) => res.writeHead(429, { "retry-after": "0" }).end(),
   // Asks for an hour's pause: longer than any test run.
   "/retry-in-an-hour": (_, res) => res.writeHead(429, { "retry-after": "3600" }).end(),
+  // A site in maintenance: 503 and an hour's wait, as a server says "come back later" besides 429.
+  "/maintenance": (_, res) => res.writeHead(503, { "retry-after": "3600" }).end(),
+  // Down for a second, then back.
+  "/maintenance-brief": (_, res, count) => (count === 1 ? res.writeHead(503, { "retry-after": "1" }).end() : res.writeHead(200).end()),
+  // Says "retry now" on every answer, like /retry-now with 503.
+  "/maintenance-retry-now": (_, res) => res.writeHead(503, { "retry-after": "0" }).end(),
+  // A plain 503 without a wait: a failing server, not one asking for patience.
+  "/unavailable": (_, res) => res.writeHead(503).end(),
   "/real.pdf": (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
   // A "not found" page that says 200, at the PDF's own address.
   "/soft-404.pdf": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<h1>Pagina niet gevonden</h1>"),

@@ -209,3 +209,29 @@ describe("what the answer is, compared with what the link promises (issue 13, it
     expect(chain).toBe(11);
   });
 });
+
+describe("a 503 with Retry-After is the server asking for patience, like a 429 (red team C-N34)", () => {
+  it("reports 503 + Retry-After as rate-limited, never broken, with one rule for 429 and 503", async () => {
+    const server = await startFaultServer();
+    const paths = ["/maintenance", "/maintenance-brief", "/maintenance-retry-now", "/unavailable"];
+    const urls = paths.map((p) => `${server.origin}${p}`);
+    const checked = await checkExternalLinks(urls, { retries: 2, backoffMs: 100, runTimeoutMs: 20_000 });
+    await server.close();
+    const sent = (p: string) => (server.requests.get(`HEAD ${p}`) ?? 0) + (server.requests.get(`GET ${p}`) ?? 0);
+    expect(checked[0]).toEqual({
+      url: urls[0],
+      status: "rate-limited",
+      httpStatus: 503,
+      retryAfterSeconds: 3600,
+      reason: "the server asked to wait 3600 s (Retry-After), longer than the run had left",
+    });
+    // The hour is not waited for, and a GET after the HEAD would only ask the same question again.
+    expect(sent("/maintenance")).toBe(1);
+    expect(checked[1]).toMatchObject({ status: "ok", httpStatus: 200 });
+    expect(checked[2]).toMatchObject({ status: "rate-limited", httpStatus: 503, reason: "the server kept answering 503 Service Unavailable with a Retry-After" });
+    // One try and two retries, each a HEAD only, at our back-off: not a flood.
+    expect(sent("/maintenance-retry-now")).toBe(3);
+    // Without Retry-After a 503 is a failing server: retried, then broken as before.
+    expect(checked[3]).toMatchObject({ status: "broken", httpStatus: 503 });
+  });
+});
