@@ -12,6 +12,12 @@ export const PDF_NOW_WEB_PAGE = "the PDF now leads to a web page";
 /** Said of a PDF address that answers 200 with a web page: a "not found" page that does not say 404. */
 export const SOFT_404 = "soft 404: a web page where a PDF was promised";
 
+/** Said of a URL on a loopback, link-local or private address: no reader can reach it, and we do not request it. */
+export const INTERNAL_ADDRESS = "an internal address, not on the public internet";
+
+/** Said of a URL that redirects to such an address. */
+export const REDIRECTS_INTERNAL = "redirects to an internal address";
+
 /** True when the address or the link promises a PDF: its path ends in .pdf, or the content lists it as a PDF document. */
 export function promisesPdf(url: string, pdfUrls: ReadonlySet<string>): boolean {
   return pdfUrls.has(url) || /\.pdf$/i.test(new URL(url).pathname);
@@ -30,6 +36,13 @@ export function classify(
   context: { promisesPdf: boolean; askedSeconds?: number | undefined; beyondBudget?: boolean },
 ): CheckedLink {
   if (answer.kind === "loop") return { url, status: "broken", reason: answer.reason };
+  if (answer.kind === "internal") {
+    // Broken for every reader: no visitor of the site can reach an address on our own machine or network.
+    const { address, hostname } = answer.target;
+    const where = hostname ? `${hostname}, ${address}` : address;
+    if (answer.redirected) return { url, status: "broken", target: answer.finalUrl, reason: `${REDIRECTS_INTERNAL} (${where}); not followed` };
+    return { url, status: "broken", reason: `${INTERNAL_ADDRESS} (${where}); not requested` };
+  }
   if (answer.kind === "error") {
     if (answer.timedOut) return { url, status: "timeout", reason: "no answer in time" };
     return { url, status: "unreachable", reason: networkErrorReason(answer.error) || "no connection" };

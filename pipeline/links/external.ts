@@ -1,3 +1,4 @@
+import { type AddressGuardOptions, addressGuard } from "./address-guard.ts";
 import { type CheckedLink, classify, promisesPdf } from "./classify.ts";
 import { HostPacer } from "./host-pacer.ts";
 import { type LimitName, resolveLimits } from "./limits.ts";
@@ -8,7 +9,7 @@ export type { CheckedLink } from "./classify.ts";
 export type { LinkStatusName as LinkStatus } from "../schema/link-report.ts";
 
 /** The limits of a run (see limits.ts for ranges and defaults); a value out of range is a RangeError. */
-export interface ExternalCheckOptions extends Partial<Record<LimitName, number>> {
+export interface ExternalCheckOptions extends Partial<Record<LimitName, number>>, AddressGuardOptions {
   /** URLs the content lists as PDF documents: a web page there is a soft 404, whatever the path says. */
   pdfUrls?: ReadonlySet<string>;
 }
@@ -21,7 +22,7 @@ export interface CheckStats {
 
 /**
  * Checks each distinct URL once: HEAD first, GET where HEAD fails; redirects
- * followed by hand up to a cap; 429, 5xx and network errors retried a few
+ * followed by hand up to a cap, never to an internal address (address-guard.ts); 429, 5xx and network errors retried a few
  * times with a growing back-off that no Retry-After can shorten. Every request
  * goes through the host pacer (see host-pacer.ts). When the run's time is up,
  * what is not done is reported as a timeout.
@@ -43,6 +44,7 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     requestTimeoutMs: limits.requestTimeoutMs,
     maxRedirects: limits.maxRedirects,
     onRequest: () => stats.requests++,
+    guard: addressGuard(options),
   };
   const policy = { retries: limits.retries, backoffMs: limits.backoffMs };
 

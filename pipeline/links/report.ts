@@ -1,6 +1,6 @@
 import { LINK_STATUSES, type LinkReport, type LinkStatusName, type ReportedLink } from "../schema/link-report.ts";
 import type { LinkUse } from "./collect.ts";
-import { PDF_NOW_WEB_PAGE, type CheckedLink } from "./classify.ts";
+import { type CheckedLink, INTERNAL_ADDRESS, PDF_NOW_WEB_PAGE, REDIRECTS_INTERNAL } from "./classify.ts";
 import { DNS_FAILURE } from "./network-error.ts";
 import type { LinkFlag } from "./stale.ts";
 
@@ -76,6 +76,9 @@ export function advice(link: ReportedLink): string {
   const flag = link.flags[0];
   switch (link.status) {
     case "broken":
+      if (link.reason?.startsWith(INTERNAL_ADDRESS) || link.reason?.startsWith(REDIRECTS_INTERNAL)) {
+        return "No reader can reach an internal address: link the document's public address, or remove the link.";
+      }
       return "Find the document's new address, or remove the link.";
     case "unreachable":
       if (link.reason?.startsWith(DNS_FAILURE)) return "Check the host name: it could not be resolved (or the check ran without a network).";

@@ -37,6 +37,12 @@ const ROUTES: Record<string, Handler> = {
   "/maintenance-retry-now": (_, res) => res.writeHead(503, { "retry-after": "0" }).end(),
   // A plain 503 without a wait: a failing server, not one asking for patience.
   "/unavailable": (_, res) => res.writeHead(503).end(),
+  // Redirects into the checker's own machine and network: a link checker must not follow them.
+  "/to-metadata": (_, res) => res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
+  "/to-localhost": (req, res) => res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/internal-admin` }).end(),
+  "/to-mapped": (req, res) => res.writeHead(302, { location: `http://[::ffff:127.0.0.1]:${req.socket.localPort}/internal-admin` }).end(),
+  "/to-private": (_, res) => res.writeHead(301, { location: "http://10.1.2.3/intranet/" }).end(),
+  "/to-named-internal": (_, res) => res.writeHead(302, { location: "http://metadata.internal.test/computeMetadata/" }).end(),
   "/real.pdf": (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
   // A "not found" page that says 200, at the PDF's own address.
   "/soft-404.pdf": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<h1>Pagina niet gevonden</h1>"),

@@ -84,3 +84,20 @@ describe("what report.md advises for a PDF that became a web page (issue 13, ite
     );
   });
 });
+
+describe("what report.md advises for an internal address (red team C-N10, C-N11)", () => {
+  it("says no reader can reach it, for a link to one and for a redirect into one", () => {
+    const links = report([
+      { url: "http://10.0.0.5/a.pdf", status: "broken", reason: "an internal address, not on the public internet (10.0.0.5); not requested" },
+      {
+        url: "https://example.org/b",
+        status: "broken",
+        target: "http://169.254.169.254/latest/meta-data/",
+        reason: "redirects to an internal address (169.254.169.254); not followed",
+      },
+    ]).links;
+    for (const link of links) {
+      expect(advice(link)).toBe("No reader can reach an internal address: link the document's public address, or remove the link.");
+    }
+  });
+});
