@@ -313,3 +313,18 @@ describe("internal addresses are reported and never requested (red team C-N10, C
     expect(stats.requests).toBe(0);
   });
 });
+
+describe("a TLS failure in words (red team C-N27)", () => {
+  it("says the secure connection failed, with OpenSSL's reason and code, without its source path", async () => {
+    const server = await startFaultServer();
+    // TLS spoken to a plain HTTP port: OpenSSL's "wrong version number", with a path into Node's sources.
+    const https = server.origin.replace("http:", "https:");
+    const [result] = await checkExternalLinks([`${https}/ok`], { retries: 0, trustedOrigins: [https] });
+    await server.close();
+    expect(result).toEqual({
+      url: `${https}/ok`,
+      status: "unreachable",
+      reason: "the secure connection (TLS) failed: wrong version number (ERR_SSL_WRONG_VERSION_NUMBER)",
+    });
+  });
+});
