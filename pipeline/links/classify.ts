@@ -1,7 +1,7 @@
 import type { ReportedLink } from "../schema/link-report.ts";
 import { networkErrorReason } from "./network-error.ts";
 import type { ChainAnswer } from "./request-chain.ts";
-import { asksToWait } from "./retry.ts";
+import { asksToWait, MAX_RETRY_AFTER_SECONDS, waitAsked } from "./retry.ts";
 
 /** One URL's check result: the report's entry without its flags and uses. */
 export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
@@ -62,7 +62,7 @@ export function classify(
     const asked = context.askedSeconds;
     const reason =
       asked !== undefined && context.beyondBudget
-        ? `the server asked to wait ${asked} s (Retry-After), longer than the run had left`
+        ? `the server asked to wait ${asked >= MAX_RETRY_AFTER_SECONDS ? waitAsked(asked) : `${asked} s`} (Retry-After), longer than the run had left`
         : status === 429
           ? "the server kept answering 429 Too Many Requests"
           : "the server kept answering 503 Service Unavailable with a Retry-After";
