@@ -40,7 +40,10 @@ export function classify(
     // Broken for every reader: no visitor of the site can reach an address on our own machine or network.
     const { address, hostname } = answer.target;
     const where = hostname ? `${hostname}, ${address}` : address;
-    if (answer.redirected) return { url, status: "broken", target: answer.finalUrl, reason: `${REDIRECTS_INTERNAL} (${where}); not followed` };
+    if (answer.redirected) {
+      const reason = `${REDIRECTS_INTERNAL} (${where}); not followed`;
+      return { url, status: "broken", target: answer.finalUrl, reason };
+    }
     return { url, status: "broken", reason: `${INTERNAL_ADDRESS} (${where}); not requested` };
   }
   if (answer.kind === "error") {
@@ -60,9 +63,10 @@ export function classify(
   }
   if (asksToWait(status, answer.retryAfter)) {
     const asked = context.askedSeconds;
+    const wait = asked !== undefined && asked >= MAX_RETRY_AFTER_SECONDS ? waitAsked(asked) : `${asked} s`;
     const reason =
       asked !== undefined && context.beyondBudget
-        ? `the server asked to wait ${asked >= MAX_RETRY_AFTER_SECONDS ? waitAsked(asked) : `${asked} s`} (Retry-After), longer than the run had left`
+        ? `the server asked to wait ${wait} (Retry-After), longer than the run had left`
         : status === 429
           ? "the server kept answering 429 Too Many Requests"
           : "the server kept answering 503 Service Unavailable with a Retry-After";

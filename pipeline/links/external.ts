@@ -22,7 +22,8 @@ export interface CheckStats {
 
 /**
  * Checks each distinct URL once: HEAD first, GET where HEAD fails; redirects
- * followed by hand up to a cap, never to an internal address (address-guard.ts); 429, 5xx and network errors retried a few
+ * followed by hand up to a cap, never to an internal address (address-guard.ts);
+ * 429, 5xx and network errors retried a few
  * times with a growing back-off that no Retry-After can shorten. Every request
  * goes through the host pacer (see host-pacer.ts). When the run's time is up,
  * what is not done is reported as a timeout.
@@ -60,7 +61,8 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
         return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }));
       }
       const host = new URL(url).host;
-      // A 429 or 503 + Retry-After slows the whole host down by our back-off, never by the server's (possibly hour-long) wish.
+      // A request to wait (429, 503 + Retry-After) slows the whole host down by our back-off,
+      // never by the server's (possibly hour-long) wish.
       if (waiting) pacer.pause(host, policy.backoffMs * 2 ** attempt);
       await sleep(decision.delayMs, run.signal).catch(() => undefined);
     }
@@ -85,11 +87,15 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
   });
 }
 
-/** HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD. A request to wait or a loop is the host's answer to either. */
+/**
+ * HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD.
+ * A request to wait, a loop or an internal address is the host's answer to either.
+ */
 async function tryOnce(url: string, context: ChainContext): Promise<ChainAnswer> {
   const head = await requestChain(url, "HEAD", context);
   const headFailed =
-    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) || (head.kind === "error" && !head.timedOut);
+    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) ||
+    (head.kind === "error" && !head.timedOut);
   return headFailed && !context.runSignal.aborted ? requestChain(url, "GET", context) : head;
 }
 

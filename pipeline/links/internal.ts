@@ -99,7 +99,11 @@ async function checkOnPort(siteDir: string, port: number): Promise<BrokenInterna
   });
   return result.links
     .filter((link) => link.state === LinkState.BROKEN)
-    .map((link) => ({ page: sitePath(link.parent, siteDir, origin), link: sitePath(link.url, siteDir, origin), reason: reasonOf(link) }))
+    .map((link) => ({
+      page: sitePath(link.parent, siteDir, origin),
+      link: sitePath(link.url, siteDir, origin),
+      reason: reasonOf(link),
+    }))
     .sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
 }
 

@@ -30,7 +30,8 @@ export function retryAfterSeconds(header: string | null | undefined, now = Date.
   const text = header.trim();
   if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER_SECONDS);
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, Math.ceil((date - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(0, Math.ceil((date - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 /** "3600 s (60 min)": the wait a server asked for, readable; "a year or more" at the cap. */

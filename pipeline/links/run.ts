@@ -27,7 +27,8 @@ export async function runLinkReport(routebooks: readonly Routebook[], options: L
   const pdfUrls = new Set(routebooks.flatMap((routebook) => routebook.documents.flatMap((source) => (source.url && source.pdf ? [rewrite(source.url)] : []))));
   const stats = { requests: 0 };
   const trustedOrigins = [...(options.trustedOrigins ?? []), ...(options.rewrites ?? []).map(({ to }) => new URL(to).origin)];
-  const checked = (await checkExternalLinks([...checkedUrls.keys()], { ...options, pdfUrls, trustedOrigins }, stats)).map((result) => ({
+  const check = { ...options, pdfUrls, trustedOrigins };
+  const checked = (await checkExternalLinks([...checkedUrls.keys()], check, stats)).map((result) => ({
     ...result,
     url: checkedUrls.get(result.url) ?? result.url,
   }));

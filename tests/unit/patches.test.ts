@@ -27,7 +27,9 @@ describe("patches we carry for dependencies", async () => {
     expect(name, "a patch-package file name: <name>+<version>.patch").toBeDefined();
     const wanted = manifest.dependencies?.[name!] ?? manifest.devDependencies?.[name!];
     expect(wanted, `package.json pins ${name} exactly`).toBe(version);
-    expect(lock.packages[""]?.dependencies?.[name!] ?? wanted, "package-lock.json agrees with package.json").toBe(version);
+    expect(lock.packages[""]?.dependencies?.[name!] ?? wanted, "package-lock.json agrees with package.json").toBe(
+      version,
+    );
     expect(lock.packages[`node_modules/${name}`]?.version).toBe(version);
     const installed = JSON.parse(await readFile(`node_modules/${name}/package.json`, "utf8")) as { version: string };
     expect(installed.version).toBe(version);
