@@ -40,7 +40,7 @@ export function isInternalAddress(address: string): boolean {
 export type ResolveHost = (hostname: string) => Promise<string[]>;
 
 export const resolveWithSystem: ResolveHost = async (hostname) =>
-  (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+  (await lookup(hostname, { all: true })).map((entry) => entry.address);
 
 /** Why a URL is not requested: the internal address it names or resolves to. */
 export interface InternalTarget {
