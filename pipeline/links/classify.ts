@@ -1,6 +1,7 @@
 import type { ReportedLink } from "../schema/link-report.ts";
 import { networkErrorReason } from "./network-error.ts";
 import type { ChainAnswer } from "./request-chain.ts";
+import { asksToWait, MAX_RETRY_AFTER_SECONDS, waitAsked } from "./retry.ts";
 
 /** One URL's check result: the report's entry without its flags and uses. */
 export type CheckedLink = Omit<ReportedLink, "flags" | "uses">;
@@ -10,6 +11,12 @@ export const PDF_NOW_WEB_PAGE = "the PDF now leads to a web page";
 
 /** Said of a PDF address that answers 200 with a web page: a "not found" page that does not say 404. */
 export const SOFT_404 = "soft 404: a web page where a PDF was promised";
+
+/** Said of a URL on a loopback, link-local or private address: no reader can reach it, and we do not request it. */
+export const INTERNAL_ADDRESS = "an internal address, not on the public internet";
+
+/** Said of a URL that redirects to such an address. */
+export const REDIRECTS_INTERNAL = "redirects to an internal address";
 
 /** True when the address or the link promises a PDF: its path ends in .pdf, or the content lists it as a PDF document. */
 export function promisesPdf(url: string, pdfUrls: ReadonlySet<string>): boolean {
@@ -29,6 +36,16 @@ export function classify(
   context: { promisesPdf: boolean; askedSeconds?: number | undefined; beyondBudget?: boolean },
 ): CheckedLink {
   if (answer.kind === "loop") return { url, status: "broken", reason: answer.reason };
+  if (answer.kind === "internal") {
+    // Broken for every reader: no visitor of the site can reach an address on our own machine or network.
+    const { address, hostname } = answer.target;
+    const where = hostname ? `${hostname}, ${address}` : address;
+    if (answer.redirected) {
+      const reason = `${REDIRECTS_INTERNAL} (${where}); not followed`;
+      return { url, status: "broken", target: answer.finalUrl, reason };
+    }
+    return { url, status: "broken", reason: `${INTERNAL_ADDRESS} (${where}); not requested` };
+  }
   if (answer.kind === "error") {
     if (answer.timedOut) return { url, status: "timeout", reason: "no answer in time" };
     return { url, status: "unreachable", reason: networkErrorReason(answer.error) || "no connection" };
@@ -44,12 +61,15 @@ export function classify(
     }
     return answer.redirected ? { ...base, status: "moved", ...target } : { ...base, status: "ok" };
   }
-  if (status === 429) {
+  if (asksToWait(status, answer.retryAfter)) {
     const asked = context.askedSeconds;
+    const wait = asked !== undefined && asked >= MAX_RETRY_AFTER_SECONDS ? waitAsked(asked) : `${asked} s`;
     const reason =
       asked !== undefined && context.beyondBudget
-        ? `the server asked to wait ${asked} s (Retry-After), longer than the run had left`
-        : "the server kept answering 429 Too Many Requests";
+        ? `the server asked to wait ${wait} (Retry-After), longer than the run had left`
+        : status === 429
+          ? "the server kept answering 429 Too Many Requests"
+          : "the server kept answering 503 Service Unavailable with a Retry-After";
     return { ...base, status: "rate-limited", reason, ...(asked !== undefined ? { retryAfterSeconds: asked } : {}) };
   }
   if (status === 999 || (status === 403 && answer.cfMitigated)) {

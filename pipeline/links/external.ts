@@ -1,14 +1,15 @@
+import { type AddressGuardOptions, addressGuard } from "./address-guard.ts";
 import { type CheckedLink, classify, promisesPdf } from "./classify.ts";
 import { HostPacer } from "./host-pacer.ts";
 import { type LimitName, resolveLimits } from "./limits.ts";
 import { type ChainAnswer, type ChainContext, requestChain } from "./request-chain.ts";
-import { retryAfterSeconds, retryDecision } from "./retry.ts";
+import { asksToWait, retryAfterSeconds, retryDecision } from "./retry.ts";
 
 export type { CheckedLink } from "./classify.ts";
 export type { LinkStatusName as LinkStatus } from "../schema/link-report.ts";
 
 /** The limits of a run (see limits.ts for ranges and defaults); a value out of range is a RangeError. */
-export interface ExternalCheckOptions extends Partial<Record<LimitName, number>> {
+export interface ExternalCheckOptions extends Partial<Record<LimitName, number>>, AddressGuardOptions {
   /** URLs the content lists as PDF documents: a web page there is a soft 404, whatever the path says. */
   pdfUrls?: ReadonlySet<string>;
 }
@@ -21,7 +22,8 @@ export interface CheckStats {
 
 /**
  * Checks each distinct URL once: HEAD first, GET where HEAD fails; redirects
- * followed by hand up to a cap; 429, 5xx and network errors retried a few
+ * followed by hand up to a cap, never to an internal address (address-guard.ts);
+ * 429, 5xx and network errors retried a few
  * times with a growing back-off that no Retry-After can shorten. Every request
  * goes through the host pacer (see host-pacer.ts). When the run's time is up,
  * what is not done is reported as a timeout.
@@ -43,6 +45,7 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     requestTimeoutMs: limits.requestTimeoutMs,
     maxRedirects: limits.maxRedirects,
     onRequest: () => stats.requests++,
+    guard: addressGuard(options),
   };
   const policy = { retries: limits.retries, backoffMs: limits.backoffMs };
 
@@ -50,15 +53,17 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     for (let attempt = 0; ; attempt++) {
       const answer = await tryOnce(url, context);
       if (run.signal.aborted) return; // cut off by the run's limit: reported below
-      const asked = answer.kind === "http" && answer.status === 429 ? retryAfterSeconds(answer.retryAfter) : undefined;
+      const waiting = answer.kind === "http" && asksToWait(answer.status, answer.retryAfter);
+      const asked = waiting ? retryAfterSeconds(answer.retryAfter) : undefined;
       if (!shouldRetry(answer)) return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls) }));
       const decision = retryDecision({ attempt, askedSeconds: asked, remainingMs: deadline - performance.now(), policy });
       if (!decision.retry) {
         return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }));
       }
       const host = new URL(url).host;
-      // A 429 slows the whole host down by our back-off, never by the server's (possibly hour-long) wish.
-      if (answer.kind === "http" && answer.status === 429) pacer.pause(host, policy.backoffMs * 2 ** attempt);
+      // A request to wait (429, 503 + Retry-After) slows the whole host down by our back-off,
+      // never by the server's (possibly hour-long) wish.
+      if (waiting) pacer.pause(host, policy.backoffMs * 2 ** attempt);
       await sleep(decision.delayMs, run.signal).catch(() => undefined);
     }
   };
@@ -82,10 +87,15 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
   });
 }
 
-/** HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD. A 429 or a loop is the host's answer to either. */
+/**
+ * HEAD, and GET where HEAD failed: many servers refuse or mishandle HEAD.
+ * A request to wait, a loop or an internal address is the host's answer to either.
+ */
 async function tryOnce(url: string, context: ChainContext): Promise<ChainAnswer> {
   const head = await requestChain(url, "HEAD", context);
-  const headFailed = (head.kind === "http" && head.status >= 400 && head.status !== 429) || (head.kind === "error" && !head.timedOut);
+  const headFailed =
+    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) ||
+    (head.kind === "error" && !head.timedOut);
   return headFailed && !context.runSignal.aborted ? requestChain(url, "GET", context) : head;
 }
 

@@ -1,7 +1,8 @@
 import { LINK_STATUSES, type LinkReport, type LinkStatusName, type ReportedLink } from "../schema/link-report.ts";
 import type { LinkUse } from "./collect.ts";
-import { PDF_NOW_WEB_PAGE, type CheckedLink } from "./classify.ts";
+import { type CheckedLink, INTERNAL_ADDRESS, PDF_NOW_WEB_PAGE, REDIRECTS_INTERNAL } from "./classify.ts";
 import { DNS_FAILURE } from "./network-error.ts";
+import { waitAsked } from "./retry.ts";
 import type { LinkFlag } from "./stale.ts";
 
 /** Assembles report.json from the check results, the flags and the uses. Pure. */
@@ -64,18 +65,16 @@ export function checkedNothing(report: LinkReport): boolean {
 
 const NOTHING_CHECKED = "No URL was checked: every one timed out or was never requested within the limits. This run proves nothing; run it again with a longer --timeout or --max-time.";
 
-/** "3600 s (1 h)": the wait a server asked for, readable. */
-export function waitAsked(seconds: number): string {
-  if (seconds < 120) return `${seconds} s`;
-  if (seconds < 7200) return `${seconds} s (${Math.round(seconds / 60)} min)`;
-  return `${seconds} s (${Math.round(seconds / 360) / 10} h)`;
-}
+export { waitAsked } from "./retry.ts";
 
 /** What a maintainer should do about a link, in one sentence. */
 export function advice(link: ReportedLink): string {
   const flag = link.flags[0];
   switch (link.status) {
     case "broken":
+      if (link.reason?.startsWith(INTERNAL_ADDRESS) || link.reason?.startsWith(REDIRECTS_INTERNAL)) {
+        return "No reader can reach an internal address: link the document's public address, or remove the link.";
+      }
       return "Find the document's new address, or remove the link.";
     case "unreachable":
       if (link.reason?.startsWith(DNS_FAILURE)) return "Check the host name: it could not be resolved (or the check ran without a network).";

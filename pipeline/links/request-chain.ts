@@ -1,10 +1,12 @@
+import type { InternalTarget } from "./address-guard.ts";
 import type { HostPacer } from "./host-pacer.ts";
 
 /**
  * One try at a URL: a request and the redirects it leads to, followed by hand
  * (`redirect: "manual"`), so that every hop is paced, counted and capped. A
  * chain that comes back to an address it has seen, or is longer than the cap,
- * ends at once as a redirect loop.
+ * ends at once as a redirect loop. An address the guard calls internal is never
+ * requested, neither as the URL itself nor as a redirect's target.
  */
 export type ChainAnswer =
   | {
@@ -20,6 +22,8 @@ export type ChainAnswer =
       cfMitigated: boolean;
     }
   | { kind: "loop"; finalUrl: string; reason: string }
+  /** Not requested: `finalUrl` (the URL itself, or where a redirect led) is an internal address. */
+  | { kind: "internal"; finalUrl: string; redirected: boolean; target: InternalTarget }
   | { kind: "error"; error: Error; timedOut: boolean };
 
 export interface ChainContext {
@@ -30,6 +34,8 @@ export interface ChainContext {
   maxRedirects: number;
   /** Counts every request sent, for the run's own statistics. */
   onRequest?: () => void;
+  /** Says which URLs lead to an internal address; asked before every request (see address-guard.ts). */
+  guard?: (url: string) => Promise<InternalTarget | undefined>;
 }
 
 const HEADERS = { "user-agent": "Mozilla/5.0 (compatible; routeboek-links/1; link-rot check)", accept: "*/*" };
@@ -38,6 +44,15 @@ export async function requestChain(url: string, method: "HEAD" | "GET", context:
   const seen = new Set<string>([url]);
   let current = url;
   for (let hop = 0; ; hop++) {
+    let internal: InternalTarget | undefined;
+    try {
+      internal = await untilAborted(context.guard?.(current), context.runSignal);
+    } catch (error) {
+      // A failed lookup is the request's failure, in the shape fetch gives it (the system error as `cause`).
+      if (context.runSignal.aborted) return { kind: "error", error: new Error("the run ended"), timedOut: true };
+      return { kind: "error", error: new TypeError("fetch failed", { cause: error }), timedOut: false };
+    }
+    if (internal) return { kind: "internal", finalUrl: current, redirected: hop > 0, target: internal };
     let response: Response;
     try {
       const release = await context.pacer.acquire(new URL(current).host, context.runSignal);
@@ -76,6 +91,17 @@ export async function requestChain(url: string, method: "HEAD" | "GET", context:
     seen.add(target);
     current = target;
   }
+}
+
+/** `work`'s result, or the run's abort reason thrown as soon as the run ends: a name server may take its time. */
+function untilAborted<T>(work: Promise<T> | undefined, signal: AbortSignal): Promise<T | undefined> {
+  if (!work) return Promise.resolve(undefined);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** A Location header as an absolute http(s) URL, or undefined when it is none. */

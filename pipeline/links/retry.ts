@@ -5,13 +5,42 @@
  * as the network allows.
  */
 
-/** The seconds a Retry-After header asks for (delta-seconds or an HTTP date), or undefined when it cannot be read. */
+/**
+ * True when an answer asks us to come back later rather than saying the URL is broken:
+ * a 429, or a 503 that says when (Retry-After), as a site in maintenance does. One rule
+ * for both: retried at our back-off or the asked wait, whichever is longer, and reported
+ * as rate-limited when it never ends. A 503 without Retry-After is a failing server.
+ */
+export function asksToWait(status: number, retryAfter: string | null | undefined): boolean {
+  return status === 429 || (status === 503 && retryAfter != null && retryAfter.trim() !== "");
+}
+
+/**
+ * The longest wait we record: no run waits that long anyway, and a report that says
+ * "1e+23 s" (or its hours) only makes the reader distrust the rest of it.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 365 * 86_400;
+
+/**
+ * The seconds a Retry-After header asks for (delta-seconds or an HTTP date), at most
+ * MAX_RETRY_AFTER_SECONDS, or undefined when it cannot be read.
+ */
 export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
   if (!header) return undefined;
   const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER_SECONDS);
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(0, Math.ceil((date - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
+}
+
+/** "3600 s (60 min)": the wait a server asked for, readable; "a year or more" at the cap. */
+export function waitAsked(seconds: number): string {
+  if (seconds >= MAX_RETRY_AFTER_SECONDS) return "a year or more";
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${seconds} s (${Math.round(seconds / 60)} min)`;
+  if (seconds < 2 * 86_400) return `${seconds} s (${Math.round(seconds / 360) / 10} h)`;
+  return `${seconds} s (${Math.round(seconds / 8640) / 10} days)`;
 }
 
 export interface RetryPolicy {

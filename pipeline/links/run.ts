@@ -8,7 +8,8 @@ import { flagLinks } from "./stale.ts";
 export interface LinkRunOptions extends ExternalCheckOptions {
   /**
    * URL prefixes to check elsewhere, e.g. `{ from: "https://pro.sppoh.nl/", to: "http://127.0.0.1:8080/" }`;
-   * the report keeps the original URLs. For tests and mirrors.
+   * the report keeps the original URLs. For tests and mirrors: a rewrite's target is trusted,
+   * so it is requested even on a local address, while every other internal address is not.
    */
   rewrites?: { from: string; to: string }[];
 }
@@ -25,7 +26,9 @@ export async function runLinkReport(routebooks: readonly Routebook[], options: L
   // A source document with a PDF file promises a PDF at its URL, whatever the URL's path says.
   const pdfUrls = new Set(routebooks.flatMap((routebook) => routebook.documents.flatMap((source) => (source.url && source.pdf ? [rewrite(source.url)] : []))));
   const stats = { requests: 0 };
-  const checked = (await checkExternalLinks([...checkedUrls.keys()], { ...options, pdfUrls }, stats)).map((result) => ({
+  const trustedOrigins = [...(options.trustedOrigins ?? []), ...(options.rewrites ?? []).map(({ to }) => new URL(to).origin)];
+  const check = { ...options, pdfUrls, trustedOrigins };
+  const checked = (await checkExternalLinks([...checkedUrls.keys()], check, stats)).map((result) => ({
     ...result,
     url: checkedUrls.get(result.url) ?? result.url,
   }));

@@ -29,6 +29,20 @@ const ROUTES: Record<string, Handler> = {
   "/retry-now": (_, res) => res.writeHead(429, { "retry-after": "0" }).end(),
   // Asks for an hour's pause: longer than any test run.
   "/retry-in-an-hour": (_, res) => res.writeHead(429, { "retry-after": "3600" }).end(),
+  // A site in maintenance: 503 and an hour's wait, as a server says "come back later" besides 429.
+  "/maintenance": (_, res) => res.writeHead(503, { "retry-after": "3600" }).end(),
+  // Down for a second, then back.
+  "/maintenance-brief": (_, res, count) => (count === 1 ? res.writeHead(503, { "retry-after": "1" }).end() : res.writeHead(200).end()),
+  // Says "retry now" on every answer, like /retry-now with 503.
+  "/maintenance-retry-now": (_, res) => res.writeHead(503, { "retry-after": "0" }).end(),
+  // A plain 503 without a wait: a failing server, not one asking for patience.
+  "/unavailable": (_, res) => res.writeHead(503).end(),
+  // Redirects into the checker's own machine and network: a link checker must not follow them.
+  "/to-metadata": (_, res) => res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
+  "/to-localhost": (req, res) => res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/internal-admin` }).end(),
+  "/to-mapped": (req, res) => res.writeHead(302, { location: `http://[::ffff:127.0.0.1]:${req.socket.localPort}/internal-admin` }).end(),
+  "/to-private": (_, res) => res.writeHead(301, { location: "http://10.1.2.3/intranet/" }).end(),
+  "/to-named-internal": (_, res) => res.writeHead(302, { location: "http://metadata.internal.test/computeMetadata/" }).end(),
   "/real.pdf": (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
   // A "not found" page that says 200, at the PDF's own address.
   "/soft-404.pdf": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<h1>Pagina niet gevonden</h1>"),

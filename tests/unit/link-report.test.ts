@@ -29,9 +29,32 @@ describe("network errors in the link report", () => {
     expect(networkErrorReason(fetchError("EAI_AGAIN"))).toBe("the host name could not be resolved (EAI_AGAIN)");
   });
 
-  it("keep the system's words for other failures", () => {
-    expect(networkErrorReason(fetchError("ECONNREFUSED"))).toBe("TypeError: fetch failed: ECONNREFUSED: getaddrinfo ECONNREFUSED example.org");
+  it("say common failures in words, with the system's code apart", () => {
+    expect(networkErrorReason(fetchError("ECONNREFUSED"))).toBe("the host refused the connection (ECONNREFUSED)");
+    expect(networkErrorReason(fetchError("UND_ERR_SOCKET"))).toBe("the connection was cut off before an answer (UND_ERR_SOCKET)");
+    expect(networkErrorReason(fetchError("UND_ERR_HEADERS_OVERFLOW"))).toBe("the answer's headers were too large to read (UND_ERR_HEADERS_OVERFLOW)");
+    expect(networkErrorReason(fetchError("DEPTH_ZERO_SELF_SIGNED_CERT"))).toBe(
+      "the site's certificate is not accepted: it is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)",
+    );
+    expect(networkErrorReason(fetchError("CERT_HAS_EXPIRED"))).toBe("the site's certificate is not accepted: it has expired (CERT_HAS_EXPIRED)");
     expect(networkErrorReason(undefined)).toBe("");
+  });
+
+  it("never carry OpenSSL's source paths, codes or line breaks, nor a local file path (red team C-N27)", () => {
+    const tls = (code: string | undefined, message: string) => new TypeError("fetch failed", { cause: Object.assign(new Error(message), code ? { code } : {}) });
+    expect(
+      networkErrorReason(
+        tls("ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE", "C0:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:918:SSL alert number 40\n"),
+      ),
+    ).toBe("the secure connection (TLS) failed: sslv3 alert handshake failure (ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE)");
+    expect(networkErrorReason(tls(undefined, "error:0A000086:SSL routines::certificate verify failed"))).toBe(
+      "the secure connection (TLS) failed: certificate verify failed",
+    );
+    expect(networkErrorReason(tls("EACCES", "open /etc/ssl/private/routeboek.pem: permission denied\nat line 3"))).toBe(
+      "open … permission denied at line 3 (EACCES)",
+    );
+    const long = networkErrorReason(tls("EWHATEVER", "x".repeat(1_000)));
+    expect(long.length).toBeLessThan(200);
   });
 
   it("advise checking the host name, not the address, after a DNS failure", () => {
@@ -82,5 +105,22 @@ describe("what report.md advises for a PDF that became a web page (issue 13, ite
     expect(markdown).toContain(
       "| moved (200) | https://example.org/b.pdf | content/regio-po/flow.md:3 | The PDF is gone from this address and it now leads to a web page: link that page (https://example.org/niet-gevonden/) if it offers the document, or find the document's new address. |",
     );
+  });
+});
+
+describe("what report.md advises for an internal address (red team C-N10, C-N11)", () => {
+  it("says no reader can reach it, for a link to one and for a redirect into one", () => {
+    const links = report([
+      { url: "http://10.0.0.5/a.pdf", status: "broken", reason: "an internal address, not on the public internet (10.0.0.5); not requested" },
+      {
+        url: "https://example.org/b",
+        status: "broken",
+        target: "http://169.254.169.254/latest/meta-data/",
+        reason: "redirects to an internal address (169.254.169.254); not followed",
+      },
+    ]).links;
+    for (const link of links) {
+      expect(advice(link)).toBe("No reader can reach an internal address: link the document's public address, or remove the link.");
+    }
   });
 });

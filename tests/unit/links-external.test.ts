@@ -20,6 +20,8 @@ describe("external link check against a local fault server", () => {
       runTimeoutMs: 30_000,
       retries: 2,
       backoffMs: 200,
+      // The test server and the closed port are on 127.0.0.1, which the checker otherwise never asks.
+      trustedOrigins: [server.origin, `http://127.0.0.1:${port}`],
     });
     results = new Map(checked.map((result) => [result.url, result]));
     // /hang waits out its request limit; retries back off 0.2, then 0.4 s.
@@ -82,7 +84,7 @@ describe("the whole run's time limit", () => {
   it("ends the run on time and reports what was not done as a timeout", async () => {
     const server = await startFaultServer();
     const started = performance.now();
-    const [result] = await checkExternalLinks([`${server.origin}/hang`], { requestTimeoutMs: 20_000, runTimeoutMs: 1_000, retries: 0 });
+    const [result] = await checkExternalLinks([`${server.origin}/hang`], { requestTimeoutMs: 20_000, runTimeoutMs: 1_000, retries: 0, trustedOrigins: [server.origin] });
     const elapsed = performance.now() - started;
     await server.close();
     expect(result).toMatchObject({ status: "timeout", reason: "not checked within the run's limit of 1 s" });
@@ -112,7 +114,7 @@ describe("politeness whatever the server says (issue 13, item 4)", () => {
   it("caps the retries of a URL that answers `429 Retry-After: 0` and backs off longer each time", async () => {
     const server = await startFaultServer();
     const stats: CheckStats = { requests: 0 };
-    const [result] = await checkExternalLinks([`${server.origin}/retry-now`], { retries: 3, backoffMs: 100, runTimeoutMs: 20_000 }, stats);
+    const [result] = await checkExternalLinks([`${server.origin}/retry-now`], { retries: 3, backoffMs: 100, runTimeoutMs: 20_000, trustedOrigins: [server.origin] }, stats);
     await server.close();
     expect(result).toMatchObject({ status: "rate-limited", httpStatus: 429 });
     // One try and three retries: not thousands.
@@ -128,7 +130,7 @@ describe("politeness whatever the server says (issue 13, item 4)", () => {
   it("spaces the requests to one host and keeps to its limit of requests at once", async () => {
     const server = await startFaultServer();
     const urls = Array.from({ length: 6 }, (_, index) => `${server.origin}/site/page-${index}`);
-    const checked = await checkExternalLinks(urls, { perHost: 2, hostIntervalMs: 120 });
+    const checked = await checkExternalLinks(urls, { perHost: 2, hostIntervalMs: 120, trustedOrigins: [server.origin] });
     await server.close();
     expect(checked.map((result) => result.status)).toEqual(Array(6).fill("ok"));
     expect(server.maxInFlight).toBeLessThanOrEqual(2);
@@ -141,7 +143,7 @@ describe("a Retry-After longer than the run (issue 13, item 5)", () => {
     const server = await startFaultServer();
     const urls = ["/retry-in-an-hour", "/gone-404", "/gone-410", "/ok"].map((p) => `${server.origin}${p}`);
     const stats: CheckStats = { requests: 0 };
-    const checked = await checkExternalLinks(urls, { perHost: 1, runTimeoutMs: 20_000, backoffMs: 100 }, stats);
+    const checked = await checkExternalLinks(urls, { perHost: 1, runTimeoutMs: 20_000, backoffMs: 100, trustedOrigins: [server.origin] }, stats);
     await server.close();
     expect(checked).toEqual([
       {
@@ -179,7 +181,7 @@ describe("what the answer is, compared with what the link promises (issue 13, it
   beforeAll(async () => {
     server = await startFaultServer();
     const urls = ["/real.pdf", "/soft-404.pdf", "/taken-down.pdf", "/site/download?id=7", "/site/page", "/loop-a", "/chain/1"].map(path);
-    const checked = await checkExternalLinks(urls, { backoffMs: 100, pdfUrls: new Set([path("/site/download?id=7")]) });
+    const checked = await checkExternalLinks(urls, { backoffMs: 100, pdfUrls: new Set([path("/site/download?id=7")]), trustedOrigins: [server.origin] });
     results = new Map(checked.map((result) => [result.url.slice(server.origin.length), result]));
   });
   afterAll(() => server.close());
@@ -207,5 +209,122 @@ describe("what the answer is, compared with what the link promises (issue 13, it
     expect(results.get("/chain/1")).toMatchObject({ status: "broken", reason: "redirect loop (more than 10 redirects)" });
     const chain = [...server.requests].filter(([key]) => key.includes("/chain/")).reduce((sum, [, count]) => sum + count, 0);
     expect(chain).toBe(11);
+  });
+});
+
+describe("a 503 with Retry-After is the server asking for patience, like a 429 (red team C-N34)", () => {
+  it("reports 503 + Retry-After as rate-limited, never broken, with one rule for 429 and 503", async () => {
+    const server = await startFaultServer();
+    const paths = ["/maintenance", "/maintenance-brief", "/maintenance-retry-now", "/unavailable"];
+    const urls = paths.map((p) => `${server.origin}${p}`);
+    const checked = await checkExternalLinks(urls, { retries: 2, backoffMs: 100, runTimeoutMs: 20_000, trustedOrigins: [server.origin] });
+    await server.close();
+    const sent = (p: string) => (server.requests.get(`HEAD ${p}`) ?? 0) + (server.requests.get(`GET ${p}`) ?? 0);
+    expect(checked[0]).toEqual({
+      url: urls[0],
+      status: "rate-limited",
+      httpStatus: 503,
+      retryAfterSeconds: 3600,
+      reason: "the server asked to wait 3600 s (Retry-After), longer than the run had left",
+    });
+    // The hour is not waited for, and a GET after the HEAD would only ask the same question again.
+    expect(sent("/maintenance")).toBe(1);
+    expect(checked[1]).toMatchObject({ status: "ok", httpStatus: 200 });
+    expect(checked[2]).toMatchObject({ status: "rate-limited", httpStatus: 503, reason: "the server kept answering 503 Service Unavailable with a Retry-After" });
+    // One try and two retries, each a HEAD only, at our back-off: not a flood.
+    expect(sent("/maintenance-retry-now")).toBe(3);
+    // Without Retry-After a 503 is a failing server: retried, then broken as before.
+    expect(checked[3]).toMatchObject({ status: "broken", httpStatus: 503 });
+  });
+});
+
+describe("internal addresses are reported and never requested (red team C-N10, C-N11)", () => {
+  /** A name server for the test: two names that lead inside, nothing else known. */
+  const resolveHost = async (hostname: string) => {
+    const known: Record<string, string[]> = {
+      "metadata.internal.test": ["169.254.169.254"],
+      "intranet.example.test": ["10.0.0.7"],
+      "half-inside.example.test": ["93.184.215.14", "192.168.4.20"],
+    };
+    if (known[hostname]) return known[hostname];
+    throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+  };
+
+  it("does not follow a redirect into loopback, link-local or a private range, and says where it led", async () => {
+    const server = await startFaultServer();
+    const paths = ["/to-metadata", "/to-localhost", "/to-mapped", "/to-private", "/to-named-internal", "/moved"];
+    const urls = paths.map((p) => `${server.origin}${p}`);
+    const checked = await checkExternalLinks(urls, { retries: 0, runTimeoutMs: 20_000, trustedOrigins: [server.origin], resolveHost });
+    await server.close();
+    const port = new URL(server.origin).port;
+    expect(checked.slice(0, 5)).toEqual([
+      ["http://169.254.169.254/latest/meta-data/", "169.254.169.254"],
+      [`http://localhost:${port}/internal-admin`, "localhost, 127.0.0.1"],
+      [`http://[::ffff:7f00:1]:${port}/internal-admin`, "::ffff:7f00:1"],
+      ["http://10.1.2.3/intranet/", "10.1.2.3"],
+      ["http://metadata.internal.test/computeMetadata/", "metadata.internal.test, 169.254.169.254"],
+    ].map(([target, where], index) => ({
+      url: urls[index],
+      status: "broken",
+      target,
+      reason: `redirects to an internal address (${where}); not followed`,
+    })));
+    // A redirect within the trusted test server is still followed.
+    expect(checked[5]).toMatchObject({ status: "moved", target: `${server.origin}/new-home` });
+    // Each redirect was asked once, with HEAD; nothing reached the internal target.
+    for (const p of paths.slice(0, 5)) expect([server.requests.get(`HEAD ${p}`), server.requests.get(`GET ${p}`)]).toEqual([1, undefined]);
+    expect([...server.requests.keys()].filter((key) => key.includes("/internal-admin"))).toEqual([]);
+  });
+
+  it("does not request a content link to an internal address, by number or by name", async () => {
+    const server = await startFaultServer();
+    const port = new URL(server.origin).port;
+    const urls = [
+      `http://localhost:${port}/internal-a`,
+      `http://0.0.0.0:${port}/internal-b`,
+      `http://127.0.0.2:${port}/internal-c`,
+      `http://[::1]:${port}/internal-d`,
+      "http://10.0.0.5/verzuim.pdf",
+      "http://172.20.1.1/",
+      "http://192.168.1.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[fd12::1]/",
+      "http://[fe80::1]/",
+      "http://intranet.example.test/",
+      "http://half-inside.example.test/",
+    ];
+    const stats: CheckStats = { requests: 0 };
+    const checked = await checkExternalLinks(urls, { retries: 0, runTimeoutMs: 20_000, trustedOrigins: [server.origin], resolveHost }, stats);
+    await server.close();
+    expect(checked.map((result) => [result.status, result.reason])).toEqual(
+      [
+        "localhost, 127.0.0.1", "0.0.0.0", "127.0.0.2", "::1", "10.0.0.5", "172.20.1.1", "192.168.1.1", "169.254.169.254",
+        "fd12::1", "fe80::1", "intranet.example.test, 10.0.0.7", "half-inside.example.test, 192.168.4.20",
+      ].map((where) => ["broken", `an internal address, not on the public internet (${where}); not requested`]),
+    );
+    expect(stats.requests).toBe(0);
+    expect([...server.requests.keys()]).toEqual([]);
+  });
+
+  it("reports a name the injected name server does not know as a DNS failure, without retrying it", async () => {
+    const stats: CheckStats = { requests: 0 };
+    const [result] = await checkExternalLinks(["http://unknown.example.test/"], { retries: 2, backoffMs: 10, resolveHost }, stats);
+    expect(result).toEqual({ url: "http://unknown.example.test/", status: "unreachable", reason: "the host name could not be resolved (ENOTFOUND)" });
+    expect(stats.requests).toBe(0);
+  });
+});
+
+describe("a TLS failure in words (red team C-N27)", () => {
+  it("says the secure connection failed, with OpenSSL's reason and code, without its source path", async () => {
+    const server = await startFaultServer();
+    // TLS spoken to a plain HTTP port: OpenSSL's "wrong version number", with a path into Node's sources.
+    const https = server.origin.replace("http:", "https:");
+    const [result] = await checkExternalLinks([`${https}/ok`], { retries: 0, trustedOrigins: [https] });
+    await server.close();
+    expect(result).toEqual({
+      url: `${https}/ok`,
+      status: "unreachable",
+      reason: "the secure connection (TLS) failed: wrong version number (ERR_SSL_WRONG_VERSION_NUMBER)",
+    });
   });
 });
