@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { access, readFile, rm, writeFile } from "node:fs/promises";
+import { access, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
   ASTRO_CACHE_DIR,
@@ -27,7 +27,7 @@ import {
   writeCheckedContent,
 } from "../pipeline/index.ts";
 import { prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "./out-folder.ts";
-import { chooseStagingRoot, createStaging, makePublishable, removeStaleStaging, swapIn } from "./staging.ts";
+import { BUILD_DIR, chooseSwapRoot, createStaging, landIn, makePublishable, removeStaleStaging, swapIn } from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -77,7 +77,7 @@ async function upToDate(fingerprint: string): Promise<boolean> {
 /**
  * Checks every folder the build will write before any work: the output folder
  * (replaced only when it holds a site of ours), Astro's cache, the fingerprint
- * stamps and the staging folder. Returns the folder to stage in, or a one-line
+ * stamps and the staging folders. Returns the folder the site is swapped in from, or a one-line
  * reason, so a bad folder never costs a whole build or loops on /proc.
  */
 async function prepareFolders(): Promise<string | { refused: string }> {
@@ -90,6 +90,7 @@ async function prepareFolders(): Promise<string | { refused: string }> {
     ["ROUTEBOEK_OUT=", () => prepareOutFolder(DIST, { content: CONTENT_DIR, project })],
     ["ROUTEBOEK_ASTRO_CACHE=", () => prepareFolder(ASTRO_CACHE_DIR)],
     ["the fingerprint folder ", () => prepareFolder(STAMPS)],
+    ["the staging folder ", () => prepareFolder(BUILD_DIR)],
   ] as const) {
     const refused = await check().then(
       () => undefined,
@@ -97,7 +98,7 @@ async function prepareFolders(): Promise<string | { refused: string }> {
     );
     if (refused) return refused;
   }
-  return chooseStagingRoot(DIST).catch((error: unknown) => named("ROUTEBOEK_OUT=", error));
+  return chooseSwapRoot(DIST).catch((error: unknown) => named("ROUTEBOEK_OUT=", error));
 }
 
 async function main(): Promise<number> {
@@ -118,12 +119,14 @@ async function main(): Promise<number> {
   }
   // Folders of builds that were killed (their process is gone); those of running builds stay,
   // and a site one of them had moved aside goes back where it was.
-  const cleanup = await removeStaleStaging(root);
-  for (const { out } of cleanup.restored) console.warn(`Put the last good site back in ${out}: a build was stopped while replacing it.`);
-  for (const left of cleanup.left) console.warn(`warning: could not remove ${join(root, left)}; a later build tries again`);
-  const staging = await createStaging(root);
+  for (const folder of new Set([BUILD_DIR, root])) {
+    const cleanup = await removeStaleStaging(folder);
+    for (const { out } of cleanup.restored) console.warn(`Put the last good site back in ${out}: a build was stopped while replacing it.`);
+    for (const left of cleanup.left) console.warn(`warning: could not remove ${join(folder, left)}; a later build tries again`);
+  }
+  const staging = await createStaging(BUILD_DIR);
   try {
-    const status = await buildInto(staging, started);
+    const status = await buildInto(staging, root, started);
     if (status === 0) {
       // Only saves the next build's time: a stamp that cannot be written is no reason to fail.
       await writeFile(stampFile(), fingerprint).catch((error: NodeJS.ErrnoException) => {
@@ -134,6 +137,8 @@ async function main(): Promise<number> {
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(`${staging}.content.json`, { force: true });
+    // The folder beside the output goes when nothing is left in it (another build may still use it).
+    if (root !== BUILD_DIR) await rmdir(root).catch(() => undefined);
   }
 }
 
@@ -158,7 +163,7 @@ async function checkContent(checked: string): Promise<number | string> {
   return checked;
 }
 
-async function buildInto(staging: string, started: number): Promise<number> {
+async function buildInto(staging: string, swapRoot: string, started: number): Promise<number> {
   // Astro's loader takes the content as checked here instead of reading it a second time.
   const checked = await checkContent(`${staging}.content.json`);
   if (typeof checked === "number") return checked;
@@ -186,10 +191,16 @@ async function buildInto(staging: string, started: number): Promise<number> {
   // The mark that lets the next build replace this folder: it never replaces a folder it did not write.
   await writeFile(join(staging, SITE_MARKER), SITE_MARKER_TEXT);
   await makePublishable(staging);
+  let landing = staging;
   try {
-    await swapIn(staging, DIST);
+    // An output folder on another file system gets a copy beside it first, so the swap stays one rename.
+    landing = await landIn(staging, swapRoot);
+    await swapIn(landing, DIST);
   } catch (error) {
-    return failed(`${DIST}: the new site could not be put in place (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return failed(`${DIST}: the new site could not be put in place (${code})`);
+  } finally {
+    if (landing !== staging) await rm(landing, { recursive: true, force: true });
   }
   console.log(`Site built into ${DIST}/ in ${seconds(started)}.`);
   return 0;

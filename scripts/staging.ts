@@ -2,19 +2,21 @@
  * The build's staging folders: made with the builder's process id in the name,
  * so that the next build can tell a folder left by a killed build (its process
  * is gone) from one of a build still running, and given the modes of an
- * ordinary build before they become the site. They live in `.build/`, or
- * beside the output folder when `.build/` is on another file system (a rename
- * cannot cross file systems). The swap into the output folder records where
+ * ordinary build before they become the site. Astro builds into `.build/`,
+ * on the project's file system (it moves files from the project into its
+ * output). When the output folder is on another file system, where a rename
+ * cannot reach, the site is first copied beside it, and swapped in from
+ * there. The swap into the output folder records where
  * the old site came from, so a build killed between its two renames leaves a
  * site that the next build puts back instead of deleting.
  */
-import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { FolderError, prepareFolder } from "../pipeline/index.ts";
 
 /** Where staging folders live when the output folder's file system allows. */
 export const BUILD_DIR = ".build";
-/** Where they live instead, beside the output folder. */
+/** Where the site lands before its swap, when the output folder is on another file system. */
 export const BESIDE_OUT = ".routeboek-build";
 
 /**
@@ -53,12 +55,12 @@ export const nodeStagingFs: StagingFs = {
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /**
- * The folder to stage in for `out`: `.build/` when a rename from there into
- * the output's folder works, else a folder beside the output. A rename that is
- * refused for another reason (read-only, no such folder) is the output's
- * problem, answered now as a FolderError rather than after the build.
+ * The folder the site is swapped in from, for `out`: `.build/` when a rename
+ * from there into the output's folder works, else a folder beside the output.
+ * A rename that is refused for another reason (read-only, no such folder) is
+ * the output's problem, answered now as a FolderError rather than after the build.
  */
-export async function chooseStagingRoot(out: string, fs: StagingFs = nodeStagingFs, root: string = BUILD_DIR): Promise<string> {
+export async function chooseSwapRoot(out: string, fs: StagingFs = nodeStagingFs, root: string = BUILD_DIR): Promise<string> {
   const parent = dirname(resolve(out));
   const probe = `.routeboek-probe-p${process.pid}`;
   const candidates = [root, join(parent, BESIDE_OUT)];
@@ -185,6 +187,24 @@ export async function swapIn(staging: string, out: string, fs: StagingFs = nodeS
   }
   await fs.rm(previous);
   await fs.rm(`${staging}.out`);
+}
+
+/**
+ * The staging folder as a folder under `root` on the output's file system:
+ * itself when it is already there, else a copy (removed again when the copy
+ * fails, on a full disk say).
+ */
+export async function landIn(staging: string, root: string): Promise<string> {
+  if (resolve(dirname(staging)) === resolve(root)) return staging;
+  const landing = await createStaging(root);
+  try {
+    await cp(staging, landing, { recursive: true });
+    await makePublishable(landing);
+  } catch (error) {
+    await rm(landing, { recursive: true, force: true });
+    throw error;
+  }
+  return landing;
 }
 
 /**

@@ -3,11 +3,11 @@
  * builds (issue 20, items 6 and 8; red team F6/E04, F8/E07, E03).
  */
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BESIDE_OUT, chooseStagingRoot, nodeStagingFs, removeStaleStaging, type StagingFs, swapIn } from "../../scripts/staging.ts";
+import { BESIDE_OUT, chooseSwapRoot, landIn, nodeStagingFs, removeStaleStaging, type StagingFs, swapIn } from "../../scripts/staging.ts";
 
 /** A process id that no process has: one that has just ended. */
 async function endedPid(): Promise<number> {
@@ -92,7 +92,7 @@ describe("the clean-up of a folder that a left-behind process still writes into 
 describe("the folder a build stages in (E07)", () => {
   it("is .build/ when a rename from it reaches the output's folder", async () => {
     const work = await mkdtemp(join(tmpdir(), "routeboek-stage-"));
-    expect(await chooseStagingRoot(join(work, "site"), nodeStagingFs, join(work, ".build"))).toBe(join(work, ".build"));
+    expect(await chooseSwapRoot(join(work, "site"), nodeStagingFs, join(work, ".build"))).toBe(join(work, ".build"));
     expect(await readdir(work)).toEqual([".build"]);
   });
 
@@ -103,7 +103,7 @@ describe("the folder a build stages in (E07)", () => {
     const root = join(work, ".build");
     // Renames out of .build/ cross a file system: the kernel answers EXDEV.
     const mounted: StagingFs = { ...nodeStagingFs, rename: (from, to) => (from.startsWith(root) ? fail("EXDEV") : nodeStagingFs.rename(from, to)) };
-    expect(await chooseStagingRoot(out, mounted, root)).toBe(join(work, "volume", BESIDE_OUT));
+    expect(await chooseSwapRoot(out, mounted, root)).toBe(join(work, "volume", BESIDE_OUT));
     expect(await readdir(join(work, "volume"))).toEqual([BESIDE_OUT]);
     expect(await readdir(root)).toEqual([]);
   });
@@ -111,11 +111,24 @@ describe("the folder a build stages in (E07)", () => {
   it("refuses, before the build, an output folder whose folder takes no new entries", async () => {
     const work = await mkdtemp(join(tmpdir(), "routeboek-stage-"));
     const readOnly: StagingFs = { ...nodeStagingFs, rename: () => fail("EROFS") };
-    await expect(chooseStagingRoot(join(work, "site"), readOnly, join(work, ".build"))).rejects.toThrow(
+    await expect(chooseSwapRoot(join(work, "site"), readOnly, join(work, ".build"))).rejects.toThrow(
       `${join(work, "site")}: the folder ${work} cannot take the new site (EROFS)`,
     );
-    await expect(chooseStagingRoot("/proc/nope", nodeStagingFs, join(work, ".build"))).rejects.toThrow(
+    await expect(chooseSwapRoot("/proc/nope", nodeStagingFs, join(work, ".build"))).rejects.toThrow(
       "/proc/nope: the folder /proc cannot take the new site",
     );
+  });
+
+  it("gets the site copied beside the output, with the modes of a build, when Astro's folder is elsewhere", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-stage-"));
+    const staging = join(work, ".build", "staging-p1_AbC");
+    await site(join(staging, "proef-po"), "a page");
+    const landing = await landIn(staging, join(work, "volume", BESIDE_OUT));
+    expect(dirname(landing)).toBe(join(work, "volume", BESIDE_OUT));
+    expect(await readFile(join(landing, "proef-po", "index.html"), "utf8")).toBe("a page");
+    expect((await stat(landing)).mode & 0o777).toBe(0o755);
+    expect((await stat(join(landing, "proef-po", "index.html"))).mode & 0o777).toBe(0o644);
+    // Already on the output's file system: no copy.
+    expect(await landIn(staging, join(work, ".build"))).toBe(staging);
   });
 });
