@@ -52,8 +52,8 @@ export async function makeFolder(folder: string, fs: FolderFs = nodeFolderFs): P
     });
     if (info?.isDirectory()) break;
     if (info) {
-      const where = path === resolve(folder) ? "" : `${path} `;
-      throw new FolderError(`${folder}: ${where}is a file, not a folder`, path === resolve(folder) ? "EEXIST" : "ENOTDIR");
+      const itself = path === resolve(folder);
+      throw new FolderError(`${folder}: ${itself ? "" : `${path} `}is a file, not a folder`, itself ? "EEXIST" : "ENOTDIR");
     }
     missing.unshift(path);
     if (dirname(path) === path) break;

@@ -27,7 +27,15 @@ import {
   writeCheckedContent,
 } from "../pipeline/index.ts";
 import { prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "./out-folder.ts";
-import { BUILD_DIR, chooseSwapRoot, createStaging, landIn, makePublishable, removeStaleStaging, swapIn } from "./staging.ts";
+import {
+  BUILD_DIR,
+  chooseSwapRoot,
+  createStaging,
+  landIn,
+  makePublishable,
+  removeStaleStaging,
+  swapIn,
+} from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -121,8 +129,12 @@ async function main(): Promise<number> {
   // and a site one of them had moved aside goes back where it was.
   for (const folder of new Set([BUILD_DIR, root])) {
     const cleanup = await removeStaleStaging(folder);
-    for (const { out } of cleanup.restored) console.warn(`Put the last good site back in ${out}: a build was stopped while replacing it.`);
-    for (const left of cleanup.left) console.warn(`warning: could not remove ${join(folder, left)}; a later build tries again`);
+    for (const { out } of cleanup.restored) {
+      console.warn(`Put the last good site back in ${out}: a build was stopped while replacing it.`);
+    }
+    for (const left of cleanup.left) {
+      console.warn(`warning: could not remove ${join(folder, left)}; a later build tries again`);
+    }
   }
   const staging = await createStaging(BUILD_DIR);
   try {

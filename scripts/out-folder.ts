@@ -11,7 +11,8 @@ import { FolderError, type FolderFs, nodeFolderFs, probeWritable } from "../pipe
 
 /** The file every built site holds, and what it says: the build's own site, of this marker format. */
 export const SITE_MARKER = ".routeboek-site";
-export const SITE_MARKER_TEXT = "routeboek-site 1\nWritten by the Routeboek build: the next build replaces this folder whole.\n";
+export const SITE_MARKER_TEXT =
+  "routeboek-site 1\nWritten by the Routeboek build: the next build replaces this folder whole.\n";
 /** A marker is one short line and a note; anything larger is not ours. */
 const MARKER_MAX_BYTES = 1024;
 /**
@@ -21,7 +22,13 @@ const MARKER_MAX_BYTES = 1024;
 const OLDER_SITE = ["index.html", "404.html", "_astro", "pagefind"];
 
 export interface OutFs {
-  lstat(path: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean; isFile(): boolean; dev: number; size: number }>;
+  lstat(path: string): Promise<{
+    isDirectory(): boolean;
+    isSymbolicLink(): boolean;
+    isFile(): boolean;
+    dev: number;
+    size: number;
+  }>;
   stat(path: string): Promise<{ isDirectory(): boolean; dev: number }>;
   readdir(path: string): Promise<string[]>;
   realpath(path: string): Promise<string>;
@@ -52,7 +59,8 @@ export interface Guarded {
   project: string;
 }
 
-const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
+const within = (inner: string, outer: string) =>
+  inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
 
 /** Where a path really leads, or the path itself when it does not exist yet. */
 async function real(path: string, fs: OutFs): Promise<string> {
@@ -84,7 +92,9 @@ export async function checkOutFolder(out: string, guarded: Guarded, fs: OutFs = 
   if (dirname(path) === path) refuse("is the root of the file system; give a folder for the site", "EBUSY");
   const info = await fs.lstat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
-    if (error.code === "ENOTDIR") return refuse("lies under a file, not a folder; give a folder for the site", "ENOTDIR");
+    if (error.code === "ENOTDIR") {
+      return refuse("lies under a file, not a folder; give a folder for the site", "ENOTDIR");
+    }
     return refuse(`cannot be used (${error.code ?? error.message})`, error.code ?? "EIO");
   });
   const parent = dirname(path);
@@ -99,21 +109,31 @@ export async function checkOutFolder(out: string, guarded: Guarded, fs: OutFs = 
   }
   const target = await real(path, fs);
   const [content, project] = await Promise.all([real(guarded.content, fs), real(guarded.project, fs)]);
-  if (within(content, target)) refuse(`holds the content folder (${relative(process.cwd(), content) || "."}), which a build would delete`, "EEXIST");
+  if (within(content, target)) {
+    refuse(`holds the content folder (${relative(process.cwd(), content) || "."}), which a build would delete`, "EEXIST");
+  }
   if (within(project, target)) refuse("holds the project folder, which a build would delete", "EEXIST");
   if (within(target, content)) refuse("lies inside the content folder; give a folder outside it", "EEXIST");
   if (!info) return;
   if ((await fs.stat(parent)).dev !== info.dev) {
     refuse("is a mount point, which cannot be swapped whole; give a folder inside it", "EBUSY");
   }
-  const names = await fs.readdir(path).catch((error: NodeJS.ErrnoException) => refuse(`cannot be read (${error.code})`, error.code ?? "EIO"));
+  const names = await fs
+    .readdir(path)
+    .catch((error: NodeJS.ErrnoException) => refuse(`cannot be read (${error.code})`, error.code ?? "EIO"));
   if (names.length > 0 && !(await isOurSite(path, names, fs))) {
-    refuse(`holds files that no Routeboek build wrote (no ${SITE_MARKER}); give a new or empty folder, or empty it yourself`, "ENOTEMPTY");
+    const hint = "give a new or empty folder, or empty it yourself";
+    refuse(`holds files that no Routeboek build wrote (no ${SITE_MARKER}); ${hint}`, "ENOTEMPTY");
   }
 }
 
 /** `checkOutFolder`, then a write in the folder when it exists (a read-only or immutable folder fails here). */
-export async function prepareOutFolder(out: string, guarded: Guarded, fs: OutFs = nodeOutFs, folderFs: FolderFs = nodeFolderFs): Promise<void> {
+export async function prepareOutFolder(
+  out: string,
+  guarded: Guarded,
+  fs: OutFs = nodeOutFs,
+  folderFs: FolderFs = nodeFolderFs,
+): Promise<void> {
   await checkOutFolder(out, guarded, fs);
   if (await fs.stat(out).then(() => true, () => false)) await probeWritable(out, folderFs);
 }

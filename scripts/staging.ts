@@ -60,7 +60,11 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (err
  * A rename that is refused for another reason (read-only, no such folder) is
  * the output's problem, answered now as a FolderError rather than after the build.
  */
-export async function chooseSwapRoot(out: string, fs: StagingFs = nodeStagingFs, root: string = BUILD_DIR): Promise<string> {
+export async function chooseSwapRoot(
+  out: string,
+  fs: StagingFs = nodeStagingFs,
+  root: string = BUILD_DIR,
+): Promise<string> {
   const parent = dirname(resolve(out));
   const probe = `.routeboek-probe-p${process.pid}`;
   const candidates = [root, join(parent, BESIDE_OUT)];
@@ -130,7 +134,11 @@ export interface Cleanup {
  * (this one included) stay. A folder that cannot be removed (a process left
  * behind still writing into it) is left for a later build, not a crash.
  */
-export async function removeStaleStaging(root: string = BUILD_DIR, now: number = Date.now(), fs: StagingFs = nodeStagingFs): Promise<Cleanup> {
+export async function removeStaleStaging(
+  root: string = BUILD_DIR,
+  now: number = Date.now(),
+  fs: StagingFs = nodeStagingFs,
+): Promise<Cleanup> {
   const names = (await fs.readdir(root).catch(() => [] as string[])).sort();
   const done: Cleanup = { removed: [], restored: [], left: [] };
   const staleNames: string[] = [];

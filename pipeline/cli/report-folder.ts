@@ -39,6 +39,7 @@ export async function writeWhole(file: string, text: string): Promise<void> {
   } catch (error) {
     await rm(part, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(`${file}: cannot be written (${code}); the file was left as it was`, "free space on the disk, or give another folder");
+    const hint = "free space on the disk, or give another folder";
+    throw new InputError(`${file}: cannot be written (${code}); the file was left as it was`, hint);
   }
 }

@@ -53,7 +53,9 @@ async function store(cacheDir: string, entry: string, text: string): Promise<voi
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     unusable.add(cacheDir);
-    const why = error instanceof FolderError ? error.message : `${cacheDir}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-    console.warn(`warning: the PDF cache ${why}; going on without it (set ROUTEBOEK_CACHE to a folder you can write to)`);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const why = error instanceof FolderError ? error.message : `${cacheDir}: cannot be written (${code})`;
+    const hint = "set ROUTEBOEK_CACHE to a folder you can write to";
+    console.warn(`warning: the PDF cache ${why}; going on without it (${hint})`);
   }
 }
