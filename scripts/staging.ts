@@ -10,6 +10,7 @@
  * the old site came from, so a build killed between its two renames leaves a
  * site that the next build puts back instead of deleting.
  */
+import { readFileSync } from "node:fs";
 import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { FolderError, prepareFolder } from "../pipeline/index.ts";
@@ -102,10 +103,23 @@ export async function createStaging(root: string = BUILD_DIR): Promise<string> {
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A killed process whose parent has not reaped it yet (a zombie, state Z) answers the signal but runs no more.
+  const status = readProcStat(pid);
+  // The state follows the command's name in parentheses, which may itself hold ") ".
+  const state = status.charAt(status.lastIndexOf(")") + 2);
+  return state !== "Z" && state !== "X";
+}
+
+/** The kernel's status line of a process (Linux), or "" where there is none. */
+function readProcStat(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return "";
   }
 }
 

@@ -76,6 +76,27 @@ describe("a build killed between the swap's two renames", () => {
   });
 });
 
+describe("a build killed and not yet reaped by its parent (a zombie, as under strace or a busy supervisor)", () => {
+  it("counts as ended: its saved site goes back and its staging folder goes", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-swap-"));
+    const root = join(work, ".build");
+    // `sleep 0` ends at once, but the shell that started it becomes `sleep 3` and never reaps it.
+    const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 3"]);
+    const zombie = Number(await new Promise<string>((done) => parent.stdout.once("data", (data) => done(String(data)))));
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await readFile(`/proc/${zombie}/stat`, "utf8")).toMatch(/\) Z /);
+    const name = `staging-p${zombie}_AbC123`;
+    await site(join(root, name), "half a site");
+    await site(join(root, `${name}-previous`), "last good site");
+    await writeFile(join(root, `${name}.out`), join(work, "dist"));
+    const cleanup = await removeStaleStaging(root);
+    parent.kill();
+    expect(cleanup.restored).toEqual([{ name: `${name}-previous`, out: join(work, "dist") }]);
+    expect(await readFile(join(work, "dist", "index.html"), "utf8")).toBe("last good site");
+    expect(await readdir(root)).toEqual([]);
+  });
+});
+
 describe("the clean-up of a folder that a left-behind process still writes into (E03)", () => {
   it("leaves it for a later build instead of crashing with ENOTEMPTY", async () => {
     const root = await mkdtemp(join(tmpdir(), "routeboek-swap-"));
