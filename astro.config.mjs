@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { ASTRO_CACHE_DIR as ASTRO_CACHE } from "./pipeline/settings.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
-
-/** Astro's cache folder: `$ROUTEBOEK_ASTRO_CACHE`, or `.cache/astro`. */
-const ASTRO_CACHE = process.env.ROUTEBOEK_ASTRO_CACHE ?? ".cache/astro";
 
 export default defineConfig({
   // Step URLs end in a slash (`/sppoh-po/stap/welk-verzuim/`): one folder with an index.html per page.

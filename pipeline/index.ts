@@ -7,7 +7,8 @@
 // Reading and checking the content.
 export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
-export { CONTENT_DIR } from "./settings.ts";
+export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
+export { FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
 export { BUILD_INPUTS, buildFingerprint } from "./build-fingerprint.ts";
 export { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
 

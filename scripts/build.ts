@@ -8,9 +8,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
+  ASTRO_CACHE_DIR,
   BUILD_INPUTS,
   buildFingerprint,
   CHECKED_CONTENT_ENV,
@@ -19,11 +20,22 @@ import {
   formatBrokenLinks,
   formatProblem,
   formatProblems,
+  FolderError,
   formatUnverified,
+  prepareFolder,
   readContent,
   writeCheckedContent,
 } from "../pipeline/index.ts";
-import { createStaging, makePublishable, removeStaleStaging } from "./staging.ts";
+import { prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "./out-folder.ts";
+import {
+  BUILD_DIR,
+  chooseSwapRoot,
+  createStaging,
+  landIn,
+  makePublishable,
+  removeStaleStaging,
+  swapIn,
+} from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -70,8 +82,40 @@ async function upToDate(fingerprint: string): Promise<boolean> {
   );
 }
 
+/**
+ * Checks every folder the build will write before any work: the output folder
+ * (replaced only when it holds a site of ours), Astro's cache, the fingerprint
+ * stamps and the staging folders. Returns the folder the site is swapped in from, or a one-line
+ * reason, so a bad folder never costs a whole build or loops on /proc.
+ */
+async function prepareFolders(): Promise<string | { refused: string }> {
+  const named = (variable: string, error: unknown) => {
+    if (error instanceof FolderError) return { refused: `${variable}${error.message}` };
+    throw error;
+  };
+  const project = resolve(import.meta.dirname, "..");
+  for (const [variable, check] of [
+    ["ROUTEBOEK_OUT=", () => prepareOutFolder(DIST, { content: CONTENT_DIR, project })],
+    ["ROUTEBOEK_ASTRO_CACHE=", () => prepareFolder(ASTRO_CACHE_DIR)],
+    ["the fingerprint folder ", () => prepareFolder(STAMPS)],
+    ["the staging folder ", () => prepareFolder(BUILD_DIR)],
+  ] as const) {
+    const refused = await check().then(
+      () => undefined,
+      (error: unknown) => named(variable, error),
+    );
+    if (refused) return refused;
+  }
+  return chooseSwapRoot(DIST).catch((error: unknown) => named("ROUTEBOEK_OUT=", error));
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
+  const root = await prepareFolders();
+  if (typeof root !== "string") {
+    console.error(`${root.refused}\nNothing was built; nothing was changed.`);
+    return 1;
+  }
   // The pages show dates relative to the day they are built for (ROUTEBOEK_TODAY, or today).
   const fingerprint = await buildFingerprint([CONTENT_DIR, ...BUILD_INPUTS], {
     day: process.env.ROUTEBOEK_TODAY ?? new Date().toDateString(),
@@ -81,21 +125,32 @@ async function main(): Promise<number> {
     console.log(`Nothing changed since ${DIST}/ was built (content, code, packages and day are the same): it is up to date (${seconds(0)}). Use --force to build anyway.`);
     return 0;
   }
-  // Folders of builds that were killed (their process is gone); those of running builds stay.
-  await removeStaleStaging();
-  const staging = await createStaging();
-  const previous = `${staging}-previous`;
+  // Folders of builds that were killed (their process is gone); those of running builds stay,
+  // and a site one of them had moved aside goes back where it was.
+  for (const folder of new Set([BUILD_DIR, root])) {
+    const cleanup = await removeStaleStaging(folder);
+    for (const { out } of cleanup.restored) {
+      console.warn(`Put the last good site back in ${out}: a build was stopped while replacing it.`);
+    }
+    for (const left of cleanup.left) {
+      console.warn(`warning: could not remove ${join(folder, left)}; a later build tries again`);
+    }
+  }
+  const staging = await createStaging(BUILD_DIR);
   try {
-    const status = await buildInto(staging, previous, started);
+    const status = await buildInto(staging, root, started);
     if (status === 0) {
-      await mkdir(STAMPS, { recursive: true });
-      await writeFile(stampFile(), fingerprint);
+      // Only saves the next build's time: a stamp that cannot be written is no reason to fail.
+      await writeFile(stampFile(), fingerprint).catch((error: NodeJS.ErrnoException) => {
+        console.warn(`warning: ${stampFile()}: cannot be written (${error.code}); the next build runs in full`);
+      });
     }
     return status;
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(`${staging}.content.json`, { force: true });
-    await rm(previous, { recursive: true, force: true });
+    // The folder beside the output goes when nothing is left in it (another build may still use it).
+    if (root !== BUILD_DIR) await rmdir(root).catch(() => undefined);
   }
 }
 
@@ -120,7 +175,7 @@ async function checkContent(checked: string): Promise<number | string> {
   return checked;
 }
 
-async function buildInto(staging: string, previous: string, started: number): Promise<number> {
+async function buildInto(staging: string, swapRoot: string, started: number): Promise<number> {
   // Astro's loader takes the content as checked here instead of reading it a second time.
   const checked = await checkContent(`${staging}.content.json`);
   if (typeof checked === "number") return checked;
@@ -145,20 +200,19 @@ async function buildInto(staging: string, previous: string, started: number): Pr
     return failed(`\n${broken.length} broken internal link(s) (page → link: why):\n${formatBrokenLinks(broken)}`);
   }
   console.log(`Internal links: all resolve. Checked in ${linksClock()}.`);
+  // The mark that lets the next build replace this folder: it never replaces a folder it did not write.
+  await writeFile(join(staging, SITE_MARKER), SITE_MARKER_TEXT);
   await makePublishable(staging);
-
-  const hadSite = await rename(DIST, previous).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return false;
-      throw error;
-    },
-  );
+  let landing = staging;
   try {
-    await rename(staging, DIST);
+    // An output folder on another file system gets a copy beside it first, so the swap stays one rename.
+    landing = await landIn(staging, swapRoot);
+    await swapIn(landing, DIST);
   } catch (error) {
-    if (hadSite) await rename(previous, DIST); // put the last good site back
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return failed(`${DIST}: the new site could not be put in place (${code})`);
+  } finally {
+    if (landing !== staging) await rm(landing, { recursive: true, force: true });
   }
   console.log(`Site built into ${DIST}/ in ${seconds(started)}.`);
   return 0;

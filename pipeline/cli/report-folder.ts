@@ -1,6 +1,7 @@
-import { mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { UsageError } from "./errors.ts";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FolderError, prepareFolder } from "../folders.ts";
+import { InputError, UsageError } from "./errors.ts";
 
 /**
  * The folder `links --report` writes into, tried before the run starts: a run
@@ -14,42 +15,31 @@ export async function prepareReportFolder(out: string): Promise<() => Promise<vo
     () => "missing",
   );
   if (kind === "file") throw new UsageError(`--report ${out}: is a file, not a folder; give the folder for report.json and report.md`);
-  const made = kind === "missing" ? await missingFolders(out) : [];
   try {
-    await mkdir(out, { recursive: true });
     for (const name of ["report.json", "report.md"]) {
       const existing = await stat(join(out, name)).catch(() => undefined);
-      if (existing?.isDirectory()) throw Object.assign(new Error(`${name} is a folder`), { code: "EISDIR" });
+      if (existing?.isDirectory()) throw new FolderError(`${name} is a folder`, "EISDIR");
     }
-    // The one sure test of writing is a write: permissions, read-only mounts and /proc all answer it.
-    const probe = join(out, `.routeboek-probe-${process.pid}`);
-    await writeFile(probe, "");
-    await rm(probe);
+    return await prepareFolder(out);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    await removeFolders(made);
+    const code = error instanceof FolderError ? error.code : (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--report ${out}: cannot be written (${code ?? (error as Error).message}); give a folder you can write to`);
   }
-  return () => removeFolders(made);
 }
 
-/** Writes a file whole or not at all: a reader never sees half a report. */
+/**
+ * Writes a file whole or not at all: a reader never sees half a report. A
+ * write that fails (a full disk) leaves no part file and the old file as it was.
+ */
 export async function writeWhole(file: string, text: string): Promise<void> {
   const part = `${file}.part-${process.pid}`;
-  await writeFile(part, text);
-  await rename(part, file);
-}
-
-/** The folders `mkdir -p out` would create, deepest first. */
-async function missingFolders(out: string): Promise<string[]> {
-  const missing: string[] = [];
-  for (let folder = resolve(out); ; folder = dirname(folder)) {
-    if (await stat(folder).then(() => true, () => false)) return missing;
-    missing.push(folder);
-    if (dirname(folder) === folder) return missing;
+  try {
+    await writeFile(part, text);
+    await rename(part, file);
+  } catch (error) {
+    await rm(part, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const hint = "free space on the disk, or give another folder";
+    throw new InputError(`${file}: cannot be written (${code}); the file was left as it was`, hint);
   }
-}
-
-async function removeFolders(folders: readonly string[]): Promise<void> {
-  for (const folder of folders) await rmdir(folder).catch(() => undefined);
 }

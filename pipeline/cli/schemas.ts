@@ -1,5 +1,6 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FolderError, prepareFolder } from "../folders.ts";
 import { frontmatterJsonSchemas } from "../schema/json-schema.ts";
 import { InputError } from "./errors.ts";
 
@@ -22,27 +23,10 @@ export async function schemas({ out = DEFAULT_OUT }: { out?: string | undefined 
   return 0;
 }
 
-/**
- * Creates `out` and the folders above it one at a time, each failure a one-line
- * reason. (Node's recursive mkdir loops for ever on a path such as /proc/x,
- * where the folder above exists but refuses new entries.)
- */
+/** Creates `out` and the folders above it, each failure a one-line reason (folders.ts). */
 async function makeFolder(out: string): Promise<void> {
-  const missing: string[] = [];
-  for (let folder = resolve(out); ; folder = dirname(folder)) {
-    const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
-      throw new InputError(`${out}: cannot be used (${error.code ?? error.message})`, HINT);
-    });
-    if (info?.isDirectory()) break;
-    if (info) throw new InputError(`${out}: ${folder === resolve(out) ? "is a file, not a folder" : `${folder} is a file, not a folder`}`, HINT);
-    missing.unshift(folder);
-    if (dirname(folder) === folder) break;
-  }
-  for (const folder of missing) {
-    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "EEXIST") return;
-      throw new InputError(`${out}: cannot create the folder ${folder} (${error.code ?? error.message})`, HINT);
-    });
-  }
+  await prepareFolder(out).catch((error: unknown) => {
+    if (error instanceof FolderError) throw new InputError(error.message, HINT);
+    throw error;
+  });
 }

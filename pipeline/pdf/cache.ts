@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { FolderError, prepareFolder } from "../folders.ts";
 import type { ExtractedDocument } from "./document.ts";
 import { extractIsolated } from "./isolate.ts";
 
@@ -24,10 +25,37 @@ export async function extractPdfCached(source: string | Uint8Array, file: string
 
   // pdf.js runs in a worker that a time and memory limit can stop (isolate.ts).
   const document = await extractIsolated(bytes, file);
-  await mkdir(cacheDir, { recursive: true });
+  await store(cacheDir, entry, JSON.stringify(document));
+  return { document, cached: false };
+}
+
+/** Cache folders found unusable in this process: each is reported once, then passed by. */
+const unusable = new Set<string>();
+/** Cache folders made and tried in this process. */
+const ready = new Set<string>();
+
+/**
+ * Stores an entry when the cache can take it. The cache only saves time, so a
+ * folder that cannot be made or written (a file, /proc, read-only, a full disk)
+ * gives one warning and the run goes on without it, leaving no part file.
+ */
+async function store(cacheDir: string, entry: string, text: string): Promise<void> {
+  if (unusable.has(cacheDir)) return;
   // Write then rename: a build stopped halfway never leaves a broken entry.
   const temporary = `${entry}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(document));
-  await rename(temporary, entry);
-  return { document, cached: false };
+  try {
+    if (!ready.has(cacheDir)) {
+      await prepareFolder(cacheDir);
+      ready.add(cacheDir);
+    }
+    await writeFile(temporary, text);
+    await rename(temporary, entry);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    unusable.add(cacheDir);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const why = error instanceof FolderError ? error.message : `${cacheDir}: cannot be written (${code})`;
+    const hint = "set ROUTEBOEK_CACHE to a folder you can write to";
+    console.warn(`warning: the PDF cache ${why}; going on without it (${hint})`);
+  }
 }

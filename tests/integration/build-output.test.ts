@@ -3,7 +3,7 @@
  * serve, and no staging folders of killed builds.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -20,6 +20,8 @@ describe("the built site", () => {
         if (mode !== (entry.isDirectory() ? 0o755 : 0o644)) wrong.push(`${path}: ${mode.toString(8)}`);
       }
       expect(wrong).toEqual([]);
+      // The mark that lets the next build replace the folder, which it never does to a folder it did not write.
+      expect((await readFile(join(site, ".routeboek-site"), "utf8")).split("\n")[0]).toBe("routeboek-site 1");
       // Pages, scripts, the search index and (in the test routebook) copied PDFs are all among them.
       expect(entries.some((entry) => entry.name.endsWith(".pdf")) || site === inject("siteDir")).toBe(true);
     }

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
 import { CLI, NODE } from "./cli.ts";
+import { SITE_MARKER, SITE_MARKER_TEXT } from "../../scripts/out-folder.ts";
 
 export interface RoutebookParts {
   /** The routebook's id, and its folder name. */
@@ -133,8 +134,11 @@ export async function buildContent(content: string): Promise<MeasuredRun & { sit
   const out = join(content, "..", "dist");
   await mkdir(out, { recursive: true });
   await writeFile(join(out, "index.html"), "last good site");
+  // The mark of a site the build wrote: without it the build refuses to replace the folder.
+  await writeFile(join(out, SITE_MARKER), SITE_MARKER_TEXT);
   const run = await runMeasured(["scripts/build.ts"], { ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: out, ROUTEBOEK_CACHE: join(content, "..", "cache") });
-  const kept = (await readdir(out)).join() === "index.html" && (await readFile(join(out, "index.html"), "utf8")) === "last good site";
+  const kept =
+    (await readdir(out)).sort().join() === `${SITE_MARKER},index.html` && (await readFile(join(out, "index.html"), "utf8")) === "last good site";
   return { ...run, siteKept: kept };
 }
 

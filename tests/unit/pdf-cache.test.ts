@@ -1,8 +1,11 @@
-import { cp, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { extractPdfCached } from "../../pipeline/pdf/cache.ts";
+import { CLI, CLI_TEST_TIMEOUT, NODE } from "../support/cli.ts";
+import { isStackFree } from "../support/hostile.ts";
 
 describe("the extraction cache", () => {
   it("parses an unchanged PDF once, and again after it changed", async () => {
@@ -30,4 +33,68 @@ describe("the extraction cache", () => {
     await expect(extractPdfCached(pdf, "kapot.pdf", join(work, "cache"))).rejects.toThrow("kapot.pdf: the file is empty (0 bytes)");
     await expect(readdir(join(work, "cache"))).rejects.toThrow();
   });
+});
+
+/** Extracts the PDF twice into `cache`, recording the warnings. */
+async function extractTwice(cache: string) {
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    const first = await extractPdfCached("tests/fixtures/pdf/out/outline.pdf", "routeboek.pdf", cache);
+    const second = await extractPdfCached("tests/fixtures/pdf/out/no-outline.pdf", "ander.pdf", cache);
+    return { documents: [first, second], warnings: warn.mock.calls.map((call) => String(call[0])) };
+  } finally {
+    warn.mockRestore();
+  }
+}
+
+/** Every file under `folder` whose name marks a half-written entry. */
+const parts = async (folder: string) => (await readdir(folder, { recursive: true })).filter((name) => name.endsWith(".tmp"));
+
+describe("a PDF cache folder that cannot be used (red team E09, E25, E26)", () => {
+  it("naming a file, or a path under /proc, gives one warning and the extraction goes on without the cache", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-cache-"));
+    await writeFile(join(work, "cache"), "a file");
+    for (const [cache, reason] of [
+      [join(work, "cache"), `${join(work, "cache")}: is a file, not a folder`],
+      ["/proc/nope", "/proc/nope: cannot create the folder /proc/nope"],
+    ] as const) {
+      const started = performance.now();
+      const { documents, warnings } = await extractTwice(cache);
+      expect(performance.now() - started).toBeLessThan(30_000);
+      expect(documents.map((result) => result.cached)).toEqual([false, false]);
+      expect(documents[0]!.document.headingSource).toBeDefined();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`warning: the PDF cache ${reason}`);
+    }
+    expect(await readdir(work)).toEqual(["cache"]);
+  });
+
+  it("on a full disk gives one warning and leaves no half-written entry", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-cache-"));
+    // The folder takes the trial write, but the entry's write meets a full device (/dev/full answers ENOSPC).
+    const reference = join(work, "reference");
+    await extractPdfCached("tests/fixtures/pdf/out/outline.pdf", "routeboek.pdf", reference);
+    const [entry] = await readdir(reference);
+    const full = join(work, "full");
+    await mkdir(full);
+    await symlink("/dev/full", join(full, `${entry}.${process.pid}.tmp`));
+    const { documents, warnings } = await extractTwice(full);
+    expect(documents.map((result) => result.cached)).toEqual([false, false]);
+    expect(warnings).toEqual([expect.stringMatching(/^warning: the PDF cache .*: cannot be written \(ENOSPC\); going on without it/)]);
+    expect(await parts(work)).toEqual([]);
+    expect(await readdir(full)).toEqual([]);
+  });
+
+  it("does not stop `check`, which says so once (E25)", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-cache-"));
+    await writeFile(join(work, "cache"), "a file");
+    const run = spawnSync(NODE, [CLI, "check", "--content", "tests/fixtures/content"], {
+      encoding: "utf8",
+      timeout: CLI_TEST_TIMEOUT,
+      env: { ...process.env, ROUTEBOEK_CACHE: join(work, "cache") },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr.match(/warning: the PDF cache/g)).toHaveLength(1);
+    expect(isStackFree(run.stderr), run.stderr).toBe(true);
+  }, CLI_TEST_TIMEOUT);
 });
