@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { contentProblemsOverlay } from "./src/integrations/content-problems.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 /** Astro's cache folder: `$ROUTEBOEK_ASTRO_CACHE`, or `.cache/astro`. */
@@ -16,5 +17,5 @@ export default defineConfig({
   vite: { cacheDir: `${ASTRO_CACHE}/vite`, build: { assetsInlineLimit: 0 } },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), contentProblemsOverlay()],
 });

@@ -9,7 +9,7 @@ export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
 export { CONTENT_DIR } from "./settings.ts";
 export { BUILD_INPUTS, buildFingerprint } from "./build-fingerprint.ts";
-export { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
+export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems.ts";
 
 // The model.
 export type { Routebook, Source } from "./model.ts";
