@@ -10,9 +10,15 @@ import { InputError } from "./errors.ts";
  * problems, each listed. The whole content is read either way: the site-wide checks (every URL
  * once, the shared glossary) need every routebook.
  */
-export async function check(options: { content: string; routebook?: string | undefined; verbose: boolean; json: boolean }): Promise<number> {
+export async function check(options: {
+  content: string;
+  routebook?: string | undefined;
+  verbose: boolean;
+  json: boolean;
+}): Promise<number> {
   const { content, routebook } = options;
-  // A mistyped id fails at once, before the whole content is read; a folder that cannot be listed is readContentFolder's to report.
+  // A mistyped id fails at once, before the whole content is read;
+  // a folder that cannot be listed is readContentFolder's to report.
   const folders = routebook === undefined ? undefined : await routebookFolders(content);
   if (routebook !== undefined && folders) {
     if (!folders.includes(routebook)) {

@@ -3,6 +3,8 @@ import type { Flow } from "../schema/flow.ts";
 import type { Step } from "../schema/step.ts";
 import { closest } from "../suggest.ts";
 
+const END = "`**Einde**`";
+
 /** What the graph checks read of a step: its id, whether it ends the route, and where its options lead. */
 export interface GraphStep {
   id: string;
@@ -18,7 +20,10 @@ export type GraphPlace<S extends GraphStep> = (step: S, option?: number) => Omit
  * returns problems pointing at the step or option to fix.
  */
 export function checkFlowGraph(flow: Flow, file: string): Problem[] {
-  const place: GraphPlace<Step> = (step, option) => ({ file, ...(option === undefined ? step.place : step.options[option]!.place) });
+  const place: GraphPlace<Step> = (step, option) => ({
+    file,
+    ...(option === undefined ? step.place : step.options[option]!.place),
+  });
   return graphProblems({ start: flow.start, steps: flow.steps }, place, { file, line: 1, column: 1 });
 }
 
@@ -40,8 +45,13 @@ export function graphProblems<S extends GraphStep>(
     const first = byId.get(step.id);
     if (first) {
       const where = at(first);
-      const earlier = where.line !== undefined ? `line ${where.line}` : where.page !== undefined ? `page ${where.page}` : "before";
-      problems.push({ ...at(step), message: `step id "${step.id}" is used twice (first at ${earlier})`, hint: "give each step its own id in `{#…}`" });
+      const earlier =
+        where.line !== undefined ? `line ${where.line}` : where.page !== undefined ? `page ${where.page}` : "before";
+      problems.push({
+        ...at(step),
+        message: `step id "${step.id}" is used twice (first at ${earlier})`,
+        hint: "give each step its own id in `{#…}`",
+      });
     } else {
       byId.set(step.id, step);
     }
@@ -62,7 +72,11 @@ export function graphProblems<S extends GraphStep>(
   const broken = new Set<string>();
   for (const step of flow.steps) {
     if (step.end && step.options.length) {
-      problems.push({ ...at(step), message: `end step "${step.id}" has options`, hint: "remove the options or the `**Einde**` marker" });
+      problems.push({
+        ...at(step),
+        message: `end step "${step.id}" has options`,
+        hint: "remove the options or the `**Einde**` marker",
+      });
     }
     if (!step.end && !step.options.length) {
       problems.push({
@@ -75,7 +89,11 @@ export function graphProblems<S extends GraphStep>(
     step.options.forEach((option, index) => {
       const key = option.label.toLowerCase();
       if (labels.has(key)) {
-        problems.push({ ...at(step, index), message: `option "${option.label}" appears twice in step "${step.id}"`, hint: "give each option its own label" });
+        problems.push({
+          ...at(step, index),
+          message: `option "${option.label}" appears twice in step "${step.id}"`,
+          hint: "give each option its own label",
+        });
       }
       labels.add(key);
       if (byId.has(option.to)) return;
@@ -93,7 +111,9 @@ export function graphProblems<S extends GraphStep>(
   if (!byId.has(flow.start)) return problems;
   // Reachability as it will be once each misspelt target is corrected to its "did you mean".
   const targets = (id: string) =>
-    (byId.get(id)?.options ?? []).flatMap((option) => (byId.has(option.to) ? [option.to] : (repaired.get(option) ?? [])));
+    (byId.get(id)?.options ?? []).flatMap((option) =>
+      byId.has(option.to) ? [option.to] : (repaired.get(option) ?? []),
+    );
   const reachable = reach([flow.start], targets);
   const predecessors = new Map<string, string[]>();
   for (const step of byId.values()) {
@@ -105,7 +125,9 @@ export function graphProblems<S extends GraphStep>(
     }
   }
   // A step with a broken option, or without options, was reported above; it might lead to an end once fixed.
-  const mayFinish = [...byId.values()].filter((step) => step.end || broken.has(step.id) || !step.options.length).map((step) => step.id);
+  const mayFinish = [...byId.values()]
+    .filter((step) => step.end || broken.has(step.id) || !step.options.length)
+    .map((step) => step.id);
   const canFinish = reach(mayFinish, (id) => predecessors.get(id) ?? []);
 
   for (const step of byId.values()) {
@@ -119,13 +141,20 @@ export function graphProblems<S extends GraphStep>(
   }
   const stuck = [...byId.values()].filter((step) => reachable.has(step.id) && !canFinish.has(step.id));
   // Every way from a stuck step ends in a loop without a way out: report the loops, not the steps leading into them.
-  for (const loop of closedLoops(stuck.map((step) => step.id), (id) => byId.get(id)!.options.map((option) => option.to))) {
-    const shown = loop.slice(0, 5).map((id) => `"${id}"`).join(", ") + (loop.length > 5 ? ", …" : "");
+  for (const loop of closedLoops(
+    stuck.map((step) => step.id),
+    (id) => byId.get(id)!.options.map((option) => option.to),
+  )) {
+    const shown =
+      loop
+        .slice(0, 5)
+        .map((id) => `"${id}"`)
+        .join(", ") + (loop.length > 5 ? ", …" : "");
     for (const id of loop) {
       problems.push({
         ...at(byId.get(id)!),
         message: `from step "${id}" no end can be reached`,
-        hint: `give the loop it is in (${loop.length === 1 ? "step" : "steps"} ${shown}) a way out to a step marked \`**Einde**\``,
+        hint: `give the loop it is in (${loop.length === 1 ? "step" : "steps"} ${shown}) a way out to a step marked ${END}`,
       });
     }
   }
@@ -193,11 +222,16 @@ function closedLoops(ids: readonly string[], next: (id: string) => readonly stri
     }
   }
   return components
-    .filter((members, number) => members.every((id) => next(id).every((to) => !order.has(to) || component.get(to) === number)))
+    .filter((members, number) =>
+      members.every((id) => next(id).every((to) => !order.has(to) || component.get(to) === number)),
+    )
     .map((members) => members.sort((a, b) => order.get(a)! - order.get(b)!));
 }
 
-/** A suggestion compares with every id; past this many, a flow full of wrong targets would make the check quadratic in the steps. */
+/**
+ * A suggestion compares with every id; past this many, a flow full of wrong targets would make
+ * the check quadratic in the steps.
+ */
 const MAX_SUGGESTIONS = 100;
 
 /** The nearest id for the first MAX_SUGGESTIONS wrong ids of one flow. */

@@ -9,8 +9,15 @@ import type { Problem } from "../../pipeline/problems.ts";
 import { CLI_TEST_TIMEOUT, routeboek } from "../support/cli.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 
-const book = (id: string, steps: number) => ({ id, flow: { steps: Array.from({ length: steps }, () => ({})) } }) as unknown as Routebook;
-const unverifiedAt = (file: string, line: number): Problem => ({ file, line, column: 3, message: '"X, Hoofdstuk 1": no file of "X" in the content', hint: "add its PDF" });
+const book = (id: string, steps: number) =>
+  ({ id, flow: { steps: Array.from({ length: steps }, () => ({})) } }) as unknown as Routebook;
+const unverifiedAt = (file: string, line: number): Problem => ({
+  file,
+  line,
+  column: 3,
+  message: '"X, Hoofdstuk 1": no file of "X" in the content',
+  hint: "add its PDF",
+});
 const many = Array.from({ length: 91 }, (_, i) => unverifiedAt("content/a/flow.md", i + 1));
 const clean: ContentResult = { routebooks: [book("a", 3), book("b", 2)], problems: [], warnings: [], unverified: many };
 
@@ -20,7 +27,8 @@ describe("routeboek check: what it prints", () => {
     expect(quiet).toEqual({
       code: 0,
       stdout: "All content is valid: 2 routebook(s), 5 steps.\n",
-      stderr: "91 references are not verified: their documents have no file in the content (details: routeboek check --verbose)\n",
+      stderr:
+        "91 references are not verified: their documents have no file in the content (details: routeboek check --verbose)\n",
     });
     const verbose = checkReport(clean, { verbose: true, json: false }).stderr.trimEnd().split("\n");
     expect(verbose).toHaveLength(92);
@@ -28,9 +36,18 @@ describe("routeboek check: what it prints", () => {
   });
 
   it("prints every problem, warning and note as JSON with the same exit code, and nothing else", () => {
-    const error: Problem = { file: "content/a/flow.md", line: 11, column: 3, message: 'option "Volgende" leads to step "gesprk", which does not exist', hint: 'did you mean "gesprek"?' };
+    const error: Problem = {
+      file: "content/a/flow.md",
+      line: 11,
+      column: 3,
+      message: 'option "Volgende" leads to step "gesprk", which does not exist',
+      hint: 'did you mean "gesprek"?',
+    };
     const warning: Problem = { file: "content/a/bronnen/a.pdf", page: 2, message: "page 2 has no text" };
-    const output = checkReport({ ...clean, problems: [error], warnings: [warning], unverified: many.slice(0, 1) }, { verbose: false, json: true });
+    const output = checkReport(
+      { ...clean, problems: [error], warnings: [warning], unverified: many.slice(0, 1) },
+      { verbose: false, json: true },
+    );
     expect(output.code).toBe(1);
     expect(output.stderr).toBe("");
     expect(JSON.parse(output.stdout)).toEqual({
@@ -38,9 +55,33 @@ describe("routeboek check: what it prints", () => {
       routebooks: 2,
       steps: 5,
       problems: [
-        { severity: "error", file: "content/a/flow.md", line: 11, column: 3, page: null, message: error.message, hint: error.hint },
-        { severity: "warning", file: "content/a/bronnen/a.pdf", line: null, column: null, page: 2, message: warning.message, hint: null },
-        { severity: "note", file: "content/a/flow.md", line: 1, column: 3, page: null, message: many[0]!.message, hint: "add its PDF" },
+        {
+          severity: "error",
+          file: "content/a/flow.md",
+          line: 11,
+          column: 3,
+          page: null,
+          message: error.message,
+          hint: error.hint,
+        },
+        {
+          severity: "warning",
+          file: "content/a/bronnen/a.pdf",
+          line: null,
+          column: null,
+          page: 2,
+          message: warning.message,
+          hint: null,
+        },
+        {
+          severity: "note",
+          file: "content/a/flow.md",
+          line: 1,
+          column: 3,
+          page: null,
+          message: many[0]!.message,
+          hint: "add its PDF",
+        },
       ],
     });
     expect(checkReport(clean, { verbose: false, json: true }).code).toBe(0);
@@ -56,11 +97,17 @@ describe("routeboek check: what it prints", () => {
     };
     const narrowed = forRoutebook(result, "content", "a", ["a", "ab"]);
     expect(narrowed.routebooks.map((routebook) => routebook.id)).toEqual(["a"]);
-    expect(narrowed.problems.map((problem) => problem.file)).toEqual(["content/a/flow.md", "content/begrippen.yml", "content/a"]);
+    expect(narrowed.problems.map((problem) => problem.file)).toEqual([
+      "content/a/flow.md",
+      "content/begrippen.yml",
+      "content/a",
+    ]);
     expect(narrowed.warnings).toEqual([]);
     expect(narrowed.unverified).toHaveLength(1);
     expect(checkReport(narrowed, { routebook: "a", verbose: false, json: false }).stdout).toBe("");
-    expect(checkReport({ ...narrowed, problems: [] }, { routebook: "a", verbose: false, json: false }).stdout).toBe('Routebook "a" is valid: 3 steps.\n');
+    expect(checkReport({ ...narrowed, problems: [] }, { routebook: "a", verbose: false, json: false }).stdout).toBe(
+      'Routebook "a" is valid: 3 steps.\n',
+    );
   });
 });
 
@@ -83,15 +130,25 @@ describe("routeboek check <routebook-id> and --json", { timeout: CLI_TEST_TIMEOU
     expect(good.stdout).toBe('Routebook "proef-po" is valid: 4 steps.\n');
     const bad = routeboek(["check", "proef-vo", "--content", content, "--json"]);
     expect(bad.status, bad.stderr).toBe(1);
-    const errors = JSON.parse(bad.stdout).problems.filter((problem: { severity: string }) => problem.severity === "error");
+    const errors = JSON.parse(bad.stdout).problems.filter(
+      (problem: { severity: string }) => problem.severity === "error",
+    );
     // One mistake, one problem: the cause, not the steps it cut off.
-    expect(errors).toEqual([expect.objectContaining({ file: join(content, "proef-vo/flow.md"), message: expect.stringContaining('"pasend"'), hint: 'did you mean "passend"?' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: join(content, "proef-vo/flow.md"),
+        message: expect.stringContaining('"pasend"'),
+        hint: 'did you mean "passend"?',
+      }),
+    ]);
   });
 
   it("names an unknown routebook in one line, with a did-you-mean, before reading the content", () => {
     const result = routeboek(["check", "proef-pp", "--content", content]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`${content}: no routebook "proef-pp" (did you mean "proef-po"?)\n    → give the id of one of its routebook folders: proef-po, proef-vo\n`);
+    expect(result.stderr).toBe(
+      `${content}: no routebook "proef-pp" (did you mean "proef-po"?)\n    → give the id of one of its routebook folders: proef-po, proef-vo\n`,
+    );
   });
 });
