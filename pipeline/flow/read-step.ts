@@ -65,7 +65,8 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
         const phase = parsePhase(text);
         const duration = phase?.duration ? parseDuration(phase.duration) : undefined;
         if (duration && tooLong(duration)) {
-          report(at, `the phase lasts "${phase!.duration}", longer than a phase may (${MAX_DURATION_LABEL})`, "check the number: the timeline cannot compute dates with it");
+          const message = `the phase lasts "${phase!.duration}", longer than a phase may (${MAX_DURATION_LABEL})`;
+          report(at, message, "check the number: the timeline cannot compute dates with it");
         }
         if (phase) step.phase = { ...phase, place: startOf(at) };
         else report(at, `cannot read the phase "${text}"`, "write it as `**Fase:** 2 · looptijd 2 weken` (or `**Fase:** 3a`)");

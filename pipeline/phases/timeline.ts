@@ -6,7 +6,15 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { lightFormat } from "date-fns/lightFormat";
 import type { Month } from "date-fns";
 import { nl } from "date-fns/locale/nl";
-import { type Duration, MAX_DURATION_LABEL, type Span, daysLabel, parseDuration, spanLabel, tooLong } from "./duration.ts";
+import {
+  type Duration,
+  MAX_DURATION_LABEL,
+  type Span,
+  daysLabel,
+  parseDuration,
+  spanLabel,
+  tooLong,
+} from "./duration.ts";
 
 /**
  * When each phase of a route ends at the latest, counted from a start date, and
@@ -234,9 +242,11 @@ export function normSentence(timeline: Timeline, norm: Norm = THREE_MONTH_NORM):
   const normWords = `de ambitie van ${norm.label} (${dutchDate(timeline.normEnd)})`;
   const subject = timeline.phases.length === 1 ? "Deze fase duurt" : "De fasen tot nu toe duren samen";
   if (!timeline.total || timeline.overNorm === undefined || !timeline.latestEnd) {
-    const long = timeline.phases.filter((phase) => phase.tooLong).map((phase) => `fase ${phase.name} (${phase.duration})`);
+    const long = timeline.phases.filter((phase) => phase.tooLong);
     if (long.length) {
-      return `De looptijd van ${long.join(", ")} is langer dan de tijdlijn rekent (hoogstens ${MAX_DURATION_LABEL}), dus de einddatum is niet te berekenen; ${normWords}.`;
+      const named = long.map((phase) => `fase ${phase.name} (${phase.duration})`).join(", ");
+      const reason = `is langer dan de tijdlijn rekent (hoogstens ${MAX_DURATION_LABEL})`;
+      return `De looptijd van ${named} ${reason}, dus de einddatum is niet te berekenen; ${normWords}.`;
     }
     const unknown = timeline.phases.filter((phase) => !phase.parsed).map((phase) => phase.name);
     return `De looptijd van fase ${unknown.join(", ")} staat niet in het routeboek, dus de einddatum is niet te berekenen; ${normWords}.`;
