@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { ASTRO_CACHE_DIR as ASTRO_CACHE } from "./pipeline/settings.ts";
+import { contentProblemsOverlay } from "./src/integrations/content-problems.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
   vite: { cacheDir: `${ASTRO_CACHE}/vite`, build: { assetsInlineLimit: 0 } },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), contentProblemsOverlay()],
 });

@@ -10,7 +10,7 @@ export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./
 export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
 export { FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
 export { BUILD_INPUTS, buildFingerprint } from "./build-fingerprint.ts";
-export { formatProblem, formatProblems, formatUnverified } from "./problems.ts";
+export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems.ts";
 
 // The model.
 export type { Routebook, Source } from "./model.ts";

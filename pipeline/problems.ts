@@ -36,7 +36,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** Problems in reading order: by file, then line, then column. */
-function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -64,9 +64,15 @@ export class ContentError extends Error {
   }
 }
 
-/** The references that cite a document whose file is not in the content, for a terminal. */
-export function formatUnverified(unverified: readonly Problem[]): string {
+/**
+ * The references that cite a document whose file is not in the content, for a terminal: one line
+ * saying how many, or with `verbose` each at its place. They are expected (not every routebook's
+ * documents are in the content) and the site marks them, so a list on every run would only bury the
+ * problems printed after it.
+ */
+export function formatUnverified(unverified: readonly Problem[], verbose = false): string {
   if (unverified.length === 0) return "";
   const count = unverified.length === 1 ? "1 reference is" : `${unverified.length} references are`;
+  if (!verbose) return `${count} not verified: their documents have no file in the content (details: routeboek check --verbose)`;
   return `${count} not verified (no source file):\n${sortProblems(unverified).map((problem) => `  ${placeOf(problem)}: ${problem.message}`).join("\n")}`;
 }

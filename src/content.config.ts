@@ -1,4 +1,5 @@
-import { CHECKED_CONTENT_ENV, CONTENT_DIR, loadContent, readCheckedContent } from "../pipeline/index.ts";
+import { CHECKED_CONTENT_ENV, CONTENT_DIR, ContentError, loadContent, readCheckedContent } from "../pipeline/index.ts";
+import { setDevContentProblems } from "./lib/dev-problems.ts";
 import { defineCollection } from "astro:content";
 import { resolve, sep } from "node:path";
 
@@ -11,8 +12,8 @@ let watching = false;
  * `npm run build` the build script has checked the content already and hands
  * it over in a file, so it is read once. Under `astro dev` any change in the
  * content folder (flow, metadata, Markdown documents, PDFs, glossaries) loads
- * the content again; content with problems is reported and the last good
- * content stays on the pages.
+ * the content again; content with problems is reported in the terminal and, in
+ * a banner and the browser's overlay, on the pages, which keep the last good content.
  */
 const routebooks = defineCollection({
   loader: {
@@ -37,8 +38,15 @@ const routebooks = defineCollection({
       watcher.on("all", (_event, path) => {
         if (!resolve(path).startsWith(root + sep)) return;
         fill().then(
-          () => logger.info(`content reloaded after a change in ${path}`),
-          (error: Error) => logger.error(error.message),
+          () => {
+            setDevContentProblems([]);
+            logger.info(`content reloaded after a change in ${path}`);
+          },
+          (error: Error) => {
+            // A problem without a place (an unexpected error) is still shown, at the file that changed.
+            setDevContentProblems(error instanceof ContentError ? error.problems : [{ file: path, message: error.message }]);
+            logger.error(error.message);
+          },
         );
       });
     },

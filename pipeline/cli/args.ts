@@ -38,7 +38,7 @@ export function parseCommandArgs(args: string[], flags: Flags, positionals: read
   const extra = parsed.positionals[positionals.length];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const missing = positionals[parsed.positionals.length];
-  if (missing !== undefined && !parsed.values.help) throw new UsageError(`missing argument ${missing}`);
+  if (missing !== undefined && !missing.startsWith("[") && !parsed.values.help) throw new UsageError(`missing argument ${missing}`);
   return parsed;
 }
 

@@ -1,16 +1,48 @@
-import { formatProblem, formatProblems, formatUnverified } from "../problems.ts";
+import { readdir } from "node:fs/promises";
+import { LINK_REPORT_DIR } from "../model.ts";
+import { closest } from "../suggest.ts";
+import { checkReport, forRoutebook } from "./check-report.ts";
 import { readContentFolder } from "./content-folder.ts";
+import { InputError } from "./errors.ts";
 
-/** `routeboek check`: validates all content; 1 when it has problems, each listed. */
-export async function check({ content }: { content: string }): Promise<number> {
-  const { routebooks, problems, warnings, unverified } = await readContentFolder(content);
-  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
-  if (unverified.length) console.warn(formatUnverified(unverified));
-  if (problems.length) {
-    console.error(`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
-    return 1;
+/**
+ * `routeboek check [<routebook-id>]`: validates all content, or one routebook; 1 when it has
+ * problems, each listed. The whole content is read either way: the site-wide checks (every URL
+ * once, the shared glossary) need every routebook.
+ */
+export async function check(options: {
+  content: string;
+  routebook?: string | undefined;
+  verbose: boolean;
+  json: boolean;
+}): Promise<number> {
+  const { content, routebook } = options;
+  // A mistyped id fails at once, before the whole content is read;
+  // a folder that cannot be listed is readContentFolder's to report.
+  const folders = routebook === undefined ? undefined : await routebookFolders(content);
+  if (routebook !== undefined && folders) {
+    if (!folders.includes(routebook)) {
+      const near = closest(routebook, folders);
+      throw new InputError(
+        `${content}: no routebook "${routebook}"${near ? ` (did you mean "${near}"?)` : ""}`,
+        `give the id of one of its routebook folders: ${folders.sort().join(", ") || "there are none"}`,
+      );
+    }
   }
-  const steps = routebooks.reduce((sum, routebook) => sum + routebook.flow.steps.length, 0);
-  console.log(`All content is valid: ${routebooks.length} routebook(s), ${steps} steps.`);
-  return 0;
+  const all = await readContentFolder(content);
+  const result = routebook !== undefined && folders ? forRoutebook(all, content, routebook, folders) : all;
+  const output = checkReport(result, options);
+  if (output.stderr) process.stderr.write(output.stderr);
+  if (output.stdout) process.stdout.write(output.stdout);
+  return output.code;
+}
+
+/** The routebook folders of the content folder, or undefined when it cannot be listed. */
+async function routebookFolders(content: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(content, { withFileTypes: true });
+    return entries.filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR).map((entry) => entry.name);
+  } catch {
+    return undefined;
+  }
 }

@@ -16,7 +16,7 @@ export interface Command {
   /** What it does, in one line. */
   summary: string;
   flags: Flags;
-  /** Names of the required positional arguments, in order. */
+  /** Names of the positional arguments, in order; an optional one in brackets ("[<id>]"), after the required ones. */
   positionals: readonly string[];
   run(parsed: Parsed): Promise<number>;
 }
@@ -27,11 +27,21 @@ const text = (parsed: Parsed, name: string) => parsed.values[name] as string | u
 
 export const COMMANDS: Record<string, Command> = {
   check: {
-    usage: ["check [--content <dir>]"],
-    summary: "validate all content; exit 1 with every problem listed",
-    flags: CONTENT,
-    positionals: [],
-    run: async (parsed) => (await import("./check.ts")).check({ content: text(parsed, "content") ?? "content" }),
+    usage: ["check [<routebook-id>] [--content <dir>] [--verbose] [--json]"],
+    summary: "validate all content, or one routebook; exit 1 with every problem listed",
+    flags: {
+      ...CONTENT,
+      verbose: { type: "boolean", help: "list each reference that is not verified, not only how many" },
+      json: { type: "boolean", help: "print the problems as JSON (file, line, column, message, hint, severity)" },
+    },
+    positionals: ["[<routebook-id>]"],
+    run: async (parsed) =>
+      (await import("./check.ts")).check({
+        content: text(parsed, "content") ?? "content",
+        routebook: parsed.positionals[0],
+        verbose: parsed.values.verbose === true,
+        json: parsed.values.json === true,
+      }),
   },
   extract: {
     usage: ["extract <file.pdf> [--json]"],

@@ -10,6 +10,7 @@ import type { Link, Option, Reference, Step } from "../schema/step.ts";
 import { slugify } from "../slug.ts";
 import type { LabelKind } from "../wording/labels.ts";
 import { readLabel } from "./labels.ts";
+import { MAX_DURATION_LABEL, parseDuration, tooLong } from "../phases/duration.ts";
 import { parsePhase } from "../wording/phase.ts";
 import { splitReference } from "../wording/references.ts";
 
@@ -62,6 +63,11 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     switch (kind) {
       case "phase": {
         const phase = parsePhase(text);
+        const duration = phase?.duration ? parseDuration(phase.duration) : undefined;
+        if (duration && tooLong(duration)) {
+          const message = `the phase lasts "${phase!.duration}", longer than a phase may (${MAX_DURATION_LABEL})`;
+          report(at, message, "check the number: the timeline cannot compute dates with it");
+        }
         if (phase) step.phase = { ...phase, place: startOf(at) };
         else report(at, `cannot read the phase "${text}"`, "write it as `**Fase:** 2 · looptijd 2 weken` (or `**Fase:** 3a`)");
         break;

@@ -65,6 +65,20 @@ export function parseDuration(text: string): Duration | undefined {
   return { unit: UNITS[match[3]!.toLowerCase()]!, min: bound ? 0 : min, max };
 }
 
+/**
+ * The longest a phase may last: two years, in each unit. The routebooks' longest phase is
+ * 10 weeks; a duration past this is a typo, and the calendar arithmetic would run off the
+ * end of the calendar (a JavaScript date ends in the year 275760).
+ */
+export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = { dagen: 730, weken: 104, maanden: 24 };
+
+/** The maximum in words, for messages: "730 dagen, 104 weken of 24 maanden". */
+export const MAX_DURATION_LABEL =
+  `${MAX_DURATION.dagen} dagen, ${MAX_DURATION.weken} weken of ${MAX_DURATION.maanden} maanden`;
+
+/** Whether a duration is longer than any phase may last (MAX_DURATION). */
+export const tooLong = (duration: Duration): boolean => duration.max > MAX_DURATION[duration.unit];
+
 /** A length of time in whole months, weeks and days, as a sum of durations. */
 export interface Span {
   months: number;

@@ -6,7 +6,15 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { lightFormat } from "date-fns/lightFormat";
 import type { Month } from "date-fns";
 import { nl } from "date-fns/locale/nl";
-import { type Duration, type Span, daysLabel, parseDuration, spanLabel } from "./duration.ts";
+import {
+  type Duration,
+  MAX_DURATION_LABEL,
+  type Span,
+  daysLabel,
+  parseDuration,
+  spanLabel,
+  tooLong,
+} from "./duration.ts";
 
 /**
  * When each phase of a route ends at the latest, counted from a start date, and
@@ -83,6 +91,8 @@ export const THREE_MONTH_NORM: Norm = { months: 3, label: "drie maanden" };
 export interface PhaseOnTimeline extends RoutePhase {
   /** The duration as read; absent when unknown. */
   parsed?: Duration;
+  /** The duration reads, but is longer than any phase may last (MAX_DURATION): the dates cannot be computed. */
+  tooLong?: true;
   /** The day the phase starts: the start date, or the day the previous phase ends at the latest. Absent after a phase of unknown length. */
   starts?: CalendarDate;
   /** Start plus the longest duration; absent when not known. */
@@ -140,11 +150,21 @@ export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[]
   let at: Date | undefined = first;
   const total: Span = { months: 0, weeks: 0, days: 0 };
   const placed = phases.map((phase): PhaseOnTimeline => {
-    const parsed = phase.duration ? parseDuration(phase.duration) : undefined;
+    const read = phase.duration ? parseDuration(phase.duration) : undefined;
+    // `check` refuses such a duration; a route in an old address may still carry one: the dates stop, never throw.
+    const absurd = read !== undefined && tooLong(read);
+    const parsed = absurd ? undefined : read;
     const starts = at;
-    at = parsed && starts ? add(starts, parsed.unit, parsed.max) : undefined;
+    const ends = parsed && starts ? add(starts, parsed.unit, parsed.max) : undefined;
+    at = ends && !Number.isNaN(ends.getTime()) ? ends : undefined;
     if (parsed) total[parsed.unit === "dagen" ? "days" : parsed.unit === "weken" ? "weeks" : "months"] += parsed.max;
-    return { ...phase, ...(parsed ? { parsed } : {}), ...(starts ? { starts: fromDate(starts) } : {}), ...(at ? { latestEnd: fromDate(at) } : {}) };
+    return {
+      ...phase,
+      ...(parsed ? { parsed } : {}),
+      ...(absurd ? { tooLong: true as const } : {}),
+      ...(starts ? { starts: fromDate(starts) } : {}),
+      ...(at ? { latestEnd: fromDate(at) } : {}),
+    };
   });
   const normEnd = addMonths(first, norm.months);
   const known = at !== undefined && phases.length > 0;
@@ -222,6 +242,12 @@ export function normSentence(timeline: Timeline, norm: Norm = THREE_MONTH_NORM):
   const normWords = `de ambitie van ${norm.label} (${dutchDate(timeline.normEnd)})`;
   const subject = timeline.phases.length === 1 ? "Deze fase duurt" : "De fasen tot nu toe duren samen";
   if (!timeline.total || timeline.overNorm === undefined || !timeline.latestEnd) {
+    const long = timeline.phases.filter((phase) => phase.tooLong);
+    if (long.length) {
+      const named = long.map((phase) => `fase ${phase.name} (${phase.duration})`).join(", ");
+      const reason = `is langer dan de tijdlijn rekent (hoogstens ${MAX_DURATION_LABEL})`;
+      return `De looptijd van ${named} ${reason}, dus de einddatum is niet te berekenen; ${normWords}.`;
+    }
     const unknown = timeline.phases.filter((phase) => !phase.parsed).map((phase) => phase.name);
     return `De looptijd van fase ${unknown.join(", ")} staat niet in het routeboek, dus de einddatum is niet te berekenen; ${normWords}.`;
   }

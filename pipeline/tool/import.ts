@@ -1,6 +1,7 @@
 import { PdfError } from "../pdf/errors.ts";
 import { runIsolated } from "../pdf/isolate.ts";
 import { classifyTool } from "./classify.ts";
+import { reviewGraph } from "./review-graph.ts";
 import type { ImportedFlow, ImportNote } from "./types.ts";
 
 /** Imports a clickable "digitale tool" PDF into a draft flow and notes for review. */
@@ -15,5 +16,6 @@ export async function importTool(bytes: Uint8Array, file: string): Promise<{ flo
       "import-tool reads PDFs whose buttons jump between pages; use `routeboek extract` for a routebook document",
     );
   }
-  return classifyTool(pages, title ?? file.replace(/^.*\//, "").replace(/\.pdf$/i, ""));
+  const { flow, notes } = classifyTool(pages, title ?? file.replace(/^.*\//, "").replace(/\.pdf$/i, ""));
+  return { flow, notes: [...notes, ...reviewGraph(flow)] };
 }

@@ -18,8 +18,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** What vitest sets for its own Vite (MODE=test, DEV, …): astro dev would take it over and render as in a test, not in development. */
+const VITEST_ENV = new Set(["NODE_ENV", "MODE", "DEV", "PROD", "SSR", "BASE_URL", "TEST"]);
 const withoutTestEnvironment = (env: NodeJS.ProcessEnv) =>
-  Object.fromEntries(Object.entries(env).filter(([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST")));
+  Object.fromEntries(Object.entries(env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith("VITEST")));
 
 /** Polls `url` until `accept` holds for its body, or the time is up. */
 async function waitFor(url: string, accept: (body: string, status: number) => boolean, limit: number): Promise<string> {
@@ -88,6 +90,41 @@ describe("npm run dev: the maintainer's loop", () => {
     const page = await waitFor(`${origin}/proef-po/werkwijze/hoofdstuk-2-gesprekken/`, (html) => html.includes("Het vijfde volgt later."), 60_000);
     expect(page).toContain("Het vijfde volgt later.");
   }, 90_000);
+
+  it("shows the problems of a broken edit in the page, over the last good content, until they are fixed", async () => {
+    const flow = join(content, "proef-po/flow.md");
+    const good = await readFile(flow, "utf8");
+    const page = `${origin}/proef-po/stap/verzuim/`;
+    expect(await waitFor(page, () => true, 10_000)).not.toContain("data-dev-content-problems");
+    // An open page hears of it at once, in the dev server's error overlay, as it would of a code error.
+    const socket = new WebSocket(`${origin.replace("http", "ws")}/`, "vite-hmr");
+    const messages: { type: string; err?: { message: string } }[] = [];
+    socket.addEventListener("message", (event) => messages.push(JSON.parse(String(event.data))));
+    await new Promise((done, fail) => {
+      socket.addEventListener("open", done);
+      socket.addEventListener("error", fail);
+    });
+    await writeFile(flow, good.replace("](#passend)", "](#pasend)"));
+    const broken = await waitFor(page, (html) => html.includes("data-dev-content-problems"), 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
+    });
+    const banner = /<aside[^>]*data-dev-content-problems[^>]*>([\s\S]*?)<\/aside>/.exec(broken)![1]!;
+    const text = banner.replace(/<style[\s\S]*?<\/style>|<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "").replaceAll("&quot;", '"').replace(/\s+/g, " ");
+    expect(text).toMatch(/De inhoud heeft 1 probleem/);
+    expect(text).toContain('proef-po/flow.md:41:3: option "Volgende" leads to step "pasend", which does not exist → did you mean "passend"?');
+    // The page itself is still the last good version.
+    expect(h1(broken)).toBe("Er is verzuim gemeld");
+    const until = Date.now() + 30_000;
+    while (!messages.some((message) => message.type === "error") && Date.now() < until) await new Promise((done) => setTimeout(done, 200));
+    socket.close();
+    // The overlay shows the message as HTML, escaped.
+    expect(messages.find((message) => message.type === "error")?.err?.message.replaceAll("&quot;", '"')).toMatch(
+      /^The content has 1 problem; the pages show the last good content\.\n\n.*proef-po\/flow\.md:41:3: option "Volgende" leads to step "pasend"/,
+    );
+    await writeFile(flow, good);
+    const fixed = await waitFor(page, (html) => !html.includes("data-dev-content-problems"), 60_000);
+    expect(h1(fixed)).toBe("Er is verzuim gemeld");
+  }, 150_000);
 
   it("serves the source PDFs", async () => {
     const response = await fetch(`${origin}/proef-po/bronnen/routeboek-verzuim-thuiszitters.pdf`);

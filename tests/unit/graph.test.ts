@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { graphProblems } from "../../pipeline/flow/graph.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 
 /** A flow file from step sources; every check below breaks one rule in a small flow. */
@@ -73,8 +74,46 @@ describe("graph checks", () => {
       'step id "a" is used twice (first at line 5)',
       'option "Antwoord 1" leads to step "x", which does not exist',
       'step "b" has no options and is not an end',
-      'from step "a" no end can be reached',
       'step "b" cannot be reached from the start step "a"',
     ]);
+  });
+});
+
+describe("one mistake, one problem", () => {
+  // The newcomer's wrong target: `#gesprk` for `#gesprek` gave three problems, the cause second.
+  const wrongTarget = flow(ask("verzuim", "melden", "geen"), ask("melden", "gesprk"), end("gesprek"), end("geen"));
+
+  it("reports a misspelt target once, at the option, and not the steps it leaves unreachable or without an end", () => {
+    expect(problemsOf(wrongTarget)).toEqual([
+      { line: 12, message: 'option "Antwoord 1" leads to step "gesprk", which does not exist', hint: 'did you mean "gesprek"?' },
+    ]);
+  });
+
+  it("still reports a step that the corrected target would not reach either", () => {
+    const problems = problemsOf(flow(ask("a", "bb", "d"), end("b"), end("c"), end("d")).replace("#bb", "#bx"));
+    expect(problems.map((p) => p.message)).toEqual([
+      'option "Antwoord 1" leads to step "bx", which does not exist',
+      'step "c" cannot be reached from the start step "a"',
+    ]);
+  });
+
+  it("does not report the steps before a step without options as having no end", () => {
+    const problems = problemsOf(flow(ask("a", "b"), ask("b", "c"), "## c {#c}\n\nAlleen tekst."));
+    expect(problems.map((p) => p.message)).toEqual(['step "c" has no options and is not an end']);
+  });
+
+  it("reports a loop without a way out at its steps, naming them, and not the steps that lead into it", () => {
+    const problems = problemsOf(flow(ask("a", "b", "e"), ask("b", "c"), ask("c", "d"), ask("d", "c"), end("e")));
+    expect(problems).toEqual([
+      { line: 14, message: 'from step "c" no end can be reached', hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`' },
+      { line: 18, message: 'from step "d" no end can be reached', hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`' },
+    ]);
+  });
+
+  it("finds loops in a long chain without running out of stack", () => {
+    const count = 50_000;
+    const steps = Array.from({ length: count }, (_, i) => ({ id: `s${i}`, end: false, options: [{ label: "Verder", to: `s${i + 1 < count ? i + 1 : i - 1}` }] }));
+    const problems = graphProblems({ start: "s0", steps }, (step) => ({ file: "flow.md", line: Number(step.id.slice(1)) }), { file: "flow.md" });
+    expect(problems.map((p) => p.message)).toEqual([`from step "s${count - 2}" no end can be reached`, `from step "s${count - 1}" no end can be reached`]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
 import {
   dutchDate,
@@ -228,5 +229,39 @@ describe("the phases' names and the start date", () => {
       expect(startDate(value), String(value)).toBeUndefined();
     }
     expect(() => phaseTimeline("2099-12-31", [{ name: "2", duration: "10 weken" }]).phases.map(phaseEndLabel)).not.toThrow();
+  });
+});
+
+describe("an absurd phase duration (F12: Y19, Y19b)", () => {
+  const absurd = ["99999 weken", "999999999 weken", "2-99999999999999999999 weken", "731 dagen", "25 maanden"];
+
+  it.each(absurd)("is refused by check at the phase's line: %j", (duration) => {
+    const source = `---\ntitle: T\n---\n\n## Begin {#a}\n\n**Fase:** 2 · looptijd ${duration}\n\n**Einde**\n`;
+    const problems = parseFlow(source, "flow.md").problems;
+    expect(problems).toEqual([
+      {
+        file: "flow.md",
+        line: 7,
+        column: 1,
+        message: `the phase lasts "${duration}", longer than a phase may (730 dagen, 104 weken of 24 maanden)`,
+        hint: "check the number: the timeline cannot compute dates with it",
+      },
+    ]);
+  });
+
+  it("accepts the longest a phase may last", () => {
+    for (const duration of ["730 dagen", "104 weken", "24 maanden", "2-104 weken"]) {
+      expect(parseFlow(`---\ntitle: T\n---\n\n## Begin {#a}\n\n**Fase:** 2 · looptijd ${duration}\n\n**Einde**\n`, "flow.md").problems, duration).toEqual([]);
+    }
+  });
+
+  it.each(absurd)("makes the timeline say it cannot compute, without an exception or a date: %j", (duration) => {
+    const timeline = phaseTimeline("2026-09-01", [{ name: "2", duration: "2 weken" }, { name: "3", duration }, { name: "4", duration: "1 week" }]);
+    expect(timeline.phases.map((phase) => phase.latestEnd)).toEqual(["2026-09-15", undefined, undefined]);
+    expect(timeline.latestEnd).toBeUndefined();
+    expect(timeline.phases.map(phaseEndLabel)[1]).toBe(`Fase 3 · looptijd ${duration} → einddatum onbekend`);
+    expect(normSentence(timeline)).toBe(
+      `De looptijd van fase 3 (${duration}) is langer dan de tijdlijn rekent (hoogstens 730 dagen, 104 weken of 24 maanden), dus de einddatum is niet te berekenen; de ambitie van drie maanden (1 december 2026).`,
+    );
   });
 });
