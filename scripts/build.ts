@@ -73,7 +73,7 @@ async function upToDate(fingerprint: string): Promise<boolean> {
 async function main(): Promise<number> {
   const started = performance.now();
   // The pages show dates relative to the day they are built for (ROUTEBOEK_TODAY, or today).
-  const fingerprint = await buildFingerprint([CONTENT_DIR, ...BUILD_INPUTS], {
+  const fingerprint = await buildFingerprint(CONTENT_DIR, BUILD_INPUTS, {
     day: process.env.ROUTEBOEK_TODAY ?? new Date().toDateString(),
     node: process.version,
   });
