@@ -5,13 +5,14 @@
  * are not routebooks (A19c, A20d, A20e, N22), a routebook whose id names no
  * folder (the newcomer's crash), and characters no reader can see (A48, N16, Y18).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { formatProblem } from "../../pipeline/problems.ts";
+import { CLI, NODE } from "../support/cli.ts";
 import { buildContent, checkContent, isStackFree, SMALL_FLOW, tempRoutebook } from "../support/hostile.ts";
 
 const problemsOf = async (content: string) => (await readContent(content)).problems.map(formatProblem).join("\n");
@@ -172,5 +173,20 @@ describe("characters no reader can see (A48, N16, Y18)", () => {
     const { content, dir } = await tempRoutebook();
     await writeFile(join(dir, "begrippen.yml"), "\ufeff- term: DUO\n  meaning: Dienst Uitvoering Onderwijs\n");
     expect(await problemsOf(content)).not.toMatch(/invisible/);
+  });
+});
+
+describe("check reads the content folder the build reads (E24, F7)", () => {
+  it("follows ROUTEBOEK_CONTENT, and fails for a folder that does not exist", () => {
+    const run = spawnSync(NODE, [CLI, "check"], { encoding: "utf8", env: { ...process.env, ROUTEBOEK_CONTENT: "/nonexistent" } });
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.stdout).not.toMatch(/All content is valid/);
+    expect(run.stderr).toMatch(/^\/nonexistent: no such folder\n\s+→ give the content folder with --content <dir> or ROUTEBOEK_CONTENT/);
+  });
+
+  it("lets --content win over ROUTEBOEK_CONTENT", async () => {
+    const { content } = await tempRoutebook();
+    const run = spawnSync(NODE, [CLI, "check", "--content", content], { encoding: "utf8", env: { ...process.env, ROUTEBOEK_CONTENT: "/nonexistent" } });
+    expect(run.status, run.stderr).toBe(0);
   });
 });
