@@ -93,3 +93,17 @@ describe("YAML that does not parse: one problem, at the slip, in our words", () 
     expect(problems[0]).not.toMatch(/Implicit|Nested mappings|compact|check indentation and quote values/);
   });
 });
+
+describe("dates and periods within sane bounds (Y11c)", () => {
+  it.each([
+    ["a routebook dated 9999-12-31", `${META}date: "9999-12-31"\n`, /routeboek\.md:10:7: `date` lies outside the years 1990 to 2100/],
+    ["a document dated 1066", `${META}    date: 1066\n`, /routeboek\.md:10:11: `documents\[0\]\.date` lies outside the years 1990 to 2100/],
+    ["a staleness period of 99999999999 months", `${META}staleAfterMonths: 99999999999\n`, /routeboek\.md:10:19: `staleAfterMonths` Too big/],
+  ])("refuses %s at its line", (_, yaml, expected) => {
+    expect(lines(FILES["routeboek.md"]!(yaml)).join("\n")).toMatch(expected);
+  });
+
+  it("accepts the dates real routebooks give", () => {
+    expect(lines(FILES["routeboek.md"]!(`${META}date: 2025-09\nstaleAfterMonths: 36\n`))).toEqual([]);
+  });
+});
