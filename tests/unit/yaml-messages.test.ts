@@ -107,3 +107,11 @@ describe("dates and periods within sane bounds (Y11c)", () => {
     expect(lines(FILES["routeboek.md"]!(`${META}date: 2025-09\nstaleAfterMonths: 36\n`))).toEqual([]);
   });
 });
+
+describe("frontmatter without its closing line", () => {
+  it.each(["routeboek.md", "flow.md"])("%s: says the closing `---` is missing", (file) => {
+    const source = "---\ntitle: Proef\n\n## Start {#start}\n\n**Einde:** Klaar.\n";
+    const problems = file === "flow.md" ? parseFlow(source, file).problems : parseRoutebookMeta(source, file, "proef").problems;
+    expect(problems.map(formatProblem)).toContain(`${file}:1:1: the frontmatter has no closing \`---\` line\n    → end the metadata with a line \`---\`, before the text below it`);
+  });
+});
