@@ -32,6 +32,10 @@ export function yamlMistake(error: YAMLError, text: string): YamlMistake {
     const key = /^[^:\n]*/.exec(text.slice(offset))![0].trim();
     return { message: `the field \`${key}\` is given twice`, hint: "keep one of the two", offset };
   }
+  if (error.code === "TAG_RESOLVE_FAILED") {
+    const tag = /Unresolved tag: (\S+)/.exec(said)?.[1] ?? "?";
+    return { message: `the tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not part of the content format`, hint: "remove the tag (the word starting with !) and write the value as plain text", offset };
+  }
   const known = OWN_WORDS[error.code];
   if (known) return { ...known, offset };
   return { message: `this is not valid YAML (${said})`, hint: "compare the lines around it with the README's example", offset };

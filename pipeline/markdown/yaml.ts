@@ -24,7 +24,9 @@ export function parseYamlWithPlaces(text: string, file: string, what: string, fi
     return { line: firstLine + line - 1, column: col };
   };
   // The first error only: the others follow from it (see yamlMistake).
-  const problems: Problem[] = document.errors.slice(0, 1).map((error) => {
+  // A tag the format does not know (`!!js/function`) is published as plain text by the library: refused instead.
+  const faults = [...document.errors, ...document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED")];
+  const problems: Problem[] = faults.slice(0, 1).map((error) => {
     const mistake = yamlMistake(error, text);
     return { file, ...toPlace(mistake.offset), message: `${what} is not valid YAML: ${mistake.message}`, hint: mistake.hint };
   });

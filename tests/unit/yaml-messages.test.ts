@@ -115,3 +115,17 @@ describe("frontmatter without its closing line", () => {
     expect(problems.map(formatProblem)).toContain(`${file}:1:1: the frontmatter has no closing \`---\` line\n    → end the metadata with a line \`---\`, before the text below it`);
   });
 });
+
+describe("YAML tags the format does not know (Y03)", () => {
+  it.each(Object.keys(FILES))("%s: refuses `!!js/function` at its line instead of publishing it as text", (file) => {
+    const yaml = {
+      "routeboek.md": META.replace("region: Proefregio", 'region: !!js/function "function(){}"'),
+      "flow.md": 'title: !!js/function "function(){}"\n',
+      "begrippen.yml": '- term: DUO\n  meaning: !!js/function "function(){}"\n',
+      "signalen.yml": `signals:\n${SIGNAL.replace("signal: Zestien uur", 'signal: !foo "Zestien uur"')}`,
+    }[file]!;
+    const problems = lines(FILES[file]!(yaml));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/is not valid YAML: the tag (!!js\/function|!foo) is not part of the content format\n\s+→ remove the tag/);
+  });
+});
