@@ -15,7 +15,9 @@ import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./rich/resolve-links.ts";
 import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
-import { FLOW_FILE, LINK_REPORT_DIR, META_FILE, type Routebook, type Source } from "./model.ts";
+import { routebookFolders } from "./routebook-folders.ts";
+import { checkPublishedReport } from "./links/published-report.ts";
+import { FLOW_FILE, META_FILE, type Routebook, type Source } from "./model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
 import { emptySlugProblems, type RoutebookUrls, routebookClaims, siteClaims, urlCollisions } from "./site-urls.ts";
 
@@ -33,11 +35,7 @@ export interface ContentResult {
 export async function readContent(root: string): Promise<ContentResult> {
   const listed = await listFolder(root);
   if (!listed.ok) return { routebooks: [], problems: [listed.problem], warnings: [], unverified: [] };
-  const entries = listed.entries;
-  const folders = entries
-    .filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR)
-    .map((entry) => entry.name)
-    .sort();
+  const { folders, warnings: folderWarnings } = await routebookFolders(root, listed.entries, display);
   const results: RoutebookResult[] = [];
   // One routebook at a time: pdf.js runs on the main thread, so parallel PDFs gain nothing.
   for (const folder of folders) results.push(await readRoutebook(join(root, folder), folder));
@@ -50,18 +48,23 @@ export async function readContent(root: string): Promise<ContentResult> {
   }
   const routebooks = results.flatMap((result) => result.routebook ?? []);
   // Glossaries come after the routebooks: the shared one serves all of them, and only a valid routebook is checked.
+  // By the folder the routebook was read from: its id may name no folder (a typo), which is a problem of its own.
+  const folderOf = new Map(results.flatMap((result) => (result.routebook ? [[result.routebook.id, result.dir] as const] : [])));
   const markdownFilesOf = (id: string) => {
     const book = routebooks.find((candidate) => candidate.id === id)!;
+    const dir = folderOf.get(id)!;
     const documents = book.documents.flatMap((source) => (source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : []));
-    return [...new Set([join(root, id, META_FILE), join(root, id, FLOW_FILE), ...documents])];
+    return [...new Set([join(dir, META_FILE), join(dir, FLOW_FILE), ...documents])];
   };
   // The flows were searched for abbreviations while they were parsed: the glossary check does not parse them again.
   const scanned = new Map(results.flatMap((result) => (result.flowScan ? [[result.flowScan.path, result.flowScan] as const] : [])));
-  const glossaries = await readGlossaries(root, routebooks.map((book) => book.id), markdownFilesOf, display, scanned);
+  const books = routebooks.map((book) => ({ id: book.id, dir: folderOf.get(book.id)! }));
+  const glossaries = await readGlossaries(root, books, markdownFilesOf, display, scanned);
+  const report = await checkPublishedReport(root);
   return {
     routebooks: routebooks.map((book) => ({ ...book, glossary: glossaries.glossaries.get(book.id) ?? [] })),
-    problems: [...problems, ...glossaries.problems],
-    warnings: [...results.flatMap((result) => result.warnings), ...glossaries.warnings],
+    problems: [...problems, ...glossaries.problems, ...report.problems],
+    warnings: [...folderWarnings, ...results.flatMap((result) => result.warnings), ...glossaries.warnings],
     unverified: results.flatMap((result) => result.unverified),
   };
 }
@@ -87,6 +90,8 @@ export async function loadContent(root: string, warn: (message: string) => void 
 }
 
 interface RoutebookResult {
+  /** The folder the routebook was read from. */
+  dir: string;
   routebook?: Omit<Routebook, "glossary">;
   /** What the routebook publishes, for the check that every URL is taken once; absent when its metadata could not be read. */
   urls?: RoutebookUrls;
@@ -116,7 +121,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   const unverified: Problem[] = [];
   if (metaSource === undefined) readProblems.push(missing(metaFile, "the routebook's metadata"));
   if (flowSource === undefined) readProblems.push(missing(flowFile, "the routebook's flow"));
-  if (typeof metaSource !== "string" || typeof flowSource !== "string") return { problems: readProblems, warnings, unverified };
+  if (typeof metaSource !== "string" || typeof flowSource !== "string") return { dir, problems: readProblems, warnings, unverified };
 
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   problems.push(...readProblems);
@@ -128,7 +133,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
   const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], edges: EMPTY_SIGNAL_EDGES, links: [], problems: [] };
   problems.push(...signals.problems);
-  if (!meta) return { problems, warnings, unverified, flowScan };
+  if (!meta) return { dir, problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
   for (const [index, document] of meta.documents.entries()) {
     // A missing file is reported where routeboek.md names it.
@@ -154,9 +159,9 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   };
   problems.push(...emptySlugProblems(urls));
   // Only a flow that passed its schema is published; the draft served to find the other problems.
-  if (!parsed.flow) return { problems, warnings, unverified, urls, flowScan };
+  if (!parsed.flow) return { dir, problems, warnings, unverified, urls, flowScan };
   const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal), signalEdges: signals.edges };
-  return { routebook, problems, warnings, unverified, urls, flowScan };
+  return { dir, routebook, problems, warnings, unverified, urls, flowScan };
 }
 
 /** Where routeboek.md names a document's file. */

@@ -47,6 +47,7 @@ export { titleTails } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
+export { contentAnchor } from "./page-ids.ts";
 export { routebookPageUrl } from "./site-urls.ts";
 
 // Links: the built site's internal check and the published link-rot report.

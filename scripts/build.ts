@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // The pages show dates relative to the day they are built for (ROUTEBOEK_TODAY, or today).
-  const fingerprint = await buildFingerprint([CONTENT_DIR, ...BUILD_INPUTS], {
+  const fingerprint = await buildFingerprint(CONTENT_DIR, BUILD_INPUTS, {
     day: process.env.ROUTEBOEK_TODAY ?? new Date().toDateString(),
     node: process.version,
   });

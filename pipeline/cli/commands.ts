@@ -2,6 +2,7 @@ import type { Flags, Parsed } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { FAIL_ON } from "./fail-on.ts";
 import { LIMITS } from "../links/limits.ts";
+import { CONTENT_DIR } from "../settings.ts";
 import { oneOf, ranged, rewriteRule } from "./values.ts";
 
 /**
@@ -37,7 +38,7 @@ export const COMMANDS: Record<string, Command> = {
     positionals: ["[<routebook-id>]"],
     run: async (parsed) =>
       (await import("./check.ts")).check({
-        content: text(parsed, "content") ?? "content",
+        content: text(parsed, "content") ?? CONTENT_DIR,
         routebook: parsed.positionals[0],
         verbose: parsed.values.verbose === true,
         json: parsed.values.json === true,
@@ -88,7 +89,7 @@ export const COMMANDS: Record<string, Command> = {
       const runTimeoutMs = ranged(text(parsed, "max-time"), "--max-time", LIMITS.runTimeoutMs, 1000);
       const rewrites = ((parsed.values.rewrite ?? []) as string[]).map(rewriteRule);
       return (await import("./links.ts")).links({
-        content: text(parsed, "content") ?? "content",
+        content: text(parsed, "content") ?? CONTENT_DIR,
         report: text(parsed, "report"),
         failOn,
         check: { ...(perHost ? { perHost } : {}), ...(requestTimeoutMs ? { requestTimeoutMs } : {}), ...(runTimeoutMs ? { runTimeoutMs } : {}), rewrites },

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { type ContentResult, readContent } from "../content.ts";
 import { InputError } from "./errors.ts";
 
-const HINT = "give the content folder with --content <dir> (default: content)";
+const HINT = "give the content folder with --content <dir> or ROUTEBOEK_CONTENT (default: content)";
 
 /** Reads the content, with a one-line reason instead of a stack trace when the folder is missing or unreadable. */
 export async function readContentFolder(root: string): Promise<ContentResult> {

@@ -1,3 +1,4 @@
+import { contentAnchor } from "../page-ids.ts";
 import { slugify, uniqueSlug } from "../slug.ts";
 
 /**
@@ -9,7 +10,7 @@ export function anchorMaker(): { chapter(): void; anchor(title: string): string 
   const used = new Set<string>();
   return {
     chapter: () => used.clear(),
-    anchor: (title) => uniqueSlug(slugify(title, 8) || "sectie", used),
+    anchor: (title) => contentAnchor(title, used, "sectie", 8),
   };
 }
 

@@ -27,14 +27,15 @@ export interface GlossaryResult {
 /**
  * Reads the shared glossary and each routebook's own (both optional) and checks the
  * routebooks' Markdown files for unexplained abbreviations. The only I/O of the
- * glossary; everything else is pure. `markdownFilesOf` gives a routebook's Markdown
+ * glossary; everything else is pure. `books` are the routebooks' ids with the
+ * folders they were read from. `markdownFilesOf` gives a routebook's Markdown
  * files (its metadata, flow and documents written as text); `display` turns a path
  * into the form messages show. `scanned` holds files, by path, that their reader has
  * already read and searched for abbreviations (the flows): they are not read again.
  */
 export async function readGlossaries(
   root: string,
-  ids: readonly string[],
+  books: readonly { id: string; dir: string }[],
   markdownFilesOf: (id: string) => readonly string[],
   display: (path: string) => string,
   scanned: ReadonlyMap<string, ScannedMarkdown> = new Map(),
@@ -51,9 +52,9 @@ export async function readGlossaries(
   const shared = parseGlossary((await read(sharedPath, root, "yaml")) ?? "", display(sharedPath));
   const result: GlossaryResult = { glossaries: new Map(), problems, warnings: [] };
   problems.push(...shared.problems);
-  for (const id of ids) {
-    const ownPath = join(root, id, GLOSSARY_FILE);
-    const own: ParsedGlossary = parseGlossary((await read(ownPath, join(root, id), "yaml")) ?? "", display(ownPath));
+  for (const { id, dir } of books) {
+    const ownPath = join(dir, GLOSSARY_FILE);
+    const own: ParsedGlossary = parseGlossary((await read(ownPath, dir, "yaml")) ?? "", display(ownPath));
     const markdown: MarkdownFile[] = [];
     for (const path of markdownFilesOf(id)) {
       const known = scanned.get(path);
@@ -62,7 +63,7 @@ export async function readGlossaries(
         continue;
       }
       // These files were read and checked with the routebook; a refusal here was reported there already.
-      const text = await readContentText(path, { kind: "markdown", within: join(root, id) });
+      const text = await readContentText(path, { kind: "markdown", within: dir });
       if (text.ok) markdown.push({ file: display(path), source: text.value });
     }
     const { glossary, warnings } = glossaryForRoutebook({

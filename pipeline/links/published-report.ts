@@ -1,29 +1,49 @@
-import { readFile } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { join } from "node:path";
+import { readContentText, refusalProblem } from "../content-file.ts";
 import { LINK_REPORT_DIR } from "../model.ts";
-import { ContentError } from "../problems.ts";
+import { ContentError, type Problem } from "../problems.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";
 
-/** The last link report placed in the content folder (`linkrapport/report.json`), validated; undefined when there is none. */
-export async function readPublishedReport(contentRoot: string): Promise<LinkReport | undefined> {
-  const file = join(contentRoot, LINK_REPORT_DIR, "report.json");
-  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  });
-  if (text === undefined) return undefined;
+const HINT = "write it again with `routeboek links --report`";
+
+/** The published report, or why it cannot be published: one problem per fault, as `check` and the build both show it. */
+export interface PublishedReportRead {
+  report?: LinkReport;
+  problems: Problem[];
+}
+
+/**
+ * The last link report placed in the content folder (`linkrapport/report.json`),
+ * read like every content file (a regular file inside the content folder, within
+ * its size limit) and validated; no report and no problem when there is none.
+ */
+export async function checkPublishedReport(contentRoot: string): Promise<PublishedReportRead> {
+  const folder = join(contentRoot, LINK_REPORT_DIR);
+  const file = join(folder, "report.json");
+  const folderInfo = await lstat(folder).catch(() => undefined);
+  if (folderInfo && !folderInfo.isDirectory()) {
+    return { problems: [{ file: folder, message: "is not a folder: this name holds the published link report", hint: `remove it, or make it a folder with report.json (${HINT})` }] };
+  }
+  const read = await readContentText(file, { kind: "json", within: contentRoot });
+  if (!read.ok) return read.refusal.fault === "missing" ? { problems: [] } : { problems: [{ ...refusalProblem(read.refusal, file), hint: read.refusal.hint }] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(read.value);
   } catch (error) {
-    throw new ContentError([{ file, message: `is not valid JSON (${(error as Error).message})`, hint: "write it again with `routeboek links --report`" }]);
+    return { problems: [{ file, message: `is not valid JSON (${(error as Error).message})`, hint: HINT }] };
   }
   const result = LinkReportSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ContentError([
-      { file, message: `is not a link report of version 1: \`${issue.path.join(".")}\` ${issue.message}`, hint: "write it again with `routeboek links --report`" },
-    ]);
+    return { problems: [{ file, message: `is not a link report of version 1: \`${issue.path.join(".")}\` ${issue.message}`, hint: HINT }] };
   }
-  return result.data;
+  return { report: result.data, problems: [] };
+}
+
+/** The published report for the site's pages; a report the content check would refuse throws its problems. */
+export async function readPublishedReport(contentRoot: string): Promise<LinkReport | undefined> {
+  const { report, problems } = await checkPublishedReport(contentRoot);
+  if (problems.length) throw new ContentError(problems);
+  return report;
 }

@@ -15,6 +15,8 @@ export interface Frontmatter {
 export function readFrontmatter(tree: Root, file: string): Frontmatter {
   const node = tree.children[0];
   if (node?.type !== "yaml" || !node.position) {
+    // An opening `---` without its closing line is read as a horizontal rule: say what is missing.
+    const unclosed = node?.type === "thematicBreak" && node.position?.start.line === 1;
     return {
       data: undefined,
       placeOf: () => ({ line: 1, column: 1 }),
@@ -23,8 +25,10 @@ export function readFrontmatter(tree: Root, file: string): Frontmatter {
           file,
           line: 1,
           column: 1,
-          message: "the file has no frontmatter",
-          hint: "start the file with a block between two `---` lines holding its metadata",
+          message: unclosed ? "the frontmatter has no closing `---` line" : "the file has no frontmatter",
+          hint: unclosed
+            ? "end the metadata with a line `---`, before the text below it"
+            : "start the file with a block between two `---` lines holding its metadata",
         },
       ],
     };

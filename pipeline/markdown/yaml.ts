@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { Problem } from "../problems.ts";
 import type { Place } from "../schema/place.ts";
+import { yamlMistake } from "./yaml-errors.ts";
 
 export interface YamlText {
   /** The parsed value, or undefined when the text is not valid YAML. */
@@ -22,12 +23,13 @@ export function parseYamlWithPlaces(text: string, file: string, what: string, fi
     const { line, col } = lineCounter.linePos(offset);
     return { line: firstLine + line - 1, column: col };
   };
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    ...toPlace(error.pos[0]),
-    message: `${what} is not valid YAML: ${error.message.split("\n")[0]}`,
-    hint: "check indentation and quote values that contain a colon",
-  }));
+  // The first error only: the others follow from it (see yamlMistake).
+  // A tag the format does not know (`!!js/function`) is published as plain text by the library: refused instead.
+  const faults = [...document.errors, ...document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED")];
+  const problems: Problem[] = faults.slice(0, 1).map((error) => {
+    const mistake = yamlMistake(error, text);
+    return { file, ...toPlace(mistake.offset), message: `${what} is not valid YAML: ${mistake.message}`, hint: mistake.hint };
+  });
   const placeOf = (path: readonly PropertyKey[]): Place => {
     for (let length = path.length; length > 0; length--) {
       const found = document.getIn(path.slice(0, length) as unknown[], true);

@@ -126,7 +126,11 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
 
   /** `:redactie[…]` is ours; an unknown `:word` without brackets was a colon in running text ("10:30"), so it stays text. */
   function directive(node: TextDirective, pushText: (value: string) => void): Inline[] {
-    if (node.name === EDITORIAL) return [{ type: "editorial", children: inlines(node.children) }];
+    if (node.name === EDITORIAL) {
+      // An empty marker would publish a bare "redactie" tag that marks nothing.
+      if (!inlineText(node).trim()) report(node, `:${EDITORIAL}[] is empty`, `put our own words inside the brackets, or remove the marker`);
+      return [{ type: "editorial", children: inlines(node.children) }];
+    }
     const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
     if (bare && !options.reserved?.includes(node.name)) {
       pushText(`:${node.name}`);

@@ -52,6 +52,14 @@ export function dutchDateLabel(date: PartialDate): string {
   return day === undefined ? monthYear : `${day} ${monthYear}`;
 }
 
+/** The years a routebook or document date may name; the README states them. */
+export const YEARS = { first: 1990, last: 2100 } as const;
+
+const inYearRange = (date: string) => {
+  const year = dateParts(date)?.year ?? 0;
+  return year >= YEARS.first && year <= YEARS.last;
+};
+
 const FORMAT_MESSAGE = "must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2025`, `2025-09` or `2025-09-15`";
 
 /**
@@ -67,5 +75,11 @@ export const PartialDateSchema = z.preprocess(
     .refine((value) => !PARTIAL_DATE_PATTERN.test(value) || isPartialDate(value), {
       message: "is not a day of the calendar",
       params: { hint: "check the day and the month, e.g. `2025-02-28` instead of `2025-02-30`" },
+    })
+    // A year far off is a typo (9999 as "unknown", 2205 for 2025): the site would show it, and never call the version old.
+    .refine((value) => !PARTIAL_DATE_PATTERN.test(value) || inYearRange(value), {
+      message: `lies outside the years ${YEARS.first} to ${YEARS.last}`,
+      params: { hint: "give the date the source was published, e.g. `2025-09`; leave the field out when it is unknown" },
     }),
 );
+

@@ -46,6 +46,8 @@ export const RoutebookMetaSchema = z
     staleAfterMonths: z
       .int()
       .positive()
+      // Ten years: past that, "possibly outdated" would never come for a routebook in use.
+      .max(120)
       .default(DEFAULT_STALE_AFTER_MONTHS)
       .describe(
         `Optional: after how many months the site marks the routebook and its documents as possibly outdated ("mogelijk verouderd"), counted from their \`date\`. Default: ${DEFAULT_STALE_AFTER_MONTHS}.`,

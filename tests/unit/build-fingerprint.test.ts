@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rename, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ describe("build fingerprint", () => {
   let content: string;
   let code: string;
   const settings = { day: "2026-11-20", node: "v24.0.0" };
-  const fingerprint = (extra: Record<string, string> = {}) => buildFingerprint([content, code, join(root, "missing.json")], { ...settings, ...extra });
+  const fingerprint = (extra: Record<string, string> = {}) => buildFingerprint(content, [code, join(root, "missing.json")], { ...settings, ...extra });
 
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), "routeboek-fingerprint-"));
@@ -17,6 +18,9 @@ describe("build fingerprint", () => {
     code = join(root, "astro.config.mjs");
     await mkdir(join(content, "a-po", "bronnen"), { recursive: true });
     await writeFile(join(content, "a-po", "flow.md"), "## Start {#start}\n");
+    await writeFile(join(content, "a-po", "routeboek.md"), "---\ndocuments:\n  - pdf: bronnen/boek.pdf\n  - markdown: bronnen/hoofdstukken\n---\n");
+    await mkdir(join(content, "a-po", "bronnen", "hoofdstukken"));
+    await writeFile(join(content, "a-po", "bronnen", "hoofdstukken", "1.md"), "# Hoofdstuk 1\n");
     await writeFile(join(content, "a-po", "bronnen", "boek.pdf"), Buffer.from([1, 2, 3]));
     await writeFile(code, "export default {};\n");
   });
@@ -26,7 +30,7 @@ describe("build fingerprint", () => {
     const first = await fingerprint();
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(await fingerprint()).toBe(first);
-    expect(await buildFingerprint([content, code, join(root, "missing.json")], { node: settings.node, day: settings.day })).toBe(first);
+    expect(await buildFingerprint(content, [code, join(root, "missing.json")], { node: settings.node, day: settings.day })).toBe(first);
   });
 
   it("changes with one byte of a PDF, a new file, a renamed file, a code file or the day", async () => {
@@ -42,6 +46,13 @@ describe("build fingerprint", () => {
     await changed("a new, empty file");
     await rename(join(content, "a-po", "signalen.yml"), join(content, "a-po", "begrippen.yml"));
     await changed("a renamed file");
+    await writeFile(join(content, "a-po", "bronnen", "hoofdstukken", "2.md"), "# Hoofdstuk 2\n");
+    await changed("a new chapter in a Markdown folder that routeboek.md names");
+    await writeFile(join(content, "linkrapport.json"), "{}");
+    expect(seen.has(await fingerprint()), "a file the pipeline does not read").toBe(true);
+    await mkdir(join(content, "linkrapport"));
+    await writeFile(join(content, "linkrapport", "report.json"), "{}");
+    await changed("the published link report");
     await writeFile(code, "export default { trailingSlash: 'always' };\n");
     await changed("the Astro config");
     await writeFile(join(root, "missing.json"), "{}");
@@ -51,10 +62,58 @@ describe("build fingerprint", () => {
 
   it("tells bytes moved from one file to the next apart", async () => {
     await writeFile(join(content, "a-po", "flow.md"), "ab");
-    await writeFile(join(content, "a-po", "routeboek.md"), "c");
+    await writeFile(join(content, "a-po", "signalen.yml"), "c");
     const before = await fingerprint();
     await writeFile(join(content, "a-po", "flow.md"), "a");
-    await writeFile(join(content, "a-po", "routeboek.md"), "bc");
+    await writeFile(join(content, "a-po", "signalen.yml"), "bc");
     expect(await fingerprint()).not.toBe(before);
+  });
+
+  it("reads only what the pipeline reads: a large file no routebook names is not read (E30, E31)", async () => {
+    const before = await fingerprint();
+    // Sparse: 3 GB on paper, nothing on disk. Reading it whole crashed the build (ERR_FS_FILE_TOO_LARGE).
+    await writeFile(join(content, "a-po", "bronnen", "opname.mp4"), "");
+    await truncate(join(content, "a-po", "bronnen", "opname.mp4"), 3 * 1024 ** 3);
+    await writeFile(join(content, "a-po", "bronnen", "notities.txt"), "niet gelezen");
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("hashes a named file over its size limit by its refusal, without reading it", async () => {
+    await truncate(join(content, "a-po", "bronnen", "boek.pdf"), 3 * 1024 ** 3);
+    const started = performance.now();
+    expect(await fingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it.each([
+    ["a named pipe", async (path: string) => execFileSync("mkfifo", [path])],
+    ["a link to /dev/zero", (path: string) => symlink("/dev/zero", path)],
+    ["a folder", (path: string) => mkdir(path)],
+  ])("never blocks on or reads %s in place of a content file (L03, L04)", async (_, make) => {
+    for (const name of ["flow.md", "signalen.yml", "bronnen/boek.pdf"]) {
+      await rm(join(content, "a-po", name), { recursive: true, force: true });
+      await make(join(content, "a-po", name));
+    }
+    await mkdir(join(content, "linkrapport"));
+    await make(join(content, "linkrapport", "report.json"));
+    expect(await fingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ["/dev/zero (E21)", () => "/dev/zero"],
+    ["a named pipe (E22)", async () => {
+      execFileSync("mkfifo", [join(root, "pijp")]);
+      return join(root, "pijp");
+    }],
+    ["a folder that does not exist", () => join(root, "nergens")],
+  ])("hashes a content folder that is %s without reading it", async (_, make) => {
+    const path = await make();
+    expect(await buildFingerprint(path, [code], settings)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("does not walk the whole file system for ROUTEBOEK_CONTENT=/ (E17)", async () => {
+    const started = performance.now();
+    expect(await buildFingerprint("/", [code], settings)).toMatch(/^[0-9a-f]{64}$/);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -92,7 +92,7 @@ describe("routeboek --help (exit 0, on stdout)", { timeout: CLI_TEST_TIMEOUT }, 
 });
 
 describe("routeboek with a content folder that cannot be read (exit 1)", { timeout: CLI_TEST_TIMEOUT }, () => {
-  const hint = "    → give the content folder with --content <dir> (default: content)\n";
+  const hint = "    → give the content folder with --content <dir> or ROUTEBOEK_CONTENT (default: content)\n";
 
   it("says which folder is missing, with a hint and without a stack trace", () => {
     for (const command of ["check", "links"]) {

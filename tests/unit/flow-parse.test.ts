@@ -190,8 +190,8 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
     expect(yaml.message).toContain("not valid YAML");
     expect(yaml.line).toBeGreaterThanOrEqual(2);
     const unknown = problemsOf("---\ntitle: T\nbegin: start\n---\n\n## Start {#start}\n\n**Einde**\n")[0]!;
-    expect(unknown).toMatchObject({ line: 2 });
-    expect(unknown.hint).toContain("`begin`");
+    expect(unknown).toMatchObject({ line: 3, message: "`begin` is not a field of this file" });
+    expect(unknown.hint).toContain("`start`");
   });
 
   it("an empty flow", () => {

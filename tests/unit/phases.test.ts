@@ -132,7 +132,9 @@ describe("phases in the flow's frontmatter", () => {
     const { problems } = parseFlow(flowWith(bad, STEPS.replace(/\*\*Fase:\*\* 3b.*\n/, "")), FILE);
     const messages = brief(problems);
     expect(messages).toContainEqual(expect.stringMatching(/^4:11 `phases\[0\]\.name` a phase is a number/));
-    expect(messages).toContainEqual(expect.stringMatching(/^4:5 .*titel/));
+    // At the misspelled field's own line, with the field it likely means.
+    expect(messages).toContainEqual("5:12 `phases[0].titel` is not a field here");
+    expect(problems.find((problem) => problem.message.includes("titel"))!.hint).toBe("did you mean `title`?");
     expect(messages).toContainEqual(expect.stringMatching(/^7:16 `phases\[1\]\.editorial` editorial is true, false, or a list/));
   });
 
