@@ -85,7 +85,9 @@ function delimiterColumns(line: string): number {
  */
 export function markdownLimitProblems(source: string, file: string): Problem[] {
   const lines = source.split("\n");
-  const at = (index: number, column: number, message: string, hint: string): Problem[] => [{ file, line: index + 1, column, message, hint }];
+  const at = (index: number, column: number, message: string, hint: string): Problem[] => [
+    { file, line: index + 1, column, message, hint },
+  ];
   let index = 0;
   // A frontmatter is YAML, with its own limits (markdown/yaml.ts).
   if (/^---\s*$/.test(lines[0] ?? "")) {
@@ -115,13 +117,24 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
     else if (CONTAINER_CLOSE.test(line)) containers = Math.max(0, containers - 1);
     const depth = containers + prefixDepth(line);
     if (depth > MARKDOWN_LIMITS.depth) {
-      return at(index, 1, `lists, quotes and \`:::\` blocks nest ${depth} levels deep here, more than the ${MARKDOWN_LIMITS.depth} the content format allows (two columns of indentation count as one level)`, TOO_DEEP_HINT);
+      return at(
+        index,
+        1,
+        `lists, quotes and \`:::\` blocks nest ${depth} levels deep here, more than the ${MARKDOWN_LIMITS.depth} ` +
+          "the content format allows (two columns of indentation count as one level)",
+        TOO_DEEP_HINT,
+      );
     }
 
     const columns = delimiterColumns(line);
     if (columns > 0) {
       if (columns > MARKDOWN_LIMITS.columns) {
-        return at(index, 1, `this table has ${columns} columns, more than the ${MARKDOWN_LIMITS.columns} the content format allows`, "split the table, or make it a list");
+        return at(
+          index,
+          1,
+          `this table has ${columns} columns, more than the ${MARKDOWN_LIMITS.columns} the content format allows`,
+          "split the table, or make it a list",
+        );
       }
       let rows = 2;
       while (index + 1 < lines.length && lines[index + 1]!.trim() !== "") {
@@ -131,10 +144,20 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
       const cells = rows * columns;
       fileCells += cells;
       if (cells > MARKDOWN_LIMITS.cellsPerTable) {
-        return at(index - rows + 2, 1, `this table has ${cells} cells, more than the ${MARKDOWN_LIMITS.cellsPerTable} one table may have`, "split the table into smaller ones");
+        return at(
+          index - rows + 2,
+          1,
+          `this table has ${cells} cells, more than the ${MARKDOWN_LIMITS.cellsPerTable} one table may have`,
+          "split the table into smaller ones",
+        );
       }
       if (fileCells > MARKDOWN_LIMITS.cellsPerFile) {
-        return at(index - rows + 2, 1, `the tables of this file have more than ${MARKDOWN_LIMITS.cellsPerFile} cells together`, "split the file, or the tables");
+        return at(
+          index - rows + 2,
+          1,
+          `the tables of this file have more than ${MARKDOWN_LIMITS.cellsPerFile} cells together`,
+          "split the file, or the tables",
+        );
       }
       open = 0;
       continue;
@@ -145,12 +168,19 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
       const length = run[0].length;
       const before = line[run.index - 1];
       const after = line[run.index + length];
-      const opens = after !== undefined && !SPACE.test(after) && (before === undefined || SPACE_OR_PUNCTUATION.test(before));
-      const closes = before !== undefined && !SPACE.test(before) && (after === undefined || SPACE_OR_PUNCTUATION.test(after));
+      const opens =
+        after !== undefined && !SPACE.test(after) && (before === undefined || SPACE_OR_PUNCTUATION.test(before));
+      const closes =
+        before !== undefined && !SPACE.test(before) && (after === undefined || SPACE_OR_PUNCTUATION.test(after));
       if (opens && !closes) open += length;
       else if (closes && !opens) open = Math.max(0, open - length);
       if (length > MARKDOWN_LIMITS.emphasis || open > MARKDOWN_LIMITS.emphasis) {
-        return at(index, run.index + 1, `emphasis (\`*\` or \`_\`) is nested more than ${MARKDOWN_LIMITS.emphasis} markers deep here`, "close each emphasis before the next one opens");
+        return at(
+          index,
+          run.index + 1,
+          `emphasis (\`*\` or \`_\`) is nested more than ${MARKDOWN_LIMITS.emphasis} markers deep here`,
+          "close each emphasis before the next one opens",
+        );
       }
     }
   }

@@ -13,13 +13,19 @@ import { MARKDOWN_LIMITS, markdownLimitProblems } from "../../pipeline/markdown/
 import { parseMarkdown } from "../../pipeline/markdown/parse.ts";
 import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
 
-const nestedList = (depth: number) => Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
+const nestedList = (depth: number) =>
+  Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
 const nestedQuotes = (depth: number) => `${"> ".repeat(depth)}citaat`;
 const nestedContainers = (depth: number) => `${":::let-op\n".repeat(depth)}Let op.\n${":::\n".repeat(depth)}`;
 const nestedEmphasis = (depth: number) => `${"*".repeat(depth)}x${"*".repeat(depth)}`;
-const alternatingEmphasis = (depth: number) => `${Array.from({ length: depth }, (_, i) => (i % 2 ? "_b " : "*a ")).join("")}einde`;
+const alternatingEmphasis = (depth: number) =>
+  `${Array.from({ length: depth }, (_, i) => (i % 2 ? "_b " : "*a ")).join("")}einde`;
 const table = (rows: number, columns: number) =>
-  [`|${" k |".repeat(columns)}`, `|${" - |".repeat(columns)}`, ...Array.from({ length: rows }, () => `|${" c |".repeat(columns)}`)].join("\n");
+  [
+    `|${" k |".repeat(columns)}`,
+    `|${" - |".repeat(columns)}`,
+    ...Array.from({ length: rows }, () => `|${" c |".repeat(columns)}`),
+  ].join("\n");
 
 /** Each hostile structure from the red team's report, with the words its problem must hold. */
 const HOSTILE: [string, string, RegExp][] = [
@@ -30,14 +36,24 @@ const HOSTILE: [string, string, RegExp][] = [
   ["N03b: alternating emphasis 5,000 deep", alternatingEmphasis(5000), /emphasis .* nested more than 20/],
   ["N06: a table of 5,000 rows and 50 columns", table(5000, 50), /this table has 250100 cells/],
   ["N07: a table of 100,000 columns", table(1, 100_000), /this table has 100000 columns/],
-  ["a list in quotes in `:::` blocks", `${":::let-op\n".repeat(8)}${"> ".repeat(8)}${"- ".repeat(8)}x\n`, /nest 24 levels deep/],
+  [
+    "a list in quotes in `:::` blocks",
+    `${":::let-op\n".repeat(8)}${"> ".repeat(8)}${"- ".repeat(8)}x\n`,
+    /nest 24 levels deep/,
+  ],
 ];
 
 describe("Markdown beyond the content format's limits", () => {
   it.each(HOSTILE)("refuses %s in a document, at its line, without parsing it", (_, body, message) => {
-    const { problems, text } = readMarkdownDocument([{ file: "bronnen/werkwijze.md", source: `# Hoofdstuk 1: Werkwijze\n\nEerst.\n\n${body}\n` }]);
+    const { problems, text } = readMarkdownDocument([
+      { file: "bronnen/werkwijze.md", source: `# Hoofdstuk 1: Werkwijze\n\nEerst.\n\n${body}\n` },
+    ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "bronnen/werkwijze.md", line: expect.any(Number), message: expect.stringMatching(message) });
+    expect(problems[0]).toMatchObject({
+      file: "bronnen/werkwijze.md",
+      line: expect.any(Number),
+      message: expect.stringMatching(message),
+    });
     expect(problems[0]!.line).toBeGreaterThanOrEqual(5);
     expect(text.chapters).toEqual([]);
   });
@@ -45,18 +61,27 @@ describe("Markdown beyond the content format's limits", () => {
   it.each(HOSTILE)("refuses %s in a step of a flow (N25) and in routeboek.md", (_, body, message) => {
     const flow = `---\ntitle: Proef\n---\n\n## Begin {#begin}\n\n${body}\n\n**Einde.**\n`;
     const parsed = parseFlow(flow, "flow.md");
-    expect(parsed.problems).toEqual([expect.objectContaining({ file: "flow.md", message: expect.stringMatching(message) })]);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ file: "flow.md", message: expect.stringMatching(message) }),
+    ]);
     expect(parsed.problems[0]!.line).toBeGreaterThanOrEqual(7);
     expect(parsed.flow).toBeUndefined();
 
     const meta = parseRoutebookMeta(`---\nid: proef\n---\n\n${body}\n`, "routeboek.md", "proef");
-    expect(meta.problems).toEqual([expect.objectContaining({ file: "routeboek.md", message: expect.stringMatching(message) })]);
+    expect(meta.problems).toEqual([
+      expect.objectContaining({ file: "routeboek.md", message: expect.stringMatching(message) }),
+    ]);
   });
 
   it.each(HOSTILE)("never parses %s, whoever asks: the glossary's scan reads nothing from it", (_, body) => {
     expect(parseMarkdown(body).children).toEqual([]);
     const empty = parseGlossary("", "begrippen.yml");
-    const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown: [{ file: "flow.md", source: `OPDC\n\n${body}\n` }], glossaryFiles: ["a.yml", "b.yml"] });
+    const { warnings } = glossaryForRoutebook({
+      shared: empty,
+      own: empty,
+      markdown: [{ file: "flow.md", source: `OPDC\n\n${body}\n` }],
+      glossaryFiles: ["a.yml", "b.yml"],
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -74,12 +99,16 @@ describe("Markdown beyond the content format's limits", () => {
     expect(markdownLimitProblems(`\`\`\`\n${nestedQuotes(500)}\n\`\`\`\n`, "x.md")).toEqual([]);
     const { problems, text } = readMarkdownDocument([{ file: "doc.md", source: `# Hoofdstuk 1: Diep\n\n${body}\n` }]);
     expect(problems).toEqual([]);
-    expect(text.chapters[0]!.blocks.map((block) => block.type)).toEqual(expect.arrayContaining(["list", "quote", "paragraph", "table", "notice"]));
+    expect(text.chapters[0]!.blocks.map((block) => block.type)).toEqual(
+      expect.arrayContaining(["list", "quote", "paragraph", "table", "notice"]),
+    );
   });
 
   it("counts the cells of all tables of a file, and keeps a frontmatter's YAML out of the scan", () => {
     const many = Array.from({ length: 7 }, () => table(30, 50)).join("\n\n");
-    expect(markdownLimitProblems(many, "x.md")).toEqual([expect.objectContaining({ message: expect.stringMatching(/more than 10000 cells together/) })]);
+    expect(markdownLimitProblems(many, "x.md")).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/more than 10000 cells together/) }),
+    ]);
     const yaml = `---\nphases:\n${"        - a\n".repeat(3)}---\n\nTekst.\n`;
     expect(markdownLimitProblems(yaml, "flow.md")).toEqual([]);
   });
