@@ -10,7 +10,7 @@
  *
  * The limits are far above what the routebooks use (measured on content/ when
  * they were set: indentation 6 columns, quotes 1 deep, `:::` blocks 1 deep,
- * emphasis 3 markers open, tables of 3 columns and 24 cells).
+ * emphasis 3 markers open, brackets 2 deep, tables of 3 columns and 24 cells).
  */
 import type { Problem } from "../problems.ts";
 
@@ -19,6 +19,8 @@ export const MARKDOWN_LIMITS = {
   depth: 20,
   /** Emphasis markers (`*`, `_`) open at once in one paragraph, and the length of one run of them. */
   emphasis: 20,
+  /** Square brackets open at once in one paragraph: link texts, `:redactie[…]` and the like. */
+  brackets: 20,
   /** Columns of one table. */
   columns: 64,
   /** Cells of one table, header included. */
@@ -97,6 +99,7 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
   let fence: string | undefined;
   let containers = 0;
   let open = 0;
+  let brackets = 0;
   let fileCells = 0;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
@@ -111,6 +114,7 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
     }
     if (line.trim() === "") {
       open = 0;
+      brackets = 0;
       continue;
     }
     if (CONTAINER_OPEN.test(line)) containers++;
@@ -163,6 +167,19 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
       continue;
     }
 
+    for (let column = 0; column < line.length; column++) {
+      const char = line[column];
+      if (char === "\\") column++;
+      else if (char === "]") brackets = Math.max(0, brackets - 1);
+      else if (char === "[" && ++brackets > MARKDOWN_LIMITS.brackets) {
+        return at(
+          index,
+          column + 1,
+          `square brackets are nested more than ${MARKDOWN_LIMITS.brackets} deep here`,
+          "close each link text or marker before the next one opens",
+        );
+      }
+    }
     if (THEMATIC_BREAK.test(line)) continue;
     for (const run of line.matchAll(DELIMITERS)) {
       const length = run[0].length;

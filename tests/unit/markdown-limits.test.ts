@@ -37,6 +37,16 @@ const HOSTILE: [string, string, RegExp][] = [
   ["N06: a table of 5,000 rows and 50 columns", table(5000, 50), /this table has 250100 cells/],
   ["N07: a table of 100,000 columns", table(1, 100_000), /this table has 100000 columns/],
   [
+    "5,000 nested link texts",
+    `${"[".repeat(5000)}x${"](https://a.nl)".repeat(5000)}`,
+    /square brackets are nested more than 20/,
+  ],
+  [
+    "3,000 nested markers",
+    `${":redactie[".repeat(3000)}x${"]".repeat(3000)}`,
+    /square brackets are nested more than 20/,
+  ],
+  [
     "a list in quotes in `:::` blocks",
     `${":::let-op\n".repeat(8)}${"> ".repeat(8)}${"- ".repeat(8)}x\n`,
     /nest 24 levels deep/,
