@@ -206,3 +206,26 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
 
 /** Whether `source` is within the limits: the parser's own guard, for callers that report problems elsewhere. */
 export const withinMarkdownLimits = (source: string) => markdownLimitProblems(source, "").length === 0;
+
+/** All Markdown of one routebook together (routeboek.md, flow.md, its documents), in MB; content/ used 0.06 MB. */
+export const ROUTEBOOK_MARKDOWN_MB = 24;
+
+export type MarkdownBudget = (file: string, source: string) => Problem | undefined;
+
+/**
+ * Counts the Markdown of one routebook as it is read; the file that takes it
+ * past ROUTEBOOK_MARKDOWN_MB is a problem and is not read. Each file has its
+ * own limit too (content-file.ts), but thirty files each under it would not.
+ */
+export function markdownBudget(): MarkdownBudget {
+  let used = 0;
+  return (file, source) => {
+    used += Buffer.byteLength(source);
+    if (used <= ROUTEBOOK_MARKDOWN_MB * 1024 * 1024) return undefined;
+    return {
+      file,
+      message: `takes the routebook's Markdown past the ${ROUTEBOOK_MARKDOWN_MB} MB all its files together may have`,
+      hint: "split the routebook, or check that the file is the right one",
+    };
+  };
+}

@@ -4,14 +4,18 @@
  * refused at their line before the text is parsed, in every kind of Markdown the
  * content holds: a document, a flow, routeboek.md. Texts near the limits still read.
  */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContent } from "../../pipeline/content.ts";
 import { readMarkdownDocument } from "../../pipeline/documents/markdown.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { glossaryForRoutebook } from "../../pipeline/glossary/routebook.ts";
 import { parseGlossary } from "../../pipeline/glossary/parse.ts";
-import { MARKDOWN_LIMITS, markdownLimitProblems } from "../../pipeline/markdown/limits.ts";
+import { MARKDOWN_LIMITS, markdownLimitProblems, ROUTEBOOK_MARKDOWN_MB } from "../../pipeline/markdown/limits.ts";
 import { parseMarkdown } from "../../pipeline/markdown/parse.ts";
 import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
+import { tempRoutebook } from "../support/hostile.ts";
 
 const nestedList = (depth: number) =>
   Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
@@ -130,4 +134,23 @@ describe("Markdown beyond the content format's limits", () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) expect(markdownLimitProblems(await readFile(file, "utf8"), file)).toEqual([]);
   });
+});
+
+describe("all Markdown of one routebook together", () => {
+  it("refuses the document that takes the routebook past its budget, though each file is under its own limit", async () => {
+    const documents = ["een", "twee"].map(
+      (name) => `  - alias: ${name}\n    title: ${name}\n    markdown: bronnen/${name}.md\n`,
+    );
+    const { content, dir } = await tempRoutebook({ documents: documents.join("") });
+    // Each 13 MB, under the 16 MB of one file; the first is refused for its table before it is parsed, so this is quick.
+    const filler = (head: string) => `# Hoofdstuk 1: X\n\n${head}\n\n${"woord ".repeat((13 * 1024 * 1024) / 6)}\n`;
+    await writeFile(join(dir, "bronnen/een.md"), filler(table(1, 100)));
+    await writeFile(join(dir, "bronnen/twee.md"), filler(table(1, 100)));
+    const { problems } = await readContent(content);
+    const messages = problems.map((problem) => `${problem.file.replace(/.*\/proef\//, "")}: ${problem.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^bronnen\/een\.md: this table has 100 columns/));
+    expect(messages).toContainEqual(
+      `bronnen/twee.md: takes the routebook's Markdown past the ${ROUTEBOOK_MARKDOWN_MB} MB all its files together may have`,
+    );
+  }, 120_000);
 });
