@@ -7,6 +7,7 @@ import { type ContentFileKind, namedFileProblem, readContentBytes, readContentTe
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
+import { type MarkdownBudget, markdownBudget } from "./markdown/limits.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { ContentError, formatProblem, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
@@ -125,6 +126,12 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
 
   const { meta, description, problems, placeOf } = parseRoutebookMeta(metaSource, metaFile, folder);
   problems.push(...readProblems);
+  // One budget for all Markdown of the routebook (markdown/limits.ts); flow.md is parsed whatever its share.
+  const budget = markdownBudget();
+  for (const [file, source] of [[metaFile, metaSource], [flowFile, flowSource]] as const) {
+    const over = budget(file, source);
+    if (over) problems.push(over);
+  }
   const flowUses: AbbreviationUse[] = [];
   const parsed = parseFlow(flowSource, flowFile, (piece) => flowUses.push(...findAbbreviations(piece, flowSource, flowFile)));
   const flowScan = { path: join(dir, FLOW_FILE), source: flowSource, uses: flowUses };
@@ -138,7 +145,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   for (const [index, document] of meta.documents.entries()) {
     // A missing file is reported where routeboek.md names it.
     const at = (key: "pdf" | "markdown") => ({ file: metaFile, ...placeOf?.(["documents", index, key]) });
-    documents.push(await readSource(dir, document, at, problems, warnings));
+    documents.push(await readSource(dir, document, at, problems, warnings, budget));
   }
   // References are checked on the flow as read, so they are reported together with any other problem.
   problems.push(...checkReferenceDocuments(parsed.draft, meta.documents, flowFile));
@@ -172,10 +179,19 @@ type FilePlace = (key: "pdf" | "markdown") => Pick<Problem, "file" | "line" | "c
  * missing file is a problem at its line in routeboek.md; a PDF that cannot be read
  * is a problem naming the PDF. A document with both was reported with the metadata.
  */
-async function readSource(dir: string, document: SourceDocument, at: FilePlace, problems: Problem[], warnings: Problem[]): Promise<Source> {
+async function readSource(
+  dir: string,
+  document: SourceDocument,
+  at: FilePlace,
+  problems: Problem[],
+  warnings: Problem[],
+  budget: MarkdownBudget,
+): Promise<Source> {
   const source: Source = { ...document, slug: slugify(document.alias) };
   if (document.pdf && document.markdown) return source;
-  if (document.markdown) return readMarkdownSource(dir, resolve(dir, document.markdown), source, at("markdown"), problems);
+  if (document.markdown) {
+    return readMarkdownSource(dir, resolve(dir, document.markdown), source, at("markdown"), problems, budget);
+  }
   if (!document.pdf) return source;
   const pdfPath = resolve(dir, document.pdf);
   const file = display(pdfPath);
@@ -198,7 +214,14 @@ async function readSource(dir: string, document: SourceDocument, at: FilePlace, 
 }
 
 /** A `.md` file, or a folder of them read in name order; each inside the routebook's folder. */
-async function readMarkdownSource(dir: string, path: string, source: Source, at: Pick<Problem, "file" | "line" | "column">, problems: Problem[]): Promise<Source> {
+async function readMarkdownSource(
+  dir: string,
+  path: string,
+  source: Source,
+  at: Pick<Problem, "file" | "line" | "column">,
+  problems: Problem[],
+  budget: MarkdownBudget,
+): Promise<Source> {
   const shown = display(path);
   const resolved = await resolveWithin(path, dir);
   if (!resolved.ok) {
@@ -214,7 +237,9 @@ async function readMarkdownSource(dir: string, path: string, source: Source, at:
   const files: { file: string; source: string }[] = [];
   for (const file of paths) {
     const text = await readContentText(file, { kind: "markdown", within: dir });
-    if (text.ok) files.push({ file: display(file), source: text.value });
+    const over = text.ok ? budget(display(file), text.value) : undefined;
+    if (over) problems.push(over);
+    else if (text.ok) files.push({ file: display(file), source: text.value });
     else problems.push(namedFileProblem(text.refusal, "the Markdown file", display(file), at));
   }
   const read = readMarkdownDocument(files);

@@ -1,4 +1,5 @@
 import { readFrontmatter } from "./markdown/frontmatter.ts";
+import { markdownLimitProblems } from "./markdown/limits.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import type { Problem } from "./problems.ts";
 import { replaceLegacyFields } from "./routebook-legacy.ts";
@@ -19,6 +20,8 @@ export interface ParsedRoutebookMeta {
 
 /** Reads `routeboek.md`: validated frontmatter and the introduction below it. */
 export function parseRoutebookMeta(source: string, file: string, folderName: string): ParsedRoutebookMeta {
+  const beyond = markdownLimitProblems(source, file);
+  if (beyond.length) return { description: { blocks: [], footnotes: [] }, problems: beyond };
   const tree = parseMarkdown(source);
   const frontmatter = readFrontmatter(tree, file);
   const textProblems: Problem[] = [];

@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { inlineText, startOf } from "../markdown/inline.ts";
+import { markdownLimitProblems } from "../markdown/limits.ts";
 import { parseMarkdown } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import { createRichReader } from "../rich/read.ts";
@@ -23,6 +24,11 @@ export function readMarkdownDocument(files: readonly MarkdownFile[]): { text: Do
   const chapters: DocumentChapter[] = [];
   const slugOf = chapterSlugMaker();
   for (const { file, source } of files) {
+    const beyond = markdownLimitProblems(source, file);
+    if (beyond.length) {
+      problems.push(...beyond);
+      continue;
+    }
     const tree = parseMarkdown(source);
     let heading: Heading | undefined;
     let nodes: RootContent[] = [];

@@ -1,6 +1,7 @@
 import type { Heading, Root, RootContent } from "mdast";
 import { readFrontmatter } from "../markdown/frontmatter.ts";
 import { startOf } from "../markdown/inline.ts";
+import { markdownLimitProblems } from "../markdown/limits.ts";
 import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import { FlowMetaSchema, type Flow } from "../schema/flow.ts";
@@ -30,6 +31,8 @@ export interface ParsedFlow {
  * markdown/chunks.ts), so another check of the same text, such as the glossary's, needs no parse of its own.
  */
 export function parseFlow(source: string, file: string, readPiece?: (piece: Root) => void): ParsedFlow {
+  const beyond = markdownLimitProblems(source, file);
+  if (beyond.length) return { draft: EMPTY_FLOW, problems: beyond, warnings: [] };
   // Piece by piece, so a long flow's syntax tree is never held whole (see markdown/chunks.ts).
   const pieces = readPiece ? seen(parseMarkdownPieces(source), readPiece) : parseMarkdownPieces(source);
   const first = pieces.next();
@@ -102,6 +105,9 @@ export function parseFlow(source: string, file: string, readPiece?: (piece: Root
   problems.push(...validated.problems);
   return validated.data ? { flow: validated.data, draft, problems, warnings } : { draft, problems, warnings };
 }
+
+/** The draft of a flow that could not be read at all. */
+const EMPTY_FLOW: Flow = { title: "", start: "", intro: { blocks: [], footnotes: [] }, corrections: [], checks: [], phases: [], steps: [] };
 
 /** The same pieces, each shown to `read` as it comes. */
 function* seen(pieces: Generator<Root>, read: (piece: Root) => void): Generator<Root> {

@@ -18,9 +18,12 @@ type Transform = (tree: Root) => Root | undefined;
 
 /** Whether any text node of the tree could hold a literal autolink. */
 export function mayHoldLiteralAutolink(node: Nodes): boolean {
-  if (node.type === "text") return MAY_LINK.test(node.value);
-  if (!("children" in node)) return false;
-  for (const child of node.children) if (mayHoldLiteralAutolink(child)) return true;
+  // A walk with a stack of its own: however deep a document nests, it never overflows the call stack.
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.type === "text" && MAY_LINK.test(next.value)) return true;
+    if ("children" in next) for (const child of next.children) pending.push(child as Nodes);
+  }
   return false;
 }
 

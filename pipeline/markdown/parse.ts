@@ -7,6 +7,7 @@ import { unified } from "unified";
 import { markdownPieces, parseInPieces } from "./chunks.ts";
 import { guardLiteralAutolinks } from "./autolink-guard.ts";
 import { useLinearEdits } from "./linear-edits.ts";
+import { withinMarkdownLimits } from "./limits.ts";
 
 // Before any parse: micromark's own edit step is quadratic in the length of a document (see linear-edits.ts).
 useLinearEdits();
@@ -23,6 +24,8 @@ export const PIECE_SIZE = 16 * 1024;
  * GFM (tables, footnotes, autolinks) and directives (`:::let-op`, `:redactie[…]`).
  */
 export function parseMarkdown(source: string, pieceSize: number = PIECE_SIZE): Root {
+  // A text beyond the limits is never parsed; its reader reports it (limits.ts).
+  if (!withinMarkdownLimits(source)) return { type: "root", children: [] };
   return parseInPieces(source, (text) => processor.parse(text), pieceSize);
 }
 
@@ -31,6 +34,7 @@ export function parseMarkdown(source: string, pieceSize: number = PIECE_SIZE): R
  * their places in the whole file: a reader of a long file can let each piece go
  * once it has read it.
  */
-export function parseMarkdownPieces(source: string, pieceSize: number = PIECE_SIZE): Generator<Root> {
-  return markdownPieces(source, (text) => processor.parse(text), pieceSize);
+export function* parseMarkdownPieces(source: string, pieceSize: number = PIECE_SIZE): Generator<Root> {
+  if (!withinMarkdownLimits(source)) return;
+  yield* markdownPieces(source, (text) => processor.parse(text), pieceSize);
 }

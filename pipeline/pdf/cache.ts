@@ -6,7 +6,7 @@ import type { ExtractedDocument } from "./document.ts";
 import { extractIsolated } from "./isolate.ts";
 
 /** Bump when extraction output changes, so old cache entries are not reused. */
-const EXTRACTOR_VERSION = 6;
+const EXTRACTOR_VERSION = 7;
 
 export const CACHE_DIR = process.env.ROUTEBOEK_CACHE ?? ".cache/pdf";
 

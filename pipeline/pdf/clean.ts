@@ -50,7 +50,8 @@ export function withoutRunningLines(lines: readonly TextLine[], running: Running
 
 const SOFT_HYPHEN = /\u00AD/g;
 const URL_TAIL = /(?:https?:\/\/|www\.)\S*[/-]$/;
-const LOWER_END_HYPHEN = /\p{Ll}-$/u;
+/** A lower-case letter and a hyphen at a line's end: ASCII, or the typographic hyphens U+2010 and U+2011 (which NFKC makes U+2010). */
+const LOWER_END_HYPHEN = /\p{Ll}[-\u2010\u2011]$/u;
 /** Dutch keeps the hyphen before a conjunction: "jeugd- en gezinshulp", "basis- of speciaal onderwijs". */
 const KEEPS_HYPHEN = /^(en|of|tot|noch)\b/;
 

@@ -14,12 +14,13 @@ import { PdfError } from "./errors.ts";
 export interface PdfLimits {
   /** Opening and reading one document may take this long. */
   timeoutMs: number;
-  /** Memory the reading may add to the process, in MB: the worker's heap and the buffers pdf.js unpacks into. */
+  /** Memory PDF reading may add to the process, in MB: the worker's heap and the buffers pdf.js unpacks into. */
   memoryMb: number;
 }
 
 /**
- * The limits the README names: 60 s and 448 MB per document. A 1,000-page
+ * The limits the README names: 60 s per document, and 448 MB for all PDF
+ * reading in the process (counted from one floor, see floorRss). A 1,000-page
  * routebook needs about 160 MB; the build process holds about 390 MB before it
  * reads a PDF, so even a hostile PDF leaves it under 1 GB.
  */
@@ -91,9 +92,44 @@ function putBack(worker: Worker, limits: PdfLimits): void {
   idle = { worker, memoryMb: limits.memoryMb };
 }
 
+/**
+ * The process's memory that every PDF's budget is counted from: one ceiling
+ * for the whole process, not one per PDF. It is taken when the first PDF is
+ * read and moves only after a PDF read in good order (the process then holds
+ * its result, which is its due). A PDF that failed leaves it where it was: a
+ * worker's memory is not all returned the moment it is terminated, and a
+ * budget counted from the memory a bomb left behind let twelve 4 MB bombs take
+ * `check` to 5.6 GB.
+ */
+let floorRss: number | undefined;
+
+/** PDFs are read one at a time, each after the last one's worker is gone or idle, so their budgets never add up. */
+let turn: Promise<void> = Promise.resolve();
+
+/** A failed worker's memory is given this long to return before the next PDF is measured against the ceiling. */
+const SETTLE_MS = 5_000;
+/** Memory the process may still hold above its floor once a failed worker is gone. */
+const SETTLE_SLACK = 64 * 1024 * 1024;
+
+async function settle(worker: Worker): Promise<void> {
+  await worker.terminate();
+  const floor = floorRss ?? 0;
+  for (let waited = 0; waited < SETTLE_MS && process.memoryUsage.rss() > floor + SETTLE_SLACK; waited += WATCH_MS * 5) {
+    await new Promise((done) => setTimeout(done, WATCH_MS * 5));
+  }
+}
+
 /** Reads a PDF in a worker within `limits`; every failure is a PdfError naming the file. */
 export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfJobs[K]> {
-  const baseline = process.memoryUsage.rss();
+  const previous = turn;
+  let release!: () => void;
+  turn = new Promise((done) => (release = done));
+  return previous.then(() => readInWorker(job, bytes, file, limits, release));
+}
+
+function readInWorker<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits, release: () => void): Promise<PdfJobs[K]> {
+  floorRss ??= process.memoryUsage.rss();
+  const ceiling = floorRss + limits.memoryMb * 1024 * 1024;
   const worker = takeWorker(limits);
   return new Promise<PdfJobs[K]>((resolve, reject) => {
     let settled = false;
@@ -103,16 +139,21 @@ export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: s
       clearTimeout(timer);
       clearInterval(watch);
       worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
-      // A failed worker is terminated, which frees its memory at once; the answer is already in hand.
-      if (reusable) putBack(worker, limits);
-      else void worker.terminate();
       outcome();
+      if (reusable) {
+        putBack(worker, limits);
+        floorRss = Math.max(floorRss ?? 0, process.memoryUsage.rss());
+        release();
+      } else {
+        // The next PDF waits until this worker is gone and its memory has come back.
+        void settle(worker).finally(release);
+      }
     };
     const fail = (reason: string, hint = TOO_BIG_HINT) => finish(false, () => reject(new PdfError(file, reason, hint)));
     const memoryError = () => fail(`needs more than ${limits.memoryMb} MB of memory to read (its content unpacks to far more than the file's size)`);
     const timer = setTimeout(() => fail(`took longer than ${limits.timeoutMs / 1000} s to open and read`), limits.timeoutMs);
     const watch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > limits.memoryMb * 1024 * 1024) memoryError();
+      if (process.memoryUsage.rss() > ceiling) memoryError();
     }, WATCH_MS);
     // A PDF that fails in good order (a PdfError from the reader) leaves the worker sound; so does one that reads.
     worker.on("message", (reply: PdfJobReply) => finish(true, () => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))));

@@ -38,7 +38,25 @@ const PREFIXES = new Set(
 /** Endings that look like words but make adjectives and abstract nouns: huise|lijk, mogelijk|heden. */
 const SUFFIXES = new Set("achtig baar bare heden heid lijk lijke loos loze schap zaam zame".split(" "));
 
-export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** At most this many letters per match: pieces of a longer word are joined again. */
+const LETTERS = /\p{L}{1,4096}/gu;
+
+/**
+ * The words of a text, in lower case. Not one `match(/\p{L}+/gu)`: a single
+ * word of megabytes (A12b) overflowed the stack in String.match while the build
+ * wrote the word list; each match here is bounded, and a word longer than one
+ * match is put together from its adjacent pieces.
+ */
+export function wordsOf(source: string): string[] {
+  const words: string[] = [];
+  let end = -1;
+  for (const match of source.toLowerCase().matchAll(LETTERS)) {
+    if (match.index === end) words[words.length - 1] += match[0];
+    else words.push(match[0]);
+    end = match.index + match[0].length;
+  }
+  return words;
+}
 
 /** A head as a word: itself, or without a linking "s", "e(n)" or "er" (verzuims|melding, ziekte|verzuim, kinder|mishandeling). */
 function headWord(head: string, lexicon: Lexicon): string | undefined {

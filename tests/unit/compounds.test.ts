@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compoundTails, compoundTerms, splitCompound, stemOf, titleTails } from "../../pipeline/search/compounds.ts";
+import { compoundTails, compoundTerms, splitCompound, stemOf, titleTails, wordsOf } from "../../pipeline/search/compounds.ts";
 import { dutchLexicon } from "../../pipeline/search/dictionary.ts";
 
 const vocabulary = new Set(["verzuim", "leerling", "ziekte", "school", "inschrijving", "melding"]);
@@ -76,5 +76,14 @@ describe("Dutch compounds for search", () => {
       expect(stemOf("meldingen", dutch)).toBe("melding");
       expect(compoundTerms("meldingen", dutch)).toContain("melding");
     });
+  });
+});
+
+describe("wordsOf", () => {
+  it("gives the same words as one match over the letters, and a word of megabytes whole (A12b)", () => {
+    const text = "Hé, İstanbul ÉÉN woord-met streep 𝒜𝒷 ß Straße 3x4 verzuim";
+    expect(wordsOf(text)).toEqual(text.toLowerCase().match(/\p{L}+/gu));
+    const long = "x".repeat(12 * 1024 * 1024 + 7);
+    expect(wordsOf(`de ${long} en`)).toEqual(["de", long, "en"]);
   });
 });

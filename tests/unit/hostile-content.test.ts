@@ -140,6 +140,13 @@ describe("files that are not what they should be (issue 13, items 7, 9 and 11)",
     await expectRefused(content, /proef\/flow\.md: is 17 MB, more than the 16 MB a Markdown file may be/);
   });
 
+  it("refuses a Markdown document whose list nests 1,500 deep at its line, before parsing it (N04)", async () => {
+    const { content, dir } = await tempRoutebook({ documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n" });
+    const list = Array.from({ length: 1500 }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
+    await writeFile(join(dir, "bronnen/werkwijze.md"), `# Hoofdstuk 1: Werkwijze\n\nEerst.\n\n${list}\n`);
+    await expectRefused(content, /proef\/bronnen\/werkwijze\.md:\d+:1: lists, quotes and `:::` blocks nest \d+ levels deep here/);
+  }, 300_000);
+
   it("leaves a word too long to be a compound whole, however long", () => {
     const word = "verzuim".repeat(750_000);
     expect(compoundTerms(`ziekteverzuim ${word}`, new Set(["ziekte", "verzuim"]))).toEqual(["verzuim", "ziekte"]);

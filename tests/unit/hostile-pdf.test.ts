@@ -45,6 +45,17 @@ describe("a PDF that would take the machine", () => {
     expectOneLineFailure(await runMeasured([CLI, "extract", join(dir, "bronnen/bom.pdf"), "--json"]), /bom\.pdf: needs more than 448 MB of memory to read/);
   }, HEAVY);
 
+  it("keeps the whole process under one ceiling however many bombs a routebook holds (B-N2)", async () => {
+    const names = ["bom-1", "bom-2", "bom-3"];
+    const { content, dir } = await tempRoutebook({ documents: names.map((name) => pdfDocument(`bronnen/${name}.pdf`).replace(/Werkwijze/g, name)).join("") });
+    const bomb = await flateBombPdf(4096);
+    for (const name of names) await writeFile(join(dir, `bronnen/${name}.pdf`), bomb);
+    const run = await checkContent(content);
+    // Each bomb is still named; the peak is that of one bomb, not of three (it was 1.5 GB).
+    expectOneLineFailure(run, /bom-1\.pdf: needs more than 448 MB of memory to read/);
+    for (const name of names.slice(1)) expect(run.stderr).toMatch(new RegExp(`${name}\\.pdf: `));
+  }, HEAVY);
+
   it("stops a page with two million text operators at the memory limit", async () => {
     const work = await mkdtemp(join(tmpdir(), "routeboek-hostile-"));
     await writeFile(join(work, "tekst.pdf"), await hugeTextPdf(2000));

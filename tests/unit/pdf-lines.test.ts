@@ -66,6 +66,17 @@ describe("joinAcrossLines", () => {
     expect(joinAcrossLines("de jeugd-", "en gezinshulp", [])).toBeUndefined();
     expect(joinAcrossLines("het ver-", "zuim", [])).toBe("het verzuim");
   });
+
+  it("joins a word broken with a typographic hyphen (U+2010, U+2011) as with an ASCII one, and keeps it before en/of", async () => {
+    const { joinAcrossLines, normaliseText } = await import("../../pipeline/pdf/clean.ts");
+    for (const hyphen of ["\u2010", "\u2011"]) {
+      for (const line of [`het ver${hyphen}`, normaliseText(`het ver${hyphen}`)]) {
+        expect(joinAcrossLines(line, "zuim op school", [])).toBe("het verzuim op school");
+        expect(joinAcrossLines(line.replace("ver", "jeugd"), "en gezinshulp", [])).toBeUndefined();
+        expect(joinAcrossLines(line.replace("ver", "basis"), "of speciaal onderwijs", [])).toBeUndefined();
+      }
+    }
+  });
 });
 
 describe("a page whose visible box is away from the origin", () => {
