@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "./plain-text.ts";
 import { SlugSchema } from "./id.ts";
 import { RichTextSchema } from "./rich.ts";
 import { PhaseDescriptionMetaSchema, PhaseDescriptionSchema } from "./phase-description.ts";
@@ -17,16 +18,14 @@ export const CorrectionSchema = z
 /** The frontmatter of a `flow.md`. */
 export const FlowMetaSchema = z
   .object({
-    title: z.string().min(1).describe('Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO".'),
+    title: plainTextSchema().describe('Name of the tool, e.g. "Digitale tool Verzuim & Thuiszitters PO".'),
     start: SlugSchema.optional().describe("Id of the first step; defaults to the first step in the file."),
-    source: z
-      .string()
-      .min(1)
+    source: plainTextSchema()
       .optional()
       .describe("What the flow was transcribed from, in a sentence, e.g. \"de tekst van de klikbare pdf-tool, versie 1.0\"."),
     corrections: z.array(CorrectionSchema).default([]).describe("Every deliberate change to the source's words, e.g. OCR fixes."),
     checks: z
-      .array(z.string().min(1))
+      .array(plainTextSchema())
       .default([])
       .describe("What a maintainer should still check against the real source, one sentence each."),
     phases: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "./plain-text.ts";
 import { PlaceSchema } from "./place.ts";
 import { PHASE_NAME_PATTERN, ReferenceSchema } from "./step.ts";
 
@@ -21,9 +22,7 @@ export const PhaseDescriptionMetaSchema = z
       .transform(String)
       .pipe(z.string().regex(PHASE_NAME_PATTERN, { message: "a phase is a number, maybe with a letter: 2, 3a" }))
       .describe('The phase as steps name it after `**Fase:**`, e.g. "2" or "3a".'),
-    title: z
-      .string()
-      .min(1)
+    title: plainTextSchema({ ours: "`editorial: [title]`" })
       .optional()
       .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
     editorial: z
@@ -34,14 +33,10 @@ export const PhaseDescriptionMetaSchema = z
       .describe(
         "true when the title, the explanation and the reference are ours, not a source's: the site then marks them as redactie. When only some are ours, name them: `[explanation]` (a source's title with our explanation), `[title]`, `[reference]` (the source does not tie this chapter to the phase). The phase's number is never covered by true: list `name` when the number is ours (the source numbers steps, not phases), e.g. `[name, title, explanation, reference]`; the site then marks \"Fase 2\" as redactie.",
       ),
-    explanation: z
-      .string()
-      .min(1)
+    explanation: plainTextSchema({ ours: "`editorial: [explanation]`" })
       .optional()
       .describe("What happens in this phase, in a sentence or two. Ours unless a source words it (then `editorial: false`)."),
-    startsWith: z
-      .string()
-      .min(1)
+    startsWith: plainTextSchema({ ours: "`editorial: [startsWith]`" })
       .optional()
       .describe(
         'With what event the phase begins, e.g. "de eerste ziektedag": the source\'s words, or ours when `editorial` covers `startsWith`. The phase timeline counts from this event. Leave it out when no one knows: the site then says it does not state the event.',

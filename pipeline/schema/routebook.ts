@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "./plain-text.ts";
 import { PartialDateSchema } from "./date.ts";
 import { EDITORIAL_META_FIELDS, editorialFieldsSchema } from "./editorial-meta.ts";
 import { SlugSchema } from "./id.ts";
@@ -13,12 +14,10 @@ export type Sector = (typeof SECTORS)[number];
 export const RoutebookMetaSchema = z
   .object({
     id: SlugSchema.describe("URL segment of the routebook, e.g. `sppoh-po` → `/sppoh-po/`. Must equal the folder name."),
-    title: z.string().min(1).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
-    organisation: z.string().min(1).describe("Who publishes it: the samenwerkingsverband or municipality."),
+    title: plainTextSchema({ ours: "`editorialFields: [title]`" }).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
+    organisation: plainTextSchema({ ours: "`editorialFields: [organisation]`" }).describe("Who publishes it: the samenwerkingsverband or municipality."),
     editorialFields: editorialFieldsSchema(EDITORIAL_META_FIELDS, "the routebook"),
-    purpose: z
-      .string()
-      .min(1)
+    purpose: plainTextSchema({ note: "the site marks the purpose as the editors' already" })
       .optional()
       .describe(
         "One sentence in the editors' words: what this routebook is and when to use it, so a reader can choose between routebooks of one region. Shown, marked as the editors', on the home page and the routebook page.",
@@ -32,12 +31,12 @@ export const RoutebookMetaSchema = z
       })
       .describe("School sectors covered, each once: `po` (primary), `vo` (secondary), `mbo` (vocational). E.g. `[po]` or `[vo, mbo]`.")
       .meta({ uniqueItems: true }),
-    region: z.string().min(1).describe('Region covered, as the site names it, e.g. "Den Haag" or "Haaglanden".'),
+    region: plainTextSchema({ ours: "`editorialFields: [region]`" }).describe('Region covered, as the site names it, e.g. "Den Haag" or "Haaglanden".'),
     municipalities: z
-      .array(z.string().min(1))
+      .array(plainTextSchema())
       .optional()
       .describe("Optional: the municipalities (gemeenten) the routebook covers, e.g. `[Den Haag, Rijswijk]`. Shown on the routebook page."),
-    version: z.string().min(1).optional().describe(
+    version: plainTextSchema({ ours: "`editorialFields: [edition]`" }).optional().describe(
         'Optional: the version as the source documents name it, e.g. "september 2025". Inferred by the editors? Add `edition` to `editorialFields`.',
       ),
     date: PartialDateSchema.optional().describe(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "./plain-text.ts";
 import { PartialDateSchema } from "./date.ts";
 import { editorialFieldsSchema } from "./editorial-meta.ts";
 
@@ -7,10 +8,7 @@ import { editorialFieldsSchema } from "./editorial-meta.ts";
  * the editors' words, whom to ask, and an address that may hold it but is not confirmed.
  */
 export const SourceOriginSchema = z.strictObject({
-  note: z
-    .string()
-    .min(1)
-    .describe('Where the original can be found, in the editors\' words, e.g. "Niet openbaar gevonden; vraag de bron op bij SPPOH.".'),
+  note: plainTextSchema({ note: "the site shows the note as the editors' already" }).describe('Where the original can be found, in the editors\' words, e.g. "Niet openbaar gevonden; vraag de bron op bij SPPOH.".'),
   contact: z.email().optional().describe("Optional: the e-mail address to ask for the original, e.g. `loket@example.org`; the site links it."),
   possibleUrl: z
     .url({ protocol: /^https?$/ })
@@ -31,7 +29,7 @@ export const SourceDocumentSchema = z
       .describe(
         'Short name that flows use in "Lees verder" references, e.g. "Routeboek Verzuim & Thuiszitters" or "Praktische handreiking".',
       ),
-    title: z.string().min(1).describe("The document's full title as published."),
+    title: plainTextSchema({ ours: "`editorialFields: [title]` in the document's entry" }).describe("The document's full title as published."),
     editorialFields: editorialFieldsSchema(["title", "edition"], "the document"),
     pdf: z.string().min(1).optional().describe("Path of the PDF, relative to the routebook folder, e.g. `bronnen/routeboek.pdf`."),
     markdown: z
@@ -49,7 +47,7 @@ export const SourceDocumentSchema = z
     origin: SourceOriginSchema.optional().describe(
       "Where the original is when `url` is not known: the editors' note, whom to ask, an unconfirmed address. A summary needs `url` or `origin`, so its pages can say where the original is.",
     ),
-    version: z.string().min(1).optional().describe(
+    version: plainTextSchema({ ours: "`editorialFields: [edition]` in the document's entry" }).optional().describe(
         'Optional: the document\'s version as it names itself, e.g. "september 2025" or "2.1". Inferred by the editors? Add `edition` to `editorialFields`.',
       ),
     date: PartialDateSchema.optional().describe(
