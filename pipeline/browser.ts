@@ -24,7 +24,8 @@ export {
 export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 
-// Search: "Bedoelde je …?" from the site's own words.
+// Search: "Bedoelde je …?" from the site's own words, for a query bounded first.
+export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
 export { checkQuery, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
 export { rankResults } from "./search/rank.ts";

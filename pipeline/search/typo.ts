@@ -5,20 +5,31 @@
 import { wordsOf } from "./compounds.ts";
 import { withoutDiacritics } from "./terms.ts";
 
+/** Counts the cells an edit distance fills: what a suggestion costs, for tests that bound it. */
+interface Work {
+  cells: number;
+}
+
 /**
  * Edits between two words, where swapping two neighbouring letters counts as
- * one edit ("verzium" → "verzuim"), as it is one slip of the fingers.
+ * one edit ("verzium" → "verzuim"), as it is one slip of the fingers. With a
+ * `limit`, only the cells within `limit` of the diagonal are filled (a cell
+ * further off is at least that many edits), so the cost is linear in the word:
+ * the answer is exact up to `limit`, and any larger answer means "too far".
  */
-export function typingDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+export function typingDistance(a: string, b: string, limit = Math.max(a.length, b.length), work?: Work): number {
+  const far = limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => Math.min(j, far))];
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const row = Array.from<number>({ length: b.length + 1 }).fill(far);
+    if (i <= limit) row[0] = i;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
       const substitution = rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, substitution);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      row.push(best);
+      row[j] = Math.min(best, far);
     }
+    if (work) work.cells += Math.min(b.length, i + limit) - Math.max(1, i - limit) + 1;
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
@@ -32,14 +43,14 @@ const isKnown = (word: string, vocabulary: readonly string[]): boolean =>
   vocabulary.some((known) => known.startsWith(withoutDiacritics(word)));
 
 /** The most frequent site word within the allowed edits of `word`, if any. */
-export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
+export function closestWord(word: string, vocabulary: readonly string[], work?: Work): string | undefined {
   const wanted = withoutDiacritics(word);
   const limit = allowedEdits(wanted);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const known of vocabulary) {
     if (Math.abs(known.length - wanted.length) >= bestDistance) continue;
-    const distance = typingDistance(wanted, known);
+    const distance = typingDistance(wanted, known, bestDistance - 1, work);
     if (distance < bestDistance) [best, bestDistance] = [known, distance];
   }
   return best;
@@ -63,16 +74,32 @@ export function unmatchedWords(query: string, foundTexts: readonly string[]): st
 }
 
 /** Which of the `suspect` query words the site lacks, and what the query would be with likely typos corrected. */
-export function checkQuery(query: string, vocabulary: readonly string[], suspects: readonly string[] = wordsOf(withoutDiacritics(query))): QueryCheck {
+export function checkQuery(
+  query: string,
+  vocabulary: readonly string[],
+  suspects: readonly string[] = wordsOf(withoutDiacritics(query)),
+  work?: Work,
+): QueryCheck {
   const words = wordsOf(withoutDiacritics(query));
-  const unknown = words.filter((word) => suspects.includes(word) && !isKnown(word, vocabulary));
+  const suspect = new Set(suspects);
+  const unknown = words.filter((word) => suspect.has(word) && !isKnown(word, vocabulary));
   if (unknown.length === 0) return { unknown };
   let corrected = false;
   const suggested = words.map((word) => {
     if (!unknown.includes(word)) return word;
-    const closest = closestWord(word, vocabulary);
+    const closest = closestWord(word, vocabulary, work);
     if (closest) corrected = true;
     return closest ?? word;
   });
   return corrected ? { unknown, suggestion: suggested.join(" ") } : { unknown };
+}
+
+/**
+ * The cells of edit distance the suggestion step fills for a query: with the
+ * query bounded (query-bounds.ts), at most words × site words × (2·2+1) × word length.
+ */
+export function suggestionWork(query: string, vocabulary: readonly string[]): number {
+  const work = { cells: 0 };
+  checkQuery(query, vocabulary, undefined, work);
+  return work.cells;
 }

@@ -4,16 +4,24 @@
  * by the search page only when a query needs a suggestion.
  */
 import { wordsOf } from "./compounds.ts";
+import { QUERY_LIMITS } from "./query-bounds.ts";
 import { withoutDiacritics } from "./terms.ts";
 
 /** Shorter words are rarely typos worth correcting, and would crowd the list. */
 const MIN_WORD = 3;
 
-/** The vocabulary file's text: each page's words counted once, most frequent first, ties in alphabetical order. */
+/** Whether a word goes in the list: not too short to correct, and no longer than a query word may be. */
+const listed = (word: string) => word.length >= MIN_WORD && word.length <= QUERY_LIMITS.wordLength;
+
+/**
+ * The vocabulary file's text: each page's words counted once, most frequent first, ties in alphabetical order.
+ * A word longer than a query word may be (a code, a URL's letters) could only be suggested for a query word the
+ * page has already cut shorter, so it is left out.
+ */
 export function vocabularyText(pages: Iterable<string>): string {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
-    for (const word of new Set(wordsOf(page))) if (word.length >= MIN_WORD) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(page))) if (listed(word)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
   }
   return [...pagesWith]
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, "nl"))

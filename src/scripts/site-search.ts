@@ -4,9 +4,19 @@
  * and only once a query is given. It puts the results in our order
  * (pipeline/search/rank.ts), labels each with its kind and routebook, shows ten
  * at a time, and offers "Bedoelde je …?" from the site's own words when a query
- * word is unknown (pipeline/search/typo.ts).
+ * word is unknown (pipeline/search/typo.ts). The address may hold anything: the
+ * query is bounded before any of this (pipeline/search/query-bounds.ts).
  */
-import { checkQuery, parseVocabulary, rankResults, unmatchedWords, wordsOf } from "../../pipeline/browser.ts";
+import {
+  boundQuery,
+  checkQuery,
+  parseVocabulary,
+  QUERY_LIMITS,
+  type BoundedQuery,
+  rankResults,
+  unmatchedWords,
+  wordsOf,
+} from "../../pipeline/browser.ts";
 import type { EditorialPart } from "../lib/search-terms.ts";
 
 interface PagefindData {
@@ -119,13 +129,28 @@ function searchUrl(query: string, filters: Record<string, string>): string {
   return `/zoeken/?${params}`;
 }
 
+/** What the page says when it searched less than the address asked for; empty when it searched the query as given. */
+function boundNotice({ query, cut }: BoundedQuery): string {
+  const count = wordsOf(query).length;
+  const words = count === 1 ? "het eerste woord" : `de eerste ${count} woorden`;
+  const kept = count === 0 ? `de eerste ${QUERY_LIMITS.characters} tekens` : words;
+  const letters = QUERY_LIMITS.wordLength;
+  return [
+    cut.includes("characters") || cut.includes("words") ? `Je zoekvraag is ingekort tot ${kept}.` : "",
+    cut.includes("word length") ? `Woorden van meer dan ${letters} letters zijn ingekort tot ${letters} letters.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 class SiteSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
 
   async connectedCallback(): Promise<void> {
     const params = new URLSearchParams(location.search);
-    const query = params.get("q")?.trim();
+    const bounded = boundQuery(params.get("q")?.trim() ?? "");
+    const query = bounded.query;
     const status = this.querySelector<HTMLElement>("[data-status]")!;
     const suggestion = this.querySelector<HTMLElement>("[data-suggestion]")!;
     this.list = this.querySelector<HTMLOListElement>("ol")!;
@@ -142,6 +167,9 @@ class SiteSearch extends HTMLElement {
     }
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     if (input && query) input.value = query;
+    const notice = this.querySelector<HTMLElement>("[data-bounded]")!;
+    notice.textContent = boundNotice(bounded);
+    notice.hidden = !notice.textContent;
     if (!query) return this.setAttribute("data-done", "");
     status.textContent = "Zoeken…";
 

@@ -3,6 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { wordsOf } from "../../pipeline/search/compounds.ts";
+import { boundQuery, QUERY_LIMITS } from "../../pipeline/search/query-bounds.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
@@ -90,6 +91,46 @@ describe("Dutch search", () => {
     await Promise.all([tab.waitForURL(/\/zoeken\/\?q=MDO/), tab.getByRole("button", { name: "Zoeken" }).click()]);
     await tab.locator("site-search[data-done]").waitFor();
     expect(await tab.locator(".search-results li").count()).toBeGreaterThan(0);
+    await browser.close();
+  });
+});
+
+describe("a crafted search address", () => {
+  it("is cut to a bounded query before any work, and the page says so in Dutch", async () => {
+    const page = await readFile(join(siteDir, "zoeken", "index.html"), "utf8");
+    // Letters only, all different, none a site word: every one is unknown and would ask for a suggestion.
+    const letters = (i: number) => i.toString(36).replace(/\d/g, (digit) => "jklmnopqrs"[Number(digit)]!);
+    const distinct = Array.from({ length: 20_000 }, (_, i) => `qz${letters(i)}`);
+    const browser = await launchBrowser(true);
+    const tab = await browser.newPage();
+    // Our test server, like many hosts, refuses an address this long; the page is what must cope with it.
+    await tab.route(
+      (url) => url.pathname === "/zoeken/" && url.search.length > 8_000,
+      (route) => route.fulfill({ body: page, contentType: "text/html; charset=utf-8" }),
+    );
+    const cases = [
+      {
+        query: "a".repeat(1_500_000),
+        notice: /^Je zoekvraag is ingekort tot het eerste woord\. Woorden van meer dan 48 letters zijn ingekort/,
+      },
+      { query: distinct.join(" "), notice: /^Je zoekvraag is ingekort tot de eerste \d+ woorden\.$/ },
+    ];
+    for (const { query, notice } of cases) {
+      await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(query)}`);
+      await tab.locator("site-search[data-done]").waitFor();
+      // The work count: what the page searched and checked for typos is the bounded query, shown in the field.
+      const searched = await tab.locator("#zoekterm").inputValue();
+      expect(searched).toBe(boundQuery(query).query);
+      expect(wordsOf(searched).length).toBeLessThanOrEqual(QUERY_LIMITS.words);
+      expect(searched.length).toBeLessThanOrEqual(QUERY_LIMITS.characters);
+      expect(await tab.locator("[data-status]").innerText()).toContain(`“${searched}”`);
+      expect(await tab.locator("[data-bounded]").innerText()).toMatch(notice);
+    }
+    // A normal query is searched as typed, with no notice.
+    await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("aanmelding bij de jeugdarts")}`);
+    await tab.locator("site-search[data-done]").waitFor();
+    expect(await tab.locator("#zoekterm").inputValue()).toBe("aanmelding bij de jeugdarts");
+    expect(await tab.locator("[data-bounded]").isVisible()).toBe(false);
     await browser.close();
   });
 });

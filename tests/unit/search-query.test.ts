@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { wordsOf } from "../../pipeline/search/compounds.ts";
+import { boundQuery, QUERY_LIMITS } from "../../pipeline/search/query-bounds.ts";
 import { rankResults } from "../../pipeline/search/rank.ts";
 import { searchTerms, synonymGroups, synonymTerms, withoutDiacritics } from "../../pipeline/search/terms.ts";
-import { checkQuery, closestWord, typingDistance, unmatchedWords } from "../../pipeline/search/typo.ts";
+import { checkQuery, closestWord, suggestionWork, typingDistance, unmatchedWords } from "../../pipeline/search/typo.ts";
 import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
 
 const vocabulary = parseVocabulary(vocabularyText(["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"]));
@@ -113,5 +116,80 @@ describe("search: our order", () => {
   it("keeps Pagefind's order between equals", () => {
     const ranked = rankResults("x", [page("/1/", "a", "b", 2), page("/2/", "a", "b", 2)]);
     expect(ranked.map((result) => result.url)).toEqual(["/1/", "/2/"]);
+  });
+});
+
+describe("search: a query is bounded before any work", () => {
+  const querySets = ["bench/search-queries.json", "bench/search-holdout-1.json", "bench/search-holdout-2.json"];
+  const benchQueries = querySets.flatMap((file) =>
+    (JSON.parse(readFileSync(file, "utf8")) as { queries: { query: string }[] }).queries.map((entry) => entry.query),
+  );
+
+  it("leaves every realistic query as it is", () => {
+    expect(benchQueries.length).toBeGreaterThan(90);
+    for (const query of [...benchQueries, "aanmelding bij de jeugdarts", "coördinator"]) {
+      expect(boundQuery(query), query).toEqual({ query, cut: [] });
+    }
+  });
+
+  it("keeps the first words of a very long query, whole", () => {
+    const letters = (i: number) => i.toString(36).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!);
+    const distinct = Array.from({ length: 20_000 }, (_, i) => `woord${letters(i)}`);
+    const { query, cut } = boundQuery(distinct.join(" "));
+    expect(cut).toContain("characters");
+    expect(wordsOf(query).length).toBeLessThanOrEqual(QUERY_LIMITS.words);
+    expect(query.length).toBeLessThanOrEqual(QUERY_LIMITS.characters);
+    expect(distinct.join(" ").startsWith(query)).toBe(true);
+    // No half word at the end.
+    expect(distinct).toContain(wordsOf(query).at(-1));
+    // Short words reach the word limit before the character limit.
+    const short = boundQuery(Array.from({ length: 60 }, () => "de").join(" "));
+    expect(short).toEqual({ query: Array.from({ length: QUERY_LIMITS.words }, () => "de").join(" "), cut: ["words"] });
+  });
+
+  it("cuts a word longer than any site word to its start, which finds the same pages (search matches starts)", () => {
+    const { query, cut } = boundQuery("a".repeat(1_500_000));
+    expect(query).toBe("a".repeat(QUERY_LIMITS.wordLength));
+    expect(cut).toEqual(["characters", "word length"]);
+    const cutWord = "b".repeat(QUERY_LIMITS.wordLength);
+    const withLongWord = boundQuery(`verzuim ${"b".repeat(60)} school`);
+    expect(withLongWord).toEqual({ query: `verzuim ${cutWord} school`, cut: ["word length"] });
+  });
+
+  it("lists no site word longer than a query word may be, so the limit is the word list's longest word", () => {
+    const long = "x".repeat(QUERY_LIMITS.wordLength + 1);
+    const listed = parseVocabulary(vocabularyText([`verzuim ${long} ${long.slice(1)}`]));
+    expect(listed).toEqual(["verzuim", long.slice(1)].sort());
+  });
+
+  it("cuts at the character limit without splitting a letter that takes two code units", () => {
+    const { query } = boundQuery("😀".repeat(QUERY_LIMITS.characters));
+    expect(query.length).toBeLessThanOrEqual(QUERY_LIMITS.characters);
+    expect(query).toBe("😀".repeat(QUERY_LIMITS.characters / 2));
+  });
+
+  it("bounds the suggestion step's work: unknown words × site words, each comparison linear in the word", () => {
+    const siteWords = Array.from({ length: 2_000 }, (_, i) => `verzuim${"x".repeat(i % 40)}`);
+    const few = suggestionWork(boundQuery("qqqqqqqq zzzzzzzzz").query, siteWords);
+    const unknownWords = Array.from({ length: 20_000 }, (_, i) => `qq${"z".repeat(i % 30)}q`).join(" ");
+    const many = suggestionWork(boundQuery(unknownWords).query, siteWords);
+    const huge = suggestionWork(boundQuery("q".repeat(1_500_000)).query, siteWords);
+    const perComparison = (2 * 2 + 1) * QUERY_LIMITS.wordLength;
+    expect(few).toBeLessThanOrEqual(2 * siteWords.length * perComparison);
+    expect(many).toBeLessThanOrEqual(QUERY_LIMITS.words * siteWords.length * perComparison);
+    expect(huge).toBeLessThanOrEqual(siteWords.length * perComparison);
+  });
+
+  it("stops counting edits beyond the allowed number without changing the answer", () => {
+    const words = ["verzuim", "verzium", "verzuimcoordinator", "leerplicht", "leerplict", "xyzzyqq", "", "ab", "ba"];
+    for (const a of words) {
+      for (const b of words) {
+        const full = typingDistance(a, b);
+        for (const limit of [0, 1, 2]) {
+          const bounded = Math.min(typingDistance(a, b, limit), limit + 1);
+          expect(bounded, `${a}/${b}/${limit}`).toBe(Math.min(full, limit + 1));
+        }
+      }
+    }
   });
 });
