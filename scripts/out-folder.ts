@@ -6,7 +6,7 @@
  * is refused with a one-line reason. The file-system calls are a seam for tests.
  */
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { FolderError, type FolderFs, nodeFolderFs, probeWritable } from "../pipeline/index.ts";
 
 /** The file every built site holds, and what it says: the build's own site, of this marker format. */
@@ -20,6 +20,8 @@ const MARKER_MAX_BYTES = 1024;
  * assets, the search index, the start and not-found pages), all present.
  */
 const OLDER_SITE = ["index.html", "404.html", "_astro", "pagefind"];
+/** The project's own output folder, the only place such an older site is replaced. */
+const DEFAULT_OUT = "dist";
 
 export interface OutFs {
   lstat(path: string): Promise<{
@@ -36,7 +38,7 @@ export interface OutFs {
   readHead(path: string, bytes: number): Promise<string>;
 }
 
-export const nodeOutFs: OutFs = {
+const nodeOutFs: OutFs = {
   lstat: (path) => lstat(path),
   stat: (path) => stat(path),
   readdir: (path) => readdir(path),
@@ -62,13 +64,27 @@ export interface Guarded {
 const within = (inner: string, outer: string) =>
   inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
 
-/** Where a path really leads, or the path itself when it does not exist yet. */
+/**
+ * Where a path really leads. When it does not exist yet, the nearest folder
+ * above it that does is followed, so a symbolic link in a parent still counts.
+ */
 async function real(path: string, fs: OutFs): Promise<string> {
-  return fs.realpath(path).catch(() => resolve(path));
+  const full = resolve(path);
+  try {
+    return await fs.realpath(full);
+  } catch {
+    const parent = dirname(full);
+    if (parent === full) return full;
+    return join(await real(parent, fs), basename(full));
+  }
 }
 
-/** Whether the folder holds a site this project wrote. */
-async function isOurSite(folder: string, names: readonly string[], fs: OutFs): Promise<boolean> {
+/**
+ * Whether the folder holds a site this project wrote. The older layout without
+ * a marker is trusted only in the project's own default output folder: any
+ * other Astro and Pagefind project builds the same layout.
+ */
+async function isOurSite(folder: string, names: readonly string[], ownDist: boolean, fs: OutFs): Promise<boolean> {
   if (names.includes(SITE_MARKER)) {
     const info = await fs.lstat(join(folder, SITE_MARKER)).catch(() => undefined);
     // Only a small regular file is read: a named pipe or a device would never end.
@@ -76,7 +92,7 @@ async function isOurSite(folder: string, names: readonly string[], fs: OutFs): P
     const head = await fs.readHead(join(folder, SITE_MARKER), MARKER_MAX_BYTES).catch(() => "");
     return /^routeboek-site \d+\n/.test(head);
   }
-  return OLDER_SITE.every((name) => names.includes(name));
+  return ownDist && OLDER_SITE.every((name) => names.includes(name));
 }
 
 /**
@@ -121,7 +137,8 @@ export async function checkOutFolder(out: string, guarded: Guarded, fs: OutFs = 
   const names = await fs
     .readdir(path)
     .catch((error: NodeJS.ErrnoException) => refuse(`cannot be read (${error.code})`, error.code ?? "EIO"));
-  if (names.length > 0 && !(await isOurSite(path, names, fs))) {
+  const ownDist = target === join(project, DEFAULT_OUT);
+  if (names.length > 0 && !(await isOurSite(path, names, ownDist, fs))) {
     const hint = "give a new or empty folder, or empty it yourself";
     refuse(`holds files that no Routeboek build wrote (no ${SITE_MARKER}); ${hint}`, "ENOTEMPTY");
   }

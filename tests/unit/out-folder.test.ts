@@ -29,12 +29,16 @@ describe("the output folder a build may replace", () => {
     await writeFile(join(root, "site", SITE_MARKER), SITE_MARKER_TEXT);
     await writeFile(join(root, "site", "index.html"), "<!doctype html>");
     await expect(checkOutFolder(join(root, "site"), guarded)).resolves.toBeUndefined();
-    // Built before the marker existed: Astro's assets, the search index, the start and 404 pages.
-    await mkdir(join(root, "older", "_astro"), { recursive: true });
-    await mkdir(join(root, "older", "pagefind"));
-    await writeFile(join(root, "older", "index.html"), "");
-    await writeFile(join(root, "older", "404.html"), "");
-    await expect(checkOutFolder(join(root, "older"), guarded)).resolves.toBeUndefined();
+    // Built before the marker existed: Astro's assets, the search index, the start and 404 pages,
+    // in the project's own dist/ only: any other Astro and Pagefind project builds the same layout.
+    for (const older of [join(root, "older"), join(guarded.project, "dist")]) {
+      await mkdir(join(older, "_astro"), { recursive: true });
+      await mkdir(join(older, "pagefind"));
+      await writeFile(join(older, "index.html"), "");
+      await writeFile(join(older, "404.html"), "");
+    }
+    await expect(checkOutFolder(join(guarded.project, "dist"), guarded)).resolves.toBeUndefined();
+    await expect(checkOutFolder(join(root, "older"), guarded)).rejects.toThrow("no .routeboek-site");
     // The project's own output folder inside the project is fine.
     await expect(checkOutFolder(join(guarded.project, "dist"), guarded)).resolves.toBeUndefined();
   });
@@ -68,6 +72,8 @@ describe("the output folder a build may replace", () => {
     // A symbolic link to the content folder is the content folder.
     await symlink(guarded.content, join(root, "link"));
     await expect(checkOutFolder(join(root, "link"), guarded)).rejects.toThrow("is a symbolic link");
+    // A new folder under such a link would lie inside the content folder.
+    await expect(checkOutFolder(join(root, "link", "site"), guarded)).rejects.toThrow("lies inside the content folder");
     await expect(checkOutFolder("/", guarded)).rejects.toThrow("/: is the root of the file system");
     await expect(checkOutFolder("/etc", guarded)).rejects.toThrow("/etc: holds files that no Routeboek build wrote");
   });
