@@ -37,7 +37,9 @@ export class FolderError extends Error {
   }
 }
 
-const code = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+/** A file-system error's code (ENOENT, EACCES …), or its message when it has none. */
+export const errorCode = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /**
  * Creates `folder` and the missing folders above it, one at a time. Returns the
@@ -47,8 +49,8 @@ export async function makeFolder(folder: string, fs: FolderFs = nodeFolderFs): P
   const missing: string[] = [];
   for (let path = resolve(folder); ; path = dirname(path)) {
     const info = await fs.stat(path).catch((error: unknown) => {
-      if (code(error) === "ENOENT" || code(error) === "ENOTDIR") return undefined;
-      throw new FolderError(`${folder}: cannot be used (${code(error)})`, code(error));
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return undefined;
+      throw new FolderError(`${folder}: cannot be used (${errorCode(error)})`, errorCode(error));
     });
     if (info?.isDirectory()) break;
     if (info) {
@@ -64,9 +66,9 @@ export async function makeFolder(folder: string, fs: FolderFs = nodeFolderFs): P
       await fs.mkdir(path);
       made.push(path);
     } catch (error) {
-      if (code(error) === "EEXIST") continue;
+      if (errorCode(error) === "EEXIST") continue;
       await removeFolders(made, fs);
-      throw new FolderError(`${folder}: cannot create the folder ${path} (${code(error)})`, code(error));
+      throw new FolderError(`${folder}: cannot create the folder ${path} (${errorCode(error)})`, errorCode(error));
     }
   }
   return made;
@@ -83,7 +85,7 @@ export async function probeWritable(folder: string, fs: FolderFs = nodeFolderFs)
     await fs.writeFile(probe, "routeboek probe\n");
   } catch (error) {
     await fs.rm(probe).catch(() => undefined);
-    throw new FolderError(`${folder}: cannot be written (${code(error)})`, code(error));
+    throw new FolderError(`${folder}: cannot be written (${errorCode(error)})`, errorCode(error));
   }
   await fs.rm(probe);
 }

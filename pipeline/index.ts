@@ -8,7 +8,7 @@
 export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
 export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
-export { FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
+export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
 export { BUILD_INPUTS, buildFingerprint } from "./build-fingerprint.ts";
 export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems.ts";
 

@@ -17,6 +17,7 @@ import {
   CHECKED_CONTENT_ENV,
   CONTENT_DIR,
   checkInternalLinks,
+  errorCode,
   formatBrokenLinks,
   formatProblem,
   formatProblems,
@@ -207,10 +208,11 @@ async function buildInto(staging: string, swapRoot: string, started: number): Pr
   try {
     // An output folder on another file system gets a copy beside it first, so the swap stays one rename.
     landing = await landIn(staging, swapRoot);
-    await swapIn(landing, DIST);
+    for (const left of await swapIn(landing, DIST)) {
+      console.warn(`warning: the new site is in place, but ${left} could not be removed; remove it yourself.`);
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return failed(`${DIST}: the new site could not be put in place (${code})`);
+    return failed(`${DIST}: the new site could not be put in place (${errorCode(error)})`);
   } finally {
     if (landing !== staging) await rm(landing, { recursive: true, force: true });
   }

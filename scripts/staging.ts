@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { FolderError, prepareFolder } from "../pipeline/index.ts";
+import { errorCode, FolderError, prepareFolder } from "../pipeline/index.ts";
 
 /** Where staging folders live when the output folder's file system allows. */
 export const BUILD_DIR = ".build";
@@ -53,8 +53,6 @@ export const nodeStagingFs: StagingFs = {
   mtimeMs: (path) => stat(path).then((info) => info.mtimeMs),
 };
 
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-
 /**
  * The folder the site is swapped in from, for `out`: `.build/` when a rename
  * from there into the output's folder works, else a folder beside the output.
@@ -77,7 +75,7 @@ export async function chooseSwapRoot(
     } catch (error) {
       if (!last) continue;
       // Beside the output is the last place left: its folder is what refuses.
-      const code = error instanceof FolderError ? error.code : codeOf(error);
+      const code = error instanceof FolderError ? error.code : errorCode(error);
       throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${code})`, code);
     }
     try {
@@ -86,8 +84,8 @@ export async function chooseSwapRoot(
       return candidate;
     } catch (error) {
       await fs.rm(join(candidate, probe)).catch(() => undefined);
-      if (codeOf(error) === "EXDEV" && !last) continue;
-      throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${codeOf(error)})`, codeOf(error));
+      if (errorCode(error) === "EXDEV" && !last) continue;
+      throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${errorCode(error)})`, errorCode(error));
     }
   }
   throw new FolderError(`${out}: no folder to build in`, "ENOENT");
@@ -169,7 +167,7 @@ export async function removeStaleStaging(
       done.restored.push({ name, out });
     } catch (error) {
       // Never delete the only copy of a site.
-      done.left.push(`${name} (${codeOf(error)}: could not be put back at ${out})`);
+      done.left.push(`${name} (${errorCode(error)}: could not be put back at ${out})`);
       keep.add(name).add(`${staging}.out`);
     }
   }
@@ -179,7 +177,7 @@ export async function removeStaleStaging(
       await fs.rm(join(root, name));
       done.removed.push(name);
     } catch (error) {
-      done.left.push(`${name} (${codeOf(error)})`);
+      done.left.push(`${name} (${errorCode(error)})`);
     }
   }
   return done;
@@ -190,14 +188,15 @@ export async function removeStaleStaging(
  * first and its origin recorded, so a kill between the two renames leaves a
  * site that `removeStaleStaging` restores; a failed second rename puts it back
  * at once. The old site is removed only after the new one is in place.
+ * Returns what could not be removed after that, each with its error code.
  */
-export async function swapIn(staging: string, out: string, fs: StagingFs = nodeStagingFs): Promise<void> {
+export async function swapIn(staging: string, out: string, fs: StagingFs = nodeStagingFs): Promise<string[]> {
   const previous = `${staging}-previous`;
   await fs.writeFile(`${staging}.out`, resolve(out));
   const hadSite = await fs.rename(out, previous).then(
     () => true,
     (error: unknown) => {
-      if (codeOf(error) === "ENOENT") return false;
+      if (errorCode(error) === "ENOENT") return false;
       throw error;
     },
   );
@@ -207,8 +206,12 @@ export async function swapIn(staging: string, out: string, fs: StagingFs = nodeS
     if (hadSite) await fs.rename(previous, out); // put the last good site back
     throw error;
   }
-  await fs.rm(previous);
-  await fs.rm(`${staging}.out`);
+  // The new site is in place: a leftover that will not go is worth a warning, not a failed build.
+  const left: string[] = [];
+  for (const leftover of [previous, `${staging}.out`]) {
+    await fs.rm(leftover).catch((error: unknown) => left.push(`${leftover} (${errorCode(error)})`));
+  }
+  return left;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FolderError, prepareFolder } from "../folders.ts";
+import { errorCode, FolderError, prepareFolder } from "../folders.ts";
 import { InputError, UsageError } from "./errors.ts";
 
 /**
@@ -38,7 +38,7 @@ export async function writeWhole(file: string, text: string): Promise<void> {
     await rename(part, file);
   } catch (error) {
     await rm(part, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const code = errorCode(error);
     const hint = "free space on the disk, or give another folder";
     throw new InputError(`${file}: cannot be written (${code}); the file was left as it was`, hint);
   }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FolderError, prepareFolder } from "../folders.ts";
+import { errorCode, FolderError, prepareFolder } from "../folders.ts";
 import type { ExtractedDocument } from "./document.ts";
 import { extractIsolated } from "./isolate.ts";
 
@@ -53,7 +53,7 @@ async function store(cacheDir: string, entry: string, text: string): Promise<voi
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     unusable.add(cacheDir);
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const code = errorCode(error);
     const why = error instanceof FolderError ? error.message : `${cacheDir}: cannot be written (${code})`;
     const hint = "set ROUTEBOEK_CACHE to a folder you can write to";
     console.warn(`warning: the PDF cache ${why}; going on without it (${hint})`);

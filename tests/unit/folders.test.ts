@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, stat, symlink, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type FolderFs, nodeFolderFs, prepareFolder } from "../../pipeline/folders.ts";
+import { errorCode, type FolderFs, nodeFolderFs, prepareFolder } from "../../pipeline/folders.ts";
 
 const work = () => mkdtemp(join(tmpdir(), "routeboek-folders-"));
 /** Node's fs, but writes answer with this error code (a read-only mount, an immutable folder, a full disk). */
@@ -58,5 +58,12 @@ describe("a folder named on the command line or in the environment", () => {
     // /dev/full answers every write with ENOSPC, as a full disk does, with no root and no mount.
     await symlink("/dev/full", join(root, "full", `.routeboek-probe-${process.pid}`));
     await expect(prepareFolder(join(root, "full"))).rejects.toThrow("cannot be written (ENOSPC)");
+  });
+});
+
+describe("the code of a file-system error", () => {
+  it("is its errno code, or its message when it has none", () => {
+    expect(errorCode(Object.assign(new Error("permission denied"), { code: "EACCES" }))).toBe("EACCES");
+    expect(errorCode(new Error("disk on fire"))).toBe("disk on fire");
   });
 });

@@ -110,6 +110,20 @@ describe("the clean-up of a folder that a left-behind process still writes into 
   });
 });
 
+describe("the swap when a leftover will not go", () => {
+  it("keeps the new site in place and names the leftovers instead of failing the build", async () => {
+    const work = await mkdtemp(join(tmpdir(), "routeboek-swap-"));
+    const out = join(work, "dist");
+    await site(out, "last good site");
+    const staging = join(work, ".build", "staging-p1_AbC");
+    await site(staging, "new site");
+    const stuck: StagingFs = { ...nodeStagingFs, rm: () => fail("EACCES") };
+    const left = await swapIn(staging, out, stuck);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("new site");
+    expect(left).toEqual([`${staging}-previous (EACCES)`, `${staging}.out (EACCES)`]);
+  });
+});
+
 describe("the folder a build stages in (E07)", () => {
   it("is .build/ when a rename from it reaches the output's folder", async () => {
     const work = await mkdtemp(join(tmpdir(), "routeboek-stage-"));
