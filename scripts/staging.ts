@@ -58,6 +58,8 @@ export const nodeStagingFs: StagingFs = {
  * from there into the output's folder works, else a folder beside the output.
  * A rename that is refused for another reason (read-only, no such folder) is
  * the output's problem, answered now as a FolderError rather than after the build.
+ * Folders made for the probe are removed again: a build that stops early (its
+ * output up to date) leaves nothing beside the output; `createStaging` makes them.
  */
 export async function chooseSwapRoot(
   out: string,
@@ -69,10 +71,12 @@ export async function chooseSwapRoot(
   const candidates = [root, join(parent, BESIDE_OUT)];
   for (const [index, candidate] of candidates.entries()) {
     const last = index === candidates.length - 1;
+    let undo = async (): Promise<void> => undefined;
     try {
-      await prepareFolder(candidate);
+      undo = await prepareFolder(candidate);
       await fs.writeFile(join(candidate, probe), "");
     } catch (error) {
+      await undo();
       if (!last) continue;
       // Beside the output is the last place left: its folder is what refuses.
       const code = error instanceof FolderError ? error.code : errorCode(error);
@@ -81,9 +85,11 @@ export async function chooseSwapRoot(
     try {
       await fs.rename(join(candidate, probe), join(parent, probe));
       await fs.rm(join(parent, probe));
+      await undo();
       return candidate;
     } catch (error) {
       await fs.rm(join(candidate, probe)).catch(() => undefined);
+      await undo();
       if (errorCode(error) === "EXDEV" && !last) continue;
       throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${errorCode(error)})`, errorCode(error));
     }
