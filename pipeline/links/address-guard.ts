@@ -3,9 +3,10 @@ import { lookup } from "node:dns/promises";
 
 /**
  * Addresses the link checker never requests: loopback, link-local (cloud metadata at
- * 169.254.169.254), private and "this host" ranges. A link in the content, or a
- * redirect from a public site, must not make a CI job probe its own machine or
- * network; and no reader of the site could follow such a link anyway.
+ * 169.254.169.254), private, benchmarking, multicast, reserved (broadcast included) and
+ * "this host" ranges. A link in the content, or a redirect from a public site, must not
+ * make a CI job probe its own machine or network; and no reader of the site could follow
+ * such a link anyway.
  */
 const INTERNAL = new BlockList();
 for (const [network, prefix] of [
@@ -16,6 +17,9 @@ for (const [network, prefix] of [
   ["169.254.0.0", 16],
   ["172.16.0.0", 12],
   ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
 ] as const) {
   INTERNAL.addSubnet(network, prefix, "ipv4");
 }
@@ -24,22 +28,57 @@ for (const [network, prefix] of [
   ["::1", 128],
   ["fc00::", 7],
   ["fe80::", 10],
+  ["fec0::", 10],
+  ["ff00::", 8],
 ] as const) {
   INTERNAL.addSubnet(network, prefix, "ipv6");
 }
 
-/** True when `address` (an IP literal, IPv6 without brackets) lies in an internal range; IPv4-mapped IPv6 included. */
+/** The eight 16-bit groups of an IPv6 literal (already checked by `isIP`), a dotted IPv4 tail included. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const hex = (high: string, low: string) => ((Number(high) << 8) | Number(low)).toString(16);
+  const text = dotted ? `${address.slice(0, dotted.index)}${hex(dotted[1], dotted[2])}:${hex(dotted[3], dotted[4])}` : address;
+  const [head, tail] = text.split("::");
+  const part = (side: string | undefined) => (side ? side.split(":").map((group) => Number.parseInt(group, 16)) : []);
+  if (tail === undefined) return part(head);
+  const [before, after] = [part(head), part(tail)];
+  return [...before, ...new Array(8 - before.length - after.length).fill(0), ...after];
+}
+
+const dottedQuad = (high: number, low: number) => `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+
+/**
+ * The IPv4 address an IPv6 one carries to reach it: NAT64 (64:ff9b::/96) ends with it,
+ * 6to4 (2002::/16) holds it after the prefix. Such an address leads where its IPv4 does.
+ */
+function embeddedIpv4(address: string): string | undefined {
+  const groups = ipv6Groups(address);
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0)) {
+    return dottedQuad(groups[6], groups[7]);
+  }
+  if (groups[0] === 0x2002) return dottedQuad(groups[1], groups[2]);
+  return undefined;
+}
+
+/**
+ * True when `address` (an IP literal, IPv6 without brackets) lies in an internal range; IPv4-mapped,
+ * NAT64 and 6to4 IPv6 included.
+ */
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return INTERNAL.check(address, "ipv4");
-  if (family === 6) return INTERNAL.check(address, "ipv6");
+  if (family === 6) {
+    const ipv4 = embeddedIpv4(address);
+    return INTERNAL.check(address, "ipv6") || (ipv4 !== undefined && INTERNAL.check(ipv4, "ipv4"));
+  }
   return false;
 }
 
 /** The addresses a host name stands for; injected in tests, so no test needs a name server. */
 export type ResolveHost = (hostname: string) => Promise<string[]>;
 
-export const resolveWithSystem: ResolveHost = async (hostname) =>
+const resolveWithSystem: ResolveHost = async (hostname) =>
   (await lookup(hostname, { all: true })).map((entry) => entry.address);
 
 /** Why a URL is not requested: the internal address it names or resolves to. */

@@ -20,6 +20,21 @@ describe("which addresses the link checker never requests", () => {
     "febf::1",
     "::ffff:127.0.0.1",
     "::ffff:a00:1",
+    "224.0.0.1",
+    "239.255.255.250",
+    "240.0.0.1",
+    "255.255.255.255",
+    "198.18.0.1",
+    "198.19.255.255",
+    "fec0::1",
+    "feff::1",
+    "ff02::1",
+    "64:ff9b::7f00:1",
+    "64:ff9b::169.254.169.254",
+    "64:ff9b::a9fe:a9fe",
+    "2002:7f00:1::",
+    "2002:a00:1:1::1",
+    "2002:a9fe:a9fe::1",
   ])("%s is internal", (address) => {
     expect(isInternalAddress(address)).toBe(true);
   });
@@ -33,8 +48,14 @@ describe("which addresses the link checker never requests", () => {
     "100.63.255.255",
     "11.0.0.1",
     "2001:4860:4860::8888",
-    "fec0::1",
     "::ffff:8.8.8.8",
+    "223.255.255.255",
+    "198.17.255.255",
+    "198.20.0.1",
+    "64:ff9b::808:808",
+    "64:ff9b::8.8.8.8",
+    "2002:808:808::1",
+    "64:ff9b:1::a00:1",
     "example.org",
   ])("%s is not", (address) => {
     expect(isInternalAddress(address)).toBe(false);
