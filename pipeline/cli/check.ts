@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import { LINK_REPORT_DIR } from "../model.ts";
+import { routebookFolders } from "../routebook-folders.ts";
 import { closest } from "../suggest.ts";
 import { checkReport, forRoutebook } from "./check-report.ts";
 import { readContentFolder } from "./content-folder.ts";
@@ -19,7 +19,7 @@ export async function check(options: {
   const { content, routebook } = options;
   // A mistyped id fails at once, before the whole content is read;
   // a folder that cannot be listed is readContentFolder's to report.
-  const folders = routebook === undefined ? undefined : await routebookFolders(content);
+  const folders = routebook === undefined ? undefined : await routebookIds(content);
   if (routebook !== undefined && folders) {
     if (!folders.includes(routebook)) {
       const near = closest(routebook, folders);
@@ -37,12 +37,8 @@ export async function check(options: {
   return output.code;
 }
 
-/** The routebook folders of the content folder, or undefined when it cannot be listed. */
-async function routebookFolders(content: string): Promise<string[] | undefined> {
-  try {
-    const entries = await readdir(content, { withFileTypes: true });
-    return entries.filter((entry) => entry.isDirectory() && entry.name !== LINK_REPORT_DIR).map((entry) => entry.name);
-  } catch {
-    return undefined;
-  }
+/** The routebook folders of the content folder, by the content check's rule, or undefined when it cannot be listed. */
+async function routebookIds(content: string): Promise<string[] | undefined> {
+  const entries = await readdir(content, { withFileTypes: true }).catch(() => undefined);
+  return entries && (await routebookFolders(content, entries, (path) => path)).folders;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -150,5 +150,16 @@ describe("routeboek check <routebook-id> and --json", { timeout: CLI_TEST_TIMEOU
     expect(result.stderr).toBe(
       `${content}: no routebook "proef-pp" (did you mean "proef-po"?)\n    → give the id of one of its routebook folders: proef-po, proef-vo\n`,
     );
+  });
+
+  it("knows the routebooks by the content check's one rule: a dot-folder or a linked folder is none", async () => {
+    await cp(join(content, "proef-po"), join(content, ".proef-oud"), { recursive: true });
+    await symlink(join(content, "proef-po"), join(content, "proef-link"));
+    for (const id of [".proef-oud", "proef-link"]) {
+      const result = routeboek(["check", id, "--content", content]);
+      expect(result.status, result.stdout).toBe(1);
+      expect(result.stderr).toContain(`${content}: no routebook "${id}"`);
+      expect(result.stderr).toContain("routebook folders: proef-po, proef-vo\n");
+    }
   });
 });
