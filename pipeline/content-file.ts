@@ -232,7 +232,7 @@ function refuse(fault: FileRefusal["fault"], reason: string, hint: string): { ok
 }
 
 /** A file system error as a refusal: what went wrong, in words. */
-function errnoRefusal(error: unknown): FileRefusal {
+export function errnoRefusal(error: unknown): FileRefusal {
   const code = (error as NodeJS.ErrnoException).code;
   if (!code) throw error;
   if (code === "ENOENT" || code === "ENOTDIR") return { fault: "missing", reason: "does not exist", hint: "check the path and the file name" };

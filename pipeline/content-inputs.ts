@@ -5,6 +5,7 @@ import { GLOSSARY_FILE } from "./glossary/read.ts";
 import { LINK_REPORT_DIR, FLOW_FILE, META_FILE } from "./model.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import { readFrontmatter } from "./markdown/frontmatter.ts";
+import { markdownDocumentFiles } from "./markdown-files.ts";
 import { routebookFolders } from "./routebook-folders.ts";
 import { SIGNALS_FILE } from "./signals/read.ts";
 
@@ -55,9 +56,9 @@ async function namedDocuments(dir: string): Promise<ContentInput[]> {
     if (typeof document?.markdown !== "string") continue;
     const path = resolve(dir, document.markdown);
     const real = await resolveWithin(path, dir);
-    const folder = real.ok && (await stat(real.value).catch(() => undefined))?.isDirectory();
-    const names = folder ? (await readdir(real.value)).filter((name) => name.endsWith(".md")).sort() : undefined;
-    for (const file of names ? names.map((name) => join(path, name)) : [path]) inputs.push({ path: file, kind: "markdown", within: dir });
+    // A path the check refuses is hashed by its refusal, as the check refuses it.
+    const files = real.ok ? await markdownDocumentFiles(path, real.value) : undefined;
+    for (const file of files?.ok ? files.value : [path]) inputs.push({ path: file, kind: "markdown", within: dir });
   }
   return inputs;
 }

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
 import { findAbbreviations, type AbbreviationUse } from "./glossary/abbreviations.ts";
@@ -16,6 +16,7 @@ import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./rich/resolve-links.ts";
 import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
+import { markdownDocumentFiles } from "./markdown-files.ts";
 import { routebookFolders } from "./routebook-folders.ts";
 import { checkPublishedReport } from "./links/published-report.ts";
 import { FLOW_FILE, META_FILE, type Routebook, type Source } from "./model.ts";
@@ -229,10 +230,12 @@ async function readMarkdownSource(
     problems.push(namedFileProblem(refusal, "the Markdown document", shown, at));
     return source;
   }
-  const info = await stat(resolved.value);
-  const paths = info.isDirectory()
-    ? (await readdir(resolved.value)).filter((name) => name.endsWith(".md")).sort().map((name) => join(path, name))
-    : [path];
+  const listed = await markdownDocumentFiles(path, resolved.value);
+  if (!listed.ok) {
+    problems.push(namedFileProblem(listed.refusal, "the Markdown document", shown, at));
+    return source;
+  }
+  const paths = listed.value;
   if (paths.length === 0) problems.push({ ...at, message: `the folder ${shown} holds no Markdown files`, hint: "add one `.md` file per chapter" });
   const files: { file: string; source: string }[] = [];
   for (const file of paths) {
