@@ -194,7 +194,7 @@ export async function readContentText(path: string, options: ReadOptions): Promi
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** The first hidden character with its line and column (1-based, in UTF-16 units, as editors count). */
-export function firstHiddenCharacter(text: string): { name: string; line: number; column: number } | undefined {
+function firstHiddenCharacter(text: string): { name: string; line: number; column: number } | undefined {
   HIDDEN.lastIndex = 0;
   let match = HIDDEN.exec(text);
   if (match?.index === 0 && match[0] === "\ufeff") match = HIDDEN.exec(text);

@@ -6,7 +6,7 @@ import { slugify, uniqueSlug } from "./slug.ts";
  * the id of the page's table of contents or of a footnote. A test holds this
  * list to the templates.
  */
-export const PAGE_IDS: readonly string[] = [
+const PAGE_IDS: readonly string[] = [
   "afgeleid",
   "alle-stappen",
   "bronnen",
@@ -39,7 +39,7 @@ export const PAGE_IDS: readonly string[] = [
  * glossary): footnotes (`voetnoot-1`, `voetnoot-lijst`). Other pages number
  * their own (`stap-…` on the map), but hold no content anchors.
  */
-export const PAGE_ID_PREFIXES: readonly string[] = ["voetnoot"];
+const PAGE_ID_PREFIXES: readonly string[] = ["voetnoot"];
 
 /** Whether `id` is, or could be, one the page gives itself. */
 export function isPageId(id: string): boolean {

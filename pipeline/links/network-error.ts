@@ -34,7 +34,7 @@ const CERTIFICATE: Record<string, string> = {
  * as its reason alone ("wrong version number"): its source paths and codes mean nothing to a
  * maintainer. Other text loses file paths and line breaks, and is kept short.
  */
-export function plainMessage(message: string): string {
+function plainMessage(message: string): string {
   const openssl = /(?:^|\s|:)error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message);
   const text = openssl
     ? openssl[1]!

@@ -53,7 +53,7 @@ export function dutchDateLabel(date: PartialDate): string {
 }
 
 /** The years a routebook or document date may name; the README states them. */
-export const YEARS = { first: 1990, last: 2100 } as const;
+const YEARS = { first: 1990, last: 2100 } as const;
 
 const inYearRange = (date: string) => {
   const year = dateParts(date)?.year ?? 0;

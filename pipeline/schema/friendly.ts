@@ -24,7 +24,7 @@ type Def = { type: string; innerType?: Schema; in?: Schema; element?: Schema; sh
 type Schema = { _zod: { def: Def } };
 
 /** The field names an object schema at `path` allows; empty when the schema is not an object there. */
-export function fieldsAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+function fieldsAt(schema: Schema, path: readonly PropertyKey[]): string[] {
   const def = schema._zod.def;
   if (def.innerType) return fieldsAt(def.innerType, path);
   if (def.type === "pipe" && def.in) return fieldsAt(def.in, path);

@@ -15,7 +15,7 @@ const LITERAL_SYNTAX: readonly { pattern: RegExp; what: string }[] = [
 ];
 
 /** The first piece of syntax in `text` that would be shown literally, or undefined. */
-export function literalSyntaxIn(text: string): { found: string; what: string } | undefined {
+function literalSyntaxIn(text: string): { found: string; what: string } | undefined {
   for (const { pattern, what } of LITERAL_SYNTAX) {
     const match = pattern.exec(text);
     if (match) return { found: match[0], what };
