@@ -91,7 +91,8 @@ export async function chooseSwapRoot(
       await fs.rm(join(candidate, probe)).catch(() => undefined);
       await undo();
       if (errorCode(error) === "EXDEV" && !last) continue;
-      throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${errorCode(error)})`, errorCode(error));
+      const code = errorCode(error);
+      throw new FolderError(`${out}: the folder ${parent} cannot take the new site (${code})`, code);
     }
   }
   throw new FolderError(`${out}: no folder to build in`, "ENOENT");
