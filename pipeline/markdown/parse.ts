@@ -6,11 +6,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { markdownPieces, parseInPieces } from "./chunks.ts";
 import { guardLiteralAutolinks } from "./autolink-guard.ts";
-import { useLinearEdits } from "./linear-edits.ts";
 import { withinMarkdownLimits } from "./limits.ts";
-
-// Before any parse: micromark's own edit step is quadratic in the length of a document (see linear-edits.ts).
-useLinearEdits();
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).freeze();
 // After freezing, when remark-gfm has registered its extensions: skip the literal autolink walks where no text could hold one.
