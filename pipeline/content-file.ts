@@ -14,7 +14,7 @@ import { firstInvalidUtf8 } from "./utf8.ts";
 /** The kinds of content file, each with its own size limit. */
 export type ContentFileKind = "markdown" | "yaml" | "pdf" | "json";
 
-/** Bytes a content file of each kind may hold; the README lists them. */
+/** Bytes a content file of each kind may hold; docs/content-format.md lists them. */
 export const SIZE_LIMITS: Readonly<Record<ContentFileKind, number>> = {
   // A flow of 20,000 steps is about 9 MB.
   markdown: 16 * 1024 * 1024,

@@ -118,7 +118,7 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
     return null;
   };
   const [metaSource, flowSource, signalsSource] = await Promise.all([read(META_FILE, "markdown"), read(FLOW_FILE, "markdown"), read(SIGNALS_FILE, "yaml")]);
-  const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see the content format in the README" });
+  const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see docs/content-format.md" });
   const warnings: Problem[] = [];
   const unverified: Problem[] = [];
   if (metaSource === undefined) readProblems.push(missing(metaFile, "the routebook's metadata"));

@@ -38,7 +38,7 @@ export function yamlMistake(error: YAMLError, text: string): YamlMistake {
   }
   const known = OWN_WORDS[error.code];
   if (known) return { ...known, offset };
-  return { message: `this is not valid YAML (${said})`, hint: "compare the lines around it with the README's example", offset };
+  return { message: `this is not valid YAML (${said})`, hint: "compare the lines around it with the example in docs/content-format.md", offset };
 }
 
 /** Our words for each kind of YAML error a hand-edited file runs into. */

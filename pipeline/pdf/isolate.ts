@@ -19,7 +19,7 @@ export interface PdfLimits {
 }
 
 /**
- * The limits the README names: 60 s per document, and 448 MB for all PDF
+ * The limits docs/pdf-extraction.md names: 60 s per document, and 448 MB for all PDF
  * reading in the process (counted from one floor, see floorRss). A 1,000-page
  * routebook needs about 160 MB; the build process holds about 390 MB before it
  * reads a PDF, so even a hostile PDF leaves it under 1 GB.

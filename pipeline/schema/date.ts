@@ -52,7 +52,7 @@ export function dutchDateLabel(date: PartialDate): string {
   return day === undefined ? monthYear : `${day} ${monthYear}`;
 }
 
-/** The years a routebook or document date may name; the README states them. */
+/** The years a routebook or document date may name; docs/content-format.md states them. */
 const YEARS = { first: 1990, last: 2100 } as const;
 
 const inYearRange = (date: string) => {

@@ -134,7 +134,7 @@ export function issueProblems(
           ? `did you mean \`${guess}\`?`
           : fields.length
             ? `remove it, or use one of: ${fields.map((field) => `\`${field}\``).join(", ")}`
-            : "remove it; check the spelling against the README",
+            : "remove it; check the spelling against docs/content-format.md",
       });
     }
   }

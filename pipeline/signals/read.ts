@@ -65,7 +65,7 @@ export function parseSignals(text: string, file: string): ReadSignals {
         message:
           "the thresholds file is a list; it now holds `signals:` and, where the source leaves ranges open, " +
           "`gaps:` and `contradictions:`",
-        hint: "indent the list under `signals:` (see the README and schemas/signalen.schema.json)",
+        hint: "indent the list under `signals:` (see docs/content-format.md and schemas/signalen.schema.json)",
       },
     ]);
   }

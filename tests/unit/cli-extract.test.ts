@@ -6,7 +6,7 @@ import { CLI_TEST_TIMEOUT } from "../support/cli.ts";
 const run = (...args: string[]) => spawnSync("node", ["pipeline/cli.ts", "extract", ...args], { encoding: "utf8" });
 
 describe("routeboek extract", { timeout: CLI_TEST_TIMEOUT }, () => {
-  it("prints Document JSON as the contract in the README says", () => {
+  it("prints Document JSON as the contract in docs/commands.md says", () => {
     const result = run("tests/fixtures/pdf/out/outline.pdf", "--json");
     expect(result.status, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout);

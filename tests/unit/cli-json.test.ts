@@ -5,10 +5,10 @@ import { CLI_TEST_TIMEOUT } from "../support/cli.ts";
 const PDF = "tests/fixtures/pdf/out/outline.pdf";
 
 /**
- * The README's commands for machine-readable output, run exactly as written:
+ * The commands in docs/commands.md for machine-readable output, run exactly as written:
  * their stdout must be JSON and nothing else (plain `npm run` adds its banner).
  */
-describe("--json through the commands the README gives", { timeout: CLI_TEST_TIMEOUT }, () => {
+describe("--json through the commands docs/commands.md gives", { timeout: CLI_TEST_TIMEOUT }, () => {
   it.each([
     ["npm", ["run", "-s", "routeboek", "--", "extract", PDF, "--json"]],
     ["npx", ["--no", "routeboek", "extract", PDF, "--json"]],
