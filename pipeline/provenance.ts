@@ -5,6 +5,7 @@ import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import type { Block, RichText } from "./schema/rich.ts";
 import type { EditorialMetaField } from "./schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
+import { signalEditorial } from "./signals/editorial.ts";
 
 /** A piece of text that is ours, and where it stands. */
 export interface EditorialItem {
@@ -68,6 +69,7 @@ export function provenanceOf(routebook: Routebook): Provenance {
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),
     ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
+    ...signalEditorial(routebook),
   ];
   const inferred: InferredTarget[] = [];
   for (const step of steps) {

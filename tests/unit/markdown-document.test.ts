@@ -123,6 +123,11 @@ describe("the Verantwoording of a routebook", () => {
     ]);
     expect(account.editorial.map((item) => `${item.step?.id ?? item.place} ${item.kind}: ${item.text}`)).toEqual([
       "Werkwijze, Hoofdstuk 1: Drempels toelichting: Deze alinea is een toelichting van de redactie.",
+      "Is dit zorgwekkend verzuim?, veld titel: Uren ongeoorloofd verzuim in de laatste 4 weken",
+      "Is dit zorgwekkend verzuim?, veld titel: Keer te laat gekomen",
+      'Is dit zorgwekkend verzuim?, drempel "8 t/m 11 keer te laat" toelichting: In de test overlapt deze band met geen andere.',
+      "Is dit zorgwekkend verzuim?, niet eenduidig (precies-16-uur) toelichting: De test noemt minder dan en meer dan 16 uur, niet precies 16 uur.",
+      "Is dit zorgwekkend verzuim?, niet eenduidig (precies-16-uur) toelichting: Vraag het na bij de leerplichtambtenaar.",
       "start antwoord: Ja",
       "passend titel: Passend aanbod",
       // A phase's title or explanation of ours, as the frontmatter marks it.

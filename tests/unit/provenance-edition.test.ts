@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { provenanceOf } from "../../pipeline/provenance.ts";
+import { parse } from "yaml";
 
 describe("the Verantwoording's list of the editors' fields", () => {
   it("words an edition of the editors as the pages do, in Dutch, never as a raw date", async () => {
@@ -14,4 +16,23 @@ describe("the Verantwoording's list of the editors' fields", () => {
     const { version: _, ...dated } = sppoh;
     expect(edition(dated)).toBe("september 2025");
   }, 60_000);
+});
+
+describe("the Verantwoording's list of the thresholds page's words of the editors", () => {
+  it("holds every note, whom to ask, unit rule and question of each signalen.yml, read from the file itself", async () => {
+    const { routebooks } = await readContent("content");
+    const withThresholds = routebooks.filter((routebook) => routebook.signals.length > 0);
+    expect(withThresholds.length).toBeGreaterThan(1);
+    for (const routebook of withThresholds) {
+      const file = parse(await readFile(`content/${routebook.id}/signalen.yml`, "utf8")) as Record<string, Record<string, string>[]>;
+      const ours = [
+        ...(file.signals ?? []).map((signal) => signal.note),
+        ...[...(file.gaps ?? []), ...(file.contradictions ?? [])].flatMap((unclear) => [unclear.note, unclear.ask]),
+        ...(file.conversions ?? []).map((conversion) => conversion.note),
+        ...(file.questions ?? []).map((question) => question.question),
+      ].filter((text): text is string => typeof text === "string");
+      const listed = new Set(provenanceOf(routebook).editorial.map((item) => item.text.replace(/\s+/g, " ").trim()));
+      for (const text of ours) expect(listed, `${routebook.id}: ${text.slice(0, 60)}`).toContain(text.replace(/\s+/g, " ").trim());
+    }
+  });
 });
