@@ -93,6 +93,7 @@ export function provenanceOf(routebook: Routebook): Provenance {
     if (phase.editorialName) editorial.push({ place, kind: "fasenummer", text: `Fase ${phase.name}` });
     if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
     if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
+    if (phase.editorialStartsWith && phase.startsWith) editorial.push({ place, kind: "toelichting", text: `begint bij: ${phase.startsWith}` });
     if (phase.editorialReference && phase.reference) {
       const { document, chapter } = phase.reference;
       editorial.push({ place, kind: "verwijzing", text: chapter ? `${document}, ${chapter}` : document });

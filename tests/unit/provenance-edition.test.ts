@@ -36,3 +36,15 @@ describe("the Verantwoording's list of the thresholds page's words of the editor
     }
   });
 });
+
+describe("the Verantwoording's list of a phase's start event of the editors", () => {
+  it("names it for 's-Hertogenbosch, whose phases the editors made", async () => {
+    const { routebooks } = await readContent("content");
+    const denBosch = routebooks.find((routebook) => routebook.id === "den-bosch-schoolverzuim")!;
+    const starts = provenanceOf(denBosch).editorial.filter((item) => item.text.startsWith("begint bij: "));
+    expect(starts.map((item) => `${item.place}: ${item.text}`)).toEqual([
+      "fase 1: begint bij: de eerste ziektedag",
+      "fase 2: begint bij: de aanmelding bij de jeugdarts",
+    ]);
+  });
+});
