@@ -1,4 +1,5 @@
 import type { Signal, SignalsFile } from "../../pipeline/schema/signals.ts";
+import { sourceOf } from "../fidelity/sources.ts";
 import { MEASURES as MEASURE_LABELS } from "../../pipeline/schema/signals.ts";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -368,39 +369,16 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
 
 describe("the 's-Hertogenbosch flow against Bijlage 1", () => {
   const FLOW = `${DIR}/flow.md`;
-  /**
-   * The flow is made from Bijlage 1 (page 1: its text up to Bijlage 2), and from the two terms at sickness:
-   * the mentor's contact in chapter 3 (page 2) and the jeugdarts's talk in chapter 4 (page 3).
-   */
-  const PAGES_OF: Record<string, number[]> = {
-    "welk-verzuim": [1],
-    "te-laat-komen": [1],
-    spijbelen: [1],
-    ziekteverzuim: [1],
-    "contact-mentor": [2],
-    jeugdarts: [3],
-  };
+  const PAGES_OF = sourceOf(ID).pagesOf as Record<string, number[]>;
   let source: string;
   let seed: string;
   let pages: string[];
   const flowOf = (text: string) => flowWithoutProblems(text, FLOW);
-  /** The seed's text from `from` to the end of `to`, both as the seed has them. */
-  const passage = (from: string, to: string) => {
-    const start = seed.indexOf(from);
-    const end = seed.indexOf(to, start);
-    expect(start, from).toBeGreaterThanOrEqual(0);
-    expect(end, to).toBeGreaterThan(start);
-    return seed.slice(start, end + to.length);
-  };
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");
     seed = await readFile(SEED, "utf8");
-    pages = [
-      seed.slice(seed.indexOf("Bijlage 1:"), seed.indexOf("Bijlage 2:")),
-      passage("- Mentor neemt nog dezelfde dag", "monitort het verzuim."),
-      [passage("• De jeugdarts nodigt de leerling", "na aanmelding plaats vindt."), passage("• Wanneer de leerling niet verschijnt op uitnodiging", "in DUO.")].join("\n"),
-    ];
+    pages = sourceOf(ID).pages(seed);
   });
 
   it("makes the source's terms at sickness phases: the mentor's 'uiterlijk na drie dagen' and the jeugdarts's 'binnen twee weken'", () => {

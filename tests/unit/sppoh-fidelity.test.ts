@@ -1,41 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { blockTexts } from "../../pipeline/rich/text.ts";
-import { checkFidelity, describeFailures, splitPages, flowWithoutProblems } from "../support/fidelity.ts";
+import { checkFidelity, describeFailures, flowWithoutProblems } from "../support/fidelity.ts";
+import { sourceOf } from "../fidelity/sources.ts";
 
 const FLOW = "content/sppoh-po/flow.md";
 /** Text extracted from SPPOH's clickable tool PDF (a copy of shared/seeds/000_1f91e10c1ba920da.txt). */
-const SEED = "tests/fixtures/seeds/sppoh-po-digitale-tool.txt";
+const SEED = sourceOf("sppoh-po").seedFile;
 
-/** The source page(s) each step was made from (1-based). */
-const PAGES_OF: Record<string, number[]> = {
-  schoolinschrijving: [1],
-  "welk-verzuim": [1],
-  ziekteverzuim: [2],
-  "beperkte-aanwezigheid": [3],
-  "registratie-verzuim": [4],
-  "mdo-organiseren": [5],
-  "schriftelijke-aanmelding": [6],
-  "aanmelding-school": [7],
-  ingeschreven: [7],
-  zorgplicht: [7],
-  "geen-aanmelding": [8],
-  "mdo-uitkomst": [9],
-  "andere-expertise": [10],
-  "conflict-ouders": [11],
-  "ernstige-zorgen": [12],
-  "passend-aanbod": [13],
-  steunpunten: [14],
-  "sbo-advies": [15],
-  "so-expertise": [16],
-  jeugdhulp: [17],
-  "de-ontdekkers": [18],
-  "passend-aanbod-gerealiseerd": [19],
-  "mdo-vastgelopen": [20],
-  "opschaling-jeugdhulp": [21],
-  "opschaling-gezin": [22],
-  "opschaling-financieel": [23],
-};
+const SPPOH = sourceOf("sppoh-po");
+const PAGES_OF = SPPOH.pagesOf as Record<string, number[]>;
 
 describe("the SPPOH tool against its source text", () => {
   let source: string;
@@ -44,9 +18,7 @@ describe("the SPPOH tool against its source text", () => {
 
   beforeAll(async () => {
     source = await readFile(FLOW, "utf8");
-    const chunks = splitPages(await readFile(SEED, "utf8"));
-    // The first page has a run of blank lines inside it, after "Primair Onderwijs".
-    pages = [`${chunks[0]}\n\n${chunks[1]}`, ...chunks.slice(2)];
+    pages = SPPOH.pages(await readFile(SEED, "utf8"));
   });
 
   it("has 23 source pages, each made into at least one step", () => {

@@ -9,106 +9,19 @@ import type { Routebook } from "../../pipeline/model.ts";
 import { blockTexts, linksIn } from "../../pipeline/rich/text.ts";
 import type { Correction, Flow } from "../../pipeline/schema/flow.ts";
 import type { Step } from "../../pipeline/schema/step.ts";
-import { checkFidelity, describeFailures, type FidelityFailure, normalise, pageUrls } from "../support/fidelity.ts";
+import { checkFidelity, describeFailures, normalise, pageUrls } from "../support/fidelity.ts";
+import { correctPage as correctPage_, sourceOf } from "../fidelity/sources.ts";
 
 const FLOW = "content/swvzhw-vo/flow.md";
 /** OCR text of SWV Zuid-Holland West's clickable VO tool (a copy of shared/seeds/001_c409fee980008bfc.txt). */
 const SEED = "tests/fixtures/seeds/swvzhw-vo.txt";
 
-/**
- * The pages of this OCR dump. `splitPages` (runs of blank lines) does not fit it: blank
- * runs also part a page's text from its URL list. Here a page starts where OCR put a space
- * before its first line (except a reference whose bullet OCR read as a space), at the running
- * header "Digitale tool" of a page that has one, and at a URL list with no text above it
- * (the pages at the end whose text OCR did not read at all).
- */
-function splitOcrPages(dump: string): string[] {
-  const lines = dump.split("\n");
-  const pages: string[][] = [];
-  let blanks = 0;
-  let previous = "";
-  for (const line of lines) {
-    if (line.trim() === "") {
-      blanks++;
-      pages.at(-1)?.push(line);
-      continue;
-    }
-    const isUrl = /^https?:\/\/\S+$/.test(line);
-    const starts =
-      pages.length === 0 ||
-      (/^ \S/.test(line) && !line.startsWith(" Routeboek Verzuim & Thuiszitters,")) ||
-      /^_?\.?Digitale tool$/.test(line) ||
-      (isUrl && blanks > 0 && (/^https?:\/\//.test(previous) || blanks >= 10));
-    if (starts) pages.push([line]);
-    else pages.at(-1)!.push(line);
-    blanks = 0;
-    previous = line;
-  }
-  return pages.map((page) => page.join("\n").trimEnd());
-}
-
-/** The source page(s) each step was made from (1-based); a page the source repeats maps to one step. */
-const PAGES_OF: Record<string, number[]> = {
-  "schriftelijke-aanmelding": [2],
-  "ingeschreven-geplaatst": [3],
-  "aanmelding-school": [4],
-  "wel-zorgplicht": [4],
-  "geen-zorgplicht": [4],
-  "geen-aanmelding": [4],
-  "welk-verzuim": [5],
-  ziekteverzuim: [6],
-  "beperkte-aanwezigheid": [7],
-  "registratie-verzuim": [8],
-  "jes-organiseren": [9, 10, 11],
-  "jes-uitkomst": [12],
-  "andere-expertise": [13],
-  "conflict-ouders": [14],
-  // The four pages at the end hold only the link to "maatwerk in onderwijstijd", which this step asks about.
-  "passend-aanbod": [15, 40, 41, 42, 43],
-  "situatie-vrijstelling": [16],
-  situatie: [17, 18, 19, 23, 24],
-  "sot-opdc": [20],
-  "vso-expertise": [21],
-  jeugdhulp: [22],
-  gerealiseerd: [25, 26, 27, 28],
-  "jes-vastgelopen": [29, 30, 31, 32, 33],
-  "opschaling-jeugdhulp": [34],
-  "opschaling-gezin": [35],
-  "opschaling-financieel": [36],
-  "vrijstelling-leerplicht": [37, 38, 39],
-  // Ours: the end after a granted exemption, whose only text is a note of the editors.
-  "vrijstelling-afgegeven": [37, 38, 39],
-};
-
-/** Page 1, the start page with the leeswijzer, is the flow's introduction, not a step. */
-const START_PAGE = 1;
-
-/** A page with the corrections that apply to it: those without a step, and those of a step made from it. */
-function correctPage(page: string, number: number, corrections: readonly Correction[]): string {
-  return corrections
-    .filter((correction) => !correction.step || PAGES_OF[correction.step]?.includes(number))
-    .reduce((text, correction) => text.split(correction.source).join(correction.corrected), page);
-}
-
-/**
- * What checkFidelity's page heuristics, written for SPPOH's text layer, report on this tool
- * although nothing is lost: a numbered button read as a numbered action, the button "Volgende stap"
- * where the checker knows "Volgende", a "Let op" box right after the box it belongs to (the
- * flow shows it as a notice, without the words "Let op"), and an action holding words of ours.
- * The list is exact, so any other failure still fails the test.
- */
-const HEURISTIC_MISSES: FidelityFailure[] = [
-  { step: "aanmelding-school", what: "option", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften.", problem: "cut short of the source" },
-  { step: "wel-zorgplicht", what: "title", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften", problem: "cut short of the source" },
-  { step: "geen-zorgplicht", what: "option", text: "Ouders melden hun kind schriftelijk aan bij de volgende school van hun volgende voorkeur.", problem: "cut short of the source" },
-  { step: "conflict-ouders", what: "action", text: "Raadpleeg de klachtenprocedure organisatie / betrek je leidinggevende.", problem: "missing from the flow" },
-  { step: "passend-aanbod", what: "action", text: "Vrijstelling van schoolinschrijving", problem: "missing from the flow" },
-  { step: "passend-aanbod", what: "action", text: "Combinatie van", problem: "missing from the flow" },
-  { step: "passend-aanbod", what: "action", text: "Volledig", problem: "missing from the flow" },
-  { step: "sot-opdc", what: "option", text: "Volgende", problem: "missing from the flow" },
-  { step: "vso-expertise", what: "option", text: "Volgende", problem: "missing from the flow" },
-  { step: "jeugdhulp", what: "option", text: "Volgende", problem: "missing from the flow" },
-];
+const SWV = sourceOf("swvzhw-vo");
+const PAGES_OF = SWV.pagesOf!;
+const START_PAGE = SWV.introPages![0]!;
+const HEURISTIC_MISSES = SWV.knownMisses!;
+const splitOcrPages = SWV.pages;
+const correctPage = (page: string, number: number, corrections: readonly Correction[]) => correctPage_(page, number, corrections, PAGES_OF);
 
 const urlsOf = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
 
@@ -126,7 +39,7 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   const check = (source: string) => {
     const changed = flowOf(source);
     const corrected = raw.map((page, index) => correctPage(page, index + 1, changed.corrections));
-    return checkFidelity(changed, corrected, PAGES_OF);
+    return checkFidelity(changed, corrected, PAGES_OF as Record<string, number[]>);
   };
 
   beforeAll(async () => {
@@ -188,7 +101,7 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("keeps every text not marked as ours on its source page, and every action, reference and link of the source", () => {
-    const failures = checkFidelity(flow, pages, PAGES_OF);
+    const failures = checkFidelity(flow, pages, PAGES_OF as Record<string, number[]>);
     expect(failures, describeFailures(failures)).toEqual(HEURISTIC_MISSES);
   });
 

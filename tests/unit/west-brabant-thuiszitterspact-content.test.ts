@@ -1,3 +1,4 @@
+import { sourceOf } from "../fidelity/sources.ts";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
@@ -225,25 +226,9 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
   });
 });
 
-/** The step headings of the source's stappenplan, one per "page": the flow takes only these from the source; its explanations are ours. */
-function stepHeadings(seed: string): string[] {
-  const folded = seed.replace(/\s+/g, " ");
-  return [...folded.matchAll(/Stap (\d)\. (.+?\.)(?= [A-Z])/g)].map((match) => match[0]);
-}
-
-/** The heading each step was made from (1-based); the two steps of ours sit with the heading they explain. */
-const PAGES_OF: Record<string, number[]> = {
-  schoolinschrijving: [3],
-  "stap-1": [1],
-  "stap-2": [2],
-  termijn: [3],
-  mdo: [3],
-  "niet-naar-school": [4],
-  "integraal-plan": [4],
-  stagneert: [5],
-  opschalen: [5],
-  "schoolgang-hersteld": [2],
-};
+const WEST_BRABANT = sourceOf(ID);
+const PAGES_OF = WEST_BRABANT.pagesOf as Record<string, number[]>;
+const stepHeadings = WEST_BRABANT.pages;
 
 describe("the West-Brabant stappenplan as a route", () => {
   let source: string;
