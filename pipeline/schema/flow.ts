@@ -13,6 +13,21 @@ export const CorrectionSchema = z
     source: z.string().min(1).describe("The text exactly as the source has it."),
     corrected: z.string().min(1).describe("The text as the flow has it."),
     reason: z.string().min(1).optional().describe('Why, e.g. "OCR read ë as €".'),
+    kind: z
+      .enum(["ocr", "normalisatie"])
+      .default("ocr")
+      .describe(
+        'A reading fix of OCR size ("ocr", the default), or the editors\' normalisation of the source\'s words ' +
+          '("normalisatie"), listed apart on the Verantwoording page. See docs/content-format.md for the bound on each.',
+      ),
+    dropped: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Pieces of the source the correction removes, as the source has them: what OCR made of a logo or icon ' +
+          '(["AT", "Rl"]), or a label read into a text that the step shows elsewhere. Lone letters and marks ' +
+          'such as "/\\\\" need no listing.',
+      ),
   })
   .strict();
 
