@@ -50,7 +50,10 @@ export interface Provenance {
   sources: SourceAccount[];
   inferred: InferredTarget[];
   editorial: EditorialItem[];
+  /** The reading fixes of the source's words (OCR). */
   corrections: Correction[];
+  /** The editors' normalisations of the source's words (`kind: normalisatie`), listed apart from the reading fixes. */
+  normalisations: Correction[];
   /** Source words left out on purpose: the flow's, then each summary's, with the document they belong to. */
   leftOut: (LeftOut & { document: string })[];
   /** What a maintainer should check against the real sources. */
@@ -125,7 +128,8 @@ export function provenanceOf(routebook: Routebook): Provenance {
     sources,
     inferred,
     editorial,
-    corrections: routebook.flow.corrections,
+    corrections: routebook.flow.corrections.filter((correction) => correction.kind !== "normalisatie"),
+    normalisations: routebook.flow.corrections.filter((correction) => correction.kind === "normalisatie"),
     leftOut: [
       ...routebook.flow.leftOut.map((item) => ({ ...item, document: routebook.flow.title })),
       ...routebook.documents.flatMap((source) => source.leftOut.map((item) => ({ ...item, document: source.title }))),

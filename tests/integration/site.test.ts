@@ -166,7 +166,9 @@ describe("trust: nothing of ours appears as a source's words", () => {
       });
       const editorial = $("#redactie").parent().text();
       for (const step of routebook.flow.steps.filter((candidate) => candidate.editorialTitle)) expect(editorial).toContain(step.title);
-      expect($("#correcties").parent().find("tbody tr").length).toBe(routebook.flow.corrections.length);
+      const normalised = routebook.flow.corrections.filter((correction) => correction.kind === "normalisatie");
+      expect($("#correcties").parent().find("tbody tr").length).toBe(routebook.flow.corrections.length - normalised.length);
+      expect($("#normalisaties").parent().find("tbody tr").length).toBe(normalised.length);
       expect($("#controleren").parent().find("li").length).toBeGreaterThanOrEqual(routebook.flow.checks.length);
     }
   });
