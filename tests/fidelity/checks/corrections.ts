@@ -2,7 +2,6 @@
 // an OCR fix is a reading fix of a few characters, a larger change is marked as the editors'
 // normalisation, and neither changes a number, a negation or a name.
 import { correctionProblems } from "../corrections/bound.ts";
-import { tokensOf } from "../corrections/tokens.ts";
 import type { FidelityCheck } from "../types.ts";
 
 const short = (text: string) => {
@@ -13,9 +12,8 @@ const short = (text: string) => {
 export const corrections: FidelityCheck = ({ routebook, seed }) => {
   const list = routebook.flow.corrections;
   if (list.length === 0) return [];
-  const sourceWords = new Set(tokensOf(seed).map((token) => token.key));
   return list.flatMap((correction, index) =>
-    correctionProblems(correction, sourceWords).map((message) => ({
+    correctionProblems(correction, seed).map((message) => ({
       check: "corrections",
       file: `content/${routebook.id}/flow.md`,
       where: `correction ${index + 1}${correction.step ? ` (${correction.step})` : ""}`,

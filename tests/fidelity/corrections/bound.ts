@@ -130,11 +130,47 @@ const changes = (gone: readonly Token[], come: readonly Token[]) =>
 
 const quote = (tokens: readonly Token[]) => tokens.map((token) => `"${token.text}"`).join(", ");
 
+/** The folded words of a whole source text, space-separated and space-bounded: where a phrase is looked up. */
+const phrasesOf = (() => {
+  const cache = new Map<string, string>();
+  return (text: string) => {
+    if (!cache.has(text))
+      cache.set(
+        text,
+        ` ${tokensOf(text)
+          .map((token) => token.key)
+          .join(" ")} `,
+      );
+    return cache.get(text)!;
+  };
+})();
+
+/**
+ * Runs of added words that the source does not put there: a normalisation may add only the source's own words,
+ * next to a neighbour the source puts them beside ("Routeboek" + "Verzuim & Thuiszitters").
+ */
+function strangeRuns(corrected: Token[], added: readonly Token[], phrases: string): Token[][] {
+  const runs: Token[][] = [];
+  for (const [index, token] of corrected.entries()) {
+    if (!added.includes(token)) continue;
+    if (index > 0 && added.includes(corrected[index - 1]!)) runs.at(-1)!.push(token);
+    else runs.push([token]);
+  }
+  return runs.filter((run) => {
+    const start = corrected.indexOf(run[0]!);
+    const before = corrected[start - 1];
+    const after = corrected[start + run.length];
+    const found = (words: (Token | undefined)[]) => phrases.includes(` ${words.map((word) => word!.key).join(" ")} `);
+    if (!before && !after) return !found(run);
+    return !((before && found([before, ...run])) || (after && found([...run, after])));
+  });
+}
+
 /**
  * What is wrong with one correction, one line each; empty when it keeps to the bound.
- * `sourceWords`: the folded words of the whole source, which a normalisation may add.
+ * `sourceText`: the whole source, whose own words, as it puts them, a normalisation may add.
  */
-export function correctionProblems(correction: Correction, sourceWords: ReadonlySet<string>): string[] {
+export function correctionProblems(correction: Correction, sourceText: string): string[] {
   const problems: string[] = [];
   const normalisation = correction.kind === "normalisatie";
   const source = tokensOf(correction.source);
@@ -161,13 +197,15 @@ export function correctionProblems(correction: Correction, sourceWords: Readonly
         'list what OCR made of a picture under "dropped"',
     );
   }
-  const newWords = normalisation ? added.filter((token) => !sourceWords.has(token.key)) : added;
-  if (newWords.length > 0) {
+  const phrases = phrasesOf(sourceText);
+  if (!normalisation && added.length > 0) {
     problems.push(
-      `adds the words ${quote(newWords)}, ` +
-        (normalisation
-          ? "which the source does not use"
-          : 'more than an OCR fix: mark it "kind: normalisatie" or leave them out'),
+      `adds the words ${quote(added)}, more than an OCR fix: mark it "kind: normalisatie" or leave them out`,
+    );
+  }
+  for (const run of normalisation ? strangeRuns(corrected, added, phrases) : []) {
+    problems.push(
+      `adds the words ${quote(run)}, which the source does not put there: add only the source's own phrase`,
     );
   }
   // Numbers: a pair must keep its number (up to a look-alike, "I" → "1"), and none may come or go.
@@ -199,7 +237,8 @@ export function correctionProblems(correction: Correction, sourceWords: Readonly
   const pictures = new Set(dropped.filter((token) => !unlisted.includes(token)));
   const lost = source.filter((token) => isName(token) && !pictures.has(token) && !correctedLetters.includes(token.key));
   const invented = corrected.filter(
-    (token) => isName(token) && !sourceLetters.includes(token.key) && !(normalisation && sourceWords.has(token.key)),
+    (token) =>
+      isName(token) && !sourceLetters.includes(token.key) && !(normalisation && phrases.includes(` ${token.key} `)),
   );
   if (lost.length + invented.length > 0) {
     problems.push(`changes a name: ${changes(lost, invented)}`);
