@@ -71,9 +71,25 @@ describe("the bound on one correction", () => {
 
   it("fails a changed name within one letter, but not a name only hyphenated or cased otherwise", () => {
     expect(correctionProblems(ocr("Meld bij SPPOH", "Meld bij SPPOM"), NO_WORDS)).toEqual([
-      expect.stringMatching(/changes a name: "SPPOH" goes, "SPPOM" comes/),
+      expect.stringMatching(/changes the name "SPPOH" into "SPPOM"/),
     ]);
     expect(correctionProblems(ocr("SWV Zuid Holland West", "SWV Zuid-Holland West"), NO_WORDS)).toEqual([]);
+  });
+
+  it("fails a known body edited by one letter, which a plain word may be", () => {
+    const plural = ocr("bespreek het met de mentor van de klas", "bespreek het met de mentors van de klas");
+    expect(correctionProblems(plural, NO_WORDS)).toEqual([]);
+    expect(correctionProblems(plural, NO_WORDS, new Set(["mentor"]))).toEqual([
+      expect.stringMatching(/changes the name "mentor" into "mentors"/),
+    ]);
+  });
+
+  it("fails words of one source line in another order, and lets a rebuild of lines reorder them", () => {
+    const swapped = ocr("Raadpleeg school en ouders.", "Raadpleeg ouders en school.");
+    expect(correctionProblems(swapped, NO_WORDS).join("\n")).toMatch(/changes the order of the source's words/);
+    expect(
+      correctionProblems(ocr("van 4 weken in\nActie: registreer", "Actie: registreer van 4 weken in"), NO_WORDS),
+    ).toEqual([]);
   });
 
   it("fails an added meaning mark as an OCR fix (F14's slash, F13's dash), and passes it as a normalisation", () => {

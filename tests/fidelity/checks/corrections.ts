@@ -2,6 +2,7 @@
 // an OCR fix is a reading fix of a few characters, a larger change is marked as the editors'
 // normalisation, and neither changes a number, a negation or a name.
 import { correctionProblems } from "../corrections/bound.ts";
+import { tokensOf } from "../corrections/tokens.ts";
 import type { FidelityCheck } from "../types.ts";
 
 const short = (text: string) => {
@@ -12,8 +13,9 @@ const short = (text: string) => {
 export const corrections: FidelityCheck = ({ routebook, seed }) => {
   const list = routebook.flow.corrections;
   if (list.length === 0) return [];
+  const bodies = new Set(routebook.glossary.flatMap((entry) => tokensOf(entry.term).map((token) => token.key)));
   return list.flatMap((correction, index) =>
-    correctionProblems(correction, seed).map((message) => ({
+    correctionProblems(correction, seed, bodies).map((message) => ({
       check: "corrections",
       file: `content/${routebook.id}/flow.md`,
       where: `correction ${index + 1}${correction.step ? ` (${correction.step})` : ""}`,

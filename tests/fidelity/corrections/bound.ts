@@ -1,6 +1,7 @@
 // The bound on one correction of a source's words (issue 21, review F10). The words of the corrected text
-// must be the source's words, in any order (columns that OCR read across each other are rebuilt box by box),
-// each at most an OCR-size edit away:
+// must be the source's words, in the source's order where the source is one line (a source of several lines
+// may be reordered: columns that OCR read across each other are rebuilt box by box), each at most an OCR-size
+// edit away:
 // - a word may be joined or split ("hulpen" = "hulp en", "financi€le" = "financiële");
 // - a word may differ by one character ("toekomit" → "toekomst"), a word of 12 letters or more by two; a
 //   word of up to 3 may only gain or lose one ("bi" → "bij"), or swap a look-alike ("I" → "1", "EC2" → "ECZ"),
@@ -9,8 +10,9 @@
 //   ("/\\", "7\\", "_1 »"), and the pieces the correction lists as `dropped`;
 // - no other word may go, and none may come; no "/", "&", "%", "–" or "—" may come.
 // An editorial normalisation (`kind: normalisatie`) may also add marks and words the source itself uses
-// elsewhere ("Routeboek" → "Routeboek Verzuim & Thuiszitters"), but drops no word either.
-// Whatever its kind, a correction may not change a number, a negation or a name.
+// elsewhere, next to a word it stands beside there ("Routeboek" → "Routeboek Verzuim & Thuiszitters"), but drops
+// no word either. Whatever its kind, a correction may not change a number, a negation or a name; a name, or a
+// body of the routebook's glossary, is not edited by even one letter.
 import type { Correction } from "../../../pipeline/schema/flow.ts";
 import { fold, isName, isNegation, isNumber, letterStream, type Token, tokensOf } from "./tokens.ts";
 
@@ -61,7 +63,7 @@ function meaningMarks(text: string, pictures: boolean): Map<string, number> {
 
 interface Pairing {
   /** Source words and the corrected words they became (one to one, one to several, several to one). */
-  pairs: { source: Token[]; corrected: Token[] }[];
+  pairs: { source: Token[]; corrected: Token[]; edited: boolean }[];
   dropped: Token[];
   added: Token[];
 }
@@ -95,8 +97,11 @@ export function pairWords(source: Token[], corrected: Token[]): Pairing {
           wholeUsed[index] = true;
           for (const at of run) partsUsed[at] = true;
           const runTokens = run.map((at) => parts[at]!);
+          const edited = joined !== word.key;
           pairs.push(
-            wholeIsSource ? { source: [word], corrected: runTokens } : { source: runTokens, corrected: [word] },
+            wholeIsSource
+              ? { source: [word], corrected: runTokens, edited }
+              : { source: runTokens, corrected: [word], edited },
           );
           break search;
         }
@@ -111,7 +116,7 @@ export function pairWords(source: Token[], corrected: Token[]): Pairing {
       const at = corrected.findIndex((candidate, other) => !usedCorrected[other] && accept(word, candidate));
       if (at < 0) continue;
       usedSource[index] = usedCorrected[at] = true;
-      pairs.push({ source: [word], corrected: [corrected[at]!] });
+      pairs.push({ source: [word], corrected: [corrected[at]!], edited: word.key !== corrected[at]!.key });
     }
   };
   match((a, b) => a.key === b.key);
@@ -169,8 +174,13 @@ function strangeRuns(corrected: Token[], added: readonly Token[], phrases: strin
 /**
  * What is wrong with one correction, one line each; empty when it keeps to the bound.
  * `sourceText`: the whole source, whose own words, as it puts them, a normalisation may add.
+ * `bodies`: the folded words of the routebook's known bodies and roles (its glossary's terms), which are names.
  */
-export function correctionProblems(correction: Correction, sourceText: string): string[] {
+export function correctionProblems(
+  correction: Correction,
+  sourceText: string,
+  bodies: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   const normalisation = correction.kind === "normalisatie";
   const source = tokensOf(correction.source);
@@ -235,13 +245,36 @@ export function correctionProblems(correction: Correction, sourceText: string): 
   const correctedLetters = letterStream(correction.corrected);
   const sourceLetters = letterStream(correction.source);
   const pictures = new Set(dropped.filter((token) => !unlisted.includes(token)));
-  const lost = source.filter((token) => isName(token) && !pictures.has(token) && !correctedLetters.includes(token.key));
+  // A name or a body is not edited, not even by one letter ("SPPOH" → "SPPOM", "JGZ" → "GGZ").
+  const named = (token: Token) => isName(token) || bodies.has(token.key);
+  const editedNames = pairs.filter((pair) => pair.edited && [...pair.source, ...pair.corrected].some(named));
+  for (const pair of editedNames) problems.push(`changes the name ${quote(pair.source)} into ${quote(pair.corrected)}`);
+  const reported = new Set(editedNames.flatMap((pair) => [...pair.source, ...pair.corrected]));
+  const lost = source.filter(
+    (token) => isName(token) && !pictures.has(token) && !reported.has(token) && !correctedLetters.includes(token.key),
+  );
   const invented = corrected.filter(
     (token) =>
-      isName(token) && !sourceLetters.includes(token.key) && !(normalisation && phrases.includes(` ${token.key} `)),
+      isName(token) &&
+      !reported.has(token) &&
+      !sourceLetters.includes(token.key) &&
+      !(normalisation && phrases.includes(` ${token.key} `)),
   );
   if (lost.length + invented.length > 0) {
     problems.push(`changes a name: ${changes(lost, invented)}`);
+  }
+  // One line of the source keeps its order; only a rebuild of lines read across each other may reorder words.
+  if (!correction.source.includes("\n")) {
+    const from = new Map(
+      pairs.flatMap((pair) => pair.corrected.map((token) => [token, source.indexOf(pair.source[0]!)])),
+    );
+    let last = -1;
+    for (const token of corrected) {
+      const at = from.get(token);
+      if (at === undefined) continue;
+      if (at < last) problems.push(`changes the order of the source's words at "${token.text}"`);
+      last = Math.max(last, at);
+    }
   }
   // Marks that carry meaning may not come, unless the editors normalise them.
   if (!normalisation) {
