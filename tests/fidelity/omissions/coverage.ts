@@ -1,0 +1,98 @@
+// Which words of a source page the flow leaves out: every place where a text of the steps (or an
+// entry of `leftOut:`, or a rule of page furniture) stands on the page is covered, and what is
+// left uncovered is missing. The comparison is made on letters and digits only, lower case, as
+// tests/support/fidelity.ts `normalise` does, so line breaks, hyphenation and punctuation of a
+// dump do not count; the words reported are the page's own.
+//
+// Why cover the page instead of cutting it into items first: the dumps run the boxes of a
+// schema and the columns of a page through each other, and blank lines fall inside boxes, so no
+// rule cuts every page into its sentences, options and end notes. Covering finds a dropped item
+// wherever it stands, also one that sat next to another item, and also a part of an item.
+
+/** A page's text as `normalise` sees it, with the place in the page of each of its characters. */
+interface Folded {
+  text: string;
+  at: number[];
+}
+
+const keep = /[\p{L}\p{N}]/u;
+
+function fold(page: string): Folded {
+  let text = "";
+  const at: number[] = [];
+  let index = 0;
+  for (const char of page) {
+    for (const lower of char.normalize("NFC").toLowerCase()) {
+      if (keep.test(lower)) {
+        text += lower;
+        at.push(index);
+      }
+    }
+    index += char.length;
+  }
+  return { text, at };
+}
+
+/** What may cover a page: texts that count wherever they stand, and patterns on the page's own text. */
+export interface Cover {
+  texts: readonly string[];
+  patterns: readonly RegExp[];
+}
+
+/** A run of a page's words that nothing covers: its place in the page and the words. */
+export interface Uncovered {
+  start: number;
+  words: string;
+}
+
+/** Shorter runs are a dump's stray marks (an icon read as "A", a bullet read as "o"), not words. */
+const MIN_LETTERS = 2;
+
+/** The runs of the page that no text and no pattern covers, in page order. */
+export function uncovered(page: string, cover: Cover): Uncovered[] {
+  const folded = fold(page.normalize("NFC"));
+  const source = page.normalize("NFC");
+  const covered = new Array<boolean>(folded.text.length).fill(false);
+  for (const text of cover.texts) {
+    const wanted = fold(text).text;
+    if (!wanted) continue;
+    for (let index = folded.text.indexOf(wanted); index >= 0; index = folded.text.indexOf(wanted, index + 1)) {
+      covered.fill(true, index, index + wanted.length);
+    }
+  }
+  for (const pattern of cover.patterns) {
+    for (const match of source.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
+    )) {
+      const from = match.index;
+      const to = from + match[0].length;
+      folded.at.forEach((place, index) => {
+        if (place >= from && place < to) covered[index] = true;
+      });
+    }
+  }
+  const runs: Uncovered[] = [];
+  let start = -1;
+  for (let index = 0; index <= covered.length; index++) {
+    if (index < covered.length && !covered[index]) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0 && index - start >= MIN_LETTERS) {
+      const from = folded.at[start]!;
+      const to = folded.at[index - 1]! + 1;
+      runs.push({ start: from, words: wholeWords(source, from, to) });
+    }
+    start = -1;
+  }
+  return runs;
+}
+
+/** The page's words from `from` to `to`, widened to whole words and with its line breaks folded. */
+function wholeWords(page: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (start > 0 && /\S/.test(page[start - 1]!)) start--;
+  while (end < page.length && /\S/.test(page[end]!)) end++;
+  return page.slice(start, end).replace(/\s+/g, " ").trim();
+}
