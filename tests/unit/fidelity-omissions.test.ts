@@ -20,7 +20,8 @@ const ESCALATION =
 const PARENTS =
   "Ouders kunnen voor specifieke informatie of advies over passend onderwijs terecht bij het Ouder- en Jeugdsteunpunt";
 
-const IDS = ["sppoh-po", "swvzhw-vo"] as const;
+/** Every routebook whose flow has a page map: the two tools and the two summaries' flows. */
+const IDS = ["sppoh-po", "swvzhw-vo", "west-brabant-thuiszitterspact", "den-bosch-schoolverzuim"] as const;
 type Id = (typeof IDS)[number];
 
 const books = new Map<string, Routebook>();
@@ -88,7 +89,7 @@ const endWithoutNote = (id: string) => (text: string) => {
 };
 
 describe("omissions: every word of a tool's page is in its steps or left out on purpose", () => {
-  it("finds nothing in the real content of both tools", () => {
+  it("finds nothing in the real content of every flow with a page map", () => {
     for (const id of IDS) {
       expect(parseFlow(flowTexts.get(id)!, id).problems).toEqual([]);
       expect(problemsAfter(id, (text) => `${text}\n`)).toEqual([]);
@@ -172,6 +173,32 @@ describe("omissions: every word of a tool's page is in its steps or left out on 
       expect(problems[0]!.message).toContain(`"${words}"`);
     });
   }
+
+  it("fails on a dropped action of a summary's flow ('s-Hertogenbosch, Bijlage 1)", () => {
+    const problems = problemsAfter(
+      "den-bosch-schoolverzuim",
+      withoutLine("* Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."),
+    );
+    expect(problems.map((problem) => problem.where)).toEqual([
+      "pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)",
+    ]);
+    expect(problems[0]!.message).toContain(
+      '"Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."',
+    );
+  });
+
+  it("fails on a word dropped from a West-Brabant step heading, which its reference (ours) still quotes", () => {
+    const problems = problemsAfter("west-brabant-thuiszitterspact", (text) =>
+      text.replace(
+        "## Stap 1. De school signaleert, registreert en analyseert",
+        "## Stap 1. De school signaleert en registreert",
+      ),
+    );
+    expect(problems.map((problem) => problem.where)).toEqual(["pagina 1 (stap-1)"]);
+    expect(problems[0]!.message).toContain(
+      '"Stap 1. De school signaleert, registreert en analyseert (langdurig) verzuim."',
+    );
+  });
 
   it("fails on a dropped part of an item: a clause of an action", () => {
     const problems = problemsAfter("sppoh-po", (text) => text.replace(", maak hierin een keuze.", "."));

@@ -3,36 +3,34 @@
 // A dropped option (even one whose target stays reachable), a dropped sentence of a text, a
 // dropped end note, or a part of any of them, leaves words of the page uncovered.
 //
-// Only for the clickable tools (`kind: "tool"`), whose steps are the pages' words transcribed
-// word for word. The summaries' flows (West-Brabant, 's-Hertogenbosch) take a step heading or a
-// term from a passage and explain the rest in the editors' words, so most words of their
-// "pages" are in no step by design; Den Haag's flow has no pages at all. Their facts are
-// compared by the summaries' checks, not here.
+// For every flow with a page map (`pagesOf`): the two clickable tools, whose steps are their pages'
+// words transcribed; West-Brabant, whose "pages" are only the step headings of its stappenplan, each
+// in a step; 's-Hertogenbosch, whose pages are the passages its steps quote (Bijlage 1, and the
+// mentor's and the jeugdarts's terms), so a word of them in no step is a real omission. Den Haag's
+// flow has no page map: it is checked against its whole text, and what its summary leaves out of a
+// source section is for the summaries' checks, not for this one.
 import { blockTexts } from "../../../pipeline/rich/text.ts";
 import type { Flow } from "../../../pipeline/schema/flow.ts";
 import { normalise, sourceTextsOf } from "../../support/fidelity.ts";
 import { FURNITURE } from "../omissions/furniture.ts";
 import { uncovered } from "../omissions/coverage.ts";
-import { correctPage } from "../sources.ts";
+import { correctPage, type RoutebookSource } from "../sources.ts";
 import type { FidelityCheck, FidelityProblem } from "../types.ts";
 
 /** The texts a page's words may stand in: its steps' source texts, or the flow's introduction on a start page. */
-function textsOfPage(
-  flow: Flow,
-  number: number,
-  pagesOf: Readonly<Record<string, readonly number[]>>,
-  introPages: readonly number[],
-): string[] {
-  const steps = flow.steps.filter((step) => pagesOf[step.id]?.includes(number));
+function textsOfPage(flow: Flow, number: number, source: RoutebookSource): string[] {
+  const steps = flow.steps.filter((step) => source.pagesOf?.[step.id]?.includes(number));
+  // Where the references are ours (they point into the editors' summary), their words cover nothing of the source.
+  const ours = (what: string) => source.referencesAreOurs === true && what === "reference";
   return [
-    ...steps.flatMap((step) => sourceTextsOf(step).map((entry) => entry.text)),
-    ...(introPages.includes(number) ? blockTexts(flow.intro.blocks, "source") : []),
+    ...steps.flatMap((step) => sourceTextsOf(step).flatMap((entry) => (ours(entry.what) ? [] : [entry.text]))),
+    ...((source.introPages ?? []).includes(number) ? blockTexts(flow.intro.blocks, "source") : []),
   ];
 }
 
 export const omissions: FidelityCheck = ({ routebook, source, pages }) => {
   const pagesOf = source.pagesOf;
-  if (source.kind !== "tool" || !pagesOf) return [];
+  if (!pagesOf) return [];
   const flow = routebook.flow;
   const file = `content/${routebook.id}/flow.md`;
   const introPages = source.introPages ?? [];
@@ -48,7 +46,7 @@ export const omissions: FidelityCheck = ({ routebook, source, pages }) => {
     const number = index + 1;
     const steps = flow.steps.filter((step) => pagesOf[step.id]?.includes(number)).map((step) => step.id);
     const runs = uncovered(page, {
-      texts: [...textsOfPage(flow, number, pagesOf, introPages), ...leftOut],
+      texts: [...textsOfPage(flow, number, source), ...leftOut],
       patterns,
     }).map((run) => run.words);
     if (!runs.length) return;
@@ -76,7 +74,9 @@ export const omissions: FidelityCheck = ({ routebook, source, pages }) => {
 
   // An entry of leftOut: must name words of the page it names: a stale entry hides nothing but misleads the reader.
   for (const item of flow.leftOut) {
-    const named = [...item.where.matchAll(/\d+/g)].map((match) => Number(match[0]));
+    // A tool's "pagina 14" is the page a reader counts; a summary's where names a part of the text, not a page here.
+    const pageList = source.kind === "tool" ? /pagina(?:'s)? ([\d, en–-]+)/.exec(item.where)?.[1] : undefined;
+    const named = [...(pageList ?? "").matchAll(/\d+/g)].map((match) => Number(match[0]));
     const onPages = named.length ? named.map((number) => corrected[number - 1] ?? "") : corrected;
     if (!onPages.some((page) => normalise(page).includes(normalise(item.text)))) {
       problems.push({
