@@ -187,6 +187,23 @@ describe("omissions: every word of a tool's page is in its steps or left out on 
     );
   });
 
+  it("fails on one copy dropped of a sentence the page says twice, once in each section", () => {
+    // Bijlage 1 ends both "Te laat komen" and "Spijbelen" with this sentence; both steps are made from that page.
+    const problems = problemsAfter(
+      "den-bosch-schoolverzuim",
+      withoutLineOfStep(
+        "spijbelen",
+        "* Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek.",
+      ),
+    );
+    expect(problems.map((problem) => problem.where)).toEqual([
+      "pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)",
+    ]);
+    expect(problems[0]!.message).toContain(
+      '"Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek."',
+    );
+  });
+
   it("fails on a word dropped from a West-Brabant step heading, which its reference (ours) still quotes", () => {
     const problems = problemsAfter("west-brabant-thuiszitterspact", (text) =>
       text.replace(

@@ -46,7 +46,8 @@ export const omissions: FidelityCheck = ({ routebook, source, pages }) => {
     const number = index + 1;
     const steps = flow.steps.filter((step) => pagesOf[step.id]?.includes(number)).map((step) => step.id);
     const runs = uncovered(page, {
-      texts: [...textsOfPage(flow, number, source), ...leftOut],
+      texts: textsOfPage(flow, number, source),
+      everywhere: leftOut,
       patterns,
     }).map((run) => run.words);
     if (!runs.length) return;

@@ -33,9 +33,10 @@ function fold(page: string): Folded {
   return { text, at };
 }
 
-/** What may cover a page: texts that count wherever they stand, and patterns on the page's own text. */
+/** What may cover a page: the flow's texts (each one place), texts listed as left out (every place), and patterns. */
 export interface Cover {
   texts: readonly string[];
+  everywhere?: readonly string[];
   patterns: readonly RegExp[];
 }
 
@@ -53,13 +54,7 @@ export function uncovered(page: string, cover: Cover): Uncovered[] {
   const folded = fold(page.normalize("NFC"));
   const source = page.normalize("NFC");
   const covered = new Array<boolean>(folded.text.length).fill(false);
-  for (const text of cover.texts) {
-    const wanted = fold(text).text;
-    if (!wanted) continue;
-    for (let index = folded.text.indexOf(wanted); index >= 0; index = folded.text.indexOf(wanted, index + 1)) {
-      covered.fill(true, index, index + wanted.length);
-    }
-  }
+  // Furniture first: a text of the flow must not take the place of a word the site drops by rule.
   for (const pattern of cover.patterns) {
     for (const match of source.matchAll(
       new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
@@ -70,6 +65,25 @@ export function uncovered(page: string, cover: Cover): Uncovered[] {
         if (place >= from && place < to) covered[index] = true;
       });
     }
+  }
+  const places = (wanted: string) => {
+    const found: number[] = [];
+    for (let index = folded.text.indexOf(wanted); index >= 0; index = folded.text.indexOf(wanted, index + 1))
+      found.push(index);
+    return found;
+  };
+  // A text of the flow stands for one place of the page: a page that says a thing twice (in two
+  // sections) needs it twice in the flow, so dropping one copy leaves the other place uncovered.
+  // Longest first, so that a text that is part of a longer one does not take the longer one's place.
+  const texts = cover.texts.map((text) => fold(text).text).filter(Boolean);
+  for (const wanted of texts.sort((a, b) => b.length - a.length)) {
+    const found = places(wanted);
+    const free = found.find((index) => !covered.slice(index, index + wanted.length).some(Boolean)) ?? found[0];
+    if (free !== undefined) covered.fill(true, free, free + wanted.length);
+  }
+  for (const text of cover.everywhere ?? []) {
+    const wanted = fold(text).text;
+    if (wanted) for (const index of places(wanted)) covered.fill(true, index, index + wanted.length);
   }
   const runs: Uncovered[] = [];
   let start = -1;

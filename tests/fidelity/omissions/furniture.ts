@@ -13,8 +13,11 @@ export interface Furniture {
 export const FURNITURE: readonly Furniture[] = [
   {
     // "Wil je meer lezen over preventie van verzuim? Lees verder in het", "Lees verder over afwegingskaders … in de".
-    pattern:
-      /(?:Wil je meer lezen over [^?]{0,120}\?\s*)?Lees verder(?: over [^\n]*? (?:in|op)| in| op)?(?: de| het)?:?(?=\s|$)/g,
+    pattern: new RegExp(
+      String.raw`(?:Wil je meer lezen over [^?]{0,120}\?\s*)?` +
+        String.raw`Lees verder(?: over [^\n]*? (?:in|op)| in| op)?(?: de| het)?:?(?=\s|$)`,
+      "g",
+    ),
     why: 'the site lists every reference under its own heading "Lees verder", without the question that led to it',
   },
   {
