@@ -224,6 +224,14 @@ describe("omissions: every word of a tool's page is in its steps or left out on 
     expect(problems[0]!.message).toContain('"maak hierin een keuze"');
   });
 
+  it("fails on a single number dropped from the end of a text, which no stray mark can be", () => {
+    const problems = problemsAfter("sppoh-po", (text) =>
+      text.replace("Hoofdstuk 3: fase 2, fase 3a & 3\n", "Hoofdstuk 3: fase 2, fase 3a\n"),
+    );
+    expect(problems.map((problem) => problem.where)).toEqual(["pagina 2 (ziekteverzuim)"]);
+    expect(problems[0]!.message).toContain('"3"');
+  });
+
   it("accepts a dropped sentence that is listed under leftOut:", () => {
     const sentence = ESCALATION;
     const listed = (text: string) =>

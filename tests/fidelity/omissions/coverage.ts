@@ -46,7 +46,7 @@ export interface Uncovered {
   words: string;
 }
 
-/** Shorter runs are a dump's stray marks (an icon read as "A", a bullet read as "o"), not words. */
+/** Shorter runs of letters are stray marks of a dump (an icon read as "A", a bullet as "o"); a digit counts. */
 const MIN_LETTERS = 2;
 
 /** The runs of the page that no text and no pattern covers, in page order. */
@@ -92,7 +92,7 @@ export function uncovered(page: string, cover: Cover): Uncovered[] {
       if (start < 0) start = index;
       continue;
     }
-    if (start >= 0 && index - start >= MIN_LETTERS) {
+    if (start >= 0 && (index - start >= MIN_LETTERS || /\d/.test(folded.text.slice(start, index)))) {
       const from = folded.at[start]!;
       const to = folded.at[index - 1]! + 1;
       runs.push({ start: from, words: wholeWords(source, from, to) });

@@ -33,6 +33,10 @@ export const FURNITURE: readonly Furniture[] = [
     why: 'the site shows a "Let op" box of a page as a notice, which the site itself heads "Let op"',
   },
   {
+    pattern: /^[ \t]*\d{1,3}[ \t]*$/gm,
+    why: "a number alone on its line is the printed page number",
+  },
+  {
     pattern: /\bEinde:?/g,
     why: 'the site marks the end of a route with its own "Einde"',
   },
