@@ -1,4 +1,4 @@
-// Every word of a tool's page is in the steps made from it, or listed as left out on purpose:
+// Every word of a source page is in the steps made from it, or listed as left out on purpose:
 // the direction from source to flow, for whole pages (tests/fidelity/omissions/coverage.ts).
 // A dropped option (even one whose target stays reachable), a dropped sentence of a text, a
 // dropped end note, or a part of any of them, leaves words of the page uncovered.
