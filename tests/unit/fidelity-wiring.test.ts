@@ -1,8 +1,8 @@
 // The wiring check: every change to where an answer leads, to its label, its kind or the editors'
 // reason fails against the reviewed record, and says what the record says and what the flow says.
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
@@ -41,6 +41,18 @@ async function problemsOf(routebook: Routebook) {
 describe("the wiring records", () => {
   it("match every routebook's flow as it is", async () => {
     for (const routebook of routebooks) expect(await problemsOf(routebook), routebook.id).toEqual([]);
+  });
+
+  it("are one per routebook under content/, no more", async () => {
+    const records = (await readdir(dirname(recordPath("x")))).filter((name) => name.endsWith(".md"));
+    expect(records.sort()).toEqual(routebooks.map((book) => `${book.id}.md`).sort());
+  });
+
+  it("list SPPOH's written application “Ja” as inferred by the editors (review F17)", async () => {
+    const { rows } = parseRecord(await record("sppoh-po"));
+    const ja = rows.find((row) => row.step === "schriftelijke-aanmelding" && row.answer === "Ja");
+    expect(ja).toMatchObject({ to: "aanmelding-school", kind: "afgeleid", source: "p. 6" });
+    expect(ja!.reason).toMatch(/^De bron toont het doel niet\./);
   });
 
   it("read back as written, a pipe or backslash in a label included", () => {
