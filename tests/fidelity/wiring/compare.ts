@@ -40,7 +40,7 @@ function compareRow(recorded: WiringRow, actual: WiringRow): string[] {
   if (recorded.kind === "afgeleid" || actual.kind === "afgeleid") {
     say("reason", `"${recorded.reason}"`, `"${actual.reason}"`);
   }
-  say("source", recorded.source, actual.source);
+  say("source (its step's pages, tests/fidelity/sources.ts)", recorded.source, actual.source);
   return said;
 }
 
