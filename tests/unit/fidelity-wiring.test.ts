@@ -175,6 +175,13 @@ describe("the wiring check", () => {
     ]);
   });
 
+  it("fails on answers put in another order", async () => {
+    const problems = await problemsOf(sppohWith((options) => void options("passend-aanbod").reverse()));
+    expect(problems.map((problem) => `${problem.where}: ${problem.message.split(" (content/")[0]}`)).toEqual([
+      'passend-aanbod: answers in another order: record says "Ja", "Nee", flow says "Nee", "Ja"',
+    ]);
+  });
+
   it("asks for a record where a routebook has none, and names a row it cannot read", () => {
     const input = inputOf(routebooks.find((book) => book.id === "den-haag-tien-stappen")!);
     expect(wiringProblems(input, undefined)).toEqual([

@@ -66,8 +66,17 @@ export function compareWiring(record: readonly WiringRow[], flow: readonly Wirin
       unmatched.length = 0;
       left.length = 0;
     }
+    const before = differences.length;
     for (const [row, actual] of pairs) {
       differences.push(...compareRow(row, actual).map((message) => ({ step, message })));
+    }
+    // The site shows the answers in the flow's order: a reordering alone is a change a reviewer should see too.
+    const order = (rows: readonly WiringRow[]) => rows.map((row) => `"${row.answer}"`).join(", ");
+    const shown = flow.filter((row) => row.step === step);
+    const inFlowOrder = [...pairs].sort((a, b) => shown.indexOf(a[1]) - shown.indexOf(b[1])).map(([row]) => row);
+    if (differences.length === before && !unmatched.length && !left.length && order(inFlowOrder) !== order(recorded)) {
+      const message = `answers in another order: record says ${order(recorded)}, flow says ${order(inFlowOrder)}`;
+      differences.push({ step, message });
     }
     const answer = (row: WiringRow) => `answer "${row.answer}" → ${row.to} (${row.kind})`;
     for (const row of unmatched) {
