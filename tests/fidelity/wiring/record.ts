@@ -108,7 +108,7 @@ export function renderRecord(input: Input, rows: readonly WiringRow[]): string {
     `Reviewed data. Every answer of \`content/${id}/flow.md\`, with the step it leads to, ordered by the source`,
     `${where} the step was made from (source text: \`${input.source.seedFile}\`). Read it beside the source.`,
     "",
-    '- Soort "bron": the source shows where the answer leads (a button label such as "Ga naar vervolgstap …").',
+    '- Soort "bron": the source shows where the answer leads: a button ("Ga naar vervolgstap …") or its own sequence.',
     '- Soort "afgeleid": the editors chose the target; the reason is the flow\'s `:afgeleid[…]`, verbatim.',
     "- An answer label in `:redactie[…]` is the editors' words, not the source's.",
     "",
