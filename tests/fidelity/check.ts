@@ -4,13 +4,17 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
 import { corrections } from "./checks/corrections.ts";
+import { omissions } from "./checks/omissions.ts";
 import { toolText } from "./checks/tool-text.ts";
+import { wiring } from "./checks/wiring.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 
 /** Every check, in the order its problems are listed. Add a check here. */
 export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "tool text", check: toolText },
+  { name: "wiring", check: wiring },
+  { name: "omissions", check: omissions },
   { name: "corrections", check: corrections },
 ];
 
