@@ -90,7 +90,8 @@ export const roles: MutationGenerator = (book, random) => {
           random,
         );
         if (!other) continue;
-        const capital = match[0][0] !== match[0][0]!.toLowerCase() && other !== other.toUpperCase();
+        // A capital stays where a word starts with one ("Ouders"), not where an abbreviation is all capitals ("JGZ").
+        const capital = /^\p{Lu}\p{Ll}/u.test(match[0]) && other !== other.toUpperCase();
         const after = capital ? other[0]!.toUpperCase() + other.slice(1) : other;
         const start = span.start + match.index;
         result.push(
