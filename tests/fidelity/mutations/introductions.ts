@@ -16,15 +16,16 @@ export const introductions: MutationGenerator = (book, random) => {
   const meta = files.find((file) => file.file === META);
   if (!meta) return [];
   const added: Mutation[] = [];
-  // A sentence of the routebook's own text, added below the introduction without a mark: it reads as the source's.
-  const end = meta.text.trimEnd().length;
+  // A sentence of the routebook's own text, added as the introduction's first paragraph without a mark: it reads as
+  // the source's. It goes where the text below the frontmatter starts, so the line named is the sentence's own.
+  const bodyStart = /^---\r?\n[\s\S]*?\r?\n---\r?\n\s*/.exec(meta.text)?.[0].length ?? 0;
   for (const file of files) {
     for (const block of file.blocks.filter((candidate) => candidate.role === "text")) {
       const raw = file.text.slice(block.start, block.end).replace(/^[-*+]\s+|^\d+[.)]\s+/, "");
       for (const part of sentences(raw)) {
         const sentence = raw.slice(part.start, part.end).replace(/\s+/g, " ");
         if (sentence.split(" ").length < 5 || /^[>#|:]/.test(sentence)) continue;
-        const edit = { start: end, end: meta.text.length, before: meta.text.slice(end), after: `\n\n${sentence}\n` };
+        const edit = { start: bodyStart, end: bodyStart, before: "", after: `${sentence}\n\n` };
         added.push(
           mutation(
             "introductions",
