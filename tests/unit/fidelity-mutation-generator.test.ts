@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readBook } from "../fidelity/mutations/book.ts";
 import { candidates, generateMutations, mutationsOf } from "../fidelity/mutations/generate.ts";
+import { sentences } from "../fidelity/mutations/sentences.ts";
 import { type BookText, MUTATION_KINDS } from "../fidelity/mutations/types.ts";
 
 const FLOW = `---
@@ -162,6 +163,16 @@ describe("the mutation generator", () => {
       FLOW.split("\n").length - 1,
       FLOW.split("\n").length - 1,
       FLOW.split("\n").length - 1,
+    ]);
+  });
+
+  it("splits sentences at their ends, not inside a link's destination or after a step's number", () => {
+    const text =
+      "Zie [hoofdstuk 3](<bron:Preventieve aanpak, 3. Contact met ouders>). Stap 2. Bij verzuim belt de mentor! Klaar?";
+    expect(sentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      "Zie [hoofdstuk 3](<bron:Preventieve aanpak, 3. Contact met ouders>).",
+      "Stap 2. Bij verzuim belt de mentor!",
+      "Klaar?",
     ]);
   });
 
