@@ -183,7 +183,7 @@ describe("the mutation generator", () => {
 
   it("gives the same sample for the same seed, another for another seed, and at most perKind per kind", async () => {
     const sample = async (seed: number) =>
-      mutationsOf(await readBook("content", "sppoh-po"), { seed }).map(
+      mutationsOf(await readBook("content", "den-haag-tien-stappen"), { seed }).map(
         (change) => `${change.kind} ${change.description}`,
       );
     expect(await sample(1)).toEqual(await sample(1));
