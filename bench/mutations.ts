@@ -18,6 +18,9 @@ import { MUTATION_KINDS, type Mutation } from "../tests/fidelity/mutations/types
 import { table } from "./measure.ts";
 
 const CONTENT = "content";
+/** Another sample than the fixed one, so that no check is tuned to it: `ROUTEBOEK_MUTATION_SEED=7`. */
+const SEED = Number(process.env.ROUTEBOEK_MUTATION_SEED) || DEFAULT_SEED;
+const PER_KIND = Number(process.env.ROUTEBOEK_MUTATIONS_PER_KIND) || DEFAULT_PER_KIND;
 
 interface Outcome {
   mutation: Mutation;
@@ -64,10 +67,10 @@ export async function mutationBench(): Promise<void> {
       }
     }
     const generation = performance.now();
-    const mutations = await generateMutations(CONTENT, { ids });
+    const mutations = await generateMutations(CONTENT, { ids, seed: SEED, perKind: PER_KIND });
     const generated = performance.now() - generation;
     console.log(
-      `Seed ${DEFAULT_SEED}, at most ${DEFAULT_PER_KIND} changes per kind and routebook, ${mutations.length} in all, ` +
+      `Seed ${SEED}, at most ${PER_KIND} changes per kind and routebook, ${mutations.length} in all, ` +
         `generated from ${CONTENT}/ in ${(generated / 1000).toFixed(1)} s. Each is applied alone to a copy of its ` +
         "routebook (its folder and the shared files of content/); it counts as caught when `fidelityProblems` " +
         "reports anything.\n",
