@@ -5,6 +5,7 @@ import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import type { Block, RichText } from "./schema/rich.ts";
 import type { EditorialMetaField } from "./schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
+import type { LeftOut } from "./schema/left-out.ts";
 import { signalEditorial } from "./signals/editorial.ts";
 
 /** A piece of text that is ours, and where it stands. */
@@ -50,6 +51,8 @@ export interface Provenance {
   inferred: InferredTarget[];
   editorial: EditorialItem[];
   corrections: Correction[];
+  /** Source words left out on purpose: the flow's, then each summary's, with the document they belong to. */
+  leftOut: (LeftOut & { document: string })[];
   /** What a maintainer should check against the real sources. */
   checks: string[];
 }
@@ -123,6 +126,10 @@ export function provenanceOf(routebook: Routebook): Provenance {
     inferred,
     editorial,
     corrections: routebook.flow.corrections,
+    leftOut: [
+      ...routebook.flow.leftOut.map((item) => ({ ...item, document: routebook.flow.title })),
+      ...routebook.documents.flatMap((source) => source.leftOut.map((item) => ({ ...item, document: source.title }))),
+    ],
     checks: [
       ...routebook.flow.checks,
       ...unchecked.map(

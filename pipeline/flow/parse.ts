@@ -85,6 +85,7 @@ export function parseFlow(source: string, file: string, readPiece?: (piece: Root
     intro,
     ...(meta?.data?.source ? { source: meta.data.source } : {}),
     corrections: meta?.data?.corrections ?? [],
+    leftOut: meta?.data?.leftOut ?? [],
     checks: meta?.data?.checks ?? [],
     phases: readPhaseDescriptions(meta?.data?.phases ?? [], frontmatter.placeOf),
     steps,
@@ -107,7 +108,7 @@ export function parseFlow(source: string, file: string, readPiece?: (piece: Root
 }
 
 /** The draft of a flow that could not be read at all. */
-const EMPTY_FLOW: Flow = { title: "", start: "", intro: { blocks: [], footnotes: [] }, corrections: [], checks: [], phases: [], steps: [] };
+const EMPTY_FLOW: Flow = { title: "", start: "", intro: { blocks: [], footnotes: [] }, corrections: [], leftOut: [], checks: [], phases: [], steps: [] };
 
 /** The same pieces, each shown to `read` as it comes. */
 function* seen(pieces: Generator<Root>, read: (piece: Root) => void): Generator<Root> {

@@ -4,6 +4,7 @@ import { SlugSchema } from "./id.ts";
 import { RichTextSchema } from "./rich.ts";
 import { PhaseDescriptionMetaSchema, PhaseDescriptionSchema } from "./phase-description.ts";
 import { StepSchema } from "./step.ts";
+import { LeftOutSchema, leftOutField } from "./left-out.ts";
 
 /** A change to the source's words made on purpose, such as an OCR fix; listed on the Verantwoording page. */
 export const CorrectionSchema = z
@@ -24,6 +25,7 @@ export const FlowMetaSchema = z
       .optional()
       .describe("What the flow was transcribed from, in a sentence, e.g. \"de tekst van de klikbare pdf-tool, versie 1.0\"."),
     corrections: z.array(CorrectionSchema).default([]).describe("Every deliberate change to the source's words, e.g. OCR fixes."),
+    leftOut: leftOutField("the flow"),
     checks: z
       .array(plainTextSchema())
       .default([])
@@ -45,6 +47,8 @@ export const FlowSchema = z.object({
   /** What the flow was transcribed from. */
   source: z.string().optional(),
   corrections: z.array(CorrectionSchema),
+  /** Source words no step holds, on purpose. */
+  leftOut: z.array(LeftOutSchema),
   checks: z.array(z.string()),
   /** The phases described in the frontmatter, in route order; empty when the flow describes none. */
   phases: z.array(PhaseDescriptionSchema),

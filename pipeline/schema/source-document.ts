@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { leftOutField } from "./left-out.ts";
 import { plainTextSchema } from "./plain-text.ts";
 import { PartialDateSchema } from "./date.ts";
 import { editorialFieldsSchema } from "./editorial-meta.ts";
@@ -43,6 +44,9 @@ export const SourceDocumentSchema = z
       .describe(
         "The Markdown is the editors' summary of the source in their own words (its facts, names, figures and chapter titles exact), not the source's wording. The site says so on every chapter page.",
       ),
+    leftOut: leftOutField("the summary").describe(
+      "Facts of a source section that the editors' summary does not give, on purpose, each with where and why; listed on the Verantwoording page.",
+    ),
     url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
     origin: SourceOriginSchema.optional().describe(
       "Where the original is when `url` is not known: the editors' note, whom to ask, an unconfirmed address. A summary needs `url` or `origin`, so its pages can say where the original is.",

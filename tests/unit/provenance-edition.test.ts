@@ -48,3 +48,20 @@ describe("the Verantwoording's list of a phase's start event of the editors", ()
     ]);
   });
 });
+
+describe("the Verantwoording's list of source words left out on purpose", () => {
+  it("lists the flow's and each summary document's leftOut, with the document each belongs to", async () => {
+    const { routebooks } = await readContent("content");
+    const sppoh = routebooks.find((routebook) => routebook.id === "sppoh-po")!;
+    const item = { text: "Vorige", where: "pagina 14", reason: "een knop om terug te gaan" };
+    const withLeftOut = {
+      ...sppoh,
+      flow: { ...sppoh.flow, leftOut: [item] },
+      documents: sppoh.documents.map((source, index) => ({ ...source, leftOut: index === 0 ? [{ ...item, where: "hoofdstuk 1" }] : [] })),
+    };
+    expect(provenanceOf(withLeftOut).leftOut).toEqual([
+      { ...item, document: sppoh.flow.title },
+      { ...item, where: "hoofdstuk 1", document: sppoh.documents[0]!.title },
+    ]);
+  });
+});
