@@ -35,7 +35,7 @@ describe("a misspelled field, in every YAML file", () => {
 
   it("lists the fields when no field is close", () => {
     expect(lines(FILES["flow.md"]!("title: Proef\nbegin: start\n"))).toEqual([
-      "flow.md:3:8: `begin` is not a field of this file\n    → remove it, or use one of: `title`, `start`, `source`, `corrections`, `checks`, `phases`",
+      "flow.md:3:8: `begin` is not a field of this file\n    → remove it, or use one of: `title`, `start`, `source`, `corrections`, `leftOut`, `checks`, `phases`",
     ]);
   });
 });
