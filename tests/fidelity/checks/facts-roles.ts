@@ -1,0 +1,163 @@
+// Who does what, and whether: the roles, named bodies and negations of each chapter of an editors'
+// summary against its source section, sentence by sentence; and whether every source sentence is
+// still said somewhere (a dropped sentence leaves one unsaid). Facts the editors leave out on
+// purpose are listed as `leftOut` on the document in routeboek.md.
+import type { LeftOut } from "../../../pipeline/schema/left-out.ts";
+import { coverOf, covered, rarity, type Stemmed, stemmed } from "../facts/align.ts";
+import { negationCount, type RoleMatcher, roleMatcher, rolesIn, sourceSentences, wordsOf } from "../facts/text.ts";
+import { type Unit, unitsOf } from "../facts/units.ts";
+import { rolesOf } from "../facts/vocabulary.ts";
+import { chapterSections, headingForm } from "../sections.ts";
+import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
+
+/** A source sentence counts as said when a summary sentence holds at least this share of its rare words. */
+export const COVERED = 0.3;
+
+/** What the facts checks need of one routebook: its roles, the words of those roles, and the source's rarity. */
+export interface Vocabulary {
+  matcher: RoleMatcher;
+  roleWords: ReadonlySet<string>;
+  idf: (stem: string) => number;
+}
+
+export function vocabularyOf(input: Pick<FidelityInput, "routebook" | "seed">): Vocabulary {
+  const roles = rolesOf({ glossaryTerms: input.routebook.glossary.map((entry) => entry.term) }, input.seed);
+  const roleWords = new Set(roles.flatMap((role) => wordsOf(role)));
+  const sentences = sourceSentences(input.seed).map((text) => stemmed(text, roleWords));
+  return { matcher: roleMatcher(roles), roleWords, idf: rarity(sentences) };
+}
+
+interface Side {
+  text: string;
+  stemmed: Stemmed;
+  roles: string[];
+  negations: number;
+}
+
+const side = (text: string, vocabulary: Vocabulary): Side => ({
+  text,
+  stemmed: stemmed(text, vocabulary.roleWords),
+  roles: rolesIn(text, vocabulary.matcher),
+  negations: negationCount(text),
+});
+
+const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+/** A role counts as the same when the other side names it, or names it as part of a longer name. */
+const has = (roles: readonly string[], role: string) => roles.some((other) => other === role);
+
+/** The problems of one summary chapter against its source section. */
+export function compareSection(
+  summary: readonly Unit[],
+  sourceText: string,
+  leftOut: readonly LeftOut[],
+  vocabulary: Vocabulary,
+): string[] {
+  const problems: string[] = [];
+  const ours = joinShortItems(summary, vocabulary).map((text) => side(text, vocabulary));
+  const theirs = sourceSentences(sourceText)
+    .filter((sentence) => !leftOut.some((item) => sameText(item.text, sentence)))
+    .map((text) => side(text, vocabulary));
+  const leftOutSides = leftOut.map((item) => side(item.text, vocabulary));
+  const { idf } = vocabulary;
+
+  // Negations: as many in the summary as in the source section, less those of what is left out.
+  const negationsOurs = ours.reduce((sum, unit) => sum + unit.negations, 0);
+  const negationsTheirs = theirs.reduce((sum, sentence) => sum + sentence.negations, 0);
+  if (negationsOurs !== negationsTheirs) {
+    problems.push(
+      `${negationsOurs} negation(s) ("niet", "geen", …) where the source section has ${negationsTheirs}: ` +
+        "a negation added or dropped? Say it as the source does, or list the source's words as leftOut",
+    );
+  }
+
+  // Roles and bodies of the section: none the source section lacks, none of it missing (unless left out).
+  const rolesOurs = new Set(ours.flatMap((unit) => unit.roles));
+  const rolesTheirs = new Set(theirs.flatMap((sentence) => sentence.roles));
+  const omitted = new Set(leftOutSides.flatMap((item) => item.roles));
+  for (const role of rolesOurs) {
+    if (!rolesTheirs.has(role)) problems.push(`names "${role}", which its source section does not name`);
+  }
+  for (const role of rolesTheirs) {
+    if (!rolesOurs.has(role) && !omitted.has(role)) {
+      problems.push(`does not name "${role}", which its source section names: add it, or list the source's words as leftOut`);
+    }
+  }
+
+  // Who does what: each role of a summary sentence stands in the source sentences it says again, or next to them.
+  const theirStems = theirs.map((sentence) => sentence.stemmed);
+  for (const unit of ours) {
+    const cover = coverOf(unit.stemmed, theirStems, idf);
+    if (cover.length === 0) continue;
+    const near = new Set(cover.flatMap((at) => [at - 1, at, at + 1]));
+    const roles = [...near].flatMap((at) => theirs[at]?.roles ?? []);
+    // Where the source speaks to or as someone ("u", "wij", "je"), it names no role to compare with.
+    if ([...near].some((at) => theirs[at] && addressed(theirs[at]!.text))) continue;
+    for (const role of new Set(unit.roles)) {
+      if (roles.length > 0 && !roles.includes(role) && rolesTheirs.has(role)) {
+        problems.push(`"${role}" in "${short(unit.text)}": the source says this of someone else ("${short(theirs[cover[0]!]!.text)}")`);
+      }
+    }
+  }
+
+  // Dropped sentences: each source sentence is said by some summary sentence.
+  for (const sentence of theirs) {
+    const coverage = Math.max(0, ...ours.map((unit) => covered(sentence.stemmed, unit.stemmed, idf)));
+    if (sentence.stemmed.stems.size > 0 && coverage < COVERED) {
+      problems.push(`the source's "${short(sentence.text)}" is not said in the summary (${Math.round(coverage * 100)} %)`);
+    }
+  }
+  return problems;
+}
+
+const PERSONAL = new Set(["ik", "mij", "mijn", "je", "jij", "jou", "jouw", "u", "uw", "wij", "we", "ons", "onze", "jullie"]);
+
+/** Whether a sentence speaks to or as a person, by a pronoun of the first or second person. */
+const addressed = (text: string) => wordsOf(text).some((word) => PERSONAL.has(word));
+
+/** List items too short to say anything alone ("de ouders;") belong to the sentence that leads in to them. */
+function joinShortItems(units: readonly Unit[], vocabulary: Vocabulary): string[] {
+  const texts: string[] = [];
+  units.forEach((unit) => {
+    const alone = stemmed(unit.text, vocabulary.roleWords).stems.size >= 3;
+    if (unit.kind === "item" && !alone && texts.length > 0) texts[texts.length - 1] += ` ${unit.text}`;
+    else texts.push(unit.text);
+  });
+  return texts;
+}
+
+/** Whether a left-out text is this source sentence (or holds it): compared without case, spaces or punctuation. */
+const sameText = (leftOut: string, sentence: string) => {
+  const fold = (text: string) => wordsOf(text).join(" ");
+  return fold(leftOut).includes(fold(sentence)) || fold(sentence).includes(fold(leftOut));
+};
+
+/** A source section less its heading (which may be wrapped over a few lines): the heading is the chapter's title. */
+function withoutHeading(section: string, title: string): string {
+  const wanted = headingForm(title);
+  const lines = section.split("\n");
+  let joined = "";
+  for (let at = 0; at < lines.length; at++) {
+    const line = headingForm(lines[at]!);
+    if (!line) continue;
+    joined = joined ? `${joined} ${line}` : line;
+    if (joined === wanted) return lines.slice(at + 1).join("\n");
+    if (!wanted.startsWith(joined)) break;
+  }
+  return section;
+}
+
+export const factsRoles: FidelityCheck = (input) => {
+  if (input.source.kind !== "summary") return [];
+  const vocabulary = vocabularyOf(input);
+  const problems: FidelityProblem[] = [];
+  for (const { document, chapter, file, source } of chapterSections(input.routebook, input.seed)) {
+    if (source === undefined) continue;
+    const body = withoutHeading(source, chapter.title);
+    const leftOut = document.leftOut ?? [];
+    for (const message of compareSection(unitsOf(chapter.blocks), body, leftOut, vocabulary)) {
+      problems.push({ check: "facts: roles and negations", file, where: chapter.title, message });
+    }
+  }
+  return problems;
+};

@@ -1,0 +1,100 @@
+// Plain-text helpers of the facts checks: sentences, words, stems, negations and role mentions.
+// Pure functions on strings; no knowledge of files or Markdown.
+import { NEGATIONS, roleKey } from "./vocabulary.ts";
+
+/** The source text with its line-wrap hyphens joined ("sig-" + "nalen") and its whitespace folded. */
+export const joinLines = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(/(\p{Ll})-[ \t]*\n\s*(\p{Ll})/gu, "$1$2")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** A source text split into sentences: at a full stop, question or exclamation mark before a capital, and at bullets. */
+export function sourceSentences(text: string): string[] {
+  const bulleted = text.normalize("NFC").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\u0000");
+  return joinLines(bulleted)
+    .split(/\u0000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+}
+
+/** A paragraph of a summary split into sentences. */
+export const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.?!])\s+(?=[\p{Lu}\d"“‘(])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+
+/** The words of a text, lowercase, with apostrophes and inner hyphens kept ("smw'er", "ib-er", "toe-"). */
+export const wordsOf = (text: string) =>
+  (text.normalize("NFC").replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter(Boolean);
+
+const NEGATION_SET = new Set<string>(NEGATIONS);
+
+/** How many negation words a text has. */
+export const negationCount = (text: string) => wordsOf(text).filter((word) => NEGATION_SET.has(word)).length;
+
+/** Function words that say nothing about what a sentence is about. */
+const STOPWORDS = new Set(
+  (
+    "de het een en of maar dan als dat die dit deze er is zijn was waren wordt worden werd kan kunnen moet moeten " +
+    "zal zullen mag mogen heeft hebben had van voor met bij in op aan uit tot om naar over door te ook nog al wel " +
+    "zo zij ze hij hen hun haar zich je jij u we wij ons onze wat wie waar hoe wanneer welke waarin waarbij daar " +
+    "daarbij daarna daarin hier dus want omdat zodat of eerst eventueel zoals dan wel meer minder andere ander " +
+    "elk elke ieder iedere alle beide samen steeds altijd bijvoorbeeld gaat gaan doet doen geldt"
+  ).split(" "),
+);
+
+/** A crude stem that folds Dutch inflection well enough to pair sentences: the first six letters. */
+export const stem = (word: string) => word.slice(0, 6);
+
+/** The content stems of a text: its words less function words, negations and the given role keys. */
+export function contentStems(text: string, roleKeys: ReadonlySet<string> = new Set()): string[] {
+  return wordsOf(text)
+    .filter((word) => (word.length > 2 || /^\d+$/.test(word)) && !STOPWORDS.has(word) && !NEGATION_SET.has(word) && !roleKeys.has(roleKey(word)))
+    .map(stem);
+}
+
+/** Roles as phrases of words, to match a text's words against. */
+export interface RoleMatcher {
+  /** Phrases by their first word (lowercase), longest first. */
+  byFirst: Map<string, { words: string[]; caseSensitive: boolean; role: string }[]>;
+}
+
+/** A matcher for these roles: a role in capitals only ("SMW", "LP") matches only in capitals, others in any case. */
+export function roleMatcher(roles: readonly string[]): RoleMatcher {
+  const byFirst: RoleMatcher["byFirst"] = new Map();
+  for (const role of [...roles].sort((a, b) => b.length - a.length)) {
+    const words = rawWords(role);
+    if (words.length === 0) continue;
+    const caseSensitive = !/\p{Ll}/u.test(role.replace(/['’]er$/, ""));
+    const key = words[0]!.toLowerCase();
+    byFirst.set(key, [...(byFirst.get(key) ?? []), { words, caseSensitive, role }]);
+  }
+  return { byFirst };
+}
+
+/** The words of a text as written (case kept). */
+const rawWords = (text: string) =>
+  text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/** The roles a text mentions, as keys (lowercase, folded spellings), in order; a longer role wins over one inside it. */
+export function rolesIn(text: string, matcher: RoleMatcher): string[] {
+  const words = rawWords(text);
+  const found: string[] = [];
+  for (let index = 0; index < words.length; ) {
+    const candidates = matcher.byFirst.get(words[index]!.toLowerCase()) ?? [];
+    const hit = candidates.find(({ words: phrase, caseSensitive }) =>
+      phrase.every((word, offset) => {
+        const actual = words[index + offset];
+        return actual !== undefined && (caseSensitive ? actual === word : actual.toLowerCase() === word.toLowerCase());
+      }),
+    );
+    if (hit) {
+      found.push(roleKey(hit.role));
+      index += hit.words.length;
+    } else index++;
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+// The sentences of a summary chapter that speak for the source: every paragraph sentence, list item
+// and table row outside the editors' notes, with the editors' inline words left out.
+import { inlineToText } from "../../../pipeline/rich/text.ts";
+import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
+import { sentencesOf } from "./text.ts";
+
+/** One sentence (or list item, or table row) of a summary, as plain text. */
+export interface Unit {
+  text: string;
+  /** What it is, for messages. */
+  kind: "sentence" | "item" | "row";
+}
+
+/**
+ * The source's voice of inline text, without the editors' words and without the text of links to other
+ * chapters ("zie 6. JGZ"): a cross-reference names another chapter's roles, not this one's.
+ */
+const source = (inlines: readonly Inline[]) => inlineToText(withoutCrossReferences(inlines), "source");
+
+const withoutCrossReferences = (inlines: readonly Inline[]): Inline[] =>
+  inlines.map((inline) =>
+    inline.type === "internalLink"
+      ? { type: "text", value: "" }
+      : "children" in inline
+        ? ({ ...inline, children: withoutCrossReferences(inline.children) } as Inline)
+        : inline,
+  );
+
+/** The units of blocks in reading order; `notes` also takes the editors' notices (for checking the editors' words). */
+export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[] {
+  const units: Unit[] = [];
+  const visit = (block: Block, item: boolean) => {
+    switch (block.type) {
+      case "paragraph":
+        sentencesOf(source(block.children)).forEach((text, index) =>
+          units.push({ text, kind: item && index === 0 ? "item" : "sentence" }),
+        );
+        break;
+      case "list":
+        for (const blocksOfItem of block.items) blocksOfItem.forEach((child) => visit(child, true));
+        break;
+      case "table":
+        for (const row of block.rows) {
+          const text = row.map(source).filter(Boolean).join("; ");
+          if (text) units.push({ text, kind: "row" });
+        }
+        break;
+      case "notice":
+        if (block.kind !== "redactie" || notes) block.children.forEach((child) => visit(child, false));
+        break;
+      case "quote":
+        block.children.forEach((child) => visit(child, false));
+        break;
+      default:
+        break;
+    }
+  };
+  blocks.forEach((block) => visit(block, false));
+  return units;
+}
+
+/** The editors' notices of blocks, each as its units: their words are ours, their facts must be the source's. */
+export function notesOf(blocks: readonly Block[]): Unit[][] {
+  const notes: Unit[][] = [];
+  const visit = (block: Block) => {
+    if (block.type === "notice" && block.kind === "redactie") notes.push(unitsOf(block.children, { notes: true }));
+    else if (block.type === "list") block.items.flat().forEach(visit);
+    else if (block.type === "quote") block.children.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return notes;
+}
