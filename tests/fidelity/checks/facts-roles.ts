@@ -29,14 +29,20 @@ export function vocabularyOf(input: Pick<FidelityInput, "routebook" | "seed">): 
 
 interface Side {
   text: string;
+  kind?: Unit["kind"];
+  /** Its stems with those of its context (a table cell's row). */
   stemmed: Stemmed;
+  /** Its own stems. */
+  own: Stemmed;
   roles: string[];
   negations: number;
 }
 
-const side = (text: string, vocabulary: Vocabulary): Side => ({
+const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
   text,
-  stemmed: stemmed(text, vocabulary.roleWords),
+  kind: unit?.kind,
+  stemmed: stemmed(unit?.context ? `${unit.context} ${text}` : text, vocabulary.roleWords),
+  own: stemmed(text, vocabulary.roleWords),
   roles: rolesIn(text, vocabulary.matcher),
   negations: negationCount(text),
 });
@@ -54,7 +60,7 @@ export function compareSection(
   vocabulary: Vocabulary,
 ): string[] {
   const problems: string[] = [];
-  const ours = joinShortItems(summary, vocabulary).map((text) => side(text, vocabulary));
+  const ours = joinShortItems(summary, vocabulary).map((unit) => side(unit.text, vocabulary, unit));
   const theirs = sourceSentences(sourceText)
     .filter((sentence) => !leftOut.some((item) => sameText(item.text, sentence)))
     .map((text) => side(text, vocabulary));
@@ -87,9 +93,10 @@ export function compareSection(
   // Who does what: each role of a summary sentence stands in the source sentences it says again, or next to them.
   const theirStems = theirs.map((sentence) => sentence.stemmed);
   for (const unit of ours) {
-    const cover = coverOf(unit.stemmed, theirStems, idf);
+    const cover = [...new Set([...coverOf(unit.stemmed, theirStems, idf), ...coverOf(unit.own, theirStems, idf)])];
     if (cover.length === 0) continue;
-    const near = new Set(cover.flatMap((at) => [at - 1, at, at + 1]));
+    // A table cell is paired by its row; prose may take a role from the sentence next to the one it says again.
+    const near = new Set(unit.kind === "cell" ? cover : cover.flatMap((at) => [at - 1, at, at + 1]));
     const roles = [...near].flatMap((at) => theirs[at]?.roles ?? []);
     // Where the source speaks to or as someone ("u", "wij", "je"), it names no role to compare with.
     if ([...near].some((at) => theirs[at] && addressed(theirs[at]!.text))) continue;
@@ -115,15 +122,20 @@ const PERSONAL = new Set(["ik", "mij", "mijn", "je", "jij", "jou", "jouw", "u", 
 /** Whether a sentence speaks to or as a person, by a pronoun of the first or second person. */
 const addressed = (text: string) => wordsOf(text).some((word) => PERSONAL.has(word));
 
-/** List items too short to say anything alone ("de ouders;") belong to the sentence that leads in to them. */
-function joinShortItems(units: readonly Unit[], vocabulary: Vocabulary): string[] {
-  const texts: string[] = [];
-  units.forEach((unit) => {
+/** List items too short to say anything alone ("de ouders;") belong to the sentence that leads in to them ("…samen met:"). */
+function joinShortItems(units: readonly Unit[], vocabulary: Vocabulary): Unit[] {
+  const joined: Unit[] = [];
+  let leadIn = false;
+  for (const unit of units) {
     const alone = stemmed(unit.text, vocabulary.roleWords).stems.size >= 3;
-    if (unit.kind === "item" && !alone && texts.length > 0) texts[texts.length - 1] += ` ${unit.text}`;
-    else texts.push(unit.text);
-  });
-  return texts;
+    const last = joined.at(-1);
+    if (unit.kind === "item" && !alone && last && leadIn) joined[joined.length - 1] = { ...last, text: `${last.text} ${unit.text}` };
+    else {
+      joined.push(unit);
+      leadIn = unit.text.endsWith(":");
+    }
+  }
+  return joined;
 }
 
 /** Whether a left-out text is this source sentence (or holds it): compared without case, spaces or punctuation. */

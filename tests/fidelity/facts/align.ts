@@ -85,8 +85,16 @@ export function coverOf(
       }
     });
     if (best < 0 || (chosen.length > 0 && bestGain < gain * total)) break;
-    chosen.push(best);
-    for (const stem of candidates[best]!.stems) remaining.delete(stem);
+    // A sentence the source repeats word for word (under another role) pairs with each of its copies.
+    const ties = candidates.flatMap((candidate, index) =>
+      index !== best && !chosen.includes(index) && sameStems(candidate, candidates[best]!) ? [index] : [],
+    );
+    for (const index of [best, ...ties]) {
+      chosen.push(index);
+      for (const stem of candidates[index]!.stems) remaining.delete(stem);
+    }
   }
   return chosen;
 }
+
+const sameStems = (a: Stemmed, b: Stemmed) => a.stems.size === b.stems.size && [...a.stems].every((stem) => b.stems.has(stem));

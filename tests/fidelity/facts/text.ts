@@ -12,8 +12,10 @@ export const joinLines = (text: string) =>
 
 /** A source text split into sentences: at a full stop, question or exclamation mark before a capital, and at bullets. */
 export function sourceSentences(text: string): string[] {
-  const bulleted = text.normalize("NFC").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\u0000");
-  return joinLines(bulleted)
+  const bulleted = text.normalize("NFC").replace(/\uFFFD/g, "").replace(/https?:\/\/\S+/g, "").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\u0000");
+  // A short line without punctuation, followed by a capital, is a heading ("Leeswijzer", "Regie op het proces").
+  const headed = bulleted.replace(/(^|\n|\u0000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\u0000");
+  return joinLines(headed)
     .split(/\u0000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
@@ -75,9 +77,9 @@ export function roleMatcher(roles: readonly string[]): RoleMatcher {
   return { byFirst };
 }
 
-/** The words of a text as written (case kept). */
+/** The words of a text as written (case kept), parts of a hyphenated word apart ("VO-scholen" names VO). */
 const rawWords = (text: string) =>
-  text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 
 /** The roles a text mentions, as keys (lowercase, folded spellings), in order; a longer role wins over one inside it. */
 export function rolesIn(text: string, matcher: RoleMatcher): string[] {

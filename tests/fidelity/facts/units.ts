@@ -8,14 +8,21 @@ import { sentencesOf } from "./text.ts";
 export interface Unit {
   text: string;
   /** What it is, for messages. */
-  kind: "sentence" | "item" | "row";
+  kind: "sentence" | "item" | "cell" | "heading";
+  /** For a table cell: its row's first cell, which says what the cell is about (pairs it, but is not its fact). */
+  context?: string;
 }
 
 /**
  * The source's voice of inline text, without the editors' words and without the text of links to other
  * chapters ("zie 6. JGZ"): a cross-reference names another chapter's roles, not this one's.
  */
-const source = (inlines: readonly Inline[]) => inlineToText(withoutCrossReferences(inlines), "source");
+const source = (inlines: readonly Inline[]) => {
+  const words = inlines.filter((inline) => inline.type !== "text" || inline.value.trim() !== "");
+  // A list of the source's annexes is links only: there the link's text is the source's title.
+  const linkOnly = words.length === 1 && words[0]!.type === "internalLink";
+  return inlineToText(linkOnly ? inlines : withoutCrossReferences(inlines), "source");
+};
 
 const withoutCrossReferences = (inlines: readonly Inline[]): Inline[] =>
   inlines.map((inline) =>
@@ -36,13 +43,19 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
           units.push({ text, kind: item && index === 0 ? "item" : "sentence" }),
         );
         break;
+      case "heading": {
+        const text = source(block.children);
+        if (text) units.push({ text, kind: "heading" });
+        break;
+      }
       case "list":
         for (const blocksOfItem of block.items) blocksOfItem.forEach((child) => visit(child, true));
         break;
       case "table":
         for (const row of block.rows) {
-          const text = row.map(source).filter(Boolean).join("; ");
-          if (text) units.push({ text, kind: "row" });
+          const [key = "", ...cells] = row.map(source);
+          if (key) units.push({ text: key, kind: "cell" });
+          for (const cell of cells) for (const text of sentencesOf(cell)) units.push({ text, kind: "cell", context: key });
         }
         break;
       case "notice":
