@@ -2,6 +2,8 @@
 // summary against its source section, sentence by sentence; and whether every source sentence is
 // still said somewhere (a dropped sentence leaves one unsaid). Facts the editors leave out on
 // purpose are listed as `leftOut` on the document in routeboek.md.
+import type { DocumentChapter } from "../../../pipeline/documents/types.ts";
+import { inlineRuns, linksIn } from "../../../pipeline/rich/text.ts";
 import type { LeftOut } from "../../../pipeline/schema/left-out.ts";
 import { coverOf, covered, rarity, type Stemmed, stemmed } from "../facts/align.ts";
 import { negationCount, type RoleMatcher, roleMatcher, rolesIn, sourceSentences, wordsOf } from "../facts/text.ts";
@@ -144,6 +146,10 @@ const sameText = (leftOut: string, sentence: string) => {
   return fold(leftOut).includes(fold(sentence)) || fold(sentence).includes(fold(leftOut));
 };
 
+/** The footnotes that say something (not those that only name where a link goes, in the editors' words). */
+const proseFootnotes = (chapter: DocumentChapter) =>
+  chapter.footnotes.filter((note) => ![...inlineRuns(note.children)].some((run) => [...linksIn(run)].length > 0)).flatMap((note) => note.children);
+
 /** A source section less its heading (which may be wrapped over a few lines): the heading is the chapter's title. */
 function withoutHeading(section: string, title: string): string {
   const wanted = headingForm(title);
@@ -167,7 +173,7 @@ export const factsRoles: FidelityCheck = (input) => {
     if (source === undefined) continue;
     const body = withoutHeading(source, chapter.title);
     const leftOut = document.leftOut ?? [];
-    for (const message of compareSection(unitsOf(chapter.blocks), body, leftOut, vocabulary)) {
+    for (const message of compareSection(unitsOf([...chapter.blocks, ...proseFootnotes(chapter)]), body, leftOut, vocabulary)) {
       problems.push({ check: "facts: roles and negations", file, where: chapter.title, message });
     }
   }

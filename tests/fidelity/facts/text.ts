@@ -14,7 +14,10 @@ export const joinLines = (text: string) =>
 export function sourceSentences(text: string): string[] {
   const bulleted = text.normalize("NFC").replace(/\uFFFD/g, "").replace(/https?:\/\/\S+/g, "").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\u0000");
   // A short line without punctuation, followed by a capital, is a heading ("Leeswijzer", "Regie op het proces").
-  const headed = bulleted.replace(/(^|\n|\u0000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\u0000");
+  const headed = bulleted
+    .replace(/(^|\n|\u0000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\u0000")
+    // A form's fields: a line ending in a colon, before a capital ("Naam leerling :").
+    .replace(/:[ \t]*\n(?=\s*\p{Lu})/gu, ":\u0000");
   return joinLines(headed)
     .split(/\u0000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
     .map((sentence) => sentence.trim())
@@ -28,9 +31,14 @@ export const sentencesOf = (text: string) =>
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 
-/** The words of a text, lowercase, with apostrophes and inner hyphens kept ("smw'er", "ib-er", "toe-"). */
+/** The words of a text, lowercase and without accents ("óók" is "ook"), apostrophes kept ("smw'er"), hyphens parting words. */
 export const wordsOf = (text: string) =>
-  (text.normalize("NFC").replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter(Boolean);
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 
 const NEGATION_SET = new Set<string>(NEGATIONS);
 
@@ -48,8 +56,15 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** A crude stem that folds Dutch inflection well enough to pair sentences: the first six letters. */
-export const stem = (word: string) => word.slice(0, 6);
+/**
+ * A crude stem that folds Dutch inflection well enough to pair sentences: the first six letters, after a
+ * participle's "ge" ("geregistreerd" pairs with "registreert") and without apostrophes ("pauze's").
+ */
+export const stem = (word: string) =>
+  word
+    .replace(/'/g, "")
+    .replace(/^ge(?=\p{L}{6})/u, "")
+    .slice(0, 6);
 
 /** The content stems of a text: its words less function words, negations and the given role keys. */
 export function contentStems(text: string, roleKeys: ReadonlySet<string> = new Set()): string[] {

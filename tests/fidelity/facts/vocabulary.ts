@@ -46,7 +46,6 @@ export const GENERIC_ROLES = [
   "jeugdhulp",
   "zorgaanbieder",
   "adviseur",
-  "voorzitter",
   "casusregisseur",
   "regisseur",
   "inspectie",
