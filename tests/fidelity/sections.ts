@@ -60,7 +60,11 @@ function headingLine(lines: readonly string[], title: string, from: number): num
 export function chapterSections(routebook: Pick<Routebook, "documents">, seed: string): ChapterSection[] {
   const lines = seed.split("\n");
   const offsets: number[] = [];
-  lines.reduce((offset, line) => (offsets.push(offset), offset + line.length + 1), 0);
+  let offset = 0;
+  for (const line of lines) {
+    offsets.push(offset);
+    offset += line.length + 1;
+  }
   const found: { entry: Omit<ChapterSection, "source">; line: number | undefined }[] = [];
   let from = 0;
   for (const document of routebook.documents) {
