@@ -3,7 +3,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
+import { factsNotes } from "./checks/facts-notes.ts";
 import { factsRoles } from "./checks/facts-roles.ts";
+import { intro } from "./checks/intro.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
@@ -12,6 +14,8 @@ import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "tool text", check: toolText },
   { name: "facts: roles and negations", check: factsRoles },
+  { name: "facts: the editors' notes in flows", check: factsNotes },
+  { name: "introduction", check: intro },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */

@@ -6,7 +6,7 @@ import type { DocumentChapter } from "../../../pipeline/documents/types.ts";
 import { inlineRuns, linksIn } from "../../../pipeline/rich/text.ts";
 import type { LeftOut } from "../../../pipeline/schema/left-out.ts";
 import { coverOf, covered, rarity, type Stemmed, stemmed } from "../facts/align.ts";
-import { negationCount, type RoleMatcher, roleMatcher, rolesIn, sourceSentences, wordsOf } from "../facts/text.ts";
+import { joinLines, namesIn, negationCount, type RoleMatcher, roleMatcher, rolesIn, sourceSentences, wordsOf } from "../facts/text.ts";
 import { type Unit, unitsOf } from "../facts/units.ts";
 import { rolesOf } from "../facts/vocabulary.ts";
 import { chapterSections, headingForm } from "../sections.ts";
@@ -51,9 +51,6 @@ const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
-/** A role counts as the same when the other side names it, or names it as part of a longer name. */
-const has = (roles: readonly string[], role: string) => roles.some((other) => other === role);
-
 /** The problems of one summary chapter against its source section. */
 export function compareSection(
   summary: readonly Unit[],
@@ -92,6 +89,12 @@ export function compareSection(
     }
   }
 
+  // Names: every name the summary uses (a capital inside a sentence, or capitals) stands in the source section.
+  const sourceWords = new Set(wordsOf(joinLines(sourceText)));
+  for (const name of new Set(ours.flatMap((unit) => namesIn(unit.text)))) {
+    if (!sourceWords.has(name)) problems.push(`names "${name}", which its source section does not use`);
+  }
+
   // Who does what: each role of a summary sentence stands in the source sentences it says again, or next to them.
   const theirStems = theirs.map((sentence) => sentence.stemmed);
   for (const unit of ours) {
@@ -122,7 +125,7 @@ export function compareSection(
 const PERSONAL = new Set(["ik", "mij", "mijn", "je", "jij", "jou", "jouw", "u", "uw", "wij", "we", "ons", "onze", "jullie"]);
 
 /** Whether a sentence speaks to or as a person, by a pronoun of the first or second person. */
-const addressed = (text: string) => wordsOf(text).some((word) => PERSONAL.has(word));
+export const addressed = (text: string) => wordsOf(text).some((word) => PERSONAL.has(word));
 
 /** List items too short to say anything alone ("de ouders;") belong to the sentence that leads in to them ("…samen met:"). */
 function joinShortItems(units: readonly Unit[], vocabulary: Vocabulary): Unit[] {

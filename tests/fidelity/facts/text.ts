@@ -12,14 +12,14 @@ export const joinLines = (text: string) =>
 
 /** A source text split into sentences: at a full stop, question or exclamation mark before a capital, and at bullets. */
 export function sourceSentences(text: string): string[] {
-  const bulleted = text.normalize("NFC").replace(/\uFFFD/g, "").replace(/https?:\/\/\S+/g, "").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\u0000");
+  const bulleted = text.normalize("NFC").replace(/\uFFFD/g, "").replace(/https?:\/\/\S+/g, "").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\uE000");
   // A short line without punctuation, followed by a capital, is a heading ("Leeswijzer", "Regie op het proces").
   const headed = bulleted
-    .replace(/(^|\n|\u0000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\u0000")
+    .replace(/(^|\n|\uE000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\uE000")
     // A form's fields: a line ending in a colon, before a capital ("Naam leerling :").
-    .replace(/:[ \t]*\n(?=\s*\p{Lu})/gu, ":\u0000");
+    .replace(/:[ \t]*\n(?=\s*\p{Lu})/gu, ":\uE000");
   return joinLines(headed)
-    .split(/\u0000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
+    .split(/\uE000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 }
@@ -114,4 +114,23 @@ export function rolesIn(text: string, matcher: RoleMatcher): string[] {
     } else index++;
   }
   return found;
+}
+
+/**
+ * The names a sentence uses: words with a capital that do not open it, and words in capitals
+ * ("Gezinscoachmaatje", "Expertiseteam", "Veilig Thuis", "LDOS"), lowercase and without accents.
+ */
+export function namesIn(text: string): string[] {
+  const words = text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|[.?!:;]/gu) ?? [];
+  const names: string[] = [];
+  let opening = true;
+  for (const word of words) {
+    if (/^[.?!:;]$/.test(word)) {
+      opening = true;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(word) && (!opening || /^\p{Lu}{2,}/u.test(word))) names.push(...wordsOf(word));
+    opening = false;
+  }
+  return names;
 }

@@ -39,9 +39,9 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
   const visit = (block: Block, item: boolean) => {
     switch (block.type) {
       case "paragraph":
-        sentencesOf(source(block.children)).forEach((text, index) =>
-          units.push({ text, kind: item && index === 0 ? "item" : "sentence" }),
-        );
+        for (const [index, text] of sentencesOf(source(block.children)).entries()) {
+          units.push({ text, kind: item && index === 0 ? "item" : "sentence" });
+        }
         break;
       case "heading": {
         const text = source(block.children);
@@ -49,7 +49,7 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
         break;
       }
       case "list":
-        for (const blocksOfItem of block.items) blocksOfItem.forEach((child) => visit(child, true));
+        for (const child of block.items.flat()) visit(child, true);
         break;
       case "table":
         for (const row of block.rows) {
@@ -59,16 +59,16 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
         }
         break;
       case "notice":
-        if (block.kind !== "redactie" || notes) block.children.forEach((child) => visit(child, false));
+        if (block.kind !== "redactie" || notes) for (const child of block.children) visit(child, false);
         break;
       case "quote":
-        block.children.forEach((child) => visit(child, false));
+        for (const child of block.children) visit(child, false);
         break;
       default:
         break;
     }
   };
-  blocks.forEach((block) => visit(block, false));
+  for (const block of blocks) visit(block, false);
   return units;
 }
 
