@@ -21,6 +21,22 @@ const notesIn = (blocks: readonly { type: string }[]) =>
       : [],
   );
 
+/** The source sentence whose roles are most like these (at least two shared), if any. */
+function listOf<T extends { roles: readonly string[] }>(roles: ReadonlySet<string>, sentences: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const own = new Set(sentence.roles);
+    const shared = [...own].filter((role) => roles.has(role)).length;
+    const score = shared / new Set([...own, ...roles]).size;
+    if (shared >= 2 && score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
 export const factsNotes: FidelityCheck = (input) => {
@@ -44,25 +60,26 @@ export const factsNotes: FidelityCheck = (input) => {
           problems.push({ check: "facts: notes", file, where: step.id, message: `note names "${role}", which the source does not` });
         }
       }
-      const cover = coverOf(ours, theirs.map((sentence) => sentence.stemmed), vocabulary.idf);
-      const said = covered(ours, { text: "", stems: new Set(cover.flatMap((at) => [...theirs[at]!.stemmed.stems])) }, vocabulary.idf);
-      // Too few words of its own to tell which source sentence it says again.
-      if (ours.stems.size < 3 || cover.length === 0 || said < RESTATES) continue;
-      const source = theirs[cover[0]!]!;
       if (roles.size >= LIST) {
-        // A note that lists people the source lists names them all: none dropped, none swapped for another.
-        for (const role of new Set(source.roles)) {
+        // A note that lists people says again the source's list that shares most of them: it names them all.
+        const list = listOf(roles, theirs);
+        for (const role of new Set(list?.roles ?? [])) {
           if (!roles.has(role)) {
             problems.push({
               check: "facts: notes",
               file,
               where: step.id,
-              message: `the note "${short(unit.text)}" leaves out "${role}", whom the source names there ("${short(source.text)}")`,
+              message: `the note "${short(unit.text)}" leaves out "${role}", whom the source names there ("${short(list!.text)}")`,
             });
           }
         }
         continue;
       }
+      const cover = coverOf(ours, theirs.map((sentence) => sentence.stemmed), vocabulary.idf);
+      const said = covered(ours, { text: "", stems: new Set(cover.flatMap((at) => [...theirs[at]!.stemmed.stems])) }, vocabulary.idf);
+      // Too few words of its own to tell which source sentence it says again.
+      if (ours.stems.size < 3 || cover.length === 0 || said < RESTATES) continue;
+      const source = theirs[cover[0]!]!;
       // Who does what: a role of the note stands in the source sentences it says again, or next to them.
       const near = cover.flatMap((at) => [at - 1, at, at + 1]).flatMap((at) => (theirs[at] ? [theirs[at]!] : []));
       if (near.some((sentence) => addressed(sentence.text))) continue;

@@ -15,6 +15,9 @@ import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts"
 /** A source sentence counts as said when a summary sentence holds at least this share of its rare words. */
 export const COVERED = 0.3;
 
+/** A summary sentence says a source sentence again when it holds at least this share of its rare words. */
+export const RESTATED = 0.6;
+
 /** What the facts checks need of one routebook: its roles, the words of those roles, and the source's rarity. */
 export interface Vocabulary {
   matcher: RoleMatcher;
@@ -22,15 +25,30 @@ export interface Vocabulary {
   idf: (stem: string) => number;
 }
 
+/** Vocabularies by source text and glossary: the bench checks the same routebook many times over. */
+const vocabularies = new Map<string, Vocabulary>();
+
 export function vocabularyOf(input: Pick<FidelityInput, "routebook" | "seed">): Vocabulary {
-  const roles = rolesOf({ glossaryTerms: input.routebook.glossary.map((entry) => entry.term) }, input.seed);
+  const glossaryTerms = input.routebook.glossary.map((entry) => entry.term);
+  const key = `${glossaryTerms.join("\n")}\u0001${input.seed}`;
+  const known = vocabularies.get(key);
+  if (known) return known;
+  const vocabulary = readVocabulary(glossaryTerms, input.seed);
+  vocabularies.set(key, vocabulary);
+  return vocabulary;
+}
+
+function readVocabulary(glossaryTerms: readonly string[], seed: string): Vocabulary {
+  const roles = rolesOf({ glossaryTerms }, seed);
   const roleWords = new Set(roles.flatMap((role) => wordsOf(role)));
-  const sentences = sourceSentences(input.seed).map((text) => stemmed(text, roleWords));
+  const sentences = sourceSentences(seed).map((text) => stemmed(text, roleWords));
   return { matcher: roleMatcher(roles), roleWords, idf: rarity(sentences) };
 }
 
 interface Side {
   text: string;
+  /** For a table cell: the roles its row and its column headings name, which the cell is about. */
+  around: string[];
   kind?: Unit["kind"];
   /** Its stems with those of its context (a table cell's row). */
   stemmed: Stemmed;
@@ -42,6 +60,7 @@ interface Side {
 
 const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
   text,
+  around: rolesIn(`${unit?.header ?? ""}; ${unit?.context ?? ""}`, vocabulary.matcher),
   kind: unit?.kind,
   stemmed: stemmed(unit?.context ? `${unit.context} ${text}` : text, vocabulary.roleWords),
   own: stemmed(text, vocabulary.roleWords),
@@ -50,6 +69,19 @@ const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
 });
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+/** The source section's sentences, read once per vocabulary (the bench and the tests compare a section many times). */
+const sidesCache = new WeakMap<Vocabulary, Map<string, Side[]>>();
+function sidesOf(sourceText: string, vocabulary: Vocabulary): Side[] {
+  const cache = sidesCache.get(vocabulary) ?? new Map<string, Side[]>();
+  sidesCache.set(vocabulary, cache);
+  let sides = cache.get(sourceText);
+  if (!sides) {
+    sides = sourceSentences(sourceText).map((text) => side(text, vocabulary));
+    cache.set(sourceText, sides);
+  }
+  return sides;
+}
 
 /** The problems of one summary chapter against its source section. */
 export function compareSection(
@@ -60,15 +92,18 @@ export function compareSection(
 ): string[] {
   const problems: string[] = [];
   const ours = joinShortItems(summary, vocabulary).map((unit) => side(unit.text, vocabulary, unit));
-  const theirs = sourceSentences(sourceText)
-    .filter((sentence) => !leftOut.some((item) => sameText(item.text, sentence)))
-    .map((text) => side(text, vocabulary));
+  // A source sentence left out as a whole is not compared; words left out of a sentence lower what it must give.
+  const all = sidesOf(sourceText, vocabulary);
+  const sentences = all.map((sentence) => sentence.text);
+  const theirs = all.filter((sentence) => !leftOut.some((item) => holds(item.text, sentence.text)));
   const leftOutSides = leftOut.map((item) => side(item.text, vocabulary));
+  const partial = leftOutSides.filter((item) => !sentences.some((sentence) => holds(item.text, sentence)));
   const { idf } = vocabulary;
 
   // Negations: as many in the summary as in the source section, less those of what is left out.
   const negationsOurs = ours.reduce((sum, unit) => sum + unit.negations, 0);
-  const negationsTheirs = theirs.reduce((sum, sentence) => sum + sentence.negations, 0);
+  const negationsTheirs =
+    theirs.reduce((sum, sentence) => sum + sentence.negations, 0) - partial.reduce((sum, item) => sum + item.negations, 0);
   if (negationsOurs !== negationsTheirs) {
     problems.push(
       `${negationsOurs} negation(s) ("niet", "geen", …) where the source section has ${negationsTheirs}: ` +
@@ -112,6 +147,26 @@ export function compareSection(
     }
   }
 
+  // Who, the other way: a summary sentence that says most of a source sentence again names its people
+  // (here, or in the sentence before or after it, where the summary splits a long sentence).
+  ours.forEach((unit, index) => {
+    const nearby = [...[ours[index - 1], unit, ours[index + 1]].flatMap((other) => other?.roles ?? []), ...unit.around];
+    const missing = (sentence: Side) =>
+      [...new Set(sentence.roles)].filter((role) => !nearby.includes(role) && !omitted.has(role));
+    const said = coverOf(unit.stemmed, theirStems, idf)
+      .map((at) => theirs[at]!)
+      .filter((sentence) => sentence.stemmed.stems.size >= 3 && covered(sentence.stemmed, unit.stemmed, idf) >= RESTATED)
+      .filter((sentence) => !addressed(sentence.text));
+    for (const sentence of said) {
+      // Of a sentence the source repeats for another role, one copy is enough.
+      const copies = said.filter((other) => other.stemmed.stems.size === sentence.stemmed.stems.size && [...other.stemmed.stems].every((stem) => sentence.stemmed.stems.has(stem)));
+      if (copies.some((copy) => missing(copy).length === 0)) continue;
+      for (const role of missing(sentence)) {
+        problems.push(`"${short(unit.text)}" says again the source's "${short(sentence.text)}" without its "${role}"`);
+      }
+    }
+  });
+
   // Dropped sentences: each source sentence is said by some summary sentence.
   for (const sentence of theirs) {
     const coverage = Math.max(0, ...ours.map((unit) => covered(sentence.stemmed, unit.stemmed, idf)));
@@ -143,10 +198,10 @@ function joinShortItems(units: readonly Unit[], vocabulary: Vocabulary): Unit[] 
   return joined;
 }
 
-/** Whether a left-out text is this source sentence (or holds it): compared without case, spaces or punctuation. */
-const sameText = (leftOut: string, sentence: string) => {
-  const fold = (text: string) => wordsOf(text).join(" ");
-  return fold(leftOut).includes(fold(sentence)) || fold(sentence).includes(fold(leftOut));
+/** Whether a left-out text holds this whole source sentence: compared without case, spaces or punctuation. */
+const holds = (leftOut: string, sentence: string) => {
+  const fold = (text: string) => ` ${wordsOf(text).join(" ")} `;
+  return fold(leftOut).includes(fold(sentence));
 };
 
 /** The footnotes that say something (not those that only name where a link goes, in the editors' words). */
@@ -168,17 +223,37 @@ function withoutHeading(section: string, title: string): string {
   return section;
 }
 
+/** What each chapter of a summary is compared with: its sentences, its source section's text and what is left out. */
+export interface SectionInput {
+  chapter: DocumentChapter;
+  file: string;
+  units: Unit[];
+  sourceText: string;
+  leftOut: readonly LeftOut[];
+}
+
+export function sectionInputs(input: Pick<FidelityInput, "routebook" | "seed">): SectionInput[] {
+  return chapterSections(input.routebook, input.seed).flatMap(({ document, chapter, file, source }) =>
+    source === undefined
+      ? []
+      : [
+          {
+            chapter,
+            file,
+            units: unitsOf([...chapter.blocks, ...proseFootnotes(chapter)]),
+            sourceText: withoutHeading(source, chapter.title),
+            leftOut: document.leftOut ?? [],
+          },
+        ],
+  );
+}
+
 export const factsRoles: FidelityCheck = (input) => {
   if (input.source.kind !== "summary") return [];
   const vocabulary = vocabularyOf(input);
-  const problems: FidelityProblem[] = [];
-  for (const { document, chapter, file, source } of chapterSections(input.routebook, input.seed)) {
-    if (source === undefined) continue;
-    const body = withoutHeading(source, chapter.title);
-    const leftOut = document.leftOut ?? [];
-    for (const message of compareSection(unitsOf([...chapter.blocks, ...proseFootnotes(chapter)]), body, leftOut, vocabulary)) {
-      problems.push({ check: "facts: roles and negations", file, where: chapter.title, message });
-    }
-  }
-  return problems;
+  return sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) =>
+    compareSection(units, sourceText, leftOut, vocabulary).map(
+      (message): FidelityProblem => ({ check: "facts: roles and negations", file, where: chapter.title, message }),
+    ),
+  );
 };

@@ -76,9 +76,12 @@ export function coverOf(
     let bestSimilarity = 0;
     candidates.forEach((candidate, index) => {
       if (chosen.includes(index)) return;
-      const shared = weight([...remaining].filter((stem) => candidate.stems.has(stem)), idf);
+      let shared = 0;
+      for (const stem of remaining) if (candidate.stems.has(stem)) shared += idf(stem);
+      if (shared === 0 || shared < bestGain - 1e-9) return;
+      // Between two that share as much, the one with less besides is the closer.
       const alike = similarity(sentence, candidate, idf);
-      if (shared > bestGain + 1e-9 || (Math.abs(shared - bestGain) <= 1e-9 && shared > 0 && alike > bestSimilarity)) {
+      if (shared > bestGain + 1e-9 || alike > bestSimilarity) {
         best = index;
         bestGain = shared;
         bestSimilarity = alike;

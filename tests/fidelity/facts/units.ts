@@ -11,6 +11,8 @@ export interface Unit {
   kind: "sentence" | "item" | "cell" | "heading";
   /** For a table cell: its row's first cell, which says what the cell is about (pairs it, but is not its fact). */
   context?: string;
+  /** For a table cell: its column headings, which may name whom the cells are about ("Leeftijd van de leerling"). */
+  header?: string;
 }
 
 /**
@@ -53,9 +55,10 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
         break;
       case "table":
         for (const row of block.rows) {
+          const header = block.head.map(source).join("; ");
           const [key = "", ...cells] = row.map(source);
-          if (key) units.push({ text: key, kind: "cell" });
-          for (const cell of cells) for (const text of sentencesOf(cell)) units.push({ text, kind: "cell", context: key });
+          if (key) units.push({ text: key, kind: "cell", header });
+          for (const cell of cells) for (const text of sentencesOf(cell)) units.push({ text, kind: "cell", context: key, header });
         }
         break;
       case "notice":
