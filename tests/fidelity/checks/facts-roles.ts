@@ -136,7 +136,7 @@ export function compareSection(
     const cover = [...new Set([...coverOf(unit.stemmed, theirStems, idf), ...coverOf(unit.own, theirStems, idf)])];
     if (cover.length === 0) continue;
     // A table cell is paired by its row; prose may take a role from the sentence next to the one it says again.
-    const near = new Set(unit.kind === "cell" ? cover : cover.flatMap((at) => [at - 1, at, at + 1]));
+    const near = new Set(cover);
     const roles = [...near].flatMap((at) => theirs[at]?.roles ?? []);
     // Where the source speaks to or as someone ("u", "wij", "je"), it names no role to compare with.
     if ([...near].some((at) => theirs[at] && addressed(theirs[at]!.text))) continue;

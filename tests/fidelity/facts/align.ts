@@ -64,7 +64,7 @@ export function coverOf(
   sentence: Stemmed,
   candidates: readonly Stemmed[],
   idf: (stem: string) => number,
-  { gain = 0.25, most = 3 } = {},
+  { gain = 0.15, most = 3 } = {},
 ): number[] {
   const total = weight(sentence.stems, idf);
   if (total === 0) return [];
