@@ -6,7 +6,17 @@ import type { DocumentChapter } from "../../../pipeline/documents/types.ts";
 import { inlineRuns, linksIn } from "../../../pipeline/rich/text.ts";
 import type { LeftOut } from "../../../pipeline/schema/left-out.ts";
 import { coverOf, covered, rarity, type Stemmed, stemmed } from "../facts/align.ts";
-import { joinLines, namesIn, negationCount, type RoleMatcher, roleMatcher, rolesIn, sourceSentences, wordsOf } from "../facts/text.ts";
+import {
+  joinLines,
+  namesIn,
+  negationCount,
+  type RoleMatcher,
+  repeatedInList,
+  roleMatcher,
+  rolesIn,
+  sourceSentences,
+  wordsOf,
+} from "../facts/text.ts";
 import { type Unit, unitsOf } from "../facts/units.ts";
 import { rolesOf } from "../facts/vocabulary.ts";
 import { chapterSections, headingForm } from "../sections.ts";
@@ -70,6 +80,23 @@ const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
+/** Every run of one to three lines of a source text, and its first words, as words: a heading stands on lines of its own. */
+function titlesOf(sourceText: string): Set<string> {
+  const lines = sourceText
+    .split("\n")
+    .map((line) => wordsOf(line.replace(/^\s*(?:[•▪●◦o-]|\d+\.)\s+/, "")).join(" "))
+    .filter(Boolean);
+  const titles = new Set<string>();
+  lines.forEach((_, at) => {
+    for (let length = 1; length <= 3 && at + length <= lines.length; length++) {
+      const words = lines.slice(at, at + length).join(" ").split(" ");
+      // A heading may give the first words of a longer line ("Reden van aanmelding" of "… aankruisen").
+      for (let end = Math.min(2, words.length); end <= words.length; end++) titles.add(words.slice(0, end).join(" "));
+    }
+  });
+  return titles;
+}
+
 /** The source section's sentences, read once per vocabulary (the bench and the tests compare a section many times). */
 const sidesCache = new WeakMap<Vocabulary, Map<string, Side[]>>();
 function sidesOf(sourceText: string, vocabulary: Vocabulary): Side[] {
@@ -124,6 +151,18 @@ export function compareSection(
     }
   }
 
+  // Headings not marked as the editors' are the source's titles, word for word (a role swapped in one has no sentence to pair with).
+  const titles = titlesOf(sourceText);
+  for (const unit of ours) {
+    if (unit.kind === "heading" && !titles.has(wordsOf(unit.text).join(" "))) {
+      problems.push(`the heading "${short(unit.text)}" is not the source's: use its words, or mark it :redactie[…]`);
+    }
+  }
+
+  for (const unit of ours) {
+    for (const role of repeatedInList(unit.text, vocabulary.matcher)) problems.push(`names "${role}" twice in a row in "${short(unit.text)}"`);
+  }
+
   // Names: every name the summary uses (a capital inside a sentence, or capitals) stands in the source section.
   const sourceWords = new Set(wordsOf(joinLines(sourceText)));
   for (const name of new Set(ours.flatMap((unit) => namesIn(unit.text)))) {
@@ -141,7 +180,7 @@ export function compareSection(
     // Where the source speaks to or as someone ("u", "wij", "je"), it names no role to compare with.
     if ([...near].some((at) => theirs[at] && addressed(theirs[at]!.text))) continue;
     for (const role of new Set(unit.roles)) {
-      if (roles.length > 0 && !roles.includes(role) && rolesTheirs.has(role)) {
+      if (!roles.includes(role) && rolesTheirs.has(role)) {
         problems.push(`"${role}" in "${short(unit.text)}": the source says this of someone else ("${short(theirs[cover[0]!]!.text)}")`);
       }
     }

@@ -83,7 +83,7 @@ export interface RoleMatcher {
 export function roleMatcher(roles: readonly string[]): RoleMatcher {
   const byFirst: RoleMatcher["byFirst"] = new Map();
   for (const role of [...roles].sort((a, b) => b.length - a.length)) {
-    const words = rawWords(role);
+    const words = rawWords(role).map((word) => word.word);
     if (words.length === 0) continue;
     const caseSensitive = !/\p{Ll}/u.test(role.replace(/['’]er$/, ""));
     const key = words[0]!.toLowerCase();
@@ -92,28 +92,53 @@ export function roleMatcher(roles: readonly string[]): RoleMatcher {
   return { byFirst };
 }
 
-/** The words of a text as written (case kept), parts of a hyphenated word apart ("VO-scholen" names VO). */
+/** The words of a text as written (case kept), parts of a hyphenated word apart ("VO-scholen" names VO), with where they stand. */
 const rawWords = (text: string) =>
-  text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+  [...text.normalize("NFC").replace(/[’‘`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)].map((match) => ({
+    word: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 
-/** The roles a text mentions, as keys (lowercase, folded spellings), in order; a longer role wins over one inside it. */
-export function rolesIn(text: string, matcher: RoleMatcher): string[] {
+/** A role named in a text: its key, and where it stands. */
+export interface RoleSpan {
+  role: string;
+  start: number;
+  end: number;
+}
+
+/** The roles a text names, in order, with where each stands; a longer role wins over one inside it. */
+export function roleSpans(text: string, matcher: RoleMatcher): RoleSpan[] {
   const words = rawWords(text);
-  const found: string[] = [];
+  const found: RoleSpan[] = [];
   for (let index = 0; index < words.length; ) {
-    const candidates = matcher.byFirst.get(words[index]!.toLowerCase()) ?? [];
+    const candidates = matcher.byFirst.get(words[index]!.word.toLowerCase()) ?? [];
     const hit = candidates.find(({ words: phrase, caseSensitive }) =>
       phrase.every((word, offset) => {
-        const actual = words[index + offset];
+        const actual = words[index + offset]?.word;
         return actual !== undefined && (caseSensitive ? actual === word : actual.toLowerCase() === word.toLowerCase());
       }),
     );
-    if (hit) {
-      found.push(roleKey(hit.role));
-      index += hit.words.length;
-    } else index++;
+    // "naar school", "op school": the place, not the school as the one who acts.
+    const place = hit && roleKey(hit.role) === "school" && /^(?:naar|op)$/i.test(words[index - 1]?.word ?? "");
+    if (hit && !place) found.push({ role: roleKey(hit.role), start: words[index]!.start, end: words[index + hit.words.length - 1]!.end });
+    index += hit ? hit.words.length : 1;
   }
   return found;
+}
+
+/** The roles a text mentions, as keys (lowercase, folded spellings), in order. */
+export const rolesIn = (text: string, matcher: RoleMatcher) => roleSpans(text, matcher).map((span) => span.role);
+
+/** Roles a list names twice in a row ("de leerling en de leerling"): never the source's, always a slip. */
+export function repeatedInList(text: string, matcher: RoleMatcher): string[] {
+  const plain = text.normalize("NFC").replace(/[’‘`]/g, "'");
+  const spans = roleSpans(plain, matcher);
+  return spans.flatMap((span, at) => {
+    const next = spans[at + 1];
+    const between = next ? plain.slice(span.end, next.start) : "";
+    return next && next.role === span.role && /^[\s,;/()]*(?:en|of|en\/of)?[\s,;/()]*(?:de|het|een)?\s*$/i.test(between) ? [span.role] : [];
+  });
 }
 
 /**
