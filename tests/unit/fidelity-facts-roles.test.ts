@@ -136,6 +136,23 @@ describe("facts of who and whether in the summaries", () => {
     });
   });
 
+  describe("who, in lists and headings", () => {
+    it("fail when a list names the same role twice ('s-Hertogenbosch, 4. Vroegtijdige en continue samenwerking)", async () => {
+      const problems = await afterChange(
+        DEN_BOSCH,
+        "bronnen/04-vroegtijdige-en-continue-samenwerking.md",
+        "Waar nodig spreken leerling, ouders, leerplicht en jeugdarts samen.",
+        "Waar nodig spreken leerling, leerling, leerplicht en jeugdarts samen.",
+      );
+      expect(describeProblems(problems)).toContain('names "leerling" twice in a row');
+    });
+
+    it("fail when a heading of a partner is given to another partner ('s-Hertogenbosch, Bijlage 5)", async () => {
+      const problems = await afterChange(DEN_BOSCH, "bronnen/15-bijlage-5-rollen.md", "## Leerplichtambtenaar\n", "## Jeugdarts\n");
+      expect(describeProblems(problems)).toContain("out of the source's order");
+    });
+  });
+
   describe("named bodies", () => {
     it("fail when a body the source section names is dropped, and pass when it is listed as left out", async () => {
       const dropped = await afterChange(DEN_HAAG, "bronnen/route.md", "* het samenwerkingsverband (SPPOH);", "* het samenwerkingsverband;");

@@ -80,18 +80,24 @@ const side = (text: string, vocabulary: Vocabulary, unit?: Unit): Side => ({
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
-/** Every run of one to three lines of a source text, and its first words, as words: a heading stands on lines of its own. */
-function titlesOf(sourceText: string): Set<string> {
+/**
+ * Every run of one to three lines of a source text, and its first words, as words, with the line it starts on:
+ * a heading stands on lines of its own.
+ */
+function titlesOf(sourceText: string): Map<string, number[]> {
   const lines = sourceText
     .split("\n")
     .map((line) => wordsOf(line.replace(/^\s*(?:[•▪●◦o-]|\d+\.)\s+/, "")).join(" "))
     .filter(Boolean);
-  const titles = new Set<string>();
+  const titles = new Map<string, number[]>();
   lines.forEach((_, at) => {
     for (let length = 1; length <= 3 && at + length <= lines.length; length++) {
       const words = lines.slice(at, at + length).join(" ").split(" ");
       // A heading may give the first words of a longer line ("Reden van aanmelding" of "… aankruisen").
-      for (let end = Math.min(2, words.length); end <= words.length; end++) titles.add(words.slice(0, end).join(" "));
+      for (let end = Math.min(2, words.length); end <= words.length; end++) {
+        const title = words.slice(0, end).join(" ");
+        titles.set(title, [...(titles.get(title) ?? []), at]);
+      }
     }
   });
   return titles;
@@ -152,11 +158,16 @@ export function compareSection(
   }
 
   // Headings not marked as the editors' are the source's titles, word for word (a role swapped in one has no sentence to pair with).
+  // …and they come in the source's order, so that two headings swapped fail too.
   const titles = titlesOf(sourceText);
+  let line = -1;
   for (const unit of ours) {
-    if (unit.kind === "heading" && !titles.has(wordsOf(unit.text).join(" "))) {
-      problems.push(`the heading "${short(unit.text)}" is not the source's: use its words, or mark it :redactie[…]`);
-    }
+    if (unit.kind !== "heading") continue;
+    const at = titles.get(wordsOf(unit.text).join(" "));
+    const next = at?.find((candidate) => candidate > line);
+    if (!at) problems.push(`the heading "${short(unit.text)}" is not the source's: use its words, or mark it :redactie[…]`);
+    else if (next === undefined) problems.push(`the heading "${short(unit.text)}" is out of the source's order`);
+    else line = next;
   }
 
   for (const unit of ours) {
