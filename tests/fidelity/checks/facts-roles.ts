@@ -183,6 +183,7 @@ export function compareSection(
   // Who does what: each role of a summary sentence stands in the source sentences it says again, or next to them.
   const theirStems = theirs.map((sentence) => sentence.stemmed);
   for (const unit of ours) {
+    if (unit.kind === "header") continue;
     const cover = [...new Set([...coverOf(unit.stemmed, theirStems, idf), ...coverOf(unit.own, theirStems, idf)])];
     if (cover.length === 0) continue;
     // A table cell is paired by its row; prose may take a role from the sentence next to the one it says again.
@@ -200,6 +201,7 @@ export function compareSection(
   // Who, the other way: a summary sentence that says most of a source sentence again names its people
   // (here, or in the sentence before or after it, where the summary splits a long sentence).
   ours.forEach((unit, index) => {
+    if (unit.kind === "header") return;
     const nearby = [...[ours[index - 1], unit, ours[index + 1]].flatMap((other) => other?.roles ?? []), ...unit.around];
     const missing = (sentence: Side) =>
       [...new Set(sentence.roles)].filter((role) => !nearby.includes(role) && !omitted.has(role));

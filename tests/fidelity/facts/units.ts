@@ -8,7 +8,8 @@ import { sentencesOf } from "./text.ts";
 export interface Unit {
   text: string;
   /** What it is, for messages. */
-  kind: "sentence" | "item" | "cell" | "heading";
+  /** A table's column headings ("header") are counted, but say no sentence of the source again. */
+  kind: "sentence" | "item" | "cell" | "heading" | "header";
   /** For a table cell: its row's first cell, which says what the cell is about (pairs it, but is not its fact). */
   context?: string;
   /** For a table cell: its column headings, which may name whom the cells are about ("Leeftijd van de leerling"). */
@@ -54,8 +55,10 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
         for (const child of block.items.flat()) visit(child, true);
         break;
       case "table":
+        const header = block.head.map(source).join("; ");
+        // The column headings count too: a "niet" added there changes what every row says.
+        if (header) units.push({ text: header, kind: "header" });
         for (const row of block.rows) {
-          const header = block.head.map(source).join("; ");
           const [key = "", ...cells] = row.map(source);
           if (key) units.push({ text: key, kind: "cell", header });
           for (const cell of cells) for (const text of sentencesOf(cell)) units.push({ text, kind: "cell", context: key, header });
