@@ -54,7 +54,7 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
       case "list":
         for (const child of block.items.flat()) visit(child, true);
         break;
-      case "table":
+      case "table": {
         const header = block.head.map(source).join("; ");
         // The column headings count too: a "niet" added there changes what every row says.
         if (header) units.push({ text: header, kind: "header" });
@@ -64,6 +64,7 @@ export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[
           for (const cell of cells) for (const text of sentencesOf(cell)) units.push({ text, kind: "cell", context: key, header });
         }
         break;
+      }
       case "notice":
         if (block.kind !== "redactie" || notes) for (const child of block.children) visit(child, false);
         break;
