@@ -183,7 +183,7 @@ describe("facts of who and whether in the summaries", () => {
       expect(describeProblems(problems)).toContain("wachtlijst");
     });
 
-    it("are caught for at least half of a sample of the summaries' sentences", async () => {
+    it("are caught for at least two thirds of a sample of the summaries' sentences", async () => {
       const { routebooks } = await readContent("content");
       let units = 0;
       let caught = 0;
@@ -201,9 +201,9 @@ describe("facts of who and whether in the summaries", () => {
           }
         }
       }
-      // The share is printed so that the report can give it; it is asserted only not to fall below a half.
+      // The share is printed so that the report can give it; it is asserted only not to fall below 65 %.
       console.info(`single sentences dropped from the summaries: ${caught} of ${units} caught`);
-      expect(caught / units).toBeGreaterThanOrEqual(0.5);
+      expect(caught / units).toBeGreaterThanOrEqual(0.65);
     }, 60_000);
   });
 

@@ -23,7 +23,7 @@ import { chapterSections, headingForm } from "../sections.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
 
 /** A source sentence counts as said when a summary sentence holds at least this share of its rare words. */
-export const COVERED = 0.3;
+export const COVERED = 0.4;
 
 /** A summary sentence says a source sentence again when it holds at least this share of its rare words. */
 export const RESTATED = 0.6;

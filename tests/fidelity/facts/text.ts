@@ -19,7 +19,7 @@ export function sourceSentences(text: string): string[] {
     // A form's fields: a line ending in a colon, before a capital ("Naam leerling :").
     .replace(/:[ \t]*\n(?=\s*\p{Lu})/gu, ":\uE000");
   return joinLines(headed)
-    .split(/\uE000|(?<=[.?!;])\s+(?=[\p{Lu}\d"“‘(])/u)
+    .split(/\uE000|(?<=[.?!;]["”’]?)\s+(?=[\p{Lu}\d"“‘(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 }
@@ -27,7 +27,7 @@ export function sourceSentences(text: string): string[] {
 /** A paragraph of a summary split into sentences. */
 export const sentencesOf = (text: string) =>
   text
-    .split(/(?<=[.?!])\s+(?=[\p{Lu}\d"“‘(])/u)
+    .split(/(?<=[.?!]["”’]?)\s+(?=[\p{Lu}\d"“‘(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 

@@ -16,25 +16,8 @@ export interface Unit {
   header?: string;
 }
 
-/**
- * The source's voice of inline text, without the editors' words and without the text of links to other
- * chapters ("zie 6. JGZ"): a cross-reference names another chapter's roles, not this one's.
- */
-const source = (inlines: readonly Inline[]) => {
-  const words = inlines.filter((inline) => inline.type !== "text" || inline.value.trim() !== "");
-  // A list of the source's annexes is links only: there the link's text is the source's title.
-  const linkOnly = words.length === 1 && words[0]!.type === "internalLink";
-  return inlineToText(linkOnly ? inlines : withoutCrossReferences(inlines), "source");
-};
-
-const withoutCrossReferences = (inlines: readonly Inline[]): Inline[] =>
-  inlines.map((inline) =>
-    inline.type === "internalLink"
-      ? { type: "text", value: "" }
-      : "children" in inline
-        ? ({ ...inline, children: withoutCrossReferences(inline.children) } as Inline)
-        : inline,
-  );
+/** The source's voice of inline text: without the editors' words. */
+const source = (inlines: readonly Inline[]) => inlineToText(inlines, "source");
 
 /** The units of blocks in reading order; `notes` also takes the editors' notices (for checking the editors' words). */
 export function unitsOf(blocks: readonly Block[], { notes = false } = {}): Unit[] {
