@@ -183,7 +183,7 @@ describe("facts of who and whether in the summaries", () => {
       expect(describeProblems(problems)).toContain("wachtlijst");
     });
 
-    it("are caught for at least two thirds of a sample of the summaries' sentences", async () => {
+    it("are caught for at least 65 % of a sample of the summaries' sentences", async () => {
       const { routebooks } = await readContent("content");
       let units = 0;
       let caught = 0;
