@@ -11,7 +11,8 @@
  * - Page weight of the built site against its budgets.
  * - Further benches, one call each, in SECTIONS at the end.
  *
- * Flags: `--pairs N` (default 5, at least 5); `--only extraction|build|weight|<section>` (repeatable).
+ * Flags: `--pairs N` (default 5, at least 5); `--only extraction|build|weight|<section>` (repeatable),
+ * e.g. `--only mutations`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
@@ -185,6 +186,8 @@ const SECTIONS: { name: string; run: () => Promise<void> }[] = [
       if (searched.status !== 0) throw new Error("bench/search.ts failed");
     },
   },
+  // Single changes of meaning to the content, generated from it: the share the fidelity checks catch (bench/mutations.ts).
+  { name: "mutations", run: async () => void (await (await import("./mutations.ts")).mutationBench()) },
   // The site at N = 1, 10, 50, 150 routebooks.
   { name: "site-scale", run: async () => void (await (await import("./site-scale.ts")).siteScale()) },
   // routeboek check on generated flows of 500 to 20,000 steps, then the whole build at 2,000 to 20,000.

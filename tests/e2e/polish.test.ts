@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { provenanceOf, readContent } from "../../pipeline/index.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { serveBothSites } from "../support/static-server.ts";
 
@@ -248,6 +249,22 @@ describe("form fields", () => {
     const page = await open("site", path, 390);
     const size = await page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontSize);
     expect(size).toBe("16px");
+    await page.close();
+  });
+});
+
+describe("words left out on purpose", () => {
+  it("lists every leftOut: entry of SPPOH's content under \"Bewust weggelaten uit de bron\", with where and why", async () => {
+    const content = await readContent("content");
+    const sppoh = content.routebooks.find((book) => book.id === "sppoh-po")!;
+    const expected = provenanceOf(sppoh).leftOut;
+    // The content has entries (the omissions check asks for them): an empty list would prove nothing here.
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await open("site", "/sppoh-po/verantwoording/");
+    const section = page.locator('section[aria-labelledby="weggelaten"]');
+    expect(await section.locator("h2").innerText()).toBe(`Bewust weggelaten uit de bron (${expected.length})`);
+    const items = await section.locator("li").allInnerTexts();
+    expect(items).toEqual(expected.map((item) => `${item.where}: \u201c${item.text}\u201d \u2014 ${item.reason}`));
     await page.close();
   });
 });

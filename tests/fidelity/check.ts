@@ -6,13 +6,17 @@ import { readContent } from "../../pipeline/content.ts";
 import { factsNotes } from "./checks/facts-notes.ts";
 import { factsRoles } from "./checks/facts-roles.ts";
 import { intro } from "./checks/intro.ts";
+import { omissions } from "./checks/omissions.ts";
 import { toolText } from "./checks/tool-text.ts";
+import { wiring } from "./checks/wiring.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 
 /** Every check, in the order its problems are listed. Add a check here. */
 export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "tool text", check: toolText },
+  { name: "wiring", check: wiring },
+  { name: "omissions", check: omissions },
   { name: "facts: roles and negations", check: factsRoles },
   { name: "facts: the editors' notes in flows", check: factsNotes },
   { name: "introduction", check: intro },

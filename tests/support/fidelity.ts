@@ -46,7 +46,7 @@ export interface FidelityOptions {
 }
 
 /** The texts of a step that must be the source's: everything not marked as ours. Link labels are ours by the format's rule. */
-function sourceTextsOf(step: Step, options: FidelityOptions = {}): { what: string; text: string }[] {
+export function sourceTextsOf(step: Step, options: FidelityOptions = {}): { what: string; text: string }[] {
   const texts: { what: string; text: string }[] = [];
   if (!step.editorialTitle) texts.push({ what: "title", text: step.title });
   for (const option of step.options) if (!option.editorialLabel) texts.push({ what: "option", text: option.label });
