@@ -3,12 +3,16 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
+import { factsNumbers } from "./checks/facts-numbers.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 
 /** Every check, in the order its problems are listed. Add a check here. */
-export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [{ name: "tool text", check: toolText }];
+export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
+  { name: "tool text", check: toolText },
+  { name: "facts: numbers", check: factsNumbers },
+];
 
 /** The text files of a routebook's folder, by their path relative to it. */
 async function contentFiles(dir: string): Promise<Map<string, string>> {
