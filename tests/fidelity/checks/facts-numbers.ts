@@ -4,8 +4,9 @@
 // introduction, the flow's words of the editors and the thresholds of signalen.yml.
 import { textBlocksOf } from "../../../pipeline/flow/step-text.ts";
 import type { Routebook } from "../../../pipeline/model.ts";
-import { blockTexts, inlineToText } from "../../../pipeline/rich/text.ts";
-import type { Block } from "../../../pipeline/schema/rich.ts";
+import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
+import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
+import type { Step } from "../../../pipeline/schema/step.ts";
 import { normalise } from "../../support/fidelity.ts";
 import { notIn, unmatched } from "../facts/compare.ts";
 import { type Quantity, quantities, readableSeed } from "../facts/quantities.ts";
@@ -110,13 +111,44 @@ function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
   return [{ check: CHECK, file: `${routebook.folder}/routeboek.md`, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }];
 }
 
-/** The editors' words of the flow (notes, titles, buttons, reasons, questions, phases): every quantity stands in the source. */
-function flowProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
+/** The chapters a step reads from: its "Lees verder" references and the chapters its text links to ("bron:Document, Chapter"). */
+function chaptersOf(step: Step): string[] {
+  const linked = [...inlineRuns(step.body.filter((block): block is Block => block.type !== "actions" && block.type !== "options" && block.type !== "end"))]
+    .flatMap((run) => hrefsIn(run))
+    .flatMap((href) => (href.startsWith("bron:") && href.includes(", ") ? [href.slice(href.indexOf(", ") + 2)] : []));
+  return [...step.references.flatMap((reference) => (reference.chapter ? [reference.chapter] : [])), ...linked];
+}
+
+function hrefsIn(inlines: readonly Inline[]): string[] {
+  return inlines.flatMap((inline) => [
+    ...(inline.type === "internalLink" ? [decodeURIComponent(inline.href)] : []),
+    ...("children" in inline ? hrefsIn(inline.children) : []),
+  ]);
+}
+
+/**
+ * The editors' words of the flow (notes, titles, buttons, reasons, questions, phases): every
+ * quantity stands in the part of the source the step is made from (its pages, and the chapters it
+ * refers or links to), or, where the step names none, anywhere in the source.
+ */
+function flowProblems({ routebook, seed, source, pages }: FidelityInput): FidelityProblem[] {
   const flow = routebook.flow;
   const names = namesOf(routebook);
   const wholeSeed = quantities(readableSeed(seed));
+  const sections = chapterSections(routebook, seed);
+  const scopeOf = (step: Step): Quantity[] => {
+    const texts = [
+      ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
+      ...chaptersOf(step).flatMap((title) =>
+        sections
+          .filter(({ chapter }) => chapter.title === title || chapter.sections.some((section) => section.title === title))
+          .map((section) => section.source ?? ""),
+      ),
+    ];
+    return texts.length ? quantitiesOf(texts.map((text) => readableSeed(text))) : wholeSeed;
+  };
   const ours = (blocks: readonly Block[]) => blockTexts(blocks, "editorial");
-  const parts: { where: string; texts: string[] }[] = [
+  const parts: { where: string; texts: string[]; scope?: Quantity[] }[] = [
     { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },
     ...flow.phases.map((phase) => ({
       where: `phase ${phase.name}`,
@@ -124,6 +156,7 @@ function flowProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
     })),
     ...flow.steps.map((step) => ({
       where: step.id,
+      scope: scopeOf(step),
       texts: [
         ...(step.editorialTitle ? [step.title] : []),
         ...ours(textBlocksOf(step)),
@@ -134,8 +167,12 @@ function flowProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
       ],
     })),
   ];
-  return parts.flatMap(({ where, texts }) => {
-    const absent = notIn(editorsQuantities(texts, names), wholeSeed);
+  return parts.flatMap(({ where, texts, scope }) => {
+    // A number with a unit must stand where the step reads; a numbered part ("station 6") or a bare number anywhere.
+    const given = editorsQuantities(texts, names);
+    const counted = given.filter((quantity) => quantity.unit && !quantity.label);
+    const named = given.filter((quantity) => !quantity.unit || quantity.label);
+    const absent = [...notIn(counted, scope ?? wholeSeed), ...notIn(named, wholeSeed)];
     if (!absent.length) return [];
     return [{ check: CHECK, file: `${routebook.folder}/flow.md`, where, message: `the editors' words give ${listed(absent)}, which the source does not` }];
   });

@@ -1,6 +1,6 @@
 // Comparing two lists of quantities as facts: as multisets, so that one changed occurrence is
 // found even when the same number stands elsewhere in the text.
-import { isLabel, keyOf, type Quantity } from "./quantities.ts";
+import { keyOf, type Quantity } from "./quantities.ts";
 
 /**
  * `quantity` states the fact `other` states: the same number, and the same unit unless `quantity`
@@ -9,7 +9,7 @@ import { isLabel, keyOf, type Quantity } from "./quantities.ts";
  */
 const sameFact = (quantity: Quantity, other: Quantity) =>
   quantity.value === other.value &&
-  (quantity.unit === other.unit || quantity.unit === "" || (isLabel(quantity.unit) && other.unit === ""));
+  (quantity.unit === other.unit || quantity.unit === "" || (quantity.label === true && other.unit === ""));
 
 /**
  * The quantities of `these` that `those` does not hold, one for one: each of `those` answers

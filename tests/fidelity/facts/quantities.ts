@@ -10,6 +10,8 @@ export interface Quantity {
   unit: string;
   /** The words as the text has them, for messages. */
   text: string;
+  /** The unit is a label before the number ("Bijlage 3", "onderdeel 4"): it names a numbered part. */
+  label?: boolean;
 }
 
 /** The key two quantities are the same fact by. */
@@ -104,9 +106,6 @@ const ONE_BEFORE = new Set(["uur", "lesuur", "minuut", "dag", "schooldag", "dagd
 /** Words a number after them is the number of: "Bijlage 3", "artikel 5", "stap 2". */
 const LABELS = new Set(["bijlage", "hoofdstuk", "artikel", "station", "stap", "onderdeel", "fase", "lid", "criterium"]);
 
-/** Whether a unit is a label: its number names a numbered part, which the source may write bare ("3. Contact …"). */
-export const isLabel = (unit: string) => LABELS.has(unit);
-
 /** The unit a word names, if it names one: "weken" is "week". */
 export const unitName = (word: string) => UNITS.get(word.toLowerCase());
 
@@ -158,6 +157,17 @@ function tokens(text: string, addresses: boolean): Token[] {
 const unitOf = (token: Token | undefined) => (token && !token.number ? UNITS.get(token.lower) : undefined);
 
 /**
+ * The label a number at `at` is the number of: the word before it ("Bijlage 3"), or the label of
+ * the list it continues ("stap 3, 4 en 5": all three are steps).
+ */
+function labelBefore(list: readonly Token[], at: number, previous: (Quantity & { at: number }) | undefined): string | undefined {
+  const before = list[at - 1];
+  if (before && LABELS.has(before.lower)) return before.lower;
+  const between = previous ? list.slice(previous.at + 1, at) : [];
+  return previous?.label && between.every((token) => CONNECTORS.has(token.lower)) ? previous.unit : undefined;
+}
+
+/**
  * Every quantity of `text`, in order. A number's unit is the unit word right after it (one
  * adjective may stand between: "4 opeenvolgende lesweken"), "+" or "-" after an age ("12+"),
  * the label before it ("Bijlage 3"), or the unit of the number it makes a range with. Web and
@@ -184,11 +194,15 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
     if (!token.number && !isOne) return;
     const number = token.number ?? { value: "1", ordinal: false };
     const value = number.ordinal ? `${number.value}e` : number.value;
-    const label = list[at - 1] && LABELS.has(list[at - 1]!.lower) ? list[at - 1]!.lower : undefined;
-    const skipped = !label && !unitOf(next) && next && !next.number && !PLAIN.has(next.lower) && unitOf(list[at + 2]);
+    const label = labelBefore(list, at, found.at(-1));
+    if (label) {
+      found.push({ value, unit: label, text: list[at - 1]?.lower === label ? `${list[at - 1]!.word} ${token.word}` : token.word, at, label: true });
+      return;
+    }
+    const skipped = !unitOf(next) && next && !next.number && !PLAIN.has(next.lower) && unitOf(list[at + 2]);
     const unitToken = skipped ? list[at + 2] : next;
-    const unit = number.suffix ?? unitOf(unitToken) ?? label ?? "";
-    const words = unitOf(unitToken) ? list.slice(at, at + (skipped ? 3 : 2)) : label ? list.slice(at - 1, at + 1) : [token];
+    const unit = number.suffix ?? unitOf(unitToken) ?? "";
+    const words = unitOf(unitToken) ? list.slice(at, at + (skipped ? 3 : 2)) : [token];
     found.push({ value, unit, text: words.map((word) => word.word).join(" "), at });
   });
   // A number without a unit takes the unit of the number it makes a range with: "8 t/m 11 keer".
@@ -199,7 +213,7 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
       here.unit = after.unit;
     }
   }
-  return found.map(({ value, unit, text: words }) => ({ value, unit, text: words }));
+  return found.map(({ at: _at, ...quantity }) => quantity);
 }
 
 /**
