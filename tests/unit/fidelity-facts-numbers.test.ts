@@ -85,6 +85,12 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     ["a number in a note of the editors in the flow", "flow.md", "tussen 1,5 en 2 dagen valt spijbelen", "tussen 1,5 en 3 dagen valt spijbelen"],
     ["a bound in signalen.yml", "signalen.yml", "above: 10\n", "above: 9\n"],
     ["a number in a quoted signal", "signalen.yml", "signal: 'Vanaf 12 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'", "signal: 'Vanaf 13 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'"],
+    [
+      "the place of a quoted signal",
+      "signalen.yml",
+      "signal: '1 tot 1,5 dag spijbelen'\n    action: \"school nodigt (de leerling en) ouders uit voor een preventief gesprek met leerplicht.\"\n    source: 'Preventieve aanpak schoolverzuim, Bijlage 1: Registratiecriteria'",
+      "signal: '1 tot 1,5 dag spijbelen'\n    action: \"school nodigt (de leerling en) ouders uit voor een preventief gesprek met leerplicht.\"\n    source: 'Preventieve aanpak schoolverzuim, Bijlage 7: Preventieve spreekuren'",
+    ],
   ])("fails on %s", async (_kind, file, from, to) => {
     const problems = await factsAfter(DEN_BOSCH, [[file, from, to]]);
     expect(problems.length, `"${from}" → "${to}" went through`).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
 import { measureInfo } from "../../../pipeline/signals/measures.ts";
 import type { Conversion, Quote } from "../../../pipeline/schema/signals.ts";
 import { normalise } from "../../support/fidelity.ts";
+import { chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { notIn } from "./compare.ts";
 import { type Quantity, quantities, readableSeed, unitName } from "./quantities.ts";
@@ -82,12 +83,24 @@ function withConversions(facts: readonly Quantity[], conversions: readonly Conve
 export function signalProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
   if (routebook.signals.length === 0) return [];
   const file = `${routebook.folder}/signalen.yml`;
-  const source = normalise(readableSeed(seed));
+  const sections = chapterSections(routebook, seed);
+  const wholeSource = normalise(readableSeed(seed));
+  /** The source section a place names ("Document, Chapter" or a section of that chapter), as compared text. */
+  const sectionAt = (place: string): string | undefined => {
+    const found = sections.find(({ document, chapter }) =>
+      [chapter.title, ...chapter.sections.map((section) => section.title)].some((title) => place === `${document.alias}, ${title}`),
+    );
+    return found?.source === undefined ? undefined : normalise(readableSeed(found.source));
+  };
   const seedFacts = withConversions(quantities(readableSeed(seed)), routebook.signalEdges.conversions);
   const problems: FidelityProblem[] = [];
-  const notQuoted = (where: string, words: string) => {
-    if (!source.includes(normalise(words))) {
-      problems.push({ check: CHECK, file, where, message: `"${words}" is not the source's words: quote the source as it stands` });
+  /** The quote must stand in the section its place names. */
+  const notQuoted = (where: string, words: string, place: string) => {
+    const section = sectionAt(place);
+    if (section === undefined) {
+      problems.push({ check: CHECK, file, where, message: `"${place}" names no chapter of the source: write "<document alias>, <chapter title>"` });
+    } else if (!section.includes(normalise(words))) {
+      problems.push({ check: CHECK, file, where, message: `"${words}" is not the words of ${place}: quote the source as it stands there` });
     }
   };
   const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded) => {
@@ -98,8 +111,9 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     }
   };
   for (const signal of routebook.signals) {
-    notQuoted(signal.id, signal.signal);
-    notQuoted(signal.id, signal.action);
+    notQuoted(signal.id, signal.signal, signal.source);
+    // The file names no place for an action; one may come from another chapter (a note then says which).
+    if (!wholeSource.includes(normalise(signal.action))) notQuoted(signal.id, signal.action, signal.source);
     for (const { name, value } of strayBounds(signal, numbersOf(signal.signal))) {
       problems.push({ check: CHECK, file, where: signal.id, message: `${name}: ${value} is not a number of its signal "${signal.signal}"` });
     }
@@ -113,13 +127,13 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
       if ("words" in side) return numbersOf((side as Quote).words);
       return [...numbersOf(side.signal), ...boundsOf(side).map(({ value }) => value)];
     });
-    for (const side of range.sides) if (typeof side !== "string") notQuoted(range.id, side.words);
+    for (const side of range.sides) if (typeof side !== "string") notQuoted(range.id, side.words, side.source);
     for (const { name, value } of strayBounds(range, numbers)) {
       problems.push({ check: CHECK, file, where: range.id, message: `${name}: ${value} is not a number of the source's words on either side` });
     }
     notes(range.id, [range.note, range.ask], range);
   }
-  for (const question of edges.questions) for (const quote of question.says) notQuoted(question.id, quote.words);
+  for (const question of edges.questions) for (const quote of question.says) notQuoted(question.id, quote.words, quote.source);
   for (const conversion of edges.conversions) notes(`${conversion.from} → ${conversion.to}`, [conversion.note], {});
   return problems;
 }
