@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
+import { unmatched } from "../fidelity/facts/compare.ts";
 import { keyOf, quantities } from "../fidelity/facts/quantities.ts";
 
 const keys = (text: string) => quantities(text).map(keyOf);
@@ -22,6 +23,14 @@ describe("the quantities of a Dutch text", () => {
     expect(keys("binnen een week")).toEqual(["1 week"]);
     expect(keys("één of twee dagen ziek")).toEqual(["1 dag", "2 dag"]);
     expect(keys("een van de ouders")).toEqual(["1"]);
+  });
+
+  it("compares a number without a unit by the word after it, and one with a unit by its unit", () => {
+    expect(unmatched(quantities("de bron onderscheidt vier varianten"), quantities("Er zijn 4 varianten"))).toEqual([]);
+    expect(unmatched(quantities("op vier manieren"), quantities("Er zijn 4 varianten"))).not.toEqual([]);
+    expect(unmatched(quantities("in 4 weken"), quantities("4. Verzuim stopt"))).not.toEqual([]);
+    expect(unmatched(quantities("zie hoofdstuk 4"), quantities("4. Vroegtijdige samenwerking"))).toEqual([]);
+    expect(unmatched(quantities("16 uur, 16 uur"), quantities("16 uur"))).toHaveLength(1);
   });
 
   it("gives both ends of a range the unit, and reads ages, decimals, years and frequencies", () => {

@@ -3,13 +3,16 @@
 import { keyOf, type Quantity } from "./quantities.ts";
 
 /**
- * `quantity` states the fact `other` states: the same number, and the same unit unless `quantity`
- * names none ("de bron noemt 4" may count any 4 of the source; "5 weken" is not the source's "5."),
- * or it names a numbered part ("hoofdstuk 3") that the source numbers bare ("3. Contact …").
+ * `quantity` states the fact `other` states: the same number, and the same unit, or it names a
+ * numbered part ("hoofdstuk 3") that the source numbers bare ("3. Contact …"); "5 weken" is not the
+ * source's "5.". Without a unit, the word after it must start as the other's does ("vier varianten"
+ * is "4 varianten", not "4 manieren"), unless nothing follows ("de bron noemt 4").
  */
-const sameFact = (quantity: Quantity, other: Quantity) =>
-  quantity.value === other.value &&
-  (quantity.unit === other.unit || quantity.unit === "" || (quantity.label === true && other.unit === ""));
+function sameFact(quantity: Quantity, other: Quantity): boolean {
+  if (quantity.value !== other.value) return false;
+  if (quantity.unit === "") return quantity.counts === undefined || quantity.counts === other.counts || other.unit.startsWith(quantity.counts);
+  return quantity.unit === other.unit || (quantity.label === true && other.unit === "");
+}
 
 /**
  * The quantities of `these` that `those` does not hold, one for one: each of `those` answers

@@ -10,12 +10,15 @@ export interface Quantity {
   unit: string;
   /** The words as the text has them, for messages. */
   text: string;
+  /** Without a unit: the start of the word after the number, which says what it counts ("varia" in "vier varianten"). */
+  counts?: string;
   /** The unit is a label before the number ("Bijlage 3", "onderdeel 4"): it names a numbered part. */
   label?: boolean;
 }
 
 /** The key two quantities are the same fact by. */
-export const keyOf = (quantity: Pick<Quantity, "value" | "unit">) => `${quantity.value} ${quantity.unit}`.trim();
+export const keyOf = (quantity: Pick<Quantity, "value" | "unit" | "counts">) =>
+  `${quantity.value} ${quantity.unit}${quantity.counts ? ` (${quantity.counts}…)` : ""}`.trim();
 
 const CARDINALS: Record<string, number> = {
   één: 1,
@@ -113,7 +116,7 @@ export const unitName = (word: string) => UNITS.get(word.toLowerCase());
 const CONNECTORS = new Set(["t/m", "tot", "met", "en", "of", "-", "–", "à", "a", "tussen"]);
 
 /** Words that never stand between a number and its unit: "bijlage 1 voor criteria" counts no criteria. */
-const PLAIN = new Set([...CONNECTORS, "voor", "van", "in", "op", "per", "na", "de", "het", "een", "te", "om", "uit", "aan", "bij", "naar", "door", "over", "is", "zijn", "wordt"]);
+const PLAIN = new Set([...CONNECTORS, "voor", "van", "in", "op", "per", "na", "de", "het", "een", "te", "om", "uit", "aan", "bij", "naar", "door", "over", "is", "zijn", "wordt", "worden", "geen", "niet", "dat", "die", "dan", "als", "ook", "nog", "wel", "maar", "zo"]);
 
 /** Frequencies: "elke week", "wekelijks" and "iedere week" are one fact. */
 const EVERY = new Set(["elke", "elk", "iedere", "ieder"]);
@@ -131,7 +134,7 @@ interface Token {
   number?: { value: string; ordinal: boolean; suffix?: string };
 }
 
-const TOKEN = /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}][\p{L}'’]*(?:\/[\p{L}]+)?|[%–-]/gu;
+const TOKEN = /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}](?:\p{L}|['’](?=\p{L}))*(?:\/[\p{L}]+)?|[%–-]/gu;
 
 /** Addresses: their digits are no facts of the text, except where a reference is compared with them. */
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|\S+@\S+/g;
@@ -203,7 +206,11 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
     const unitToken = skipped ? list[at + 2] : next;
     const unit = number.suffix ?? unitOf(unitToken) ?? "";
     const words = unitOf(unitToken) ? list.slice(at, at + (skipped ? 3 : 2)) : [token];
-    found.push({ value, unit, text: words.map((word) => word.word).join(" "), at });
+    // Without a unit, the word after the number still says what it counts ("vier varianten").
+    // A year or an ordinal says what it is by itself ("in 2019 volgde", "de eerste contactpersoon").
+    const year = /^(19|20)\d\d$/.test(value);
+    const counts = !unit && !year && !number.ordinal && next && !next.number && !PLAIN.has(next.lower) ? next.lower.slice(0, 5) : undefined;
+    found.push({ value, unit, text: [...words, ...(counts ? [next!] : [])].map((word) => word.word).join(" "), at, ...(counts ? { counts } : {}) });
   });
   // A number without a unit takes the unit of the number it makes a range with: "8 t/m 11 keer".
   for (let index = found.length - 2; index >= 0; index--) {
