@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
 import { factsNotes } from "./checks/facts-notes.ts";
+import { factsNumbers } from "./checks/facts-numbers.ts";
 import { factsRoles } from "./checks/facts-roles.ts";
 import { intro } from "./checks/intro.ts";
 import { omissions } from "./checks/omissions.ts";
@@ -20,6 +21,7 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "facts: roles and negations", check: factsRoles },
   { name: "facts: the editors' notes in flows", check: factsNotes },
   { name: "introduction", check: intro },
+  { name: "facts: numbers", check: factsNumbers },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */
