@@ -31,6 +31,7 @@ export const GENERIC_ROLES = [
   // The pupil and the family.
   "leerling",
   "jeugdige",
+  "kind",
   "ouder",
   "ouders",
   "verzorger",
@@ -62,6 +63,7 @@ export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
     leerkrachten: "leerkracht",
     docenten: "docent",
     jeugdigen: "jeugdige",
+  kinderen: "kind",
     gemeenten: "gemeente",
     samenwerkingsverbanden: "samenwerkingsverband",
     directeuren: "directeur",
