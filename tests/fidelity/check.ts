@@ -4,6 +4,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
 import { corrections } from "./checks/corrections.ts";
+import { factsNotes } from "./checks/facts-notes.ts";
+import { factsNumbers } from "./checks/facts-numbers.ts";
+import { factsRoles } from "./checks/facts-roles.ts";
+import { intro } from "./checks/intro.ts";
 import { omissions } from "./checks/omissions.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { wiring } from "./checks/wiring.ts";
@@ -16,6 +20,10 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "wiring", check: wiring },
   { name: "omissions", check: omissions },
   { name: "corrections", check: corrections },
+  { name: "facts: roles and negations", check: factsRoles },
+  { name: "facts: the editors' notes in flows", check: factsNotes },
+  { name: "introduction", check: intro },
+  { name: "facts: numbers", check: factsNumbers },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */
