@@ -111,6 +111,15 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     expect(await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]])).not.toEqual([]);
   });
 
+  it("fails on a changed number in a reference, a link's words or a quote in a note", async () => {
+    const reference = ["flow.md", "**Lees verder:** De route in tien stappen, 4. Verzuim stopt", "**Lees verder:** De route in tien stappen, 5. Verzuim stopt"] as const;
+    expect(describeProblems(await factsAfter(DEN_HAAG, [reference]))).toContain("the reference");
+    const link = ["bronnen/02-registratie-en-signalering.md", "(zie [hoofdstuk 3]", "(zie [hoofdstuk 4]"] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [link]))).toContain("the link");
+    const quote = ["signalen.yml", 'tegen. Bijlage 1 noemt "meer dan 10 schooldagen achtereen"', 'tegen. Bijlage 1 noemt "meer dan 11 schooldagen achtereen"'] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [quote]))).toContain("quotes");
+  });
+
   it("fails on a table cell changed, and on two cells swapped between rows", async () => {
     const changed = await factsAfter(DEN_BOSCH, [["bronnen/14-bijlage-4-informatie-delen.md", "| Vanaf 16 jaar | De leerling |", "| Vanaf 16 jaar | De ouders |"]]);
     expect(changed.map((problem) => problem.check)).toContain("facts: table cells");

@@ -10,7 +10,7 @@ import type { Step } from "../../../pipeline/schema/step.ts";
 import { normalise } from "../../support/fidelity.ts";
 import { notIn, unmatched } from "../facts/compare.ts";
 import { type Quantity, quantities, readableSeed } from "../facts/quantities.ts";
-import { references } from "../facts/references.ts";
+import { misquoted, references, strayReferenceNumbers } from "../facts/references.ts";
 import { signalProblems } from "../facts/signals.ts";
 import { annexCells, tableProblems } from "../facts/tables.ts";
 import { chapterSections } from "../sections.ts";
@@ -66,8 +66,10 @@ function chapterProblems({ routebook, seed }: FidelityInput): FidelityProblem[] 
     const where = chapter.title;
     const report = (message: string) => problems.push({ check: CHECK, file, where, message });
     const blocks = chapter.blocks;
-    const notInSeed = notIn(editorsQuantities(blockTexts(blocks, "editorial"), names), wholeSeed);
+    const editorial = blockTexts(blocks, "editorial");
+    const notInSeed = notIn(editorsQuantities(editorial, names), wholeSeed);
     if (notInSeed.length) report(`a note of the editors gives ${listed(notInSeed)}, which the source does not`);
+    for (const phrase of misquoted(editorial, seed, names)) report(`a note of the editors quotes "${phrase}", which the source does not say`);
     // Footnotes and a quote's attribution cite; their words may take a number from an address ("…-september-2022.pdf").
     const notes = [...chapter.footnotes.flatMap((footnote) => blockTexts(footnote.children)), ...attributions(blocks)];
     const notCited = notIn(editorsQuantities(notes, names), withAddresses);
@@ -107,8 +109,11 @@ function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
     ...routebook.documents.flatMap((document) => [document.version ?? "", document.origin?.note ?? ""]),
   ];
   const absent = notIn(editorsQuantities(texts, namesOf(routebook)), quantities(readableSeed(seed)));
-  if (!absent.length) return [];
-  return [{ check: CHECK, file: `${routebook.folder}/routeboek.md`, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }];
+  const file = `${routebook.folder}/routeboek.md`;
+  return [
+    ...(absent.length ? [{ check: CHECK, file, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }] : []),
+    ...misquoted(texts, seed, namesOf(routebook)).map((phrase) => ({ check: CHECK, file, where: "introduction", message: `quotes "${phrase}", which the source does not say` })),
+  ];
 }
 
 /** The chapters a step reads from: its "Lees verder" references and the chapters its text links to ("bron:Document, Chapter"). */
@@ -167,15 +172,27 @@ function flowProblems({ routebook, seed, source, pages }: FidelityInput): Fideli
       ],
     })),
   ];
-  return parts.flatMap(({ where, texts, scope }) => {
+  const file = `${routebook.folder}/flow.md`;
+  const referenceProblems = [
+    ...flow.steps.flatMap((step) => step.references.map((reference) => ({ where: step.id, reference }))),
+    ...flow.phases.flatMap((phase) => (phase.reference ? [{ where: `phase ${phase.name}`, reference: phase.reference }] : [])),
+  ].flatMap(({ where, reference }) => {
+    const stray = strayReferenceNumbers(reference);
+    if (!stray.length) return [];
+    const message = `the reference "${reference.chapter}" gives ${listed(stray)}, which the heading it leads to does not`;
+    return [{ check: CHECK, file, where, message }];
+  });
+  return [...referenceProblems, ...parts.flatMap(({ where, texts, scope }) => {
     // A number with a unit must stand where the step reads; a numbered part ("station 6") or a bare number anywhere.
     const given = editorsQuantities(texts, names);
     const counted = given.filter((quantity) => quantity.unit && !quantity.label);
     const named = given.filter((quantity) => !quantity.unit || quantity.label);
     const absent = [...notIn(counted, scope ?? wholeSeed), ...notIn(named, wholeSeed)];
-    if (!absent.length) return [];
-    return [{ check: CHECK, file: `${routebook.folder}/flow.md`, where, message: `the editors' words give ${listed(absent)}, which the source does not` }];
-  });
+    return [
+      ...(absent.length ? [{ check: CHECK, file, where, message: `the editors' words give ${listed(absent)}, which the source does not` }] : []),
+      ...misquoted(texts, seed, names).map((phrase) => ({ check: CHECK, file, where, message: `the editors' words quote "${phrase}", which the source does not say` })),
+    ];
+  })];
 }
 
 export const factsNumbers: FidelityCheck = (input) => {

@@ -6,6 +6,7 @@ import { normalise } from "../../support/fidelity.ts";
 import { chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { notIn } from "./compare.ts";
+import { misquoted } from "./references.ts";
 import { type Quantity, quantities, readableSeed, unitName } from "./quantities.ts";
 
 const CHECK = "facts: thresholds";
@@ -92,6 +93,8 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     );
     return found?.source === undefined ? undefined : normalise(readableSeed(found.source));
   };
+  // A note may name a rule of this file by its words ("zie de regel \"precies 16 uur\""): its id, read as words.
+  const quotableNames = [...routebook.signalEdges.gaps, ...routebook.signalEdges.contradictions].map((range) => range.id.replace(/-/g, " "));
   const seedFacts = withConversions(quantities(readableSeed(seed)), routebook.signalEdges.conversions);
   const problems: FidelityProblem[] = [];
   /** The quote must stand in the section its place names. */
@@ -104,6 +107,9 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     }
   };
   const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded) => {
+    for (const phrase of misquoted(texts.filter((text): text is string => Boolean(text)), seed, quotableNames)) {
+      problems.push({ check: CHECK, file, where, message: `the editors' note quotes "${phrase}", which the source does not say` });
+    }
     const stray = texts.flatMap((text) => (text ? strayNoteNumbers(text, range, seedFacts) : []));
     if (stray.length) {
       const listed = stray.map((quantity) => `"${quantity.text}"`).join(", ");
