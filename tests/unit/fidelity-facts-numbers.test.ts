@@ -92,6 +92,12 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     ["a duration, where the same number stands elsewhere in the chapter", "bronnen/17-bijlage-7-preventieve-spreekuren.md", "voor 15 minuten", "voor 20 minuten"],
     ["a number in the introduction", "routeboek.md", "legt in vijf onderdelen vast", "legt in zes onderdelen vast"],
     ["a number in a note of the editors in the flow", "flow.md", "tussen 1,5 en 2 dagen valt spijbelen", "tussen 1,5 en 3 dagen valt spijbelen"],
+    [
+      "a number in a chapter's note of the editors that the source gives in another chapter",
+      "bronnen/13-bijlage-3-aanmeldformulier.md",
+      "hier om meer dan één week.",
+      "hier om meer dan twee week.",
+    ],
     ["a bound in signalen.yml", "signalen.yml", "above: 10\n", "above: 9\n"],
     ["a number in a quoted signal", "signalen.yml", "signal: 'Vanaf 12 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'", "signal: 'Vanaf 13 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'"],
     [

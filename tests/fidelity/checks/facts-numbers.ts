@@ -13,7 +13,8 @@ import { type Quantity, quantities, readableSeed } from "../facts/quantities.ts"
 import { misquoted, references, strayReferenceNumbers } from "../facts/references.ts";
 import { signalProblems } from "../facts/signals.ts";
 import { annexCells, tableProblems } from "../facts/tables.ts";
-import { chapterSections } from "../sections.ts";
+import { linkedTitle, sectionsSpokenOf } from "../facts/scope.ts";
+import { type ChapterSection, chapterSections } from "../sections.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
 
 const CHECK = "facts: numbers";
@@ -67,7 +68,8 @@ function chapterProblems({ routebook, seed }: FidelityInput): FidelityProblem[] 
     const report = (message: string) => problems.push({ check: CHECK, file, where, message });
     const blocks = chapter.blocks;
     const editorial = blockTexts(blocks, "editorial");
-    const notInSeed = notIn(editorsQuantities(editorial, names), wholeSeed);
+    const ownLinks = [...inlineRuns(blocks)].flatMap((run) => hrefsIn(run)).flatMap((href) => linkedTitle(href) ?? []);
+    const notInSeed = inScope(editorsQuantities(editorial, names), [source ?? "", ...sectionsSpokenOf(sections, ownLinks, [])], sections, wholeSeed);
     if (notInSeed.length) report(`a note of the editors gives ${listed(notInSeed)}, which the source does not`);
     for (const phrase of misquoted(editorial, seed, names)) report(`a note of the editors quotes "${phrase}", which the source does not say`);
     // Footnotes and a quote's attribution cite; their words may take a number from an address ("…-september-2022.pdf").
@@ -116,11 +118,22 @@ function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
   ];
 }
 
+/**
+ * The editors' quantities that do not stand where their words speak: a number with a unit in the
+ * `scope` texts and the sections the words name ("Bijlage 1"), or anywhere when there is no scope;
+ * a numbered part ("station 6") or a bare number anywhere in the source.
+ */
+function inScope(given: readonly Quantity[], scope: readonly string[], sections: readonly ChapterSection[], wholeSeed: readonly Quantity[]): Quantity[] {
+  const counted = given.filter((quantity) => quantity.unit && !quantity.label);
+  const named = given.filter((quantity) => !quantity.unit || quantity.label);
+  const texts = [...scope.filter(Boolean), ...sectionsSpokenOf(sections, [], given)];
+  const place = texts.length ? quantitiesOf(texts.map((text) => readableSeed(text))) : wholeSeed;
+  return [...notIn(counted, place), ...notIn(named, wholeSeed)];
+}
+
 /** The chapters a step reads from: its "Lees verder" references and the chapters its text links to ("bron:Document, Chapter"). */
 function chaptersOf(step: Step): string[] {
-  const linked = [...inlineRuns(step.body.filter((block): block is Block => block.type !== "actions" && block.type !== "options" && block.type !== "end"))]
-    .flatMap((run) => hrefsIn(run))
-    .flatMap((href) => (href.startsWith("bron:") && href.includes(", ") ? [href.slice(href.indexOf(", ") + 2)] : []));
+  const linked = [...inlineRuns(textBlocksOf(step))].flatMap((run) => hrefsIn(run)).flatMap((href) => linkedTitle(href) ?? []);
   return [...step.references.flatMap((reference) => (reference.chapter ? [reference.chapter] : [])), ...linked];
 }
 
@@ -141,19 +154,12 @@ function flowProblems({ routebook, seed, source, pages }: FidelityInput): Fideli
   const names = namesOf(routebook);
   const wholeSeed = quantities(readableSeed(seed));
   const sections = chapterSections(routebook, seed);
-  const scopeOf = (step: Step): Quantity[] => {
-    const texts = [
-      ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
-      ...chaptersOf(step).flatMap((title) =>
-        sections
-          .filter(({ chapter }) => chapter.title === title || chapter.sections.some((section) => section.title === title))
-          .map((section) => section.source ?? ""),
-      ),
-    ];
-    return texts.length ? quantitiesOf(texts.map((text) => readableSeed(text))) : wholeSeed;
-  };
+  const scopeOf = (step: Step): string[] => [
+    ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
+    ...sectionsSpokenOf(sections, chaptersOf(step), []),
+  ];
   const ours = (blocks: readonly Block[]) => blockTexts(blocks, "editorial");
-  const parts: { where: string; texts: string[]; scope?: Quantity[] }[] = [
+  const parts: { where: string; texts: string[]; scope?: string[] }[] = [
     { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },
     ...flow.phases.map((phase) => ({
       where: `phase ${phase.name}`,
@@ -183,11 +189,7 @@ function flowProblems({ routebook, seed, source, pages }: FidelityInput): Fideli
     return [{ check: CHECK, file, where, message }];
   });
   return [...referenceProblems, ...parts.flatMap(({ where, texts, scope }) => {
-    // A number with a unit must stand where the step reads; a numbered part ("station 6") or a bare number anywhere.
-    const given = editorsQuantities(texts, names);
-    const counted = given.filter((quantity) => quantity.unit && !quantity.label);
-    const named = given.filter((quantity) => !quantity.unit || quantity.label);
-    const absent = [...notIn(counted, scope ?? wholeSeed), ...notIn(named, wholeSeed)];
+    const absent = inScope(editorsQuantities(texts, names), scope ?? [], sections, wholeSeed);
     return [
       ...(absent.length ? [{ check: CHECK, file, where, message: `the editors' words give ${listed(absent)}, which the source does not` }] : []),
       ...misquoted(texts, seed, names).map((phrase) => ({ check: CHECK, file, where, message: `the editors' words quote "${phrase}", which the source does not say` })),
