@@ -98,6 +98,7 @@ describe("facts: numbers, on a copy of the content with one change", () => {
       "hier om meer dan één week.",
       "hier om meer dan twee week.",
     ],
+    ["the first number of a numbered list", "bronnen/00-inleiding.md", "\n1. Stimuleren van aanwezigheid.", "\n2. Stimuleren van aanwezigheid."],
     ["a bound in signalen.yml", "signalen.yml", "above: 10\n", "above: 9\n"],
     ["a number in a quoted signal", "signalen.yml", "signal: 'Vanaf 12 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'", "signal: 'Vanaf 13 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'"],
     [

@@ -49,6 +49,17 @@ const editorsQuantities = (texts: readonly string[], names: readonly string[]) =
 const attributions = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block) => (block.type === "quote" && block.attribution ? [inlineToText(block.attribution)] : []));
 
+/** The numbered lists of a chapter: each one's first number and first item (Markdown numbers the rest of a list itself). */
+function listStarts(blocks: readonly Block[]): { start: number; first: string }[] {
+  return blocks.flatMap((block) => {
+    if (block.type === "list") {
+      const own = block.ordered ? [{ start: block.start ?? 1, first: blockTexts(block.items[0] ?? [])[0] ?? "" }] : [];
+      return [...own, ...block.items.flatMap((item) => listStarts(item))];
+    }
+    return block.type === "quote" || (block.type === "notice" && block.kind !== "redactie") ? listStarts(block.children) : [];
+  });
+}
+
 /** A section without the numbers of its numbered lists ("1. Stimuleren …"): the summary may list them, unnumbered. Its heading keeps its number. */
 const withoutEnumerators = (section: string) => {
   const [heading, ...rest] = section.split("\n");
@@ -99,6 +110,14 @@ function chapterProblems({ routebook, seed }: FidelityInput): FidelityProblem[] 
       report(`leaves out ${listed(missing)} of its source section: give it, or list it under leftOut of the document in routeboek.md`);
     }
     problems.push(...tableProblems(blocks, source, file, where, annex));
+    for (const { start, first } of listStarts(blocks)) {
+      // The source's item under that number shares a word with the list's first item ("ziekmeldingen").
+      const words = (first.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 5));
+      const lines = source.toLowerCase().split("\n");
+      if (!lines.some((line) => new RegExp(`^\\s*${start}[.)]?\\s`).test(line) && words.some((word) => line.includes(word)))) {
+        report(`a numbered list starts at ${start} with "${first}", where the source section numbers it otherwise`);
+      }
+    }
   }
   return problems;
 }
