@@ -127,6 +127,13 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     expect(describeProblems(await factsAfter(DEN_BOSCH, [quote]))).toContain("quotes");
   });
 
+  it("fails on a note that names a part the source lacks, or quotes a part that does not say it", async () => {
+    const part = ["flow.md", "De opschaling in stap 5 wordt lokaal ingevuld", "De opschaling in stap 6 wordt lokaal ingevuld"] as const;
+    expect(describeProblems(await factsAfter("west-brabant-thuiszitterspact", [part]))).toContain('names "stap 6"');
+    const quote = ["signalen.yml", 'tegen. Bijlage 1 noemt "meer dan 10 schooldagen achtereen"', 'tegen. Bijlage 7 noemt "meer dan 10 schooldagen achtereen"'] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [quote]))).toContain("from a part that does not say it");
+  });
+
   it("fails on a table cell changed, and on two cells swapped between rows", async () => {
     const changed = await factsAfter(DEN_BOSCH, [["bronnen/14-bijlage-4-informatie-delen.md", "| Vanaf 16 jaar | De leerling |", "| Vanaf 16 jaar | De ouders |"]]);
     expect(changed.map((problem) => problem.check)).toContain("facts: table cells");

@@ -13,7 +13,7 @@ import { type Quantity, quantities, readableSeed } from "../facts/quantities.ts"
 import { misquoted, references, strayReferenceNumbers } from "../facts/references.ts";
 import { signalProblems } from "../facts/signals.ts";
 import { annexCells, tableProblems } from "../facts/tables.ts";
-import { linkedTitle, sectionsSpokenOf } from "../facts/scope.ts";
+import { linkedTitle, partMessages, sectionsSpokenOf } from "../facts/scope.ts";
 import { type ChapterSection, chapterSections } from "../sections.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
 
@@ -83,6 +83,7 @@ function chapterProblems({ routebook, seed }: FidelityInput): FidelityProblem[] 
     const notInSeed = inScope(editorsQuantities(editorial, names), [source ?? "", ...sectionsSpokenOf(sections, ownLinks, [])], sections, wholeSeed);
     if (notInSeed.length) report(`a note of the editors gives ${listed(notInSeed)}, which the source does not`);
     for (const phrase of misquoted(editorial, seed, names)) report(`a note of the editors quotes "${phrase}", which the source does not say`);
+    for (const message of partMessages(sections, editorial, source === undefined ? [] : [source])) report(`a note of the editors ${message}`);
     // Footnotes and a quote's attribution cite; their words may take a number from an address ("…-september-2022.pdf").
     const notes = [...chapter.footnotes.flatMap((footnote) => blockTexts(footnote.children)), ...attributions(blocks)];
     const notCited = notIn(editorsQuantities(notes, names), withAddresses);
@@ -134,6 +135,7 @@ function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
   return [
     ...(absent.length ? [{ check: CHECK, file, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }] : []),
     ...misquoted(texts, seed, namesOf(routebook)).map((phrase) => ({ check: CHECK, file, where: "introduction", message: `quotes "${phrase}", which the source does not say` })),
+    ...partMessages(chapterSections(routebook, seed), texts).map((message) => ({ check: CHECK, file, where: "introduction", message })),
   ];
 }
 
@@ -212,6 +214,7 @@ function flowProblems({ routebook, seed, source, pages }: FidelityInput): Fideli
     return [
       ...(absent.length ? [{ check: CHECK, file, where, message: `the editors' words give ${listed(absent)}, which the source does not` }] : []),
       ...misquoted(texts, seed, names).map((phrase) => ({ check: CHECK, file, where, message: `the editors' words quote "${phrase}", which the source does not say` })),
+      ...partMessages(sections, texts, scope ?? []).map((message) => ({ check: CHECK, file, where, message: `the editors' words ${message}` })),
     ];
   })];
 }

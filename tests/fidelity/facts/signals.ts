@@ -7,6 +7,7 @@ import { chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { notIn } from "./compare.ts";
 import { misquoted } from "./references.ts";
+import { partMessages } from "./scope.ts";
 import { type Quantity, quantities, readableSeed, unitName } from "./quantities.ts";
 
 const CHECK = "facts: thresholds";
@@ -106,10 +107,13 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
       problems.push({ check: CHECK, file, where, message: `"${words}" is not the words of ${place}: quote the source as it stands there` });
     }
   };
-  const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded) => {
-    for (const phrase of misquoted(texts.filter((text): text is string => Boolean(text)), seed, quotableNames)) {
+  const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded, place?: string) => {
+    const given = texts.filter((text): text is string => Boolean(text));
+    for (const phrase of misquoted(given, seed, quotableNames)) {
       problems.push({ check: CHECK, file, where, message: `the editors' note quotes "${phrase}", which the source does not say` });
     }
+    const own = sections.filter(({ document, chapter }) => place === `${document.alias}, ${chapter.title}`).flatMap(({ source }) => source ?? []);
+    for (const message of partMessages(sections, given, own)) problems.push({ check: CHECK, file, where, message: `the editors' note ${message}` });
     const stray = texts.flatMap((text) => (text ? strayNoteNumbers(text, range, seedFacts) : []));
     if (stray.length) {
       const listed = stray.map((quantity) => `"${quantity.text}"`).join(", ");
@@ -123,7 +127,7 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     for (const { name, value } of strayBounds(signal, numbersOf(signal.signal))) {
       problems.push({ check: CHECK, file, where: signal.id, message: `${name}: ${value} is not a number of its signal "${signal.signal}"` });
     }
-    notes(signal.id, [signal.note], signal);
+    notes(signal.id, [signal.note], signal, signal.source);
   }
   const edges = routebook.signalEdges;
   for (const range of [...edges.gaps, ...edges.contradictions]) {
