@@ -8,7 +8,11 @@ import { type Quantity, quantities, readableSeed } from "./quantities.ts";
 /** Whether `title` is the heading of the numbered part a label names: "Bijlage 1: …", "2. Verzuim", "Stap 3. …". */
 function names(label: string, value: string, title: string): boolean {
   const number = value.replace(/\./g, "\\.");
-  if (label === "bijlage") return new RegExp(`^(?:Bijlage )?${number}(?![\\d.])`, "i").test(title) && (/^Bijlage/i.test(title) || value.includes("."));
+  if (label === "bijlage")
+    return (
+      new RegExp(`^(?:Bijlage )?${number}(?![\\d.])`, "i").test(title) &&
+      (/^Bijlage/i.test(title) || value.includes("."))
+    );
   if (label === "stap") return new RegExp(`^Stap ${number}\\b`, "i").test(title);
   return ["hoofdstuk", "station"].includes(label) && new RegExp(`^${number}\\.\\s`).test(title);
 }
@@ -18,9 +22,15 @@ const RESOLVABLE = new Set(["bijlage", "hoofdstuk", "station", "stap"]);
 
 /** The numbered parts `given` names that no chapter or section of the summaries has ("stap 6" of five steps). */
 export function unknownParts(sections: readonly ChapterSection[], given: readonly Quantity[]): Quantity[] {
-  const headings = sections.flatMap(({ chapter }) => [chapter.title, ...chapter.sections.map((section) => section.title)]);
+  const headings = sections.flatMap(({ chapter }) => [
+    chapter.title,
+    ...chapter.sections.map((section) => section.title),
+  ]);
   return given.filter(
-    (quantity) => quantity.label && RESOLVABLE.has(quantity.unit) && !headings.some((heading) => names(quantity.unit, quantity.value, heading)),
+    (quantity) =>
+      quantity.label &&
+      RESOLVABLE.has(quantity.unit) &&
+      !headings.some((heading) => names(quantity.unit, quantity.value, heading)),
   );
 }
 
@@ -33,10 +43,16 @@ const QUOTE = /"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\p{L})'([^']+)'(?!\
  * quote is the words of the text's own place (`own`: the chapter, the step's pages) or of a part the
  * sentence names. Labels inside quotes ("bijlage 3 voor een concept …") name no part.
  */
-export function quotesOutOfPlace(sections: readonly ChapterSection[], texts: readonly string[], own: readonly string[]): string[] {
+export function quotesOutOfPlace(
+  sections: readonly ChapterSection[],
+  texts: readonly string[],
+  own: readonly string[],
+): string[] {
   const here = own.map((text) => normalise(readableSeed(text)));
-  const has = (sources: readonly string[], phrase: string) => sources.some((source) => source.includes(normalise(phrase)));
-  const partsOf = (text: string) => sectionsSpokenOf(sections, [], quantities(text)).map((source) => normalise(readableSeed(source)));
+  const has = (sources: readonly string[], phrase: string) =>
+    sources.some((source) => source.includes(normalise(phrase)));
+  const partsOf = (text: string) =>
+    sectionsSpokenOf(sections, [], quantities(text)).map((source) => normalise(readableSeed(source)));
   return texts
     .flatMap((text) => text.split(/(?<=[.?!;])\s+/))
     .flatMap((sentence) => {
@@ -53,8 +69,15 @@ export function quotesOutOfPlace(sections: readonly ChapterSection[], texts: rea
     });
 }
 
-/** The source sections of the chapters (or of chapters holding the sections) titled `titles`, and of the parts `given` names. */
-export function sectionsSpokenOf(sections: readonly ChapterSection[], titles: readonly string[], given: readonly Quantity[]): string[] {
+/**
+ * The source sections of the chapters (or of chapters holding the sections) titled `titles`, and of the parts `given`
+ * names.
+ */
+export function sectionsSpokenOf(
+  sections: readonly ChapterSection[],
+  titles: readonly string[],
+  given: readonly Quantity[],
+): string[] {
   const labels = given.filter((quantity) => quantity.label);
   return sections
     .filter(({ chapter }) => {
@@ -73,8 +96,15 @@ export const linkedTitle = (href: string): string | undefined => {
   return decoded.startsWith("bron:") && decoded.includes(", ") ? decoded.slice(decoded.indexOf(", ") + 2) : undefined;
 };
 
-/** What the editors' words say of numbered parts that does not hold: a part the source lacks, or a quote that part does not have. */
-export function partMessages(sections: readonly ChapterSection[], texts: readonly string[], own: readonly string[] = []): string[] {
+/**
+ * What the editors' words say of numbered parts that does not hold: a part the source lacks, or a quote that part does
+ * not have.
+ */
+export function partMessages(
+  sections: readonly ChapterSection[],
+  texts: readonly string[],
+  own: readonly string[] = [],
+): string[] {
   const given = texts.flatMap((text) => quantities(text));
   return [
     ...unknownParts(sections, given).map((quantity) => `names "${quantity.text}", which the source does not have`),
