@@ -67,7 +67,7 @@ async function change(root: string, file: string, from: string, to: string): Pro
 }
 
 /** The problems of the facts checks on routebook `id` after the given changes. */
-async function factsAfter(id: string, changes: readonly [file: string, from: string, to: string][]) {
+async function factsAfter(id: string, changes: readonly (readonly [file: string, from: string, to: string])[]) {
   const root = await copyOf(id);
   for (const [file, from, to] of changes) await change(root, join(id, file), from, to);
   return (await fidelityProblems(root, [id])).filter((problem) => problem.check.startsWith("facts"));
