@@ -9,7 +9,9 @@ export interface ChapterSection {
   chapter: DocumentChapter;
   /** The chapter's Markdown file, for problems. */
   file: string;
-  /** The source's text from its heading up to the next chapter's heading; undefined when the source lacks the section. */
+  /**
+   * The source's text from its heading up to the next chapter's heading; undefined when the source lacks the section.
+   */
   source: string | undefined;
 }
 

@@ -67,7 +67,7 @@ async function change(root: string, file: string, from: string, to: string): Pro
 }
 
 /** The problems of the facts checks on routebook `id` after the given changes. */
-async function factsAfter(id: string, changes: readonly [file: string, from: string, to: string][]) {
+async function factsAfter(id: string, changes: readonly (readonly [file: string, from: string, to: string])[]) {
   const root = await copyOf(id);
   for (const [file, from, to] of changes) await change(root, join(id, file), from, to);
   return (await fidelityProblems(root, [id])).filter((problem) => problem.check.startsWith("facts"));
@@ -85,15 +85,57 @@ describe("facts: numbers, on a copy of the content with one change", () => {
   });
 
   it.each([
-    ["a number word in prose", "bronnen/04-vroegtijdige-en-continue-samenwerking.md", "in principe binnen twee weken", "in principe binnen vier weken"],
-    ["a number word of a term", "bronnen/03-contact-met-leerling-en-ouders.md", "uiterlijk na drie dagen ziek", "uiterlijk na vijf dagen ziek"],
-    ["an age, where the new age stands elsewhere in the chapter", "bronnen/14-bijlage-4-informatie-delen.md", "Tot de leerling 16 jaar is", "Tot de leerling 12 jaar is"],
+    [
+      "a number word in prose",
+      "bronnen/04-vroegtijdige-en-continue-samenwerking.md",
+      "in principe binnen twee weken",
+      "in principe binnen vier weken",
+    ],
+    [
+      "a number word of a term",
+      "bronnen/03-contact-met-leerling-en-ouders.md",
+      "uiterlijk na drie dagen ziek",
+      "uiterlijk na vijf dagen ziek",
+    ],
+    [
+      "an age, where the new age stands elsewhere in the chapter",
+      "bronnen/14-bijlage-4-informatie-delen.md",
+      "Tot de leerling 16 jaar is",
+      "Tot de leerling 12 jaar is",
+    ],
     ["a frequency", "bronnen/02-registratie-en-signalering.md", "Elke week analyseert", "Elke maand analyseert"],
-    ["a duration, where the same number stands elsewhere in the chapter", "bronnen/17-bijlage-7-preventieve-spreekuren.md", "voor 15 minuten", "voor 20 minuten"],
+    [
+      "a duration, where the same number stands elsewhere in the chapter",
+      "bronnen/17-bijlage-7-preventieve-spreekuren.md",
+      "voor 15 minuten",
+      "voor 20 minuten",
+    ],
     ["a number in the introduction", "routeboek.md", "legt in vijf onderdelen vast", "legt in zes onderdelen vast"],
-    ["a number in a note of the editors in the flow", "flow.md", "tussen 1,5 en 2 dagen valt spijbelen", "tussen 1,5 en 3 dagen valt spijbelen"],
+    [
+      "a number in a note of the editors in the flow",
+      "flow.md",
+      "tussen 1,5 en 2 dagen valt spijbelen",
+      "tussen 1,5 en 3 dagen valt spijbelen",
+    ],
+    [
+      "a number in a chapter's note of the editors that the source gives in another chapter",
+      "bronnen/13-bijlage-3-aanmeldformulier.md",
+      "hier om meer dan één week.",
+      "hier om meer dan twee week.",
+    ],
+    [
+      "the first number of a numbered list",
+      "bronnen/00-inleiding.md",
+      "\n1. Stimuleren van aanwezigheid.",
+      "\n2. Stimuleren van aanwezigheid.",
+    ],
     ["a bound in signalen.yml", "signalen.yml", "above: 10\n", "above: 9\n"],
-    ["a number in a quoted signal", "signalen.yml", "signal: 'Vanaf 12 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'", "signal: 'Vanaf 13 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'"],
+    [
+      "a number in a quoted signal",
+      "signalen.yml",
+      "signal: 'Vanaf 12 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'",
+      "signal: 'Vanaf 13 keer te laat'\n    action: 'wordt het verzuim gemeld bij leerplicht via DUO.'",
+    ],
     [
       "the place of a quoted signal",
       "signalen.yml",
@@ -106,17 +148,57 @@ describe("facts: numbers, on a copy of the content with one change", () => {
   });
 
   it("fails on 'Vier keer ziek' → 'Drie keer ziek' in a table cell, and on a changed bound of Den Haag", async () => {
-    expect(await factsAfter(DEN_HAAG, [["bronnen/route.md", "| Vier keer ziek in 12", "| Drie keer ziek in 12"]])).not.toEqual([]);
+    expect(
+      await factsAfter(DEN_HAAG, [["bronnen/route.md", "| Vier keer ziek in 12", "| Drie keer ziek in 12"]]),
+    ).not.toEqual([]);
     expect(await factsAfter(DEN_HAAG, [["signalen.yml", "atLeast: 7", "atLeast: 8"]])).not.toEqual([]);
-    expect(await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]])).not.toEqual([]);
+    expect(
+      await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]]),
+    ).not.toEqual([]);
+  });
+
+  it("fails on a changed number in a reference, a link's words or a quote in a note", async () => {
+    const reference = [
+      "flow.md",
+      "**Lees verder:** De route in tien stappen, 4. Verzuim stopt",
+      "**Lees verder:** De route in tien stappen, 5. Verzuim stopt",
+    ] as const;
+    expect(describeProblems(await factsAfter(DEN_HAAG, [reference]))).toContain("the reference");
+    const link = ["bronnen/02-registratie-en-signalering.md", "(zie [hoofdstuk 3]", "(zie [hoofdstuk 4]"] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [link]))).toContain("the link");
+    const quote = [
+      "signalen.yml",
+      'tegen. Bijlage 1 noemt "meer dan 10 schooldagen achtereen"',
+      'tegen. Bijlage 1 noemt "meer dan 11 schooldagen achtereen"',
+    ] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [quote]))).toContain("quotes");
+  });
+
+  it("fails on a note that names a part the source lacks, or quotes a part that does not say it", async () => {
+    const part = [
+      "flow.md",
+      "De opschaling in stap 5 wordt lokaal ingevuld",
+      "De opschaling in stap 6 wordt lokaal ingevuld",
+    ] as const;
+    expect(describeProblems(await factsAfter("west-brabant-thuiszitterspact", [part]))).toContain('names "stap 6"');
+    const quote = [
+      "signalen.yml",
+      'tegen. Bijlage 1 noemt "meer dan 10 schooldagen achtereen"',
+      'tegen. Bijlage 7 noemt "meer dan 10 schooldagen achtereen"',
+    ] as const;
+    expect(describeProblems(await factsAfter(DEN_BOSCH, [quote]))).toContain("from a part that does not say it");
   });
 
   it("fails on a table cell changed, and on two cells swapped between rows", async () => {
-    const changed = await factsAfter(DEN_BOSCH, [["bronnen/14-bijlage-4-informatie-delen.md", "| Vanaf 16 jaar | De leerling |", "| Vanaf 16 jaar | De ouders |"]]);
+    const changed = await factsAfter(DEN_BOSCH, [
+      ["bronnen/14-bijlage-4-informatie-delen.md", "| Vanaf 16 jaar | De leerling |", "| Vanaf 16 jaar | De ouders |"],
+    ]);
     expect(changed.map((problem) => problem.check)).toContain("facts: table cells");
     const file = "bronnen/17-bijlage-7-preventieve-spreekuren.md";
-    const seven = "| Tot en met 7 keer | De school/afdeling voert een gesprek met de leerling (en met de ouders van 18- leerlingen). |";
-    const eleven = "| 8 t/m 11 keer | De school nodigt de leerling uit voor het preventieve spreekuur en informeert leerling en ouders. |";
+    const seven =
+      "| Tot en met 7 keer | De school/afdeling voert een gesprek met de leerling (en met de ouders van 18- leerlingen). |";
+    const eleven =
+      "| 8 t/m 11 keer | De school nodigt de leerling uit voor het preventieve spreekuur en informeert leerling en ouders. |";
     const swapped = await factsAfter(DEN_BOSCH, [
       [file, seven, "SEVEN"],
       [file, eleven, seven.replace("Tot en met 7 keer", "8 t/m 11 keer")],

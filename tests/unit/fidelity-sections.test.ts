@@ -23,18 +23,29 @@ describe("each chapter of a summary paired with its source section", () => {
   });
 
   it("finds a heading the seed wraps over two lines or spells with other white space", () => {
-    const fifth = section("west-brabant-thuiszitterspact", "5. Stappenplan voorkomen en bestrijden van thuiszitten en opschalen casuïstiek");
+    const fifth = section(
+      "west-brabant-thuiszitterspact",
+      "5. Stappenplan voorkomen en bestrijden van thuiszitten en opschalen casuïstiek",
+    );
     expect(fifth.source).toMatch(/^ 5\. {2}\uFFFDStappenplan/);
     expect(fifth.source).not.toContain("6. Evaluatie en implementatie");
-    expect(section("den-bosch-schoolverzuim", "Bijlage 5: ROLLEN en bevoegdheden PARTNERS").source).toContain("Jeugdarts");
+    expect(section("den-bosch-schoolverzuim", "Bijlage 5: ROLLEN en bevoegdheden PARTNERS").source).toContain(
+      "Jeugdarts",
+    );
   });
 
   it("gives no source for an annex the seed does not hold, and does not take a line that lists it", () => {
-    for (const title of ["5.1 Procesflow stappenplan", "5.2 Visual stappenplan voorkomen en bestrijden thuiszitten", "5.3 Oplegger lokale opschaling"]) {
+    for (const title of [
+      "5.1 Procesflow stappenplan",
+      "5.2 Visual stappenplan voorkomen en bestrijden thuiszitten",
+      "5.3 Oplegger lokale opschaling",
+    ]) {
       expect(section("west-brabant-thuiszitterspact", title).source).toBeUndefined();
     }
     expect(section("west-brabant-thuiszitterspact", "Bijlagen").source).toContain("5.3 Oplegger lokale opschaling");
-    expect(section("den-bosch-schoolverzuim", "Bijlage handleiding registreren thuiszitterstool LDOS").source).toBeUndefined();
+    expect(
+      section("den-bosch-schoolverzuim", "Bijlage handleiding registreren thuiszitterstool LDOS").source,
+    ).toBeUndefined();
   });
 
   it("finds every other chapter, each once and in order", () => {
@@ -44,6 +55,11 @@ describe("each chapter of a summary paired with its source section", () => {
       const seedOrder = entries.flatMap((entry) => (entry.source ? [entry.source] : []));
       expect(new Set(seedOrder).size, id).toBe(seedOrder.length);
     }
-    expect(sections.get("den-haag-tien-stappen")!.map((entry) => entry.source?.length ?? 0).every((length) => length > 100)).toBe(true);
+    expect(
+      sections
+        .get("den-haag-tien-stappen")!
+        .map((entry) => entry.source?.length ?? 0)
+        .every((length) => length > 100),
+    ).toBe(true);
   });
 });

@@ -1,103 +1,19 @@
 // The quantities of the editors' summaries against their sources, as facts: every number, number
 // word, ordinal, age, date and frequency of a source section is in its summary chapter (or listed as
-// left out on purpose), and every one of the chapter is in its section. Also the routebook's
-// introduction, the flow's words of the editors and the thresholds of signalen.yml.
-import { textBlocksOf } from "../../../pipeline/flow/step-text.ts";
-import type { Routebook } from "../../../pipeline/model.ts";
-import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
-import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
-import type { Step } from "../../../pipeline/schema/step.ts";
-import { normalise } from "../../support/fidelity.ts";
-import { notIn, unmatched } from "../facts/compare.ts";
-import { type Quantity, quantities, readableSeed } from "../facts/quantities.ts";
-import { references } from "../facts/references.ts";
+// left out on purpose), and every one of the chapter is in its section (facts/chapters.ts). Also the
+// routebook's introduction (here), the flow's words of the editors (facts/flow.ts) and the thresholds
+// of signalen.yml (facts/signals.ts).
+import { blockTexts } from "../../../pipeline/rich/text.ts";
+import { chapterProblems } from "../facts/chapters.ts";
+import { CHECK, editorsQuantities, listed, namesOf } from "../facts/editors.ts";
+import { flowProblems } from "../facts/flow.ts";
+import { quantities, readableSeed } from "../facts/quantities.ts";
+import { misquoted } from "../facts/references.ts";
+import { partMessages } from "../facts/scope.ts";
 import { signalProblems } from "../facts/signals.ts";
-import { annexCells, tableProblems } from "../facts/tables.ts";
+import { notIn } from "../facts/compare.ts";
 import { chapterSections } from "../sections.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
-
-const CHECK = "facts: numbers";
-
-/** The quantities of several texts, each read on its own so that no range runs from one into the next. */
-export const quantitiesOf = (texts: readonly string[]): Quantity[] => texts.flatMap((text) => quantities(text));
-
-const listed = (list: readonly Quantity[]) => list.map((quantity) => `"${quantity.text}"`).join(", ");
-
-/**
- * The names in a routebook that hold a number but state no fact: its title, its documents' titles
- * and aliases ("De route in tien stappen") and their chapters' titles ("zie 6. JGZ"), longest first.
- */
-function namesOf(routebook: Routebook): string[] {
-  const names = [
-    routebook.title,
-    ...routebook.documents.flatMap((document) => [document.title, document.alias, ...(document.text?.chapters ?? []).map((chapter) => chapter.title)]),
-  ];
-  return [...new Set(names.filter((name): name is string => Boolean(name)))].sort((a, b) => b.length - a.length);
-}
-
-const withoutNames = (text: string, names: readonly string[]) => names.reduce((rest, name) => rest.split(name).join(" "), text);
-
-/**
- * The quantities of the editors' own words, which must stand somewhere in the source. "een" before
- * a unit is read as the article there ("hoeveel uren een dagdeel is"); a changed one ("twee") is not.
- */
-const editorsQuantities = (texts: readonly string[], names: readonly string[]) =>
-  quantitiesOf(texts.map((text) => withoutNames(text, names))).filter((quantity) => !/^een\s/i.test(quantity.text));
-
-/** The attributions of a chapter's quotes ("brief aan de Tweede Kamer, 2022"). */
-const attributions = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((block) => (block.type === "quote" && block.attribution ? [inlineToText(block.attribution)] : []));
-
-/** A section without the numbers of its numbered lists ("1. Stimuleren …"): the summary may list them, unnumbered. Its heading keeps its number. */
-const withoutEnumerators = (section: string) => {
-  const [heading, ...rest] = section.split("\n");
-  return [heading, ...rest.map((line) => line.replace(/^(\s*)\d{1,2}(?:[.)](?=\s)|(?=[ \t]+\p{Lu}))/u, "$1"))].join("\n");
-};
-
-/** The summary chapters against their source sections, both ways, and the editors' notes in them against the whole source. */
-function chapterProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
-  const problems: FidelityProblem[] = [];
-  const wholeSeed = quantities(readableSeed(seed));
-  const withAddresses = quantities(readableSeed(seed), { addresses: true });
-  const sections = chapterSections(routebook, seed);
-  const annex = (label: string) => sections.find(({ chapter }) => new RegExp(`^${label}(:|$)`, "i").test(chapter.title))?.source;
-  const names = namesOf(routebook);
-  for (const { document, chapter, file, source } of sections) {
-    const where = chapter.title;
-    const report = (message: string) => problems.push({ check: CHECK, file, where, message });
-    const blocks = chapter.blocks;
-    const notInSeed = notIn(editorsQuantities(blockTexts(blocks, "editorial"), names), wholeSeed);
-    if (notInSeed.length) report(`a note of the editors gives ${listed(notInSeed)}, which the source does not`);
-    // Footnotes and a quote's attribution cite; their words may take a number from an address ("…-september-2022.pdf").
-    const notes = [...chapter.footnotes.flatMap((footnote) => blockTexts(footnote.children)), ...attributions(blocks)];
-    const notCited = notIn(editorsQuantities(notes, names), withAddresses);
-    if (notCited.length) report(`a footnote gives ${listed(notCited)}, which the source does not`);
-    const links = references(blocks);
-    for (const link of links.filter((reference) => reference.stray.length)) {
-      report(`the link "${link.text}" gives ${listed(link.stray)}, which the place it leads to does not`);
-    }
-    const texts = blockTexts(blocks, "source");
-    if (source === undefined) {
-      if (texts.some((text) => text.trim())) report("the source has no section under this heading: write the title as the source's heading");
-      continue;
-    }
-    const section = readableSeed(withoutEnumerators(source));
-    const sectionFacts = quantities(section);
-    // Cells that quote another annex are compared with that annex (tables.ts); a link's numbers are its target's.
-    const elsewhere = quantitiesOf([...annexCells(blocks, where), ...links.map((link) => link.text), ...attributions(blocks)]);
-    const stated = unmatched(quantitiesOf([chapter.title, ...texts.map((text) => withoutNames(text, names))]), elsewhere);
-    const invented = unmatched(stated, sectionFacts);
-    if (invented.length) report(`gives ${listed(invented)}, which its source section does not (or not as often): use the source's number and unit`);
-    const leftOut = document.leftOut.filter((item) => normalise(section).includes(normalise(item.text)));
-    const given = quantitiesOf([chapter.title, ...texts, ...notes]);
-    const missing = notIn(notIn(sectionFacts, given), quantitiesOf(leftOut.map((item) => item.text)));
-    if (missing.length) {
-      report(`leaves out ${listed(missing)} of its source section: give it, or list it under leftOut of the document in routeboek.md`);
-    }
-    problems.push(...tableProblems(blocks, source, file, where, annex));
-  }
-  return problems;
-}
 
 /** The routebook's introduction, purpose and versions: every quantity stands in the source. */
 function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
@@ -107,75 +23,24 @@ function introProblems({ routebook, seed }: FidelityInput): FidelityProblem[] {
     ...routebook.documents.flatMap((document) => [document.version ?? "", document.origin?.note ?? ""]),
   ];
   const absent = notIn(editorsQuantities(texts, namesOf(routebook)), quantities(readableSeed(seed)));
-  if (!absent.length) return [];
-  return [{ check: CHECK, file: `${routebook.folder}/routeboek.md`, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }];
-}
-
-/** The chapters a step reads from: its "Lees verder" references and the chapters its text links to ("bron:Document, Chapter"). */
-function chaptersOf(step: Step): string[] {
-  const linked = [...inlineRuns(step.body.filter((block): block is Block => block.type !== "actions" && block.type !== "options" && block.type !== "end"))]
-    .flatMap((run) => hrefsIn(run))
-    .flatMap((href) => (href.startsWith("bron:") && href.includes(", ") ? [href.slice(href.indexOf(", ") + 2)] : []));
-  return [...step.references.flatMap((reference) => (reference.chapter ? [reference.chapter] : [])), ...linked];
-}
-
-function hrefsIn(inlines: readonly Inline[]): string[] {
-  return inlines.flatMap((inline) => [
-    ...(inline.type === "internalLink" ? [decodeURIComponent(inline.href)] : []),
-    ...("children" in inline ? hrefsIn(inline.children) : []),
-  ]);
-}
-
-/**
- * The editors' words of the flow (notes, titles, buttons, reasons, questions, phases): every
- * quantity stands in the part of the source the step is made from (its pages, and the chapters it
- * refers or links to), or, where the step names none, anywhere in the source.
- */
-function flowProblems({ routebook, seed, source, pages }: FidelityInput): FidelityProblem[] {
-  const flow = routebook.flow;
-  const names = namesOf(routebook);
-  const wholeSeed = quantities(readableSeed(seed));
-  const sections = chapterSections(routebook, seed);
-  const scopeOf = (step: Step): Quantity[] => {
-    const texts = [
-      ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
-      ...chaptersOf(step).flatMap((title) =>
-        sections
-          .filter(({ chapter }) => chapter.title === title || chapter.sections.some((section) => section.title === title))
-          .map((section) => section.source ?? ""),
-      ),
-    ];
-    return texts.length ? quantitiesOf(texts.map((text) => readableSeed(text))) : wholeSeed;
-  };
-  const ours = (blocks: readonly Block[]) => blockTexts(blocks, "editorial");
-  const parts: { where: string; texts: string[]; scope?: Quantity[] }[] = [
-    { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },
-    ...flow.phases.map((phase) => ({
-      where: `phase ${phase.name}`,
-      texts: [phase.editorialTitle ? (phase.title ?? "") : "", phase.editorialExplanation ? (phase.explanation ?? "") : ""],
+  const file = `${routebook.folder}/routeboek.md`;
+  return [
+    ...(absent.length
+      ? [{ check: CHECK, file, where: "introduction", message: `gives ${listed(absent)}, which the source does not` }]
+      : []),
+    ...misquoted(texts, seed, namesOf(routebook)).map((phrase) => ({
+      check: CHECK,
+      file,
+      where: "introduction",
+      message: `quotes "${phrase}", which the source does not say`,
     })),
-    ...flow.steps.map((step) => ({
-      where: step.id,
-      scope: scopeOf(step),
-      texts: [
-        ...(step.editorialTitle ? [step.title] : []),
-        ...ours(textBlocksOf(step)),
-        ...step.options.flatMap((option) => [...(option.editorialLabel ? [option.label] : []), option.inferred?.reason ?? ""]),
-        ...step.body.flatMap((block) =>
-          block.type === "actions" ? block.items.flatMap((item) => ours(item)) : block.type === "end" ? [inlineToText(block.children, "editorial")] : [],
-        ),
-      ],
+    ...partMessages(chapterSections(routebook, seed), texts).map((message) => ({
+      check: CHECK,
+      file,
+      where: "introduction",
+      message,
     })),
   ];
-  return parts.flatMap(({ where, texts, scope }) => {
-    // A number with a unit must stand where the step reads; a numbered part ("station 6") or a bare number anywhere.
-    const given = editorsQuantities(texts, names);
-    const counted = given.filter((quantity) => quantity.unit && !quantity.label);
-    const named = given.filter((quantity) => !quantity.unit || quantity.label);
-    const absent = [...notIn(counted, scope ?? wholeSeed), ...notIn(named, wholeSeed)];
-    if (!absent.length) return [];
-    return [{ check: CHECK, file: `${routebook.folder}/flow.md`, where, message: `the editors' words give ${listed(absent)}, which the source does not` }];
-  });
 }
 
 export const factsNumbers: FidelityCheck = (input) => {

@@ -10,7 +10,8 @@ import { keyOf, type Quantity } from "./quantities.ts";
  */
 function sameFact(quantity: Quantity, other: Quantity): boolean {
   if (quantity.value !== other.value) return false;
-  if (quantity.unit === "") return quantity.counts === undefined || quantity.counts === other.counts || other.unit.startsWith(quantity.counts);
+  if (quantity.unit === "")
+    return quantity.counts === undefined || quantity.counts === other.counts || other.unit.startsWith(quantity.counts);
   return quantity.unit === other.unit || (quantity.label === true && other.unit === "");
 }
 

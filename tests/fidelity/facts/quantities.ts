@@ -10,7 +10,9 @@ export interface Quantity {
   unit: string;
   /** The words as the text has them, for messages. */
   text: string;
-  /** Without a unit: the start of the word after the number, which says what it counts ("varia" in "vier varianten"). */
+  /**
+   * Without a unit: the start of the word after the number, which says what it counts ("varia" in "vier varianten").
+   */
   counts?: string;
   /** The unit is a label before the number ("Bijlage 3", "onderdeel 4"): it names a numbered part. */
   label?: boolean;
@@ -101,10 +103,24 @@ const UNIT_FORMS: Record<string, string[]> = {
   november: ["november"],
   december: ["december"],
 };
-const UNITS = new Map(Object.entries(UNIT_FORMS).flatMap(([unit, forms]) => forms.map((form) => [form, unit] as const)));
+const UNITS = new Map(
+  Object.entries(UNIT_FORMS).flatMap(([unit, forms]) => forms.map((form) => [form, unit] as const)),
+);
 
 /** Units that "een" counts as one of ("een week" is one week); before other words "een" is an article. */
-const ONE_BEFORE = new Set(["uur", "lesuur", "minuut", "dag", "schooldag", "dagdeel", "week", "maand", "jaar", "schooljaar", "keer"]);
+const ONE_BEFORE = new Set([
+  "uur",
+  "lesuur",
+  "minuut",
+  "dag",
+  "schooldag",
+  "dagdeel",
+  "week",
+  "maand",
+  "jaar",
+  "schooljaar",
+  "keer",
+]);
 
 /** Words a number after them is the number of: "Bijlage 3", "artikel 5", "stap 2". */
 const LABELS = new Set(["bijlage", "hoofdstuk", "artikel", "station", "stap", "onderdeel", "fase", "lid", "criterium"]);
@@ -116,11 +132,50 @@ export const unitName = (word: string) => UNITS.get(word.toLowerCase());
 const CONNECTORS = new Set(["t/m", "tot", "met", "en", "of", "-", "–", "à", "a", "tussen"]);
 
 /** Words that never stand between a number and its unit: "bijlage 1 voor criteria" counts no criteria. */
-const PLAIN = new Set([...CONNECTORS, "voor", "van", "in", "op", "per", "na", "de", "het", "een", "te", "om", "uit", "aan", "bij", "naar", "door", "over", "is", "zijn", "wordt", "worden", "geen", "niet", "dat", "die", "dan", "als", "ook", "nog", "wel", "maar", "zo"]);
+const PLAIN = new Set([
+  ...CONNECTORS,
+  "voor",
+  "van",
+  "in",
+  "op",
+  "per",
+  "na",
+  "de",
+  "het",
+  "een",
+  "te",
+  "om",
+  "uit",
+  "aan",
+  "bij",
+  "naar",
+  "door",
+  "over",
+  "is",
+  "zijn",
+  "wordt",
+  "worden",
+  "geen",
+  "niet",
+  "dat",
+  "die",
+  "dan",
+  "als",
+  "ook",
+  "nog",
+  "wel",
+  "maar",
+  "zo",
+]);
 
 /** Frequencies: "elke week", "wekelijks" and "iedere week" are one fact. */
 const EVERY = new Set(["elke", "elk", "iedere", "ieder"]);
-const FREQUENCY_WORDS: Record<string, string> = { dagelijks: "dag", wekelijks: "week", maandelijks: "maand", jaarlijks: "jaar" };
+const FREQUENCY_WORDS: Record<string, string> = {
+  dagelijks: "dag",
+  wekelijks: "week",
+  maandelijks: "maand",
+  jaarlijks: "jaar",
+};
 
 /** Set phrases whose number word counts nothing: a name ("Tweede Kamer") or an idiom ("in eerste instantie"). */
 const IDIOMS = /\b(?:tweede|eerste) kamer\b|\bin eerste instantie\b/giu;
@@ -134,14 +189,17 @@ interface Token {
   number?: { value: string; ordinal: boolean; suffix?: string };
 }
 
-const TOKEN = /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}](?:\p{L}|['’](?=\p{L}))*(?:\/[\p{L}]+)?|[%–-]/gu;
+const TOKEN =
+  /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}](?:\p{L}|['’](?=\p{L}))*(?:\/[\p{L}]+)?|[%–-]/gu;
 
 /** Addresses: their digits are no facts of the text, except where a reference is compared with them. */
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|\S+@\S+/g;
 
 function tokens(text: string, addresses: boolean): Token[] {
   const found: Token[] = [];
-  const readable = addresses ? text.replace(ADDRESSES, (address) => address.replace(/[/_.?=&#-]+/g, " ")) : text.replace(ADDRESSES, " ");
+  const readable = addresses
+    ? text.replace(ADDRESSES, (address) => address.replace(/[/_.?=&#-]+/g, " "))
+    : text.replace(ADDRESSES, " ");
   for (const match of readable.replace(IDIOMS, " ").matchAll(TOKEN)) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -149,8 +207,13 @@ function tokens(text: string, addresses: boolean): Token[] {
       // "1,5" is a decimal; "5.1" numbers a section, and stays as written.
       const value = match[1].includes(".") ? match[1] : String(Number(match[1].replace(",", ".")));
       const suffix = match[2];
-      found.push({ word, lower, number: { value, ordinal: suffix === "e", suffix: suffix === "e" ? undefined : suffix } });
-    } else if (lower in CARDINALS) found.push({ word, lower, number: { value: String(CARDINALS[lower]), ordinal: false } });
+      found.push({
+        word,
+        lower,
+        number: { value, ordinal: suffix === "e", suffix: suffix === "e" ? undefined : suffix },
+      });
+    } else if (lower in CARDINALS)
+      found.push({ word, lower, number: { value: String(CARDINALS[lower]), ordinal: false } });
     else if (lower in ORDINALS) found.push({ word, lower, number: { value: String(ORDINALS[lower]), ordinal: true } });
     else found.push({ word, lower });
   }
@@ -163,7 +226,11 @@ const unitOf = (token: Token | undefined) => (token && !token.number ? UNITS.get
  * The label a number at `at` is the number of: the word before it ("Bijlage 3"), or the label of
  * the list it continues ("stap 3, 4 en 5": all three are steps).
  */
-function labelBefore(list: readonly Token[], at: number, previous: (Quantity & { at: number }) | undefined): string | undefined {
+function labelBefore(
+  list: readonly Token[],
+  at: number,
+  previous: (Quantity & { at: number }) | undefined,
+): string | undefined {
   const before = list[at - 1];
   if (before && LABELS.has(before.lower)) return before.lower;
   const between = previous ? list.slice(previous.at + 1, at) : [];
@@ -199,7 +266,13 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
     const value = number.ordinal ? `${number.value}e` : number.value;
     const label = labelBefore(list, at, found.at(-1));
     if (label) {
-      found.push({ value, unit: label, text: list[at - 1]?.lower === label ? `${list[at - 1]!.word} ${token.word}` : token.word, at, label: true });
+      found.push({
+        value,
+        unit: label,
+        text: list[at - 1]?.lower === label ? `${list[at - 1]!.word} ${token.word}` : token.word,
+        at,
+        label: true,
+      });
       return;
     }
     const skipped = !unitOf(next) && next && !next.number && !PLAIN.has(next.lower) && unitOf(list[at + 2]);
@@ -209,8 +282,17 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
     // Without a unit, the word after the number still says what it counts ("vier varianten").
     // A year or an ordinal says what it is by itself ("in 2019 volgde", "de eerste contactpersoon").
     const year = /^(19|20)\d\d$/.test(value);
-    const counts = !unit && !year && !number.ordinal && next && !next.number && !PLAIN.has(next.lower) ? next.lower.slice(0, 5) : undefined;
-    found.push({ value, unit, text: [...words, ...(counts ? [next!] : [])].map((word) => word.word).join(" "), at, ...(counts ? { counts } : {}) });
+    const counts =
+      !unit && !year && !number.ordinal && next && !next.number && !PLAIN.has(next.lower)
+        ? next.lower.slice(0, 5)
+        : undefined;
+    found.push({
+      value,
+      unit,
+      text: [...words, ...(counts ? [next!] : [])].map((word) => word.word).join(" "),
+      at,
+      ...(counts ? { counts } : {}),
+    });
   });
   // A number without a unit takes the unit of the number it makes a range with: "8 t/m 11 keer".
   for (let index = found.length - 2; index >= 0; index--) {

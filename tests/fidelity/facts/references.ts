@@ -1,10 +1,11 @@
-// Links whose words name a chapter ("zie Bijlage 3", "[6. JGZ](#6-jgz)"): their numbers are the
-// chapter's, so they must be the numbers of the place the link leads to, and they are no facts of
-// the text around them.
+// Links, references and quotes, whose numbers are the source's. A link whose words name a chapter
+// ("zie Bijlage 3", "[6. JGZ](#6-jgz)") and a "Lees verder" reference have the numbers of the heading
+// they lead to, which are no facts of the text around them; a quote has the source's words, numbers and all.
 import { inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
 import { notIn } from "./compare.ts";
-import { type Quantity, quantities } from "./quantities.ts";
+import { normalise } from "../../support/fidelity.ts";
+import { type Quantity, quantities, readableSeed } from "./quantities.ts";
 
 /** A link inside the site: its words and where it leads. */
 export interface Reference {
@@ -38,4 +39,41 @@ export function references(blocks: readonly Block[]): Reference[] {
     }
   }
   return found;
+}
+
+/** A "Lees verder" reference or a phase's reference, as the flow has it. */
+interface ReadReference {
+  chapter?: string;
+  target?: { chapterTitle: string; sectionTitle?: string };
+}
+
+/**
+ * The numbers of a reference ("De route in tien stappen, 3. Verzuim") that the heading it resolved
+ * to does not have: the build resolves a reference by its words, so a changed number still finds
+ * the chapter, and would show a number the source's heading does not have.
+ */
+export function strayReferenceNumbers(reference: ReadReference): Quantity[] {
+  if (!reference.chapter || !reference.target) return [];
+  const heading = `${reference.target.chapterTitle} ${reference.target.sectionTitle ?? ""}`;
+  return notIn(quantities(reference.chapter), quantities(heading));
+}
+
+/** The phrases a text quotes ("…", “…”, ‘…’, '…'). */
+function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(/"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\p{L})'([^']+)'(?!\p{L})/gu)].map(
+    (match) => match.slice(1).find(Boolean)!,
+  );
+}
+
+/**
+ * The phrases with a number that the editors' words quote ("bij "8 t/m 11 keer te laat"") but the
+ * source does not have: a quote is the source's words, number and all.
+ */
+export function misquoted(texts: readonly string[], seed: string, names: readonly string[] = []): string[] {
+  const source = normalise(readableSeed(seed));
+  return texts
+    .flatMap((text) => quotedPhrases(text))
+    .filter(
+      (phrase) => !names.includes(phrase) && quantities(phrase).length > 0 && !source.includes(normalise(phrase)),
+    );
 }

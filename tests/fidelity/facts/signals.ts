@@ -6,6 +6,8 @@ import { normalise } from "../../support/fidelity.ts";
 import { chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { notIn } from "./compare.ts";
+import { misquoted } from "./references.ts";
+import { partMessages } from "./scope.ts";
 import { type Quantity, quantities, readableSeed, unitName } from "./quantities.ts";
 
 const CHECK = "facts: thresholds";
@@ -34,7 +36,8 @@ function numbersOf(text: string): number[] {
   });
 }
 
-const boundsOf = (range: Bounded) => BOUNDS.flatMap((name) => (range[name] === undefined ? [] : [{ name, value: range[name]! }]));
+const boundsOf = (range: Bounded) =>
+  BOUNDS.flatMap((name) => (range[name] === undefined ? [] : [{ name, value: range[name]! }]));
 
 /** Bounds that are none of `numbers`; "above: 0" is the editors' floor (any absence at all), noted as theirs. */
 const strayBounds = (range: Bounded, numbers: readonly number[]) =>
@@ -44,7 +47,8 @@ const strayBounds = (range: Bounded, numbers: readonly number[]) =>
  * A note without the editors' citations of a law ("de Leerplichtwet 1969 (artikel 21a)"): the
  * source does not give them, and the note marks them as the editors' to check on wetten.overheid.nl.
  */
-const withoutLawCitations = (note: string) => note.replace(/\b\p{Lu}\p{L}*wet(?: \d{4})?(?: \(artikel [\p{L}\d ]+\))?/gu, " ");
+const withoutLawCitations = (note: string) =>
+  note.replace(/\b\p{Lu}\p{L}*wet(?: \d{4})?(?: \(artikel [\p{L}\d ]+\))?/gu, " ");
 
 /**
  * Numbers of the editors' notes that neither the source nor the entry's range gives. A range's
@@ -88,26 +92,61 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
   /** The source section a place names ("Document, Chapter" or a section of that chapter), as compared text. */
   const sectionAt = (place: string): string | undefined => {
     const found = sections.find(({ document, chapter }) =>
-      [chapter.title, ...chapter.sections.map((section) => section.title)].some((title) => place === `${document.alias}, ${title}`),
+      [chapter.title, ...chapter.sections.map((section) => section.title)].some(
+        (title) => place === `${document.alias}, ${title}`,
+      ),
     );
     return found?.source === undefined ? undefined : normalise(readableSeed(found.source));
   };
+  // A note may name a rule of this file by its words ("zie de regel \"precies 16 uur\""): its id, read as words.
+  const quotableNames = [...routebook.signalEdges.gaps, ...routebook.signalEdges.contradictions].map((range) =>
+    range.id.replace(/-/g, " "),
+  );
   const seedFacts = withConversions(quantities(readableSeed(seed)), routebook.signalEdges.conversions);
   const problems: FidelityProblem[] = [];
   /** The quote must stand in the section its place names. */
   const notQuoted = (where: string, words: string, place: string) => {
     const section = sectionAt(place);
     if (section === undefined) {
-      problems.push({ check: CHECK, file, where, message: `"${place}" names no chapter of the source: write "<document alias>, <chapter title>"` });
+      problems.push({
+        check: CHECK,
+        file,
+        where,
+        message: `"${place}" names no chapter of the source: write "<document alias>, <chapter title>"`,
+      });
     } else if (!section.includes(normalise(words))) {
-      problems.push({ check: CHECK, file, where, message: `"${words}" is not the words of ${place}: quote the source as it stands there` });
+      problems.push({
+        check: CHECK,
+        file,
+        where,
+        message: `"${words}" is not the words of ${place}: quote the source as it stands there`,
+      });
     }
   };
-  const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded) => {
+  const notes = (where: string, texts: readonly (string | undefined)[], range: Bounded, place?: string) => {
+    const given = texts.filter((text): text is string => Boolean(text));
+    for (const phrase of misquoted(given, seed, quotableNames)) {
+      problems.push({
+        check: CHECK,
+        file,
+        where,
+        message: `the editors' note quotes "${phrase}", which the source does not say`,
+      });
+    }
+    const own = sections
+      .filter(({ document, chapter }) => place === `${document.alias}, ${chapter.title}`)
+      .flatMap(({ source }) => source ?? []);
+    for (const message of partMessages(sections, given, own))
+      problems.push({ check: CHECK, file, where, message: `the editors' note ${message}` });
     const stray = texts.flatMap((text) => (text ? strayNoteNumbers(text, range, seedFacts) : []));
     if (stray.length) {
       const listed = stray.map((quantity) => `"${quantity.text}"`).join(", ");
-      problems.push({ check: CHECK, file, where, message: `the editors' note gives ${listed}, which neither the source nor the range gives` });
+      problems.push({
+        check: CHECK,
+        file,
+        where,
+        message: `the editors' note gives ${listed}, which neither the source nor the range gives`,
+      });
     }
   };
   for (const signal of routebook.signals) {
@@ -115,13 +154,20 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     // The file names no place for an action; one may come from another chapter (a note then says which).
     if (!wholeSource.includes(normalise(signal.action))) notQuoted(signal.id, signal.action, signal.source);
     for (const { name, value } of strayBounds(signal, numbersOf(signal.signal))) {
-      problems.push({ check: CHECK, file, where: signal.id, message: `${name}: ${value} is not a number of its signal "${signal.signal}"` });
+      problems.push({
+        check: CHECK,
+        file,
+        where: signal.id,
+        message: `${name}: ${value} is not a number of its signal "${signal.signal}"`,
+      });
     }
-    notes(signal.id, [signal.note], signal);
+    notes(signal.id, [signal.note], signal, signal.source);
   }
   const edges = routebook.signalEdges;
   for (const range of [...edges.gaps, ...edges.contradictions]) {
-    const sides = range.sides.map((side) => (typeof side === "string" ? routebook.signals.find((signal) => signal.id === side) : side));
+    const sides = range.sides.map((side) =>
+      typeof side === "string" ? routebook.signals.find((signal) => signal.id === side) : side,
+    );
     const numbers = sides.flatMap((side) => {
       if (!side) return [];
       if ("words" in side) return numbersOf((side as Quote).words);
@@ -129,11 +175,17 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     });
     for (const side of range.sides) if (typeof side !== "string") notQuoted(range.id, side.words, side.source);
     for (const { name, value } of strayBounds(range, numbers)) {
-      problems.push({ check: CHECK, file, where: range.id, message: `${name}: ${value} is not a number of the source's words on either side` });
+      problems.push({
+        check: CHECK,
+        file,
+        where: range.id,
+        message: `${name}: ${value} is not a number of the source's words on either side`,
+      });
     }
     notes(range.id, [range.note, range.ask], range);
   }
-  for (const question of edges.questions) for (const quote of question.says) notQuoted(question.id, quote.words, quote.source);
+  for (const question of edges.questions)
+    for (const quote of question.says) notQuoted(question.id, quote.words, quote.source);
   for (const conversion of edges.conversions) notes(`${conversion.from} → ${conversion.to}`, [conversion.note], {});
   return problems;
 }

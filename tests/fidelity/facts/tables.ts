@@ -35,7 +35,9 @@ function annexColumns(table: Table, where: string): (string | undefined)[] {
 export function annexCells(blocks: readonly Block[], where: string): string[] {
   return tablesOf(blocks).flatMap((table) => {
     const columns = annexColumns(table, where);
-    return [table.head, ...table.rows].flatMap((row) => row.flatMap((cell, index) => (columns[index] ? [inlineToText(cell, "source")] : [])));
+    return [table.head, ...table.rows].flatMap((row) =>
+      row.flatMap((cell, index) => (columns[index] ? [inlineToText(cell, "source")] : [])),
+    );
   });
 }
 
@@ -65,9 +67,12 @@ export function itemsOf(section: string): Item[] {
 }
 
 const STOP_WORDS = new Set(
-  "deze dit dat die daar dan door voor naar zijn haar hebben heeft wordt worden geldt want maar niet ook zich over onder tegen tussen bij met van een het wat wie waar hier staan staat".split(
-    " ",
-  ),
+  [
+    "deze dit dat die daar dan door voor naar zijn haar hebben heeft wordt worden geldt want maar niet ook",
+    "zich over onder tegen tussen bij met van een het wat wie waar hier staan staat",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** The content words of a text: lower case, at least four letters, no function words. */
@@ -75,9 +80,13 @@ const contentWords = (text: string) =>
   (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 4 && !STOP_WORDS.has(word));
 
 /** A word stands in `words` when one of them starts as it does (its first five letters), so "ouder" finds "ouders". */
-const stands = (word: string, words: readonly string[]) => words.some((other) => other.slice(0, 5) === word.slice(0, 5));
+const stands = (word: string, words: readonly string[]) =>
+  words.some((other) => other.slice(0, 5) === word.slice(0, 5));
 
-/** Share of a cell's words a long cell must share with its item; a short cell (one or two words) must share all with the item's answer. */
+/**
+ * Share of a cell's words a long cell must share with its item; a short cell (one or two words) must share all with
+ * the item's answer.
+ */
 const LONG_CELL_SHARE = 0.5;
 
 function cellFits(cell: string, item: Item): boolean {
@@ -115,7 +124,12 @@ export function tableProblems(
       const candidates = items.filter((item) => sameFacts(quantities(item.head), key));
       const rowName = `${where}, row "${cells[0]}"`;
       if (candidates.length === 0) {
-        problems.push({ check: CHECK, file, where: rowName, message: "no item of the source section has these numbers: use the source's number and unit" });
+        problems.push({
+          check: CHECK,
+          file,
+          where: rowName,
+          message: "no item of the source section has these numbers: use the source's number and unit",
+        });
         continue;
       }
       const fits = candidates.some((item) =>
