@@ -1,6 +1,7 @@
 // Where our words stand in a routebook, and the claims each place makes. The editors' items come from
 // provenanceOf (the list the Verantwoording page shows), so every text marked as ours is here; to them
 // are added the editors' reading of the thresholds (signalen.yml's bounds) and glossary meanings of ours.
+import { join, relative, resolve } from "node:path";
 import { provenanceOf } from "../../../pipeline/provenance.ts";
 import { vocabularyOf } from "../checks/facts-roles.ts";
 import type { FidelityInput } from "../types.ts";
@@ -13,7 +14,7 @@ export interface ClaimsPlace {
   claims: Claims;
 }
 
-type Input = Pick<FidelityInput, "routebook" | "seed" | "files">;
+type Input = Pick<FidelityInput, "root" | "routebook" | "seed" | "files">;
 
 /** The file an editorial item of provenanceOf stands in, from its place. */
 function fileOf(place: string, chapters: ReadonlyMap<string, string>): string {
@@ -22,8 +23,8 @@ function fileOf(place: string, chapters: ReadonlyMap<string, string>): string {
   return chapters.get(place) ?? "routeboek.md";
 }
 
-/** "content/x/bronnen/route.md" → "bronnen/route.md": files as the bench and the checks name them. */
-const withinBook = (file: string, id: string) => file.replace(/\\/g, "/").replace(new RegExp(`^.*?(?:^|/)${id}/`), "");
+/** "content/x/bronnen/route.md" → "bronnen/route.md": files as the bench and the checks name them, wherever the root. */
+const withinBook = (file: string, folder: string) => relative(resolve(folder), resolve(file)).replace(/\\/g, "/");
 
 /** A signal's bounds as the editors read them: "> 0", "< 16". */
 function boundsOf(signal: { above?: number; atLeast?: number; atMost?: number; below?: number }): string[] {
@@ -42,7 +43,7 @@ export function claimsPlaces(input: Input): ClaimsPlace[] {
   const { matcher } = vocabularyOf(input);
   const chapters = new Map(
     routebook.documents.flatMap((source) =>
-      (source.text?.chapters ?? []).map((chapter) => [`${source.alias}, ${chapter.title}`, withinBook(chapter.file, routebook.id)] as const),
+      (source.text?.chapters ?? []).map((chapter) => [`${source.alias}, ${chapter.title}`, withinBook(chapter.file, join(input.root, routebook.id))] as const),
     ),
   );
   const places = new Map<string, { file: string; place: string; texts: string[]; extra: string[] }>();
