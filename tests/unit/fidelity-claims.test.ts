@@ -149,6 +149,18 @@ describe("a changed claim in the editors' words fails with a readable difference
     expect(problems[0]!.message).toContain('roles and bodies: record says "gemeente", content says "directeur"');
   });
 
+  it("a year in a link's title (ours by rule)", async () => {
+    const problems = await problemsWith(
+      "sppoh-po",
+      "flow.md",
+      "[Praktische handreiking, oude versie (2024)]",
+      "[Praktische handreiking, oude versie (2023)]",
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.where).toMatch(/^stap .*, links$/);
+    expect(problems[0]!.message).toContain('numbers: record says "2024", content says "2023"');
+  });
+
   it("a threshold's bound in signalen.yml", async () => {
     const problems = await problemsWith("den-haag-tien-stappen", "signalen.yml", "    above: 16\n", "    above: 4\n");
     expect(problems.map((problem) => `${problem.where}: ${problem.message}`).join("\n")).toContain(

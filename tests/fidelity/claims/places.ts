@@ -1,6 +1,7 @@
 // Where our words stand in a routebook, and the claims each place makes. The editors' items come from
 // provenanceOf (the list the Verantwoording page shows), so every text marked as ours is here; to them
-// are added the editors' reading of the thresholds (signalen.yml's bounds) and glossary meanings of ours.
+// are added the titles of links (ours by rule), the editors' reading of the thresholds (signalen.yml's
+// bounds) and glossary meanings of ours.
 import { join, relative, resolve } from "node:path";
 import { provenanceOf } from "../../../pipeline/provenance.ts";
 import { vocabularyOf } from "../checks/facts-roles.ts";
@@ -57,6 +58,10 @@ export function claimsPlaces(input: Input): ClaimsPlace[] {
   for (const item of provenanceOf(routebook).editorial) {
     if (item.step) add("flow.md", `stap ${item.step.id}`, item.text);
     else add(fileOf(item.place ?? "", chapters), item.place ?? "", item.text);
+  }
+  // A tool's links have bare annotations in the source, so their titles are ours by rule (docs/content-format.md).
+  for (const step of routebook.flow.steps) {
+    for (const link of step.links) add("flow.md", `stap ${step.id}, links`, link.label);
   }
   for (const signal of routebook.signals) add("signalen.yml", `drempel "${signal.id}", grenzen`, "", boundsOf(signal));
   const own = input.files.get("begrippen.yml") ?? "";
