@@ -3,6 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";
+import { claims } from "./checks/claims.ts";
 import { corrections } from "./checks/corrections.ts";
 import { factsNotes } from "./checks/facts-notes.ts";
 import { factsNumbers } from "./checks/facts-numbers.ts";
@@ -24,10 +25,11 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "facts: the editors' notes in flows", check: factsNotes },
   { name: "introduction", check: intro },
   { name: "facts: numbers", check: factsNumbers },
+  { name: "claims of the editors' words", check: claims },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */
-async function contentFiles(dir: string): Promise<Map<string, string>> {
+export async function contentFiles(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|ya?ml)$/.test(name)).sort();
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), "utf8")] as const)));
 }

@@ -4,12 +4,13 @@
 // reads beside the source; the wiring check (tests/fidelity/checks/wiring.ts) compares it with the flow.
 import { fileURLToPath } from "node:url";
 import type { Step } from "../../../pipeline/schema/step.ts";
+import { cell, collapse, type Unreadable, tableRows, WRITE_COMMAND } from "../records/table.ts";
 import type { FidelityInput } from "../types.ts";
+
+export { collapse, type Unreadable, WRITE_COMMAND };
 
 /** Where the records live: outside content/, so a changed flow cannot carry its own record along. */
 export const WIRING_DIR = "tests/fidelity/wiring";
-/** The command that (re)writes the records from the current content. */
-export const WRITE_COMMAND = "npm run fidelity:records";
 
 /** The record's path as messages name it, relative to the project. */
 export const recordFile = (id: string) => `${WIRING_DIR}/${id}.md`;
@@ -36,9 +37,6 @@ export interface WiringRow {
 }
 
 const COLUMNS = ["Bron", "Stap", "Antwoord", "→ Stap", "Soort", "Reden (afgeleid)"] as const;
-
-/** Whitespace never changes meaning here, and a table cell has one line. */
-export const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "9, 10, 11" → "9–11": runs of pages as a reader writes them. */
 function pageRuns(pages: readonly number[]): string {
@@ -91,7 +89,6 @@ export function wiringRows(input: Input): WiringRow[] {
 }
 
 const cellsOf = (row: WiringRow) => [row.source, row.step, row.answer, row.to, row.kind, row.reason];
-const cell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 
 /** The record file's text: what it is and how to change it, then the table. */
 export function renderRecord(input: Input, rows: readonly WiringRow[]): string {
@@ -122,47 +119,16 @@ export function renderRecord(input: Input, rows: readonly WiringRow[]): string {
   ].join("\n");
 }
 
-/** A line of a record that is no row of the table, with why. */
-export interface Unreadable {
-  line: number;
-  text: string;
-}
-
-/** The cells of a table row, split at unescaped pipes, unescaped. */
-function cells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  const out: string[] = [];
-  let current = "";
-  for (let i = 0; i < inner.length; i++) {
-    const char = inner[i]!;
-    if (char === "\\" && (inner[i + 1] === "|" || inner[i + 1] === "\\")) {
-      current += inner[++i];
-    } else if (char === "|") {
-      out.push(current.trim());
-      current = "";
-    } else current += char;
-  }
-  out.push(current.trim());
-  return out;
-}
-
 /** A record's rows, or the lines it cannot read (1-based), for a message that says where to look. */
 export function parseRecord(text: string): { rows: WiringRow[]; unreadable: Unreadable[] } {
   const rows: WiringRow[] = [];
-  const unreadable: Unreadable[] = [];
-  const lines = text.split("\n");
-  const header = lines.findIndex((line) => line.trim().startsWith("|") && cells(line)[0] === COLUMNS[0]);
-  if (header < 0) {
-    return { rows, unreadable: [{ line: 1, text: `no table with the header | ${COLUMNS.join(" | ")} |` }] };
-  }
-  for (let index = header + 2; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (!line.trim().startsWith("|")) continue;
-    const parts = cells(line);
+  const table = tableRows(text, COLUMNS);
+  const unreadable: Unreadable[] = [...table.unreadable];
+  for (const { cells: parts, line } of table.rows) {
     const [source, step, answer, to, kind, reason] = parts;
     if (parts.length !== COLUMNS.length || (kind !== "bron" && kind !== "afgeleid")) {
-      const text = `expected ${COLUMNS.length} cells and a kind "bron" or "afgeleid": ${collapse(line).slice(0, 80)}`;
-      unreadable.push({ line: index + 1, text });
+      const text = `expected ${COLUMNS.length} cells and a kind "bron" or "afgeleid": ${collapse(parts.join(" | ")).slice(0, 80)}`;
+      unreadable.push({ line, text });
       continue;
     }
     rows.push({ source: source!, step: step!, answer: answer!, to: to!, kind, reason: reason! });
