@@ -8,6 +8,7 @@ import { factsNotes } from "./checks/facts-notes.ts";
 import { factsNumbers } from "./checks/facts-numbers.ts";
 import { factsRoles } from "./checks/facts-roles.ts";
 import { intro } from "./checks/intro.ts";
+import { linkLabels } from "./checks/link-labels.ts";
 import { omissions } from "./checks/omissions.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { wiring } from "./checks/wiring.ts";
@@ -24,6 +25,7 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "facts: the editors' notes in flows", check: factsNotes },
   { name: "introduction", check: intro },
   { name: "facts: numbers", check: factsNumbers },
+  { name: "link labels", check: linkLabels },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */
