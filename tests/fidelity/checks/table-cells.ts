@@ -39,9 +39,22 @@ function annexCellProblem(cell: string, annex: string | undefined, row: Readonly
   if (item === undefined) return `names item ${match[1]} of ${label}, which ${label} does not have`;
   const rest = match[2]!.trim();
   const itemStems = new Set(tokensOf(item).map((token) => token.stem));
-  const [words, of] = SAME.test(rest) ? [strays(item, row), `item ${match[1]} of ${label}`] : [strays(rest, itemStems), "the cell"];
-  return words.length ? `says "${rest}", but ${of} has ${words.map((word) => `"${word}…"`).join(", ")} that the other does not` : undefined;
+  if (SAME.test(rest)) {
+    const words = strays(item, row);
+    return words.length ? `says "${rest}", but item ${match[1]} of ${label} says ${listed(words)}, which this row does not` : undefined;
+  }
+  const words = strays(rest, itemStems);
+  if (words.length) return `says ${listed(words)}, which item ${match[1]} of ${label} does not`;
+  // The item may word it otherwise (the source contradicts itself), but it must be about this row.
+  const all = cellStems(item);
+  const shared = all.filter((word) => standsIn(word, row)).length;
+  return shared < all.length * ANNEX_SHARE ? `quotes item ${match[1]} of ${label}, which is not about this row` : undefined;
 }
+
+/** Share of an annex item's words a row must have for the item to be about the row. */
+const ANNEX_SHARE = 0.5;
+
+const listed = (words: readonly string[]) => words.map((word) => `"${word}…"`).join(", ");
 
 function tableProblems(table: Table, section: string, where: string, annex: (label: string) => string | undefined): string[] {
   const tokens = tokensOf(section);
@@ -74,8 +87,7 @@ function tableProblems(table: Table, section: string, where: string, annex: (lab
       if (label) continue;
       const words = strays(cell, row);
       if (words.length) {
-        const listed = words.map((word) => `"${word}…"`).join(", ");
-        problems.push(`${name}, column ${column + 1}: ${listed} in "${short(cell)}" is not what the source says of this row`);
+        problems.push(`${name}, column ${column + 1}: ${listed(words)} in "${short(cell)}" is not what the source says of this row`);
       }
     }
   }
