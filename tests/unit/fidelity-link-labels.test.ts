@@ -11,7 +11,8 @@ import { isolatedCopy } from "../fidelity/mutations/copy.ts";
 import { candidates } from "../fidelity/mutations/generate.ts";
 import type { MutationKind } from "../fidelity/mutations/types.ts";
 
-const OLD = "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Praktische-handreiking-Routeboek-definitief.pdf";
+const OLD =
+  "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Praktische-handreiking-Routeboek-definitief.pdf";
 const NEW = "https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/Praktische-handreiking-11-9.pdf";
 
 describe("a link label's dates", () => {
@@ -29,7 +30,12 @@ describe("a link label's dates", () => {
     expect(labelMismatches("Praktische handreiking, oude versie (3)", OLD)).not.toEqual([]);
     expect(labelMismatches("Praktische handreiking, oude versie (9)", OLD)).not.toEqual([]);
     expect(labelMismatches("Praktische handreiking, september 2", NEW)).not.toEqual([]);
-    expect(labelMismatches("Toolkit zorgplicht 1.1", "https://www.swvzhw.nl/wp-content/uploads/2025/07/Zorgplicht-toolkit-1.1.pdf")).toEqual([]);
+    expect(
+      labelMismatches(
+        "Toolkit zorgplicht 1.1",
+        "https://www.swvzhw.nl/wp-content/uploads/2025/07/Zorgplicht-toolkit-1.1.pdf",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -66,7 +72,9 @@ describe("the link-labels check on the content", () => {
     ["sppoh-po", "introductions", 'routeboek.md:35 "2025" → "2026"'],
   ];
   it.each(missed)("fails on %s %s %s", async (id, kind, description) => {
-    const mutation = candidates(await readBook("content", id), kind).find((candidate) => candidate.description === description);
+    const mutation = candidates(await readBook("content", id), kind).find(
+      (candidate) => candidate.description === description,
+    );
     expect(mutation, `no ${kind} change "${description}" in ${id}`).toBeDefined();
     expect(await problemsAfter(id, mutation!.file, mutation!.apply)).not.toEqual([]);
   });
@@ -81,7 +89,9 @@ describe("the link-labels check on the content", () => {
   });
 
   it("fails when an inferred edition is not the folder of the addresses it is read from", async () => {
-    const problems = await problemsAfter("sppoh-po", "routeboek.md", (text) => text.replace("version: september 2025\ndate: 2025-09", "version: oktober 2025\ndate: 2025-10"));
+    const problems = await problemsAfter("sppoh-po", "routeboek.md", (text) =>
+      text.replace("version: september 2025\ndate: 2025-09", "version: oktober 2025\ndate: 2025-10"),
+    );
     expect(problems.map((problem) => problem.where)).toEqual(["version", "version"]);
   });
 });

@@ -15,7 +15,8 @@ export function uploadFolder(url: string): { year: number; month: number } | und
 }
 
 /** The month a text names (1-12), or 0. */
-const monthIn = (text: string) => MONTHS.findIndex((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "iu").test(text)) + 1;
+const monthIn = (text: string) =>
+  MONTHS.findIndex((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "iu").test(text)) + 1;
 
 const digitGroups = (text: string) => text.match(/\d+/g) ?? [];
 
@@ -46,7 +47,8 @@ export function labelMismatches(label: string, url: string): string[] {
     } else if (!inFile.has(group)) wrong.push(`names ${group}, which the address does not`);
   }
   const month = monthIn(label);
-  if (month && folder && month !== folder.month) wrong.push(`names ${MONTHS[month - 1]}, the address is from month ${folder.month}`);
+  if (month && folder && month !== folder.month)
+    wrong.push(`names ${MONTHS[month - 1]}, the address is from month ${folder.month}`);
   return wrong;
 }
 
@@ -61,7 +63,8 @@ function editionOf(text: string): { year: number; month: number } | undefined {
 const sameFolder = (edition: { year: number; month: number }, folder: { year: number; month: number }) =>
   edition.year === folder.year && (edition.month === 0 || edition.month === folder.month);
 
-const folderName = (folder: { year: number; month: number }) => `${folder.year}/${String(folder.month).padStart(2, "0")}`;
+const folderName = (folder: { year: number; month: number }) =>
+  `${folder.year}/${String(folder.month).padStart(2, "0")}`;
 
 export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
   const problems: FidelityProblem[] = [];
@@ -69,7 +72,12 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
   for (const step of routebook.flow.steps) {
     for (const link of step.links) {
       for (const message of labelMismatches(link.label, link.url)) {
-        problems.push({ check: CHECK, file: `${routebook.folder}/flow.md`, where: step.id, message: `the link "${link.label}" ${message}: label it as its address dates it` });
+        problems.push({
+          check: CHECK,
+          file: `${routebook.folder}/flow.md`,
+          where: step.id,
+          message: `the link "${link.label}" ${message}: label it as its address dates it`,
+        });
       }
     }
   }
@@ -82,7 +90,12 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
     for (const field of [document.version, document.date]) {
       const edition = field ? editionOf(field) : undefined;
       if (edition && !sameFolder(edition, folder)) {
-        problems.push({ check: CHECK, file: meta, where: document.alias ?? document.title, message: `the edition "${field}" is not the address's upload folder ${folderName(folder)}` });
+        problems.push({
+          check: CHECK,
+          file: meta,
+          where: document.alias ?? document.title,
+          message: `the edition "${field}" is not the address's upload folder ${folderName(folder)}`,
+        });
       }
     }
   }
@@ -92,13 +105,23 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
       if (!edition) continue;
       const other = inferredFrom.find((folder) => !sameFolder(edition, folder));
       if (!inferredFrom.length || other) {
-        const from = other ? `the upload folder ${folderName(other)}` : "no document's upload folder (mark the documents' editions inferred too)";
-        problems.push({ check: CHECK, file: meta, where: "version", message: `the inferred edition "${field}" is not ${from}` });
+        const from = other
+          ? `the upload folder ${folderName(other)}`
+          : "no document's upload folder (mark the documents' editions inferred too)";
+        problems.push({
+          check: CHECK,
+          file: meta,
+          where: "version",
+          message: `the inferred edition "${field}" is not ${from}`,
+        });
       }
     }
   }
   // The editors' introduction may name the folders ("de map van de uploads (2025/09)"): they must be the addresses'.
-  const folders = [...routebook.documents.flatMap((document) => (document.url ? [document.url] : [])), ...routebook.flow.steps.flatMap((step) => step.links.map((link) => link.url))]
+  const folders = [
+    ...routebook.documents.flatMap((document) => (document.url ? [document.url] : [])),
+    ...routebook.flow.steps.flatMap((step) => step.links.map((link) => link.url)),
+  ]
     .map(uploadFolder)
     .filter((folder) => folder !== undefined);
   const known = new Set(folders.map(folderName));
@@ -110,14 +133,28 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
   for (const text of blockTexts(routebook.description.blocks)) {
     for (const match of text.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\b/g)) {
       const named = `${match[1]}/${match[2]!.padStart(2, "0")}`;
-      if (!known.has(named)) problems.push({ check: CHECK, file: meta, where: "introduction", message: `names the upload folder ${match[0]}, which no address of the routebook has` });
+      if (!known.has(named))
+        problems.push({
+          check: CHECK,
+          file: meta,
+          where: "introduction",
+          message: `names the upload folder ${match[0]}, which no address of the routebook has`,
+        });
     }
     const monthNames = MONTHS.join("|");
     for (const match of text.matchAll(new RegExp(`(?<!\\p{L})(${monthNames}) ((?:19|20)\\d{2})\\b`, "giu"))) {
       const edition = { year: Number(match[2]), month: MONTHS.indexOf(match[1]!.toLowerCase()) + 1 };
       const inSource = seedText.includes(match[0].toLowerCase());
-      const dated = inSource || [...folders, ...sourceEditions].some((other) => sameFolder(edition, other) || sameFolder(other, edition));
-      if (!dated) problems.push({ check: CHECK, file: meta, where: "introduction", message: `names "${match[0]}", which is not an address's upload folder, an edition or a date the source gives` });
+      const dated =
+        inSource ||
+        [...folders, ...sourceEditions].some((other) => sameFolder(edition, other) || sameFolder(other, edition));
+      if (!dated)
+        problems.push({
+          check: CHECK,
+          file: meta,
+          where: "introduction",
+          message: `names "${match[0]}", which is no upload folder of an address, nor an edition or date of the source`,
+        });
     }
   }
   return problems;

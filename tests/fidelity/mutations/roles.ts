@@ -12,7 +12,10 @@ import type { Mutation, MutationGenerator } from "./types.ts";
  */
 const ROLES: readonly (readonly string[])[] = ROLE_GROUPS.map((group) => {
   const keys = new Set(group.map(roleKey));
-  return [...group, ...Object.keys(ROLE_SPELLINGS).filter((spelling) => keys.has(roleKey(spelling)) && !group.includes(spelling))];
+  return [
+    ...group,
+    ...Object.keys(ROLE_SPELLINGS).filter((spelling) => keys.has(roleKey(spelling)) && !group.includes(spelling)),
+  ];
 });
 
 /** A glossary meaning that names a body or a person's function: "schoolmaatschappelijk werk", "Leerplicht". */
