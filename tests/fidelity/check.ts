@@ -9,7 +9,9 @@ import { factsNotes } from "./checks/facts-notes.ts";
 import { factsNumbers } from "./checks/facts-numbers.ts";
 import { factsRoles } from "./checks/facts-roles.ts";
 import { intro } from "./checks/intro.ts";
+import { linkLabels } from "./checks/link-labels.ts";
 import { omissions } from "./checks/omissions.ts";
+import { tableCells } from "./checks/table-cells.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { wiring } from "./checks/wiring.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
@@ -26,6 +28,8 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "introduction", check: intro },
   { name: "facts: numbers", check: factsNumbers },
   { name: "claims of the editors' words", check: claims },
+  { name: "link labels", check: linkLabels },
+  { name: "table cells", check: tableCells },
 ];
 
 /** The text files of a routebook's folder, by their path relative to it. */

@@ -195,10 +195,8 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     ]);
     expect(changed.map((problem) => problem.check)).toContain("facts: table cells");
     const file = "bronnen/17-bijlage-7-preventieve-spreekuren.md";
-    const seven =
-      "| Tot en met 7 keer | De school/afdeling voert een gesprek met de leerling (en met de ouders van 18- leerlingen). |";
-    const eleven =
-      "| 8 t/m 11 keer | De school nodigt de leerling uit voor het preventieve spreekuur en informeert leerling en ouders. |";
+    const seven = "| Tot en met 7 keer | Gesprek door school/afdeling met de leerling (en met de ouders van 18- leerlingen). |";
+    const eleven = "| 8 t/m 11 keer | De school nodigt de leerling uit voor het preventieve spreekuur en informeert leerling en ouders. |";
     const swapped = await factsAfter(DEN_BOSCH, [
       [file, seven, "SEVEN"],
       [file, eleven, seven.replace("Tot en met 7 keer", "8 t/m 11 keer")],

@@ -4,32 +4,14 @@ import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
-
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-/** The upload folder of a WordPress address ("…/uploads/sites/3/2024/09/…"): the year and month the file was put online. */
-const uploadFolder = (url: string) => {
-  const match = /\/uploads\/(?:sites\/\d+\/)?(\d{4})\/(\d{2})\//.exec(url);
-  return match ? { year: match[1]!, month: Number(match[2]) } : undefined;
-};
+import { labelMismatches, uploadFolder } from "../fidelity/checks/link-labels.ts";
 
 /**
  * Where a label names when its file is from and the address says when it was uploaded, the two
- * must agree: a 2024 file labelled "september 2025" sends a coordinator to an old version unawares.
- * A label's month ("september 2025") must be the folder's month; a bare year ("(2024)") its year.
+ * must agree (the rule is the fidelity check's, tests/fidelity/checks/link-labels.ts).
  */
-function mismatches(labelled: readonly { where: string; label: string; url: string }[]): string[] {
-  const wrong: string[] = [];
-  for (const { where, label, url } of labelled) {
-    const folder = uploadFolder(url);
-    if (!folder) continue;
-    const years = [...label.matchAll(/\b(20\d{2})\b/g)].map((match) => match[1]);
-    for (const year of years) if (year !== folder.year) wrong.push(`${where}: "${label}" names ${year}, the address is from ${folder.year}`);
-    const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}\\b`, "i").test(label)) + 1;
-    if (month > 0 && month !== folder.month) wrong.push(`${where}: "${label}" names ${MONTHS[month - 1]}, the address is from month ${folder.month}`);
-  }
-  return wrong;
-}
+const mismatches = (labelled: readonly { where: string; label: string; url: string }[]): string[] =>
+  labelled.flatMap(({ where, label, url }) => labelMismatches(label, url).map((message) => `${where}: "${label}" ${message}`));
 
 const flowLinks = (id: string, flow: Flow) => flow.steps.flatMap((step) => step.links.map((link) => ({ where: `${id}/${step.id}`, label: link.label, url: link.url })));
 

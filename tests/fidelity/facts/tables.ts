@@ -10,10 +10,10 @@ import { keyOf, type Quantity, quantities, readableSeed } from "./quantities.ts"
 
 const CHECK = "facts: table cells";
 
-type Table = Extract<Block, { type: "table" }>;
+export type Table = Extract<Block, { type: "table" }>;
 
 /** The tables of a chapter, outside the editors' notes. */
-function tablesOf(blocks: readonly Block[]): Table[] {
+export function tablesOf(blocks: readonly Block[]): Table[] {
   return blocks.flatMap((block): Table[] => {
     if (block.type === "table") return [block];
     if (block.type === "list") return block.items.flatMap((item) => tablesOf(item));
@@ -24,7 +24,7 @@ function tablesOf(blocks: readonly Block[]): Table[] {
 }
 
 /** The header's annex label of each column that quotes another annex than the chapter (`where`), else undefined. */
-function annexColumns(table: Table, where: string): (string | undefined)[] {
+export function annexColumns(table: Table, where: string): (string | undefined)[] {
   return table.head.map((cell) => {
     const label = inlineToText(cell, "source").match(/\bBijlage \d+\b/i)?.[0];
     return label && !where.toLowerCase().startsWith(label.toLowerCase()) ? label : undefined;

@@ -8,49 +8,49 @@
 export const NEGATIONS = ["niet", "geen", "nooit", "niets", "niemand", "nergens"] as const;
 
 /**
- * Roles and bodies that every routebook may name, lowercase, one spelling each (plurals are folded by
- * `roleKey`). A routebook adds its glossary's terms and the names its source text uses (see `rolesOf`).
+ * Roles and bodies that every routebook may name, one group per role: its names, lowercase, except a name in
+ * capitals only ("SWV", "LP"), which matches only in capitals. The names of one group stand for one role (a
+ * person and their function, an abbreviation): the facts checks compare each name (plurals folded by `roleKey`),
+ * and the content-mutation bench swaps a name only for one of another group. A routebook adds its glossary's terms
+ * and the names its source text uses (see `rolesOf`).
  */
-export const GENERIC_ROLES = [
+export const ROLE_GROUPS: readonly (readonly string[])[] = [
   // The school and the people in it.
-  "school",
-  "schoolleider",
-  "directeur",
-  "mentor",
-  "leerkracht",
-  "docent",
-  "intern begeleider",
-  "ib'er",
-  "ib-er",
-  "zorgcoördinator",
-  "ondersteuningscoördinator",
-  "oco",
-  "schoolmaatschappelijk werk",
-  "schoolmaatschappelijk werker",
-  "smw'er",
+  ["school"],
+  ["directeur", "directie", "schoolleider", "schoolleiding"],
+  ["teamleider"],
+  ["mentor"],
+  ["leerkracht", "docent"],
+  ["intern begeleider", "ib'er", "ib-er"],
+  ["zorgcoördinator", "ondersteuningscoördinator", "oco"],
+  ["schoolmaatschappelijk werk", "schoolmaatschappelijk werker", "smw'er", "SMW"],
   // The pupil and the family.
-  "leerling",
-  "jeugdige",
-  "kind",
-  "ouder",
-  "ouders",
-  "verzorger",
+  ["leerling", "jeugdige", "kind"],
+  ["ouder", "ouders", "ouder(s)", "verzorger"],
   // Partners outside the school.
-  "leerplicht",
-  "leerplichtambtenaar",
-  "jeugdarts",
-  "jeugdverpleegkundige",
-  "jeugdgezondheidszorg",
-  "samenwerkingsverband",
-  "gemeente",
-  "wijkteam",
-  "jeugdhulp",
-  "zorgaanbieder",
-  "adviseur",
-  "casusregisseur",
-  "regisseur",
-  "inspectie",
-] as const;
+  ["leerplichtambtenaar", "leerplicht", "consulent leerplicht", "LP", "LPA"],
+  ["jeugdarts", "jeugdverpleegkundige", "jeugdgezondheidszorg", "JGZ"],
+  ["GGD"],
+  ["samenwerkingsverband", "SWV"],
+  ["gemeente"],
+  ["wijkteam"],
+  ["jeugdhulp"],
+  ["CJG"],
+  ["RMC"],
+  ["DUO"],
+  ["SPPOH"],
+  ["jeugdconsulent"],
+  ["koppelgenoot"],
+  ["casusregisseur", "regisseur"],
+  ["trajectbegeleider"],
+  ["onderwijsconsulent"],
+  ["zorgaanbieder"],
+  ["adviseur"],
+  ["inspectie"],
+];
+
+/** Every name of the generic roles, as `ROLE_GROUPS` lists them. */
+export const GENERIC_ROLES: readonly string[] = ROLE_GROUPS.flat();
 
 /** Plurals and other spellings of the generic roles, to the one key a role is compared by. */
 export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
@@ -63,7 +63,7 @@ export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
     leerkrachten: "leerkracht",
     docenten: "docent",
     jeugdigen: "jeugdige",
-  kinderen: "kind",
+    kinderen: "kind",
     gemeenten: "gemeente",
     samenwerkingsverbanden: "samenwerkingsverband",
     directeuren: "directeur",
@@ -74,7 +74,10 @@ export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
     "ib-ers": "ib'er",
     "ib'ers": "ib'er",
     "smw'ers": "smw'er",
-  ouder: "ouders",
+    ouder: "ouders",
+    jeugdconsulenten: "jeugdconsulent",
+    onderwijsconsulenten: "onderwijsconsulent",
+    wijkteams: "wijkteam",
 };
 
 /** Lowercase key of a role word: other spellings folded to one ("scholen" → "school", "ouder" → "ouders"). */

@@ -1,42 +1,22 @@
 // Kind "role swaps": a role or body replaced by another that occurs in the same routebook.
 import { parse } from "yaml";
+import { ROLE_GROUPS, ROLE_SPELLINGS, roleKey } from "../facts/vocabulary.ts";
 import { filesOf, spansOf } from "./book.ts";
 import { pick, replacement, wholeWords } from "./edit.ts";
 import type { Mutation, MutationGenerator } from "./types.ts";
 
 /**
- * Who can hold a duty in a Dutch route against school absence: people, their functions and bodies, each with the
- * other names of the same one (a plural, an abbreviation), which are no swap. Only those that occur in a
+ * Who can hold a duty in a Dutch route against school absence: the facts checks' one vocabulary, each role with
+ * its other names (a plural, an abbreviation, a function), which are no swap. Only those that occur in a
  * routebook's own text are swapped, for one of another group, so each routebook gets its own set.
  */
-const ROLES: readonly (readonly string[])[] = [
-  ["leerplichtambtenaar", "leerplichtambtenaren", "leerplicht", "consulent leerplicht", "LP", "LPA"],
-  ["school", "scholen", "school van aanmelding"],
-  ["ouders", "ouder", "ouder(s)", "verzorger", "verzorgers"],
-  ["leerling", "leerlingen", "jeugdige", "jeugdigen", "kind"],
-  ["jeugdarts", "jeugdartsen", "JGZ", "jeugdgezondheidszorg", "jeugdverpleegkundige"],
-  ["GGD"],
-  ["mentor", "mentoren"],
-  ["leerkracht", "leerkrachten", "docent", "docenten"],
-  ["intern begeleider", "IB'er", "IB-er"],
-  ["zorgcoördinator", "ondersteuningscoördinator", "OCO", "oco"],
-  ["schoolmaatschappelijk werker", "schoolmaatschappelijk werk", "SMW"],
-  ["directeur", "directie", "schoolleider", "schoolleiding"],
-  ["teamleider"],
-  ["jeugdconsulent", "jeugdconsulenten"],
-  ["koppelgenoot"],
-  ["casusregisseur", "regisseur"],
-  ["trajectbegeleider"],
-  ["onderwijsconsulent", "onderwijsconsulenten"],
-  ["samenwerkingsverband", "samenwerkingsverbanden", "SWV"],
-  ["gemeente", "gemeenten"],
-  ["wijkteam", "wijkteams"],
-  ["jeugdhulp"],
-  ["CJG"],
-  ["RMC"],
-  ["DUO"],
-  ["SPPOH"],
-];
+const ROLES: readonly (readonly string[])[] = ROLE_GROUPS.map((group) => {
+  const keys = new Set(group.map(roleKey));
+  return [
+    ...group,
+    ...Object.keys(ROLE_SPELLINGS).filter((spelling) => keys.has(roleKey(spelling)) && !group.includes(spelling)),
+  ];
+});
 
 /** A glossary meaning that names a body or a person's function: "schoolmaatschappelijk werk", "Leerplicht". */
 const BODY = new RegExp(
