@@ -165,10 +165,11 @@ function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
   });
 }
 
-/** The editorial notes and marked words of an introduction or a chapter. */
-function notesOf(text: Pick<RichText, "blocks">, place: string): EditorialItem[] {
-  const notes = text.blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && block.kind === "redactie");
-  const words = [...inlineRuns(text.blocks.filter((block) => !notes.includes(block as never)))].map((run) => inlineToText(run, "editorial")).filter(Boolean);
+/** The editorial notes and marked words of an introduction or a chapter, its footnotes included. */
+function notesOf(text: Pick<RichText, "blocks" | "footnotes">, place: string): EditorialItem[] {
+  const blocks = [...text.blocks, ...text.footnotes.flatMap((footnote) => footnote.children)];
+  const notes = blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && block.kind === "redactie");
+  const words = [...inlineRuns(blocks.filter((block) => !notes.includes(block as never)))].map((run) => inlineToText(run, "editorial")).filter(Boolean);
   return [
     ...notes.map((note): EditorialItem => ({ place, kind: "toelichting", text: blockTexts(note.children).join(" ") })),
     ...words.map((text): EditorialItem => ({ place, kind: "tekst", text })),

@@ -11,6 +11,7 @@ import { factsRoles } from "./checks/facts-roles.ts";
 import { intro } from "./checks/intro.ts";
 import { linkLabels } from "./checks/link-labels.ts";
 import { omissions } from "./checks/omissions.ts";
+import { references } from "./checks/references.ts";
 import { tableCells } from "./checks/table-cells.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { wiring } from "./checks/wiring.ts";
@@ -21,6 +22,7 @@ import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "tool text", check: toolText },
   { name: "wiring", check: wiring },
+  { name: "references", check: references },
   { name: "omissions", check: omissions },
   { name: "corrections", check: corrections },
   { name: "facts: roles and negations", check: factsRoles },

@@ -3,7 +3,8 @@
 // "september 2025" on a 2024 file, or an edition inferred from a folder that the addresses do not have,
 // sends a reader to an old version unawares. Link labels are ours by rule; their numbers must be the address's.
 import { MONTHS } from "../../../pipeline/schema/date.ts";
-import { blockTexts } from "../../../pipeline/rich/text.ts";
+import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
+import type { Inline } from "../../../pipeline/schema/rich.ts";
 import type { FidelityCheck, FidelityProblem } from "../types.ts";
 
 const CHECK = "link labels";
@@ -20,11 +21,13 @@ const monthIn = (text: string) =>
 
 const digitGroups = (text: string) => text.match(/\d+/g) ?? [];
 
-/** The digit groups of an address after its upload folder (the file's name), or of the whole address without one. */
-const fileDigits = (url: string) => {
+/** An address after its upload folder (the file's name), or the whole address without one. */
+const fileName = (url: string) => {
   const folder = /\/uploads\/(?:sites\/\d+\/)?\d{4}\/\d{2}\//.exec(url);
-  return new Set(digitGroups(folder ? url.slice(folder.index + folder[0].length) : url));
+  return folder ? url.slice(folder.index + folder[0].length) : url;
 };
+
+const fileDigits = (url: string) => new Set(digitGroups(fileName(url)));
 
 /** A label's edition: a number after a month ("september 2025") or alone in brackets ("oude versie (2024)"). */
 const EDITION = new RegExp(`(?:(?:${MONTHS.join("|")})\\s+|\\()(\\d+)\\)?`, "giu");
@@ -42,12 +45,13 @@ export function labelMismatches(label: string, url: string): string[] {
   }
   for (const group of digitGroups(label)) {
     const year = /^(19|20)\d{2}$/.test(group);
-    if (year && folder) {
+    // A year the file's own name gives ("…-MAS-september-2022.pdf" put online in 2023/12) dates the file itself.
+    if (year && folder && !inFile.has(group)) {
       if (Number(group) !== folder.year) wrong.push(`names ${group}, the address is from ${folder.year}`);
     } else if (!inFile.has(group)) wrong.push(`names ${group}, which the address does not`);
   }
   const month = monthIn(label);
-  if (month && folder && month !== folder.month)
+  if (month && folder && month !== folder.month && monthIn(fileName(url)) !== month)
     wrong.push(`names ${MONTHS[month - 1]}, the address is from month ${folder.month}`);
   return wrong;
 }
@@ -66,6 +70,14 @@ const sameFolder = (edition: { year: number; month: number }, folder: { year: nu
 const folderName = (folder: { year: number; month: number }) =>
   `${folder.year}/${String(folder.month).padStart(2, "0")}`;
 
+/** The web links of a run of inline text, nested ones included. */
+function webLinks(inlines: readonly Inline[]): { label: string; url: string }[] {
+  return inlines.flatMap((inline) => [
+    ...(inline.type === "link" ? [{ label: inlineToText(inline.children), url: inline.url }] : []),
+    ...("children" in inline ? webLinks(inline.children) : []),
+  ]);
+}
+
 export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
   const problems: FidelityProblem[] = [];
   const meta = `${routebook.folder}/routeboek.md`;
@@ -76,6 +88,20 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
           check: CHECK,
           file: `${routebook.folder}/flow.md`,
           where: step.id,
+          message: `the link "${link.label}" ${message}: label it as its address dates it`,
+        });
+      }
+    }
+  }
+  // A summary's link text is ours too ("Brief over de verzuimcijfers 2020-2021"): its numbers are its address's.
+  for (const chapter of routebook.documents.flatMap((document) => document.text?.chapters ?? [])) {
+    const blocks = [...chapter.blocks, ...chapter.footnotes.flatMap((footnote) => footnote.children)];
+    for (const link of [...inlineRuns(blocks)].flatMap(webLinks)) {
+      for (const message of labelMismatches(link.label, link.url)) {
+        problems.push({
+          check: CHECK,
+          file: chapter.file,
+          where: chapter.title,
           message: `the link "${link.label}" ${message}: label it as its address dates it`,
         });
       }

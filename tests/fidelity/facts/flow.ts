@@ -1,6 +1,5 @@
-// The flow's words of the editors (notes, titles, buttons, reasons, questions, phases) and its
-// references: every quantity stands where the step reads in the source, and a reference has the
-// numbers of the heading it leads to.
+// The flow's words of the editors (notes, titles, buttons, reasons, questions, phases): every
+// quantity stands where the step reads in the source (references: checks/references.ts).
 import { textBlocksOf } from "../../../pipeline/flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
@@ -9,7 +8,7 @@ import { chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { CHECK, editorsQuantities, inScope, listed, namesOf } from "./editors.ts";
 import { quantities, readableSeed } from "./quantities.ts";
-import { misquoted, strayReferenceNumbers } from "./references.ts";
+import { misquoted } from "./references.ts";
 import { linkedTitle, partMessages, sectionsSpokenOf } from "./scope.ts";
 
 /**
@@ -75,19 +74,7 @@ export function flowProblems({ routebook, seed, source, pages }: FidelityInput):
     })),
   ];
   const file = `${routebook.folder}/flow.md`;
-  const referenceProblems = [
-    ...flow.steps.flatMap((step) => step.references.map((reference) => ({ where: step.id, reference }))),
-    ...flow.phases.flatMap((phase) =>
-      phase.reference ? [{ where: `phase ${phase.name}`, reference: phase.reference }] : [],
-    ),
-  ].flatMap(({ where, reference }) => {
-    const stray = strayReferenceNumbers(reference);
-    if (!stray.length) return [];
-    const message = `the reference "${reference.chapter}" gives ${listed(stray)}, which the heading it leads to does not`;
-    return [{ check: CHECK, file, where, message }];
-  });
   return [
-    ...referenceProblems,
     ...parts.flatMap(({ where, texts, scope }) => {
       const absent = inScope(editorsQuantities(texts, names), scope ?? [], sections, wholeSeed);
       return [

@@ -4,6 +4,7 @@
 import { inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
 import { notIn } from "./compare.ts";
+import { wordsOf } from "./text.ts";
 import { normalise } from "../../support/fidelity.ts";
 import { type Quantity, quantities, readableSeed } from "./quantities.ts";
 
@@ -48,14 +49,17 @@ interface ReadReference {
 }
 
 /**
- * The numbers of a reference ("De route in tien stappen, 3. Verzuim") that the heading it resolved
- * to does not have: the build resolves a reference by its words, so a changed number still finds
- * the chapter, and would show a number the source's heading does not have.
+ * Whether a reference ("De route in tien stappen, 4. Verzuim stopt") gives its heading's words, in their order: the
+ * build finds a heading by half its words (so a renamed chapter is reported with suggestions, not lost), so "Kan een
+ * school … niet naar school?", a dropped "niet" or another number would still lead to the source's heading.
  */
-export function strayReferenceNumbers(reference: ReadReference): Quantity[] {
-  if (!reference.chapter || !reference.target) return [];
-  const heading = `${reference.target.chapterTitle} ${reference.target.sectionTitle ?? ""}`;
-  return notIn(quantities(reference.chapter), quantities(heading));
+export function quotesItsHeading(reference: ReadReference): boolean {
+  if (!reference.chapter || !reference.target) return true;
+  const { chapterTitle, sectionTitle = "" } = reference.target;
+  const words = ` ${wordsOf(reference.chapter).join(" ")} `;
+  return [chapterTitle, sectionTitle, `${chapterTitle} ${sectionTitle}`].some((heading) =>
+    ` ${wordsOf(heading).join(" ")} `.includes(words),
+  );
 }
 
 /** The phrases a text quotes ("…", “…”, ‘…’, '…'). */
