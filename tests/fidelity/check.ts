@@ -12,6 +12,7 @@ import { intro } from "./checks/intro.ts";
 import { linkLabels } from "./checks/link-labels.ts";
 import { omissions } from "./checks/omissions.ts";
 import { references } from "./checks/references.ts";
+import { said } from "./checks/said.ts";
 import { tableCells } from "./checks/table-cells.ts";
 import { toolText } from "./checks/tool-text.ts";
 import { wiring } from "./checks/wiring.ts";
@@ -30,6 +31,7 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "introduction", check: intro },
   { name: "facts: numbers", check: factsNumbers },
   { name: "claims of the editors' words", check: claims },
+  { name: "said", check: said },
   { name: "link labels", check: linkLabels },
   { name: "table cells", check: tableCells },
 ];

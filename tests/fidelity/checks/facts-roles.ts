@@ -229,6 +229,57 @@ export function compareSection(
   return problems;
 }
 
+/** A source sentence and the summary sentence that says it again; either may be missing. */
+export interface Pairing {
+  source?: string;
+  said?: string;
+}
+
+/**
+ * The data of the "said" record (tests/fidelity/said/): for each source sentence of a section (those left out as a
+ * whole aside) the summary sentence that says most of it, if one says enough (COVERED); then each summary sentence
+ * that is no source sentence's pair, with the source sentence it says most of, if any. So every summary sentence
+ * stands in the record, and dropping one removes or moves a row.
+ */
+export function pairings(
+  summary: readonly Unit[],
+  sourceText: string,
+  leftOut: readonly LeftOut[],
+  vocabulary: Vocabulary,
+): Pairing[] {
+  const ours = joinShortItems(summary, vocabulary).map((unit) => side(unit.text, vocabulary, unit));
+  const theirs = sidesOf(sourceText, vocabulary).filter(
+    (sentence) => sentence.stemmed.stems.size > 0 && !leftOut.some((item) => holds(item.text, sentence.text)),
+  );
+  // Between two that say as much, the one with more of the same words ("Meer dan 16 uur", not "Minder dan 16 uur").
+  const best = (sentence: Side, candidates: readonly Side[], share: (candidate: Side) => number) => {
+    const words = new Set(wordsOf(sentence.text));
+    let found: Side | undefined;
+    let most = 0;
+    for (const candidate of candidates) {
+      const part = share(candidate);
+      if (part < COVERED) continue;
+      const score = part + wordsOf(candidate.text).filter((word) => words.has(word)).length / (words.size + 1) / 1000;
+      if (score > most) [found, most] = [candidate, score];
+    }
+    return found;
+  };
+  const pairs = theirs.map((sentence) => ({
+    sentence,
+    said: best(sentence, ours, (unit) => covered(sentence.stemmed, unit.stemmed, vocabulary.idf)),
+  }));
+  const paired = new Set(pairs.flatMap(({ said }) => (said ? [said] : [])));
+  return [
+    ...pairs.map(({ sentence, said }) => ({ source: sentence.text, ...(said ? { said: said.text } : {}) })),
+    ...ours
+      .filter((unit) => !paired.has(unit) && unit.own.stems.size > 0)
+      .map((unit) => {
+        const source = best(unit, theirs, (sentence) => covered(sentence.stemmed, unit.stemmed, vocabulary.idf));
+        return { ...(source ? { source: source.text } : {}), said: unit.text };
+      }),
+  ];
+}
+
 const PERSONAL = new Set(["ik", "mij", "mijn", "je", "jij", "jou", "jouw", "u", "uw", "wij", "we", "ons", "onze", "jullie"]);
 
 /** Whether a sentence speaks to or as a person, by a pronoun of the first or second person. */

@@ -15,7 +15,7 @@ import { linkedTitle, partMessages, sectionsSpokenOf } from "./scope.ts";
 import { annexCells, tableProblems } from "./tables.ts";
 
 /** The attributions of a chapter's quotes ("brief aan de Tweede Kamer, 2022"). */
-const attributions = (blocks: readonly Block[]): string[] =>
+export const attributions = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block) => (block.type === "quote" && block.attribution ? [inlineToText(block.attribution)] : []));
 
 /**

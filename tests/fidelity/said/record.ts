@@ -1,0 +1,88 @@
+// A summary's "said" record: for each sentence of each source section, the sentence of the summary
+// chapter that says most of it, or that none does. Written as a Markdown table a reviewer reads beside
+// the source; the said check (tests/fidelity/checks/said.ts) compares it with the content, so a dropped
+// or moved summary sentence fails until the record is rewritten: the facts checks find a dropped fact,
+// this finds a dropped sentence that says the source again in other words.
+import { fileURLToPath } from "node:url";
+import { COVERED, type Pairing, pairings, sectionInputs, vocabularyOf } from "../checks/facts-roles.ts";
+import { attributions } from "../facts/chapters.ts";
+import { wordsOf } from "../facts/text.ts";
+import { collapse, tableHead, tableRow, tableRows, type Unreadable } from "../records/table.ts";
+import type { FidelityInput } from "../types.ts";
+
+/** The record's path as messages name it, relative to the project. */
+export const saidFile = (id: string) => `tests/fidelity/said/${id}.md`;
+/** The record's path on disk: the records sit beside this module, outside content/. */
+export const saidPath = (id: string) => fileURLToPath(new URL(`./${id}.md`, import.meta.url));
+
+const COLUMNS = ["Bestand", "Hoofdstuk", "De bron zegt", "Gezegd in"] as const;
+export const NOT_SAID = "(niet gezegd)";
+const NO_SOURCE = "(geen zin van de bron)";
+
+/** A sentence as the record gives it: its first words, enough to find it. */
+const opening = (text: string) => {
+  const line = collapse(text);
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
+/** One row of the record: the chapter's file and title, the source sentence and where the summary says it. */
+export interface SaidRow {
+  file: string;
+  chapter: string;
+  source: string;
+  said: string;
+}
+
+/** A summary sentence's first words and its length in words: an item dropped from a joined list shortens it. */
+const summarised = (text: string) => `${opening(text)} (${wordsOf(text).length})`;
+
+const row = (file: string, chapter: string, pairing: Pairing): SaidRow => ({
+  file,
+  chapter: collapse(chapter),
+  source: pairing.source ? opening(pairing.source) : NO_SOURCE,
+  said: pairing.said ? summarised(pairing.said) : NOT_SAID,
+});
+
+/** The rows of a summary routebook, in the order of its chapters and their source sentences; none for a tool. */
+export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "source">): SaidRow[] {
+  if (input.source.kind !== "summary") return [];
+  const vocabulary = vocabularyOf(input);
+  const folder = `${input.root}/${input.routebook.id}/`;
+  return sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) =>
+    // A quote's attribution says who spoke: the source's words too, though the facts checks leave it to the quote.
+    pairings([...units, ...attributions(chapter.blocks).map((text) => ({ text, kind: "sentence" as const }))], sourceText, leftOut, vocabulary).map((pairing) =>
+      row(file.replace(/\\/g, "/").split(folder).at(-1)!, chapter.title, pairing),
+    ),
+  );
+}
+
+export function renderSaid(id: string, rows: readonly SaidRow[], command: string): string {
+  return [
+    `# Where the summary of ${id} says each source sentence`,
+    "",
+    "Reviewed data. For each sentence of each source section, the first words (and the length in words) of the",
+    `summary's sentence that says most of it again (at least ${COVERED * 100} % of its rare words), or ${NOT_SAID}; then`,
+    "each summary sentence that is no source sentence's pair, with the source sentence it says most of, or",
+    `${NO_SOURCE}. Read it beside the source: a sentence paired with the wrong one, or not said while it`,
+    "matters, is a fact the summary lost.",
+    "",
+    "The fidelity test (tests/fidelity/checks/said.ts) fails while this table and the content differ. After a",
+    `change to a summary, run \`${command}\`, review this file's diff and commit it with the content.`,
+    "",
+    ...tableHead(COLUMNS),
+    ...rows.map((said) => tableRow([said.file, said.chapter, said.source, said.said])),
+    "",
+  ].join("\n");
+}
+
+export function parseSaid(text: string): { rows: SaidRow[]; unreadable: Unreadable[] } {
+  const table = tableRows(text, COLUMNS);
+  const rows: SaidRow[] = [];
+  const unreadable = [...table.unreadable];
+  for (const { cells, line } of table.rows) {
+    const [file, chapter, source, said] = cells;
+    if (cells.length !== COLUMNS.length) unreadable.push({ line, text: `expected ${COLUMNS.length} cells` });
+    else rows.push({ file: file!, chapter: chapter!, source: source!, said: said! });
+  }
+  return { rows, unreadable };
+}
