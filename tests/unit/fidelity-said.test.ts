@@ -28,6 +28,7 @@ describe("the said record", () => {
     ["den-bosch-schoolverzuim", "bronnen/17-bijlage-7-preventieve-spreekuren.md", "* Bij opnieuw verzuim na een gesprek op het spreekuur wordt een melding gemaakt via DUO.\n"],
     ["den-bosch-schoolverzuim", "bronnen/11-bijlage-1-registratiecriteria.md", "Is de leerling jonger dan 12 jaar, dan"],
     ["west-brabant-thuiszitterspact", "bronnen/pact.md", "— oud-minister Wiersma"],
+    ["den-haag-tien-stappen", "flow.md", "* Combinatie van onderwijs en jeugdhulp"],
   ])("fails on a sentence of %s's summary dropped (%s)", async (id, file, dropped) => {
     const text = await readFile(join("content", id, file), "utf8");
     // The whole line the dropped words start, so the summary loses that sentence, item or attribution.

@@ -239,13 +239,14 @@ export interface Pairing {
  * The data of the "said" record (tests/fidelity/said/): for each source sentence of a section (those left out as a
  * whole aside) the summary sentence that says most of it, if one says enough (COVERED); then each summary sentence
  * that is no source sentence's pair, with the source sentence it says most of, if any. So every summary sentence
- * stands in the record, and dropping one removes or moves a row.
+ * stands in the record, and dropping one removes or moves a row. Without `unsaid`, only the summary's sentences.
  */
 export function pairings(
   summary: readonly Unit[],
   sourceText: string,
   leftOut: readonly LeftOut[],
   vocabulary: Vocabulary,
+  { unsaid = true } = {},
 ): Pairing[] {
   const ours = joinShortItems(summary, vocabulary).map((unit) => side(unit.text, vocabulary, unit));
   const theirs = sidesOf(sourceText, vocabulary).filter(
@@ -264,7 +265,8 @@ export function pairings(
     }
     return found;
   };
-  const pairs = theirs.map((sentence) => ({
+  // A step says a little of the chapters it is made from: their other sentences are not missing there.
+  const pairs = (unsaid ? theirs : []).map((sentence) => ({
     sentence,
     said: best(sentence, ours, (unit) => covered(sentence.stemmed, unit.stemmed, vocabulary.idf)),
   }));

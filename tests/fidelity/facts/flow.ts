@@ -29,20 +29,32 @@ export function hrefsIn(inlines: readonly Inline[]): string[] {
   ]);
 }
 
+/** The part of the source each step is made from: its pages, and the chapters it refers or links to. */
+export function stepScopes({
+  routebook,
+  seed,
+  source,
+  pages,
+}: Pick<FidelityInput, "routebook" | "seed" | "source" | "pages">): (step: Step) => string[] {
+  const sections = chapterSections(routebook, seed);
+  return (step) => [
+    ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
+    ...sectionsSpokenOf(sections, chaptersOf(step), []),
+  ];
+}
+
 /**
  * The editors' words of the flow (notes, titles, buttons, reasons, questions, phases): every
  * quantity stands in the part of the source the step is made from (its pages, and the chapters it
  * refers or links to), or, where the step names none, anywhere in the source.
  */
-export function flowProblems({ routebook, seed, source, pages }: FidelityInput): FidelityProblem[] {
+export function flowProblems(input: FidelityInput): FidelityProblem[] {
+  const { routebook, seed } = input;
   const flow = routebook.flow;
   const names = namesOf(routebook);
   const wholeSeed = quantities(readableSeed(seed));
   const sections = chapterSections(routebook, seed);
-  const scopeOf = (step: Step): string[] => [
-    ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
-    ...sectionsSpokenOf(sections, chaptersOf(step), []),
-  ];
+  const scopeOf = stepScopes(input);
   const ours = (blocks: readonly Block[]) => blockTexts(blocks, "editorial");
   const parts: { where: string; texts: string[]; scope?: string[] }[] = [
     { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },

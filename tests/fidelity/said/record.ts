@@ -5,7 +5,10 @@
 // this finds a dropped sentence that says the source again in other words.
 import { fileURLToPath } from "node:url";
 import { COVERED, type Pairing, pairings, sectionInputs, vocabularyOf } from "../checks/facts-roles.ts";
+import type { Step } from "../../../pipeline/schema/step.ts";
 import { attributions } from "../facts/chapters.ts";
+import { stepScopes } from "../facts/flow.ts";
+import { unitsOf } from "../facts/units.ts";
 import { wordsOf } from "../facts/text.ts";
 import { collapse, tableHead, tableRow, tableRows, type Unreadable } from "../records/table.ts";
 import type { FidelityInput } from "../types.ts";
@@ -43,17 +46,38 @@ const row = (file: string, chapter: string, pairing: Pairing): SaidRow => ({
   said: pairing.said ? summarised(pairing.said) : NOT_SAID,
 });
 
-/** The rows of a summary routebook, in the order of its chapters and their source sentences; none for a tool. */
-export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "source">): SaidRow[] {
+/** The units of a step's own text: its paragraphs, lists and actions (its options and end are checked apart). */
+const stepUnits = (step: Step) =>
+  unitsOf(
+    step.body.flatMap((block) =>
+      block.type === "actions" ? block.items.flat() : block.type === "options" || block.type === "end" ? [] : [block],
+    ),
+  );
+
+/**
+ * The rows of a summary routebook: its chapters with their source sentences, then the steps of its flow with the
+ * source sentences of the part each is made from; none for a tool (the omissions check reads a tool's pages).
+ */
+export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "source" | "pages">): SaidRow[] {
   if (input.source.kind !== "summary") return [];
   const vocabulary = vocabularyOf(input);
   const folder = `${input.root}/${input.routebook.id}/`;
-  return sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) =>
+  const chapters = sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) => {
     // A quote's attribution says who spoke: the source's words too, though the facts checks leave it to the quote.
-    pairings([...units, ...attributions(chapter.blocks).map((text) => ({ text, kind: "sentence" as const }))], sourceText, leftOut, vocabulary).map((pairing) =>
+    const attributed = attributions(chapter.blocks).map((text) => ({ text, kind: "sentence" as const }));
+    return pairings([...units, ...attributed], sourceText, leftOut, vocabulary).map((pairing) =>
       row(file.replace(/\\/g, "/").split(folder).at(-1)!, chapter.title, pairing),
-    ),
-  );
+    );
+  });
+  const scopeOf = stepScopes(input);
+  const steps = input.routebook.flow.steps.flatMap((step) => {
+    const scope = scopeOf(step);
+    if (!scope.length) return [];
+    return pairings(stepUnits(step), scope.join("\n\n"), [], vocabulary, { unsaid: false }).map((pairing) =>
+      row("flow.md", `stap ${step.id}`, pairing),
+    );
+  });
+  return [...chapters, ...steps];
 }
 
 export function renderSaid(id: string, rows: readonly SaidRow[], command: string): string {
