@@ -1,6 +1,6 @@
 // (Re)writes every reviewed record from the content as it is, read the way the fidelity checks read it:
 // the wiring (tests/fidelity/wiring/<id>.md, where each answer leads), the claims of our own words
-// (tests/fidelity/claims/<id>.md) and, for a summary, where it says each source sentence
+// (tests/fidelity/claims/<id>.md) and where the summary or the steps say each source sentence
 // (tests/fidelity/said/<id>.md). Review the diff beside the source and commit the records with the
 // content. Usage: npm run fidelity:records [-- <id> …]
 import { readFile, writeFile } from "node:fs/promises";
@@ -15,16 +15,15 @@ import type { FidelityInput } from "../types.ts";
 import { recordFile, recordPath, renderRecord, wiringRows } from "../wiring/record.ts";
 import { WRITE_COMMAND } from "./table.ts";
 
-/** Every kind of record: where it is written, its text for a routebook, and the kind of source it is for. One line each. */
+/** Every kind of record: where it is written and its text for a routebook. One line each. */
 const RECORDS: readonly {
   file: (id: string) => string;
   path: (id: string) => string;
   render: (input: FidelityInput) => string;
-  only?: "summary";
 }[] = [
   { file: recordFile, path: recordPath, render: (input) => renderRecord(input, wiringRows(input)) },
   { file: claimsFile, path: claimsPath, render: (input) => renderClaims(input.routebook.id, claimsPlaces(input), WRITE_COMMAND) },
-  { file: saidFile, path: saidPath, render: (input) => renderSaid(input.routebook.id, saidRows(input), WRITE_COMMAND), only: "summary" },
+  { file: saidFile, path: saidPath, render: (input) => renderSaid(input.routebook.id, saidRows(input), WRITE_COMMAND) },
 ];
 
 const root = "content";
@@ -50,7 +49,7 @@ for (const routebook of content.routebooks.filter((book) => !ids.length || ids.i
   const seed = await readFile(source.seedFile, "utf8");
   const files = await contentFiles(join(root, routebook.id));
   const input: FidelityInput = { root, routebook, source, seed, pages: source.pages(seed), files };
-  for (const record of RECORDS.filter((candidate) => !candidate.only || candidate.only === source.kind)) {
+  for (const record of RECORDS) {
     const before = await readFile(record.path(routebook.id), "utf8").catch(() => "");
     const text = record.render(input);
     if (text !== before) await writeFile(record.path(routebook.id), text);

@@ -20,7 +20,7 @@ export const saidPath = (id: string) => fileURLToPath(new URL(`./${id}.md`, impo
 
 const COLUMNS = ["Bestand", "Hoofdstuk", "De bron zegt", "Gezegd in"] as const;
 export const NOT_SAID = "(niet gezegd)";
-const NO_SOURCE = "(geen zin van de bron)";
+const NO_SOURCE = "(geen bronzin om naast te leggen)";
 
 /** A sentence as the record gives it: its first words, enough to find it. */
 const opening = (text: string) => {
@@ -55,11 +55,12 @@ const stepUnits = (step: Step) =>
   );
 
 /**
- * The rows of a summary routebook: its chapters with their source sentences, then the steps of its flow with the
- * source sentences of the part each is made from; none for a tool (the omissions check reads a tool's pages).
+ * The rows of a routebook: a summary's chapters with their source sentences, then the steps of its flow with the
+ * source sentences of the part each is made from. A tool's steps too: which step shows which sentence of a page is
+ * the editors' choice (the omissions check finds a sentence of a page in no step; this, one dropped from a step
+ * while another step made from that page still has it).
  */
 export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "source" | "pages">): SaidRow[] {
-  if (input.source.kind !== "summary") return [];
   const vocabulary = vocabularyOf(input);
   const folder = `${input.root}/${input.routebook.id}/`;
   const chapters = sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) => {
@@ -82,16 +83,18 @@ export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed
 
 export function renderSaid(id: string, rows: readonly SaidRow[], command: string): string {
   return [
-    `# Where the summary of ${id} says each source sentence`,
+    `# Where ${id} says each sentence of its source`,
     "",
-    "Reviewed data. For each sentence of each source section, the first words (and the length in words) of the",
-    `summary's sentence that says most of it again (at least ${COVERED * 100} % of its rare words), or ${NOT_SAID}; then`,
-    "each summary sentence that is no source sentence's pair, with the source sentence it says most of, or",
-    `${NO_SOURCE}. Read it beside the source: a sentence paired with the wrong one, or not said while it`,
-    "matters, is a fact the summary lost.",
+    "Reviewed data. For each sentence of each source section of a summary, the first words (and the length",
+    `in words) of the summary's sentence that says most of it again (at least ${COVERED * 100} % of its rare`,
+    `words), or ${NOT_SAID}; then each sentence of the summary, and of each step, that is no source`,
+    "sentence's pair, with the sentence of its part of the source that it says most of, or",
+    `${NO_SOURCE} (a tool's pages break many sentences across lines and boxes). Read it`,
+    "beside the source: a sentence paired with the wrong one, or not said while it matters, is a fact the",
+    "routebook lost.",
     "",
     "The fidelity test (tests/fidelity/checks/said.ts) fails while this table and the content differ. After a",
-    `change to a summary, run \`${command}\`, review this file's diff and commit it with the content.`,
+    `change to the content, run \`${command}\`, review this file's diff and commit it with the content.`,
     "",
     ...tableHead(COLUMNS),
     ...rows.map((said) => tableRow([said.file, said.chapter, said.source, said.said])),
