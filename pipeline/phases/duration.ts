@@ -4,6 +4,7 @@
  * summaries quote a source's term: "maximaal 4 weken", "uiterlijk na drie dagen". Pure, with no
  * Node import: the browser's timeline reads them with the same rule.
  */
+import { CARDINALS } from "../wording/number-words.ts";
 
 export type DurationUnit = "dagen" | "weken" | "maanden";
 
@@ -33,22 +34,8 @@ const DURATION = /^(\d+)(?:\s*(?:-|–|tot(?: en met)?)\s*(\d+))?\s*(dagen|dag|w
  */
 const AT_MOST = /^(?:maximaal|uiterlijk(?: na)?|(?:in principe )?binnen) /i;
 
-/** Number words a term may be written in ("drie dagen"): one to twelve. */
-const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-};
+/** Number words a term may be written in ("drie dagen", "een week"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { een: 1, ...CARDINALS };
 const NUMBER_WORD = new RegExp(`^(${Object.keys(NUMBER_WORDS).join("|")})(?= )`, "i");
 
 /** "2-10 weken" → { unit: "weken", min: 2, max: 10 }; "maximaal 4 weken" → min 0, max 4; undefined for words it cannot read. */

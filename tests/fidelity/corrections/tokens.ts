@@ -1,5 +1,6 @@
 // The words of a correction's two texts, as the bound on corrections compares them: runs of letters and
 // digits, lowercased, with the characters OCR mistakes for one another folded together.
+import { CARDINALS, HALVES, ORDINALS } from "../../../pipeline/wording/number-words.ts";
 
 /** One word of a text: its letters and digits as written, and where it stands among the text's words. */
 export interface Token {
@@ -69,36 +70,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
  * Number words, cardinal and ordinal. "een" is left out: it is mostly the article, and a dropped or added
  * article is a dropped or added word, which the bound fails anyway.
  */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  "één",
-  "twee",
-  "drie",
-  "vier",
-  "vijf",
-  "zes",
-  "zeven",
-  "acht",
-  "negen",
-  "tien",
-  "elf",
-  "twaalf",
-  "twintig",
-  "dertig",
-  "honderd",
-  "duizend",
-  "eerste",
-  "tweede",
-  "derde",
-  "vierde",
-  "vijfde",
-  "zesde",
-  "zevende",
-  "achtste",
-  "negende",
-  "tiende",
-  "half",
-  "helft",
-]);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([CARDINALS, ORDINALS, HALVES].flatMap(Object.keys));
 
 /** Whether a word is or holds a number: digits, or a number word. */
 export const isNumber = (token: Token) => /\p{N}/u.test(token.text) || NUMBER_WORDS.has(token.text.toLowerCase());

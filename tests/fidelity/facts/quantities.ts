@@ -1,6 +1,7 @@
 // The quantities of a Dutch text as facts: numbers in digits or words, ordinals, ranges, ages,
 // years and frequencies, each with the unit it counts, so "twee weken" and "2 weken" are the
 // same fact and "2 weken" and "2 dagen" are not.
+import { CARDINALS as DUTCH_CARDINALS, ORDINALS } from "../../../pipeline/wording/number-words.ts";
 
 /** A quantity found in a text. */
 export interface Quantity {
@@ -22,49 +23,12 @@ export interface Quantity {
 export const keyOf = (quantity: Pick<Quantity, "value" | "unit" | "counts">) =>
   `${quantity.value} ${quantity.unit}${quantity.counts ? ` (${quantity.counts}…)` : ""}`.trim();
 
-const CARDINALS: Record<string, number> = {
-  één: 1,
+/** The number words a quantity is read from; "eén" is a common misspelling of "één". */
+const CARDINALS: Readonly<Record<string, number>> = {
+  ...DUTCH_CARDINALS,
   eén: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  zestien: 16,
-  zeventien: 17,
-  achttien: 18,
-  negentien: 19,
-  twintig: 20,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-  honderd: 100,
   anderhalf: 1.5,
   anderhalve: 1.5,
-};
-
-const ORDINALS: Record<string, number> = {
-  eerste: 1,
-  tweede: 2,
-  derde: 3,
-  vierde: 4,
-  vijfde: 5,
-  zesde: 6,
-  zevende: 7,
-  achtste: 8,
-  negende: 9,
-  tiende: 10,
-  elfde: 11,
-  twaalfde: 12,
 };
 
 /** Words a number counts, by their forms, each to one name. Only these give a quantity its unit. */

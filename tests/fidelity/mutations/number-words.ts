@@ -2,52 +2,22 @@
 import { filesOf, spansOf } from "./book.ts";
 import { pick, replacement, sameCase, wholeWords } from "./edit.ts";
 import type { Mutation, MutationGenerator } from "./types.ts";
+import { CARDINALS, ORDINALS } from "../../../pipeline/wording/number-words.ts";
 
-const CARDINALS = [
-  "één",
-  "twee",
-  "drie",
-  "vier",
-  "vijf",
-  "zes",
-  "zeven",
-  "acht",
-  "negen",
-  "tien",
-  "elf",
-  "twaalf",
-  "dertien",
-  "veertien",
-  "vijftien",
-  "zestien",
-  "twintig",
-  "dertig",
-];
-const ORDINALS = [
-  "eerste",
-  "tweede",
-  "derde",
-  "vierde",
-  "vijfde",
-  "zesde",
-  "zevende",
-  "achtste",
-  "negende",
-  "tiende",
-  "twaalfde",
-];
+const CARDINAL_WORDS = Object.keys(CARDINALS);
+const ORDINAL_WORDS = Object.keys(ORDINALS);
 /** "een" is a number only before a unit: "een week", "een dag"; elsewhere it is the article. */
 const ONE_UNIT =
   "een(?=\\s+(?:week|weken|dag|dagen|dagdeel|schooldag|schoolweek|keer|maand|jaar|uur|lesuur|periode)(?![\\p{L}]))";
 
-const PATTERN = [ONE_UNIT, ...CARDINALS, ...ORDINALS].join("|");
+const PATTERN = [ONE_UNIT, ...CARDINAL_WORDS, ...ORDINAL_WORDS].join("|");
 
 export const numberWords: MutationGenerator = (book, random) => {
   const result: Mutation[] = [];
   for (const { file, span } of spansOf(filesOf(book), () => true)) {
     for (const match of wholeWords(span.text, PATTERN)) {
       const word = match[0].toLowerCase();
-      const sort = ORDINALS.includes(word) ? ORDINALS : CARDINALS;
+      const sort = ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS : CARDINAL_WORDS;
       const own = word === "een" ? "één" : word;
       const after = sameCase(
         pick(
