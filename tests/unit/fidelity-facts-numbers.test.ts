@@ -1,10 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
+import { describe, expect, it } from "vitest";
+import { describeProblems } from "../fidelity/check.ts";
 import { unmatched } from "../fidelity/facts/compare.ts";
 import { keyOf, quantities } from "../fidelity/facts/quantities.ts";
+import { changedCopies, replacing } from "../support/changed-copy.ts";
 
 const keys = (text: string) => quantities(text).map(keyOf);
 
@@ -46,31 +44,12 @@ describe("the quantities of a Dutch text", () => {
   });
 });
 
-/** Each test works on a copy of one routebook (with the shared glossary) under the system's temporary folder. */
-const copies: string[] = [];
-afterAll(() => Promise.all(copies.map((root) => rm(root, { recursive: true, force: true }))));
+const changed = changedCopies();
 
-async function copyOf(id: string): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "facts-numbers-"));
-  copies.push(root);
-  await cp(join("content", id), join(root, id), { recursive: true });
-  await cp("content/begrippen.yml", join(root, "begrippen.yml"));
-  return root;
-}
-
-/** Replaces `from` (which must occur exactly once) by `to` in a file of the copy. */
-async function change(root: string, file: string, from: string, to: string): Promise<void> {
-  const path = join(root, file);
-  const text = await readFile(path, "utf8");
-  expect(text.split(from).length - 1, `${file} holds "${from}" once`).toBe(1);
-  await writeFile(path, text.replace(from, to));
-}
-
-/** The problems of the facts checks on routebook `id` after the given changes. */
+/** The problems of the facts checks on routebook `id` after the given changes (each `from` occurs once in its file). */
 async function factsAfter(id: string, changes: readonly (readonly [file: string, from: string, to: string])[]) {
-  const root = await copyOf(id);
-  for (const [file, from, to] of changes) await change(root, join(id, file), from, to);
-  return (await fidelityProblems(root, [id])).filter((problem) => problem.check.startsWith("facts"));
+  const problems = await changed(id, ...changes.map(([file, from, to]) => [file, replacing(from, to, { once: true })] as const));
+  return problems.filter((problem) => problem.check.startsWith("facts"));
 }
 
 const DEN_BOSCH = "den-bosch-schoolverzuim";

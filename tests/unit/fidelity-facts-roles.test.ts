@@ -1,38 +1,26 @@
 // The facts checks of who does what, and whether (tests/fidelity/checks/facts-roles.ts, facts-notes.ts,
 // intro.ts): each mutation below is one change to a copy of a routebook's content, and must make the
 // fidelity checks fail; the real content must pass. Copies live in the system's temporary folder.
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
 import { compareSection, sectionInputs, vocabularyOf } from "../fidelity/checks/facts-roles.ts";
 import { NEGATIONS } from "../fidelity/facts/vocabulary.ts";
 import { SOURCES, sourceOf } from "../fidelity/sources.ts";
 import type { FidelityProblem } from "../fidelity/types.ts";
+import { changedCopies, replacing } from "../support/changed-copy.ts";
 
 const DEN_HAAG = "den-haag-tien-stappen";
 const WEST_BRABANT = "west-brabant-thuiszitterspact";
 const DEN_BOSCH = "den-bosch-schoolverzuim";
 const FACT_CHECKS = new Set(["facts: roles and negations", "facts: notes", "intro"]);
 
-const folders: string[] = [];
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const changed = changedCopies();
 
 /** The problems the facts checks find in a copy of one routebook with `from` replaced by `to` in one file. */
 async function afterChange(id: string, file: string, from: string, to: string): Promise<FidelityProblem[]> {
-  const root = await mkdtemp(join(tmpdir(), "facts-roles-"));
-  folders.push(root);
-  await cp(join("content", id), join(root, id), { recursive: true });
-  await cp("content/begrippen.yml", join(root, "begrippen.yml"));
-  const path = join(root, id, file);
-  const text = await readFile(path, "utf8");
-  expect(text.split(from).length - 1, `"${from}" should occur once in ${file}`).toBe(1);
-  await writeFile(path, text.replace(from, to));
-  const problems = await fidelityProblems(root, [id]);
+  const problems = await changed(id, [file, replacing(from, to, { once: true })]);
   return problems.filter((problem) => problem.check === "content" || FACT_CHECKS.has(problem.check));
 }
 

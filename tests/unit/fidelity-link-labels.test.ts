@@ -1,14 +1,11 @@
 // The dates in the editors' link labels and inferred editions against their addresses (review F28): each change the
 // content-mutation bench let through before, applied alone to a temporary copy of its routebook, now fails.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
 import { labelMismatches, uploadFolder } from "../fidelity/checks/link-labels.ts";
 import { readBook } from "../fidelity/mutations/book.ts";
-import { isolatedCopy } from "../fidelity/mutations/copy.ts";
 import { candidates } from "../fidelity/mutations/generate.ts";
+import { changedCopies } from "../support/changed-copy.ts";
 import type { MutationKind } from "../fidelity/mutations/types.ts";
 
 const OLD =
@@ -40,20 +37,10 @@ describe("a link label's dates", () => {
 });
 
 describe("the link-labels check on the content", () => {
-  const work = mkdtemp(join(tmpdir(), "routeboek-link-labels-"));
-  afterAll(async () => rm(await work, { recursive: true, force: true }));
-  let count = 0;
+  const changed = changedCopies();
   /** The check's problems in a fresh copy of routebook `id` with `file` changed by `change`. */
-  async function problemsAfter(id: string, file: string, change: (text: string) => string) {
-    const root = join(await work, String(count++));
-    await isolatedCopy("content", id, root);
-    const path = join(root, id, file);
-    const text = await readFile(path, "utf8");
-    const changed = change(text);
-    expect(changed).not.toBe(text);
-    await writeFile(path, changed);
-    return (await fidelityProblems(root, [id])).filter((problem) => problem.check === "link labels");
-  }
+  const problemsAfter = async (id: string, file: string, change: (text: string) => string) =>
+    (await changed(id, [file, change])).filter((problem) => problem.check === "link labels");
 
   it("finds nothing in the real content", async () => {
     const problems = (await fidelityProblems("content")).filter((problem) => problem.check === "link labels");

@@ -1,27 +1,14 @@
 // "Lees verder" references, a summary's link texts and the editors' words in footnotes: each change
 // below once went through every check, because the build resolves a reference by half its words,
 // link texts of chapters were not read, and footnotes were not among the editors' words.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
-import { isolatedCopy } from "../fidelity/mutations/copy.ts";
+import { describe, expect, it } from "vitest";
+import { describeProblems } from "../fidelity/check.ts";
+import { changedCopies, replacing } from "../support/changed-copy.ts";
 
-const work = mkdtemp(join(tmpdir(), "fidelity-references-"));
-afterAll(async () => rm(await work, { recursive: true, force: true }));
-let count = 0;
+const changed = changedCopies();
 
 /** The problems of every check on routebook `id` after replacing the first `from` in `file` by `to`. */
-async function problemsAfter(id: string, file: string, from: string, to: string) {
-  const root = join(await work, String(count++));
-  await isolatedCopy("content", id, root);
-  const path = join(root, id, file);
-  const text = await readFile(path, "utf8");
-  expect(text, `${file} holds "${from}"`).toContain(from);
-  await writeFile(path, text.replace(from, to));
-  return fidelityProblems(root, [id]);
-}
+const problemsAfter = (id: string, file: string, from: string, to: string) => changed(id, [file, replacing(from, to)]);
 
 const checksOf = (problems: readonly { check: string }[]) => [...new Set(problems.map((problem) => problem.check))];
 

@@ -1,27 +1,16 @@
 // The "said" record of a summary: each change below once went through every check (the bench, seed 21),
 // because another summary sentence still said enough of the dropped one's source sentence.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saidProblems } from "../fidelity/checks/said.ts";
-import { fidelityProblems } from "../fidelity/check.ts";
-import { isolatedCopy } from "../fidelity/mutations/copy.ts";
 import type { SaidRow } from "../fidelity/said/record.ts";
+import { changedCopies, replacing } from "../support/changed-copy.ts";
 
-const work = mkdtemp(join(tmpdir(), "fidelity-said-"));
-afterAll(async () => rm(await work, { recursive: true, force: true }));
-let count = 0;
+const changed = changedCopies();
 
-async function saidAfter(id: string, file: string, from: string, to: string) {
-  const root = join(await work, String(count++));
-  await isolatedCopy("content", id, root);
-  const path = join(root, id, file);
-  const text = await readFile(path, "utf8");
-  expect(text, `${file} holds "${from}"`).toContain(from);
-  await writeFile(path, text.replace(from, to));
-  return (await fidelityProblems(root, [id])).filter((problem) => problem.check === "said");
-}
+const saidAfter = async (id: string, file: string, from: string, to: string) =>
+  (await changed(id, [file, replacing(from, to)])).filter((problem) => problem.check === "said");
 
 describe("the said record", () => {
   it.each([

@@ -1,14 +1,11 @@
 // The tables of the summaries against their source sections, row by row (tests/fidelity/checks/table-cells.ts):
 // each change below, applied alone to a temporary copy of its routebook, must fail the check; the real content passes.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeProblems, fidelityProblems } from "../fidelity/check.ts";
 import { cellStems, findKey, rowTexts, standsIn, tokensOf } from "../fidelity/facts/table-rows.ts";
 import { readBook } from "../fidelity/mutations/book.ts";
-import { isolatedCopy } from "../fidelity/mutations/copy.ts";
 import { candidates } from "../fidelity/mutations/generate.ts";
+import { changedCopies } from "../support/changed-copy.ts";
 
 const DEN_HAAG = "den-haag-tien-stappen";
 const DEN_BOSCH = "den-bosch-schoolverzuim";
@@ -45,19 +42,10 @@ describe("a table's rows in a source list", () => {
 });
 
 describe("the table-cells check on the content", () => {
-  const work = mkdtemp(join(tmpdir(), "routeboek-table-cells-"));
-  afterAll(async () => rm(await work, { recursive: true, force: true }));
-  let count = 0;
-  async function problemsAfter(id: string, file: string, change: (text: string) => string) {
-    const root = join(await work, String(count++));
-    await isolatedCopy("content", id, root);
-    const path = join(root, id, file);
-    const text = await readFile(path, "utf8");
-    const changed = change(text);
-    expect(changed).not.toBe(text);
-    await writeFile(path, changed);
-    return (await fidelityProblems(root, [id])).filter((problem) => problem.check === CHECK);
-  }
+  const changed = changedCopies();
+  /** The check's problems in a fresh copy of routebook `id` with `file` changed by `change`. */
+  const problemsAfter = async (id: string, file: string, change: (text: string) => string) =>
+    (await changed(id, [file, change])).filter((problem) => problem.check === CHECK);
 
   it("finds nothing in the real content", async () => {
     const problems = (await fidelityProblems("content")).filter((problem) => problem.check === CHECK);
