@@ -19,7 +19,10 @@ import { wiring } from "./checks/wiring.ts";
 import { SOURCES, sourceOf } from "./sources.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "./types.ts";
 
-/** Every check, in the order its problems are listed. Add a check here. */
+/**
+ * Every check, in the order its problems are listed, by the name its problems carry (facts: numbers' also carry
+ * "facts: thresholds" and "facts: table cells"). Add a check here.
+ */
 export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "tool text", check: toolText },
   { name: "wiring", check: wiring },
@@ -27,10 +30,10 @@ export const CHECKS: readonly { name: string; check: FidelityCheck }[] = [
   { name: "omissions", check: omissions },
   { name: "corrections", check: corrections },
   { name: "facts: roles and negations", check: factsRoles },
-  { name: "facts: the editors' notes in flows", check: factsNotes },
-  { name: "introduction", check: intro },
+  { name: "facts: notes", check: factsNotes },
+  { name: "intro", check: intro },
   { name: "facts: numbers", check: factsNumbers },
-  { name: "claims of the editors' words", check: claims },
+  { name: "claims", check: claims },
   { name: "said", check: said },
   { name: "link labels", check: linkLabels },
   { name: "table cells", check: tableCells },
@@ -45,9 +48,13 @@ export async function contentFiles(dir: string): Promise<Map<string, string>> {
 /**
  * Every problem of fidelity in the routebooks under `root` (all, or those named), as one list:
  * the content's own problems first (a mutation that breaks the content counts as caught),
- * then each check's. An empty list means faithful to the sources and the reviewed records.
+ * then each check's (of all, or of those given). An empty list means faithful to the sources and the reviewed records.
  */
-export async function fidelityProblems(root: string, ids?: readonly string[]): Promise<FidelityProblem[]> {
+export async function fidelityProblems(
+  root: string,
+  ids?: readonly string[],
+  checks: readonly { name: string; check: FidelityCheck }[] = CHECKS,
+): Promise<FidelityProblem[]> {
   const content = await readContent(root);
   const problems: FidelityProblem[] = [...content.problems, ...content.warnings].map((problem) => ({
     check: "content",
@@ -67,7 +74,7 @@ export async function fidelityProblems(root: string, ids?: readonly string[]): P
     const source = sourceOf(routebook.id);
     const seed = await readFile(source.seedFile, "utf8");
     const input: FidelityInput = { root, routebook, source, seed, pages: source.pages(seed), files: await contentFiles(join(root, routebook.id)) };
-    for (const { check } of CHECKS) problems.push(...check(input));
+    for (const { check } of checks) problems.push(...check(input));
   }
   return problems.map((problem) => ({ ...problem, file: problem.file.startsWith(root) ? join("content", relative(root, problem.file)) : problem.file }));
 }

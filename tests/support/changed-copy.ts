@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect } from "vitest";
-import { fidelityProblems } from "../fidelity/check.ts";
+import { CHECKS, fidelityProblems } from "../fidelity/check.ts";
 import { isolatedCopy } from "../fidelity/mutations/copy.ts";
 import type { FidelityProblem } from "../fidelity/types.ts";
 
@@ -22,10 +22,14 @@ export const replacing =
   };
 
 /**
- * A function that gives every check's problems in a fresh copy of routebook `id` with the changes made (each must
- * change its file). Call it in a test file's or describe's scope: the copies go when the tests there are done.
+ * A function that gives the checks' problems (of all, or of those named in CHECKS) in a fresh copy of routebook `id`
+ * with the changes made (each must change its file); the content's own problems always come too. Call it in a test
+ * file's or describe's scope: the copies go when the tests there are done.
  */
-export function changedCopies(): (id: string, ...changes: Change[]) => Promise<FidelityProblem[]> {
+export function changedCopies(names?: readonly string[]): (id: string, ...changes: Change[]) => Promise<FidelityProblem[]> {
+  const unknown = names?.filter((name) => !CHECKS.some((check) => check.name === name)) ?? [];
+  if (unknown.length) throw new Error(`no check named ${unknown.join(", ")} in tests/fidelity/check.ts`);
+  const checks = names ? CHECKS.filter((check) => names.includes(check.name)) : CHECKS;
   const work = mkdtemp(join(tmpdir(), "routeboek-changed-"));
   afterAll(async () => rm(await work, { recursive: true, force: true }));
   let count = 0;
@@ -39,6 +43,6 @@ export function changedCopies(): (id: string, ...changes: Change[]) => Promise<F
       expect(changed, `the change of ${file} changes it`).not.toBe(text);
       await writeFile(path, changed);
     }
-    return fidelityProblems(root, [id]);
+    return fidelityProblems(root, [id], checks);
   };
 }

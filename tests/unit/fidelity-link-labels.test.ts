@@ -37,7 +37,7 @@ describe("a link label's dates", () => {
 });
 
 describe("the link-labels check on the content", () => {
-  const changed = changedCopies();
+  const changed = changedCopies(["link labels"]);
   /** The check's problems in a fresh copy of routebook `id` with `file` changed by `change`. */
   const problemsAfter = async (id: string, file: string, change: (text: string) => string) =>
     (await changed(id, [file, change])).filter((problem) => problem.check === "link labels");

@@ -7,7 +7,7 @@ import { saidProblems } from "../fidelity/checks/said.ts";
 import type { SaidRow } from "../fidelity/said/record.ts";
 import { changedCopies, replacing } from "../support/changed-copy.ts";
 
-const changed = changedCopies();
+const changed = changedCopies(["said"]);
 
 const saidAfter = async (id: string, file: string, from: string, to: string) =>
   (await changed(id, [file, replacing(from, to)])).filter((problem) => problem.check === "said");

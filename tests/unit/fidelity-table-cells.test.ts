@@ -42,7 +42,7 @@ describe("a table's rows in a source list", () => {
 });
 
 describe("the table-cells check on the content", () => {
-  const changed = changedCopies();
+  const changed = changedCopies([CHECK]);
   /** The check's problems in a fresh copy of routebook `id` with `file` changed by `change`. */
   const problemsAfter = async (id: string, file: string, change: (text: string) => string) =>
     (await changed(id, [file, change])).filter((problem) => problem.check === CHECK);
