@@ -18,6 +18,7 @@ describe("the said record", () => {
     ["den-bosch-schoolverzuim", "bronnen/11-bijlage-1-registratiecriteria.md", "Is de leerling jonger dan 12 jaar, dan"],
     ["west-brabant-thuiszitterspact", "bronnen/pact.md", "— oud-minister Wiersma"],
     ["den-haag-tien-stappen", "flow.md", "* Combinatie van onderwijs en jeugdhulp"],
+    ["den-haag-tien-stappen", "flow.md", "**Einde:** Het besluit beperkt zich tot toe- of afwijzing met toelichting."],
     // A tool's page text that two steps made from the page both show: the omissions check still finds it in one.
     ["swvzhw-vo", "flow.md", "Ouders kunnen voor specifieke informatie of advies over passend onderwijs terecht"],
   ])("fails on a sentence of %s's summary dropped (%s)", async (id, file, dropped) => {
@@ -26,6 +27,11 @@ describe("the said record", () => {
     const line = text.split("\n").find((candidate) => candidate.includes(dropped.trim().split("\n")[0]!))!;
     const problems = await saidAfter(id, file, `${line}\n`, "");
     expect(problems.map((problem) => problem.message).join("\n")).toMatch(/was said in ".+", now|is no longer in the summary/);
+  });
+
+  it("fails on a step title of the source's changed to another role", async () => {
+    const problems = await saidAfter("den-haag-tien-stappen", "flow.md", "## JGZ {#jgz}", "## DUO {#jgz}");
+    expect(problems.map((problem) => problem.message).join("\n")).toContain('"DUO (1)"');
   });
 
   it("names the source sentence, where it was said and where it is said now", () => {

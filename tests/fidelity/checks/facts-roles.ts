@@ -274,7 +274,7 @@ export function pairings(
   return [
     ...pairs.map(({ sentence, said }) => ({ source: sentence.text, ...(said ? { said: said.text } : {}) })),
     ...ours
-      .filter((unit) => !paired.has(unit) && unit.own.stems.size > 0)
+      .filter((unit) => !paired.has(unit) && wordsOf(unit.text).length > 0)
       .map((unit) => {
         const source = best(unit, theirs, (sentence) => covered(sentence.stemmed, unit.stemmed, vocabulary.idf));
         return { ...(source ? { source: source.text } : {}), said: unit.text };

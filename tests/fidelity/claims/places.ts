@@ -1,7 +1,7 @@
 // Where our words stand in a routebook, and the claims each place makes. The editors' items come from
 // provenanceOf (the list the Verantwoording page shows), so every text marked as ours is here; to them
 // are added the titles of links (ours by rule), the editors' reading of the thresholds (signalen.yml's
-// bounds) and glossary meanings of ours.
+// bounds, of its bands, gaps and contradictions) and glossary meanings of ours.
 import { join, relative, resolve } from "node:path";
 import { provenanceOf } from "../../../pipeline/provenance.ts";
 import { vocabularyOf } from "../checks/facts-roles.ts";
@@ -64,6 +64,14 @@ export function claimsPlaces(input: Input): ClaimsPlace[] {
     for (const link of step.links) add("flow.md", `stap ${step.id}, links`, link.label);
   }
   for (const signal of routebook.signals) add("signalen.yml", `drempel "${signal.id}", grenzen`, "", boundsOf(signal));
+  // The ranges the source leaves open or says twice are the editors' reading as much as the bands are.
+  for (const unclear of [...routebook.signalEdges.gaps, ...routebook.signalEdges.contradictions]) {
+    add("signalen.yml", `niet eenduidig "${unclear.id}", grenzen`, "", boundsOf(unclear));
+  }
+  for (const conversion of routebook.signalEdges.conversions) {
+    const factor = conversion.factor === undefined ? [] : [`× ${conversion.factor}`];
+    add("signalen.yml", `rekenregel ${conversion.from} → ${conversion.to}`, "", factor);
+  }
   const own = input.files.get("begrippen.yml") ?? "";
   for (const entry of routebook.glossary.filter((candidate) => !candidate.source)) {
     const term = entry.term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -5,10 +5,11 @@
 // this finds a dropped sentence that says the source again in other words.
 import { fileURLToPath } from "node:url";
 import { COVERED, type Pairing, pairings, sectionInputs, vocabularyOf } from "../checks/facts-roles.ts";
+import { inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Step } from "../../../pipeline/schema/step.ts";
 import { attributions } from "../facts/chapters.ts";
 import { stepScopes } from "../facts/flow.ts";
-import { unitsOf } from "../facts/units.ts";
+import { type Unit, unitsOf } from "../facts/units.ts";
 import { wordsOf } from "../facts/text.ts";
 import { collapse, tableHead, tableRow, tableRows, type Unreadable } from "../records/table.ts";
 import type { FidelityInput } from "../types.ts";
@@ -46,13 +47,19 @@ const row = (file: string, chapter: string, pairing: Pairing): SaidRow => ({
   said: pairing.said ? summarised(pairing.said) : NOT_SAID,
 });
 
-/** The units of a step's own text: its paragraphs, lists and actions (its options and end are checked apart). */
-const stepUnits = (step: Step) =>
-  unitsOf(
+/** The units of a step's own text: its title (when the source's), paragraphs, lists, actions and end note. */
+const stepUnits = (step: Step): Unit[] => [
+  ...(step.editorialTitle ? [] : [{ text: step.title, kind: "heading" as const }]),
+  ...unitsOf(
     step.body.flatMap((block) =>
       block.type === "actions" ? block.items.flat() : block.type === "options" || block.type === "end" ? [] : [block],
     ),
-  );
+  ),
+  ...step.body.flatMap((block) => {
+    const end = block.type === "end" ? inlineToText(block.children, "source").trim() : "";
+    return end ? [{ text: end, kind: "sentence" as const }] : [];
+  }),
+];
 
 /**
  * The rows of a routebook: a summary's chapters with their source sentences, then the steps of its flow with the
@@ -72,9 +79,10 @@ export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed
   });
   const scopeOf = stepScopes(input);
   const steps = input.routebook.flow.steps.flatMap((step) => {
+    // A step that names no part of the source is read against all of it.
     const scope = scopeOf(step);
-    if (!scope.length) return [];
-    return pairings(stepUnits(step), scope.join("\n\n"), [], vocabulary, { unsaid: false }).map((pairing) =>
+    const sourceText = scope.length ? scope.join("\n\n") : input.seed;
+    return pairings(stepUnits(step), sourceText, [], vocabulary, { unsaid: false }).map((pairing) =>
       row("flow.md", `stap ${step.id}`, pairing),
     );
   });
