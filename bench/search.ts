@@ -3,9 +3,11 @@
  * through the site's own search page, and through plain Pagefind over the same
  * pages without what we add for search (extra terms, weights, meta, filters),
  * both in Chromium against a static server. Reports recall@10, precision@10
- * and MRR per category and overall, side by side, for the tuning set and for
- * each held-out set (bench/search-holdout-*.json), and the bytes the first and
- * later queries load. Builds the site first when the folder has no index.
+ * and MRR per category and overall, side by side, for the tuning set, the
+ * questions and paraphrases (bench/search-questions.json) and each held-out set
+ * (bench/search-holdout-*.json), the queries of each set that returned no result,
+ * and the bytes the first and later queries load. Builds the site first when the
+ * folder has no index.
  */
 import { load } from "cheerio";
 import { spawnSync } from "node:child_process";
@@ -16,27 +18,19 @@ import * as pagefind from "pagefind";
 import type { Page } from "playwright-core";
 import { launchFreshBrowser } from "../tests/support/browser.ts";
 import { serveStatic, type StaticSite } from "../tests/support/static-server.ts";
-
-interface Query {
-  category: string;
-  query: string;
-  expect: string[];
-  /** Why an expectation was corrected after it was written down, if it was. */
-  correction?: string;
-}
-interface Scores {
-  recall: number;
-  precision: number;
-  reciprocalRank: number;
-}
+import { mean, querySets, readQuerySet, type Row, score, withoutResults } from "./search-sets.ts";
 
 const K = 10;
 const site = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.ROUTEBOEK_OUT ?? "dist");
-const readQueries = async (file: string) => (JSON.parse(await readFile(file, "utf8")) as { queries: Query[] }).queries;
 /** The set the ranking was tuned on, and sets written later and kept out of tuning: a gap between them shows fitting. */
-const queries = await readQueries("bench/search-queries.json");
-const heldOutFiles = (await readdir("bench")).filter((file) => /^search-holdout.*\.json$/.test(file)).sort();
-const heldOut = await Promise.all(heldOutFiles.map((file) => readQueries(join("bench", file))));
+const sets = querySets(await readdir("bench")).map((set) => ({
+  ...set,
+  queries: readQuerySet(join("bench", set.file)),
+}));
+const tuning = sets.find((set) => set.kind === "tuning");
+if (!tuning) throw new Error("bench/search-queries.json is missing: the bench measures bytes on its queries");
+const queries = tuning.queries;
+const others = sets.filter((set) => set !== tuning);
 
 if (!existsSync(join(site, "pagefind", "pagefind.js"))) {
   const built = spawnSync("node", ["scripts/build.ts"], { stdio: "inherit", env: { ...process.env, ROUTEBOEK_OUT: site } });
@@ -69,44 +63,42 @@ async function plainCopy(): Promise<string> {
 
 const pathOf = (url: string) => new URL(url, "http://site").pathname;
 
-/** Plain Pagefind: the index's own top results for the query, as its default UI would list them. */
-async function plainResults(tab: Page, query: string): Promise<string[]> {
+/** Plain Pagefind: the index's top results for the query, as its default UI would list them, and how many it found. */
+async function plainResults(tab: Page, query: string): Promise<{ found: string[]; count: number }> {
   return tab.evaluate(
     async ({ query, k }) => {
       const indexPath = "/pagefind/pagefind.js";
       const api = await import(indexPath);
       const { results } = await api.search(query);
       const data = await Promise.all(results.slice(0, k).map((result: { data(): Promise<{ url: string }> }) => result.data()));
-      return data.map((entry: { url: string }) => entry.url);
+      return { found: data.map((entry: { url: string }) => entry.url), count: results.length as number };
     },
     { query, k: K },
   );
 }
 
-/** Ours: the search page itself, with whatever it does with the query. */
+/** Ours: the search page itself, with whatever it does with the query; every result it lists, best first. */
 async function ourResults(tab: Page, origin: string, query: string): Promise<string[]> {
   await tab.goto(`${origin}/zoeken/?q=${encodeURIComponent(query)}`);
   await tab.locator("site-search[data-done]").waitFor({ timeout: 30_000 });
-  const links = await tab.locator(".search-results > li a[data-result]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-  return links.slice(0, K);
+  return tab
+    .locator(".search-results > li a[data-result]")
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
 }
 
-function score(found: string[], expected: string[]): Scores {
-  const paths = found.map(pathOf);
-  const hits = paths.filter((path) => expected.includes(path)).length;
-  const first = paths.findIndex((path) => expected.includes(path));
+/** One query through both searches, scored on the first K results of each. */
+async function run(oursTab: Page, plainTab: Page, origin: string, query: Row["query"], ours?: string[]): Promise<Row> {
+  const oursFound = ours ?? (await ourResults(oursTab, origin, query.query));
+  const plain = await plainResults(plainTab, query.query);
   return {
-    recall: expected.length ? new Set(paths.filter((path) => expected.includes(path))).size / expected.length : 1,
-    precision: paths.length ? hits / paths.length : 0,
-    reciprocalRank: first === -1 ? 0 : 1 / (first + 1),
+    query,
+    ours: score(oursFound.slice(0, K), query.expect),
+    plain: score(plain.found, query.expect),
+    top: oursFound.map(pathOf)[0] ?? "—",
+    oursCount: oursFound.length,
+    plainCount: plain.count,
   };
 }
-
-const mean = (scores: Scores[]): Scores => ({
-  recall: scores.reduce((sum, s) => sum + s.recall, 0) / scores.length,
-  precision: scores.reduce((sum, s) => sum + s.precision, 0) / scores.length,
-  reciprocalRank: scores.reduce((sum, s) => sum + s.reciprocalRank, 0) / scores.length,
-});
 
 async function bytesOf(root: string, paths: string[]): Promise<number> {
   let total = 0;
@@ -118,9 +110,8 @@ const plainDir = await plainCopy();
 const ours: StaticSite = await serveStatic(site);
 const plain: StaticSite = await serveStatic(plainDir);
 const browser = await launchFreshBrowser();
-type Row = { query: Query; ours: Scores; plain: Scores; top: string };
 const rows: Row[] = [];
-const heldOutRows: Row[][] = heldOut.map(() => []);
+const otherRows: Row[][] = others.map(() => []);
 try {
   const oursTab = await (await browser.newContext()).newPage();
   const plainTab = await (await browser.newContext()).newPage();
@@ -142,15 +133,10 @@ try {
       const chunks = added.filter((path) => path.includes("/index/"));
       later.push({ query: query.query, kB: (await bytesOf(site, added)) / 1024, chunkKB: (await bytesOf(site, chunks)) / 1024, files: added });
     }
-    const plainFound = await plainResults(plainTab, query.query);
-    rows.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
+    rows.push(await run(oursTab, plainTab, ours.origin, query, oursFound));
   }
-  for (const [set, queries] of heldOut.entries()) {
-    for (const query of queries) {
-      const oursFound = await ourResults(oursTab, ours.origin, query.query);
-      const plainFound = await plainResults(plainTab, query.query);
-      heldOutRows[set]!.push({ query, ours: score(oursFound, query.expect), plain: score(plainFound, query.expect), top: oursFound.map(pathOf)[0] ?? "—" });
-    }
+  for (const [index, set] of others.entries()) {
+    for (const query of set.queries) otherRows[index]!.push(await run(oursTab, plainTab, ours.origin, query));
   }
   const sorted = later.map((entry) => entry.kB).sort((a, b) => a - b);
   const second = later[0]!;
@@ -200,13 +186,18 @@ function report(title: string, rows: readonly Row[]): void {
     const name = category === "overall" ? "**overall**" : category;
     console.log(`| ${name} | ${group.length} | ${f(o.recall)} | ${f(p.recall)} | ${f(o.precision)} | ${f(p.precision)} | ${f(o.reciprocalRank)} | ${f(p.reciprocalRank)} |`);
   }
+  const empty = withoutResults(rows);
+  const listed = (queries: string[]) => (queries.length ? queries.map((query) => `"${query}"`).join(", ") : "none");
+  console.log(`\nNo results, ours: ${empty.ours.length} of ${rows.length}: ${listed(empty.ours)}.`);
+  console.log(`No results, plain Pagefind: ${empty.plain.length} of ${rows.length}: ${listed(empty.plain)}.`);
 }
 
-report("Tuning set (bench/search-queries.json)", rows);
-for (const [set, file] of heldOutFiles.entries()) report(`Held-out set (bench/${file}, never tuned on)`, heldOutRows[set]!);
+report(tuning.title, rows);
+for (const [index, set] of others.entries()) report(set.title, otherRows[index]!);
+const heldOutRows = others.flatMap((set, index) => (set.kind === "held-out" ? otherRows[index]! : []));
 for (const [name, group] of [
-  ["Held-out sets together", heldOutRows.flat()],
-  ["All sets together", [...rows, ...heldOutRows.flat()]],
+  ["Held-out sets of words and phrases (bench/search-holdout-*.json) together", heldOutRows],
+  ["All sets together", [...rows, ...otherRows.flat()]],
 ] as const) {
   const o = mean(group.map((row) => row.ours));
   const p = mean(group.map((row) => row.plain));
