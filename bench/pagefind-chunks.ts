@@ -3,10 +3,17 @@
  * cut by Pagefind 1.6 at `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=<size>` (a count of word places: a word's pages and
  * locations), without our re-chunker (pipeline/search/index-chunks.ts). Indexed as src/integrations/pagefind.ts
  * indexes (Pagefind's defaults, the same pages), so `npm run bench:search <copy>` compares the two ways of cutting
- * on the same site: the bytes of the first and later queries, and the results. A measurement, not a build.
+ * on the same site: the bytes of the first and later queries, and the results. It prints each cut between two chunks
+ * and the beginning the words on either side share: Pagefind matches a query word as the beginning of longer words
+ * only within the one chunk whose range holds it, so a cut inside a shared beginning ("krijg" | "krijgt") hides the
+ * words after it from a query of that beginning. The same for the site as built, with the re-chunker's cuts.
+ * A measurement, not a build.
  */
-import { cp, readdir, rm, stat } from "node:fs/promises";
+import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decodeCbor } from "../pipeline/search/cbor.ts";
+import { sharedPrefixLength } from "../pipeline/search/index-chunks.ts";
 
 const [siteArg, copyArg, sizeArg] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -42,3 +49,34 @@ console.log(
   `Pagefind's own chunks at size ${size}: ${chunks.length} chunks, median ${kB(median)}, ` +
     `at most ${kB(sizes.at(-1)!)}, ${kB(total)} in all (as stored, gzipped), in ${copy}.`,
 );
+
+/** The words of each chunk of a site's word index, in order (Pagefind's format 1.6; 12 bytes of signature first). */
+async function chunkWords(root: string): Promise<string[][]> {
+  const read = async (path: string) => decodeCbor(gunzipSync(await readFile(join(root, path))).subarray(12));
+  const entry = JSON.parse(await readFile(join(root, "pagefind-entry.json"), "utf8"));
+  const meta = (await read(`pagefind.${entry.languages.nl.hash}.pf_meta`)) as [string, unknown, string[][]];
+  const chunks: string[][] = [];
+  for (const [, , hash] of meta[2]) {
+    const words = (await read(`index/${hash}.pf_index`)) as [[string][]];
+    chunks.push(words[0].map(([word]) => word));
+  }
+  return chunks;
+}
+
+/** Each cut as "last word | first word (shared beginning)"; how many fall inside a beginning of 3 letters or more. */
+async function cuts(root: string): Promise<string> {
+  const chunks = await chunkWords(root);
+  const shown: string[] = [];
+  let hiding = 0;
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const before = chunks[i]!.at(-1)!;
+    const after = chunks[i + 1]![0]!;
+    const shared = sharedPrefixLength(before, after);
+    if (shared >= 3) hiding++;
+    shown.push(`${before} | ${after}${shared ? ` ("${after.slice(0, shared)}")` : ""}`);
+  }
+  return `${chunks.length - 1} cuts, ${hiding} inside a shared beginning of 3 letters or more: ${shown.join("; ")}`;
+}
+
+console.log(`Cuts of Pagefind's own chunks at size ${size}: ${await cuts(join(copy, "pagefind"))}.`);
+console.log(`Cuts of the site as built (${site}): ${await cuts(join(site, "pagefind"))}.`);
