@@ -12,8 +12,11 @@
 import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
 import { decodeCbor } from "../pipeline/search/cbor.ts";
 import { sharedPrefixLength } from "../pipeline/search/index-chunks.ts";
+import { launchFreshBrowser } from "../tests/support/browser.ts";
+import { serveStatic } from "../tests/support/static-server.ts";
 
 const [siteArg, copyArg, sizeArg] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -63,6 +66,9 @@ async function chunkWords(root: string): Promise<string[][]> {
   return chunks;
 }
 
+/** The beginnings of 3 letters or more that a cut falls inside: the queries it can hide words from. */
+const hidden: string[] = [];
+
 /** Each cut as "last word | first word (shared beginning)"; how many fall inside a beginning of 3 letters or more. */
 async function cuts(root: string): Promise<string> {
   const chunks = await chunkWords(root);
@@ -72,7 +78,10 @@ async function cuts(root: string): Promise<string> {
     const before = chunks[i]!.at(-1)!;
     const after = chunks[i + 1]![0]!;
     const shared = sharedPrefixLength(before, after);
-    if (shared >= 3) hiding++;
+    if (shared >= 3) {
+      hiding++;
+      hidden.push(after.slice(0, shared));
+    }
     shown.push(`${before} | ${after}${shared ? ` ("${after.slice(0, shared)}")` : ""}`);
   }
   return `${chunks.length - 1} cuts, ${hiding} inside a shared beginning of 3 letters or more: ${shown.join("; ")}`;
@@ -80,3 +89,29 @@ async function cuts(root: string): Promise<string> {
 
 console.log(`Cuts of Pagefind's own chunks at size ${size}: ${await cuts(join(copy, "pagefind"))}.`);
 console.log(`Cuts of the site as built (${site}): ${await cuts(join(site, "pagefind"))}.`);
+
+/** How many pages Pagefind's own search finds for a query over a site, in a fresh page (no chunk loaded before). */
+async function count(tab: Page, origin: string, query: string): Promise<number> {
+  await tab.goto(`${origin}/`);
+  return tab.evaluate(async (query) => {
+    const indexPath = "/pagefind/pagefind.js";
+    const api = await import(indexPath);
+    return (await api.search(query)).results.length as number;
+  }, query);
+}
+
+// The shared beginnings as queries, over both indexes: what a cut inside a beginning costs in results.
+const servers = [await serveStatic(copy), await serveStatic(site)];
+const browser = await launchFreshBrowser();
+try {
+  const tab = await (await browser.newContext()).newPage();
+  const rows: string[] = [];
+  for (const query of [...new Set(hidden)]) {
+    const [own, built] = [await count(tab, servers[0]!.origin, query), await count(tab, servers[1]!.origin, query)];
+    rows.push(`"${query}" ${own} | ${built}`);
+  }
+  console.log(`Pages found, Pagefind's own chunks | as built: ${rows.join("; ") || "no cut inside a beginning"}.`);
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}
