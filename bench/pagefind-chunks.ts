@@ -14,9 +14,9 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { decodeCbor } from "../pipeline/search/cbor.ts";
-import { sharedPrefixLength } from "../pipeline/search/index-chunks.ts";
 import { launchFreshBrowser } from "../tests/support/browser.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
+import { chunkCuts } from "./chunk-cuts.ts";
 
 const [siteArg, copyArg, sizeArg] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -69,22 +69,10 @@ async function chunkWords(root: string): Promise<string[][]> {
 /** The beginnings of 3 letters or more that a cut falls inside: the queries it can hide words from. */
 const hidden: string[] = [];
 
-/** Each cut as "last word | first word (shared beginning)"; how many fall inside a beginning of 3 letters or more. */
 async function cuts(root: string): Promise<string> {
-  const chunks = await chunkWords(root);
-  const shown: string[] = [];
-  let hiding = 0;
-  for (let i = 0; i + 1 < chunks.length; i++) {
-    const before = chunks[i]!.at(-1)!;
-    const after = chunks[i + 1]![0]!;
-    const shared = sharedPrefixLength(before, after);
-    if (shared >= 3) {
-      hiding++;
-      hidden.push(after.slice(0, shared));
-    }
-    shown.push(`${before} | ${after}${shared ? ` ("${after.slice(0, shared)}")` : ""}`);
-  }
-  return `${chunks.length - 1} cuts, ${hiding} inside a shared beginning of 3 letters or more: ${shown.join("; ")}`;
+  const { shown, split } = chunkCuts(await chunkWords(root));
+  hidden.push(...split);
+  return `${shown.length} cuts, ${split.length} inside a shared beginning of 3 letters or more: ${shown.join("; ")}`;
 }
 
 console.log(`Cuts of Pagefind's own chunks at size ${size}: ${await cuts(join(copy, "pagefind"))}.`);
