@@ -10,7 +10,7 @@ import type { Step } from "../../../pipeline/schema/step.ts";
 import { attributions } from "../facts/chapters.ts";
 import { stepScopes } from "../facts/flow.ts";
 import { type Unit, unitsOf } from "../facts/units.ts";
-import { wordsOf } from "../facts/text.ts";
+import { type RoleMatcher, rolesIn, wordsOf } from "../facts/text.ts";
 import { collapse, tableHead, tableRow, tableRows, type Unreadable } from "../records/table.ts";
 import type { FidelityInput } from "../types.ts";
 
@@ -37,14 +37,18 @@ export interface SaidRow {
   said: string;
 }
 
-/** A summary sentence's first words and its length in words: an item dropped from a joined list shortens it. */
-const summarised = (text: string) => `${opening(text)} (${wordsOf(text).length})`;
+/**
+ * A sentence of ours as the record gives it: its first words, its length in words (an item dropped from a joined
+ * list shortens it) and the roles it names, in order (a role swapped past the first words changes them).
+ */
+const summarised = (text: string, matcher: RoleMatcher) =>
+  `${opening(text)} (${[String(wordsOf(text).length), ...rolesIn(text, matcher)].join("; ")})`;
 
-const row = (file: string, chapter: string, pairing: Pairing): SaidRow => ({
+const row = (file: string, chapter: string, pairing: Pairing, matcher: RoleMatcher): SaidRow => ({
   file,
   chapter: collapse(chapter),
   source: pairing.source ? opening(pairing.source) : NO_SOURCE,
-  said: pairing.said ? summarised(pairing.said) : NOT_SAID,
+  said: pairing.said ? summarised(pairing.said, matcher) : NOT_SAID,
 });
 
 /** The units of a step's own text: its title (when the source's), paragraphs, lists, actions and end note. */
@@ -74,7 +78,7 @@ export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed
     // A quote's attribution says who spoke: the source's words too, though the facts checks leave it to the quote.
     const attributed = attributions(chapter.blocks).map((text) => ({ text, kind: "sentence" as const }));
     return pairings([...units, ...attributed], sourceText, leftOut, vocabulary).map((pairing) =>
-      row(file.replace(/\\/g, "/").split(folder).at(-1)!, chapter.title, pairing),
+      row(file.replace(/\\/g, "/").split(folder).at(-1)!, chapter.title, pairing, vocabulary.matcher),
     );
   });
   const scopeOf = stepScopes(input);
@@ -83,7 +87,7 @@ export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed
     const scope = scopeOf(step);
     const sourceText = scope.length ? scope.join("\n\n") : input.seed;
     return pairings(stepUnits(step), sourceText, [], vocabulary, { unsaid: false }).map((pairing) =>
-      row("flow.md", `stap ${step.id}`, pairing),
+      row("flow.md", `stap ${step.id}`, pairing, vocabulary.matcher),
     );
   });
   return [...chapters, ...steps];
@@ -93,8 +97,8 @@ export function renderSaid(id: string, rows: readonly SaidRow[], command: string
   return [
     `# Where ${id} says each sentence of its source`,
     "",
-    "Reviewed data. For each sentence of each source section of a summary, the first words (and the length",
-    `in words) of the summary's sentence that says most of it again (at least ${COVERED * 100} % of its rare`,
+    "Reviewed data. For each sentence of each source section of a summary, the first words (with the length",
+    `in words and the roles named) of the summary's sentence that says most of it again (at least ${COVERED * 100} % of its rare`,
     `words), or ${NOT_SAID}; then each sentence of the summary, and of each step, that is no source`,
     "sentence's pair, with the sentence of its part of the source that it says most of, or",
     `${NO_SOURCE} (a tool's pages break many sentences across lines and boxes). Read it`,
