@@ -10,7 +10,15 @@
 import {
   boundQuery,
   checkQuery,
+  compoundQuery,
+  ENOUGH_RESULTS,
+  mergeByCoverage,
+  mergedNotice,
   parseVocabulary,
+  quotedList,
+  queryWords,
+  vocabularyLexicon,
+  type WordHits,
   QUERY_LIMITS,
   type BoundedQuery,
   rankResults,
@@ -28,6 +36,7 @@ interface PagefindData {
   sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindResult {
+  id: string;
   score: number;
   data(): Promise<PagefindData>;
 }
@@ -41,6 +50,7 @@ const PAGE_SIZE = 10;
 const RERANKED = 12;
 
 const FILTERS = ["routeboek", "soort"] as const;
+type Filters = Record<string, string>;
 
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
 const EDITORIAL_LABELS: Record<EditorialPart, string> = {
@@ -109,16 +119,51 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
   };
 }
 
-/** Pagefind's results for a query, the best of them read for our order. */
-async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  const { results } = await pagefind.search(query, { filters });
+/** Pagefind's best results read for our order, with how much of the query each holds (`coverage`) when merged. */
+async function readCandidates(results: PagefindResult[], coverage?: ReadonlyMap<string, number>) {
   const candidates = await Promise.all(
     results.slice(0, RERANKED).map(async (result) => {
       const data = await result.data();
-      return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score };
+      const { score, id } = result;
+      const title = data.meta.title ?? data.url;
+      return { ...data, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0 };
     }),
   );
   return { results, candidates };
+}
+
+/** Pagefind's results for a query, the best of them read for our order. */
+async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
+  return readCandidates((await pagefind.search(query, { filters })).results);
+}
+
+/**
+ * A query whose words together find too little searched word by word, merged by how much of the query each page
+ * holds; a word that finds too little alone is a compound searched by its parts too (pipeline/search/query-plan.ts).
+ */
+async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
+  if (count >= ENOUGH_RESULTS) return undefined;
+  const run = async (query?: string) => (query ? (await pagefind.search(query, { filters })).results : []);
+  const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
+  const lexicon = vocabularyLexicon(await loadVocabulary());
+  const few = (index: number) => (words.length === 1 ? count : alone[index]!.length) < ENOUGH_RESULTS;
+  const parts = new Map<string, string>();
+  for (const [index, word] of words.entries()) {
+    const split = few(index) ? compoundQuery(word, lexicon) : undefined;
+    if (split) parts.set(word, split);
+  }
+  if (words.length === 1 && parts.size === 0) return undefined;
+  const searches = await Promise.all(
+    words.map(async (word, index) => {
+      const [hits, partHits] = await Promise.all([alone[index] ?? run(word), run(parts.get(word))]);
+      return { word, hits, partHits };
+    }),
+  );
+  const byId = new Map(searches.flatMap(({ hits, partHits }) => [...hits, ...partHits]).map((hit) => [hit.id, hit]));
+  const merged = mergeByCoverage(searches satisfies WordHits[]);
+  const coverage = new Map(merged.map((page) => [page.id, page.coverage]));
+  const found = await readCandidates(merged.map((page) => byId.get(page.id)!), coverage);
+  return { found, notice: mergedNotice(searches, parts, count) };
 }
 
 /** Everything a found page is found by: title, text and extra terms. */
@@ -142,6 +187,9 @@ function boundNotice({ query, cut }: BoundedQuery): string {
     .filter(Boolean)
     .join(" ");
 }
+
+/** Which function words the search left out of a question; empty when none. */
+const droppedNotice = (dropped: readonly string[]) => (dropped.length ? `Gezocht zonder ${quotedList(dropped)}.` : "");
 
 class SiteSearch extends HTMLElement {
   private list!: HTMLOListElement;
@@ -174,23 +222,34 @@ class SiteSearch extends HTMLElement {
     status.textContent = "Zoeken…";
 
     const pagefind = await loadPagefind();
-    let searched = query;
-    let found = await findCandidates(pagefind, query, filters);
-    const unmatched = unmatchedWords(query, found.candidates.map(searchableText));
-    if (unmatched.length > 0) {
-      const check = checkQuery(query, await loadVocabulary(), unmatched);
-      const nothingMatched = unmatched.length === wordsOf(query).length;
-      if (nothingMatched && check.suggestion) {
-        const corrected = await findCandidates(pagefind, check.suggestion, filters);
-        if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
-      }
-      this.showSuggestion(suggestion, query, searched, check, filters);
+    // A question's function words ("wie", "het") need not be on the page; the status names what was searched.
+    const asked = queryWords(query);
+    let searched = asked.content.join(" ");
+    let found = await findCandidates(pagefind, searched, filters);
+    const widened = await widenedSearch(pagefind, asked.content, found.results.length, filters);
+    if (widened) {
+      found = widened.found;
+      this.showNotice(suggestion, [droppedNotice(asked.dropped), widened.notice].filter(Boolean).join(" "));
+    } else {
+      const unmatched = unmatchedWords(searched, found.candidates.map(searchableText));
+      if (unmatched.length > 0) {
+        const check = checkQuery(searched, await loadVocabulary(), unmatched);
+        const nothingMatched = unmatched.length === wordsOf(searched).length;
+        if (nothingMatched && check.suggestion) {
+          const corrected = await findCandidates(pagefind, check.suggestion, filters);
+          if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+        }
+        this.showSuggestion(suggestion, asked.content.join(" "), searched, check, filters);
+      } else this.showNotice(suggestion, droppedNotice(asked.dropped));
     }
     const { results, candidates } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
     const inOrder: (() => Promise<PagefindData>)[] = [
-      ...rankResults(searched, candidates).map((data) => () => Promise.resolve(data)),
+      // Among pages that hold as much of the query, our order (a merged search's coverage comes first).
+      ...rankResults(searched, candidates)
+        .toSorted((a, b) => b.coverage - a.coverage)
+        .map((data) => () => Promise.resolve(data)),
       ...results.slice(RERANKED).map((result) => () => result.data()),
     ];
     let shownCount = 0;
@@ -232,6 +291,12 @@ class SiteSearch extends HTMLElement {
       element.textContent = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}. De resultaten hebben de andere woorden of een verwant woord.`;
     } else return;
     element.hidden = false;
+  }
+
+  /** A note above the results, when there is one. */
+  private showNotice(element: HTMLElement, text: string): void {
+    element.textContent = text;
+    element.hidden = !text;
   }
 
   /** Adds results to the list; returns the first new link. */

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { compoundQuery, mergeByCoverage, queryWords, vocabularyLexicon } from "../../pipeline/search/query-plan.ts";
+import {
+  compoundQuery,
+  mergeByCoverage,
+  mergedNotice,
+  queryWords,
+  quotedList,
+  vocabularyLexicon,
+} from "../../pipeline/search/query-plan.ts";
 
 describe("search: a question's words", () => {
   it("drops Dutch function words from a question, keeping its content words as typed", () => {
-    expect(queryWords("Wie organiseert het MDO?")).toEqual({ content: ["organiseert", "MDO?"], dropped: ["Wie", "het"] });
+    expect(queryWords("Wie organiseert het MDO?")).toEqual({
+      content: ["organiseert", "MDO?"],
+      dropped: ["Wie", "het"],
+    });
     expect(queryWords("kan mijn kind vrijstelling krijgen")).toEqual({
       content: ["kind", "vrijstelling", "krijgen"],
       dropped: ["kan", "mijn"],
@@ -31,13 +41,57 @@ describe("search: a compound in the query", () => {
 });
 
 describe("search: merging single-word searches", () => {
-  it("puts the page with the most of the query first, a rare word above a common one", () => {
+  it("adds up each page's word scores, as BM25 scores a query of several words", () => {
     const merged = mergeByCoverage([
-      { word: "kind", hits: [{ id: "a", score: 1 }, { id: "b", score: 1 }, { id: "c", score: 1 }, { id: "d", score: 5 }] },
-      { word: "vrijstelling", hits: [{ id: "e", score: 1 }, { id: "c", score: 1 }] },
+      { word: "kind", hits: [{ id: "a", score: 1 }, { id: "b", score: 2 }, { id: "c", score: 1 }] },
+      { word: "vrijstelling", hits: [{ id: "e", score: 4 }, { id: "c", score: 2.5 }] },
       { word: "krijgen", hits: [] },
     ]);
-    expect(merged.map((page) => page.id)).toEqual(["c", "e", "d", "a", "b"]);
-    expect(merged[0]!.words).toEqual(["kind", "vrijstelling"]);
+    expect(merged.map((page) => page.id)).toEqual(["e", "c", "b", "a"]);
+    expect(merged[1]).toEqual({ id: "c", words: ["kind", "vrijstelling"], coverage: 3.5 });
+  });
+
+  it("counts a page with only a compound's parts at half, and the compound itself in full", () => {
+    const merged = mergeByCoverage([
+      {
+        word: "doorbraakoverleg",
+        hits: [{ id: "bijlage", score: 2 }],
+        partHits: [{ id: "tafel", score: 3 }, { id: "bijlage", score: 3 }],
+      },
+    ]);
+    expect(merged.map(({ id, coverage }) => [id, coverage])).toEqual([
+      ["bijlage", 2],
+      ["tafel", 1.5],
+    ]);
+  });
+});
+
+describe("search: the note above merged results", () => {
+  const searches = [
+    { word: "kind", hits: [{ id: "a", score: 1 }] },
+    { word: "qxzv", hits: [] },
+    { word: "wvxq", hits: [] },
+  ];
+
+  it("names the words no page has and says that no page has them all", () => {
+    expect(mergedNotice(searches, new Map(), 0)).toBe(
+      "Geen pagina heeft de woorden “qxzv” en “wvxq”. " +
+        "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
+  it("names the compounds searched by their parts, and says when a few pages had every word", () => {
+    const parts = new Map([["ziekmelding", "ziek melding"]]);
+    const words = [searches[0]!, { word: "ziekmelding", hits: [], partHits: [{ id: "b", score: 1 }] }];
+    const notice = mergedNotice(words, parts, 2);
+    expect(notice).toBe(
+      "Gezocht op “ziekmelding” ook als “ziek melding”. " +
+        "Weinig pagina’s hebben alle woorden samen: hieronder ook pagina’s met een deel.",
+    );
+  });
+
+  it("quotes a list of words the Dutch way", () => {
+    expect(quotedList(["a"])).toBe("“a”");
+    expect(quotedList(["a", "b", "c"])).toBe("“a”, “b” en “c”");
   });
 });

@@ -1,0 +1,70 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const siteDir = inject("siteDir");
+let site: StaticSite;
+let browser: BrowserContext;
+let tab: Page;
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+  browser = await launchBrowser(true);
+  tab = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+/** The search page's answer to a query: result paths in order, the status and the note above the results. */
+async function search(query: string) {
+  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query })}`);
+  await tab.locator("site-search[data-done]").waitFor();
+  const links = tab.locator(".search-results > li a[data-result]");
+  const note = tab.locator("[data-suggestion]");
+  return {
+    urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: await tab.locator("[data-status]").innerText(),
+    note: (await note.isVisible()) ? await note.innerText() : "",
+  };
+}
+
+describe("search: questions and sentences a coordinator types", () => {
+  it("answers a question whose words are not all on one page, the page about its rarest word first", async () => {
+    // No page has "mijn", nor all of "kind", "vrijstelling" and "krijgen": Pagefind alone finds nothing.
+    const { urls, note } = await search("kan mijn kind vrijstelling krijgen");
+    expect(urls[0]).toBe("/swvzhw-vo/stap/vrijstelling-leerplicht/");
+    expect(note).toBe(
+      "Gezocht zonder “kan” en “mijn”. Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
+  it("names a content word that no page has, and still finds the pages with the others", async () => {
+    // Pagefind leaves out a word it does not know; "vrijstelling" and "doorbraaktafel" share no page.
+    const { urls, note } = await search("vrijstelling doorbraaktafel qxzvwkje");
+    expect(urls).toContain("/swvzhw-vo/stap/vrijstelling-leerplicht/");
+    expect(urls).toContain("/den-haag-tien-stappen/stap/doorbraaktafel/");
+    expect(note).toContain("Geen pagina heeft het woord “qxzvwkje”.");
+  });
+
+  it("drops the function words of a question and says so", async () => {
+    const { urls, note, status } = await search("wie organiseert het MDO");
+    expect(["/den-haag-tien-stappen/stap/mdo/", "/west-brabant-thuiszitterspact/stap/mdo/"]).toContain(urls[0]);
+    expect(note).toBe("Gezocht zonder “wie” en “het”.");
+    expect(status).toMatch(/resultaten voor “organiseert MDO”/);
+  });
+});
+
+describe("search: a compound in the query", () => {
+  it("searches a compound that finds little by its parts too, the pages with the compound first", async () => {
+    // Den Haag's routebook writes "doorbraaktafel" where Den Bosch's says "doorbraakoverleg".
+    const { urls, note } = await search("doorbraakoverleg");
+    expect(urls.slice(0, 2).toSorted()).toEqual([
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/5-van-stagnatie-naar-doorbraak/",
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-8-opschaling-naar-doorbraakoverleg/",
+    ]);
+    expect(urls).toContain("/den-haag-tien-stappen/stap/doorbraaktafel/");
+    expect(note).toBe("Gezocht op “doorbraakoverleg” ook als “doorbraak overleg”.");
+  });
+});
