@@ -68,3 +68,12 @@ describe("search: a compound in the query", () => {
     expect(note).toBe("Gezocht op “doorbraakoverleg” ook als “doorbraak overleg”.");
   });
 });
+
+describe("search: glossary synonyms across the site", () => {
+  it("finds a routebook's abbreviation on the pages of routebooks whose glossary lacks it", async () => {
+    // Only Den Bosch's glossary says that "LPA" is the "leerplichtambtenaar"; the other routebooks name them in full.
+    const { urls } = await search("LPA");
+    const elsewhere = urls.filter((url) => !url.startsWith("/den-bosch-schoolverzuim/"));
+    expect(elsewhere.length, urls.join(", ")).toBeGreaterThan(0);
+  });
+});
