@@ -166,6 +166,12 @@ async function widenedSearch(pagefind: Pagefind, words: readonly string[], count
   return { found, notice: mergedNotice(searches, parts, count) };
 }
 
+/** Whether a query's search finds pages that have every one of its words. */
+async function findsAll(pagefind: Pagefind, query: string, filters: Filters): Promise<boolean> {
+  const { results, candidates } = await findCandidates(pagefind, query, filters);
+  return results.length > 0 && unmatchedWords(query, candidates.map(searchableText)).length === 0;
+}
+
 /** Everything a found page is found by: title, text and extra terms. */
 const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""} ${data.meta.aka ?? ""}`;
 
@@ -234,6 +240,8 @@ class SiteSearch extends HTMLElement {
       const unmatched = unmatchedWords(searched, found.candidates.map(searchableText));
       if (unmatched.length > 0) {
         const check = checkQuery(searched, await loadVocabulary(), unmatched);
+        // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
+        if (check.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
         const nothingMatched = unmatched.length === wordsOf(searched).length;
         if (nothingMatched && check.suggestion) {
           const corrected = await findCandidates(pagefind, check.suggestion, filters);

@@ -77,3 +77,25 @@ describe("search: glossary synonyms across the site", () => {
     expect(elsewhere.length, urls.join(", ")).toBeGreaterThan(0);
   });
 });
+
+describe("search: 'Bedoelde je …?'", () => {
+  it("suggests an inflection of the word typed rather than another word as near", async () => {
+    // "bepaalt" is one letter from "betaalt" as "betaald" is, and on more pages.
+    const { status } = await search("betaalt");
+    expect(status).toMatch(/resultaa?t(en)? voor “betaald”/);
+  });
+
+  it("offers no suggestion whose own search does not find its words", async () => {
+    // A word list with a word no page has: the nearest word to the typo, but searching it finds nothing.
+    const listed = await browser.newPage();
+    await listed.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: "verzuim\nqxzvwkjes\n" }));
+    try {
+      await listed.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("verzuim qxzvwkjse")}`);
+      await listed.locator("site-search[data-done]").waitFor();
+      expect(await listed.locator("[data-suggested]").count()).toBe(0);
+      expect(await listed.locator(".search-results > li").count()).toBeGreaterThan(0);
+    } finally {
+      await listed.close();
+    }
+  });
+});
