@@ -30,16 +30,9 @@ export { checkQuery, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
 export { rankResults } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";
-export {
-  compoundQuery,
-  ENOUGH_RESULTS,
-  mergeByCoverage,
-  mergedNotice,
-  queryWords,
-  quotedList,
-  vocabularyLexicon,
-  type WordHits,
-} from "./search/query-plan.ts";
+export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
+// Loaded only when a query is widened (src/scripts/search-widen.ts).
+export { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "./search/query-plan.ts";
 
 // Route addresses: answer ids are slugs.
 export { SLUG_PATTERN } from "./schema/slug.ts";

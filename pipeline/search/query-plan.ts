@@ -1,40 +1,12 @@
 /**
- * What a typed query asks, before and around Pagefind. Pagefind wants every
- * word of a query on one page, so a question ("wie organiseert het MDO") finds
- * nothing when a page lacks "wie" or "het". Here the query loses its function
- * words, and when its content words together find too little, each word is
- * searched alone and the pages are merged by how much of the query they hold.
- * Runs in the browser; pure code.
+ * A query whose content words (query-words.ts) together find too little:
+ * each word is searched alone, a compound also by its parts, and the pages
+ * are merged by how well they answer the query as a whole. Runs in the
+ * browser, loaded only when a query needs it; pure code.
  */
-// The Dutch stop-word list of the `stopword` package (Damien van Holten's, as Snowball's): a kept list, not ours.
-import { nld } from "stopword/src/stopwords_nld.js";
-import { type Lexicon, splitCompound, wordsOf } from "./compounds.ts";
+import { type Lexicon, splitCompound } from "./compounds.ts";
+import { quotedList } from "./query-words.ts";
 import { withoutDiacritics } from "./terms.ts";
-
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
-
-/** Fewer results than this for all words together, and the words are searched one by one as well. */
-export const ENOUGH_RESULTS = 3;
-
-export interface QueryWords {
-  /** The query's tokens that carry content, as typed (numbers kept: "16 uur"). */
-  content: string[];
-  /** The function words left out, as typed; empty when the query has nothing but function words. */
-  dropped: string[];
-}
-
-/** A token is a function word when its letters are one word of the list ("Wie?" is "wie"). */
-const isFunctionWord = (token: string) => {
-  const letters = wordsOf(token);
-  return letters.length === 1 && FUNCTION_WORDS.has(letters[0]!);
-};
-
-/** The query's content words, with its function words dropped when at least one content word remains. */
-export function queryWords(query: string): QueryWords {
-  const tokens = query.split(/\s+/).filter(Boolean);
-  const content = tokens.filter((token) => !isFunctionWord(token));
-  return content.length > 0 ? { content, dropped: tokens.filter(isFunctionWord) } : { content: tokens, dropped: [] };
-}
 
 /** The site's own words as a lexicon: a query's compound splits only into parts that search can find. */
 export const vocabularyLexicon = (vocabulary: readonly string[]): Lexicon => {
@@ -97,10 +69,6 @@ export function mergeByCoverage(searches: readonly WordHits[]): Merged[] {
   }));
   return merged.sort((a, b) => b.coverage - a.coverage || b.words.length - a.words.length);
 }
-
-/** Words in Dutch quotes as a list: “a”, “b” en “c”. */
-export const quotedList = (words: readonly string[]): string =>
-  words.map((word) => `“${word}”`).join(", ").replace(/, (“[^“]*”)$/, " en $1");
 
 /**
  * What the page says above merged results: the compounds searched by their parts, the words no page has, and that

@@ -34,11 +34,13 @@ export async function searchTermsFor(text: string): Promise<string[]> {
 }
 
 /**
- * Other names for what a title names: its glossary synonyms (a page titled "JGZ"
- * is about "jeugdarts" too) and the tails of its compounds ("Adviestafel" is a "tafel").
+ * Other names for what a title names: its own routebook's glossary synonyms (a page titled "JGZ"
+ * is about "jeugdarts" too) and the tails of its compounds ("Adviestafel" is a "tafel"). They weigh
+ * as much as the title, so they come from the routebook's own glossary; other routebooks' terms find
+ * the page through its text's terms (searchTermsFor), which weigh less.
  */
-export const titleSynonymsFor = async (title: string): Promise<string[]> => [
-  ...new Set([...synonymTerms(title, await siteSynonymGroups()), ...titleTails(title, await dutchLexicon())]),
+export const titleSynonymsFor = async (title: string, routebook: Routebook): Promise<string[]> => [
+  ...new Set([...synonymTerms(title, synonymGroups(routebook.glossary)), ...titleTails(title, await dutchLexicon())]),
 ];
 
 /** The glossary page's searchable text. */

@@ -10,15 +10,10 @@
 import {
   boundQuery,
   checkQuery,
-  compoundQuery,
   ENOUGH_RESULTS,
-  mergeByCoverage,
-  mergedNotice,
   parseVocabulary,
   quotedList,
   queryWords,
-  vocabularyLexicon,
-  type WordHits,
   QUERY_LIMITS,
   type BoundedQuery,
   rankResults,
@@ -137,33 +132,13 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
   return readCandidates((await pagefind.search(query, { filters })).results);
 }
 
-/**
- * A query whose words together find too little searched word by word, merged by how much of the query each page
- * holds; a word that finds too little alone is a compound searched by its parts too (pipeline/search/query-plan.ts).
- */
+/** A search that found too little, widened (src/scripts/search-widen.ts, loaded only then: the first query stays small). */
 async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
   if (count >= ENOUGH_RESULTS) return undefined;
-  const run = async (query?: string) => (query ? (await pagefind.search(query, { filters })).results : []);
-  const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
-  const lexicon = vocabularyLexicon(await loadVocabulary());
-  const few = (index: number) => (words.length === 1 ? count : alone[index]!.length) < ENOUGH_RESULTS;
-  const parts = new Map<string, string>();
-  for (const [index, word] of words.entries()) {
-    const split = few(index) ? compoundQuery(word, lexicon) : undefined;
-    if (split) parts.set(word, split);
-  }
-  if (words.length === 1 && parts.size === 0) return undefined;
-  const searches = await Promise.all(
-    words.map(async (word, index) => {
-      const [hits, partHits] = await Promise.all([alone[index] ?? run(word), run(parts.get(word))]);
-      return { word, hits, partHits };
-    }),
-  );
-  const byId = new Map(searches.flatMap(({ hits, partHits }) => [...hits, ...partHits]).map((hit) => [hit.id, hit]));
-  const merged = mergeByCoverage(searches satisfies WordHits[]);
-  const coverage = new Map(merged.map((page) => [page.id, page.coverage]));
-  const found = await readCandidates(merged.map((page) => byId.get(page.id)!), coverage);
-  return { found, notice: mergedNotice(searches, parts, count) };
+  const { widen } = await import("./search-widen.ts");
+  const widened = await widen((query) => pagefind.search(query, { filters }), words, count, loadVocabulary);
+  if (!widened) return undefined;
+  return { found: await readCandidates(widened.results, widened.coverage), notice: widened.notice };
 }
 
 /** Whether a query's search finds pages that have every one of its words. */
@@ -228,15 +203,22 @@ class SiteSearch extends HTMLElement {
     status.textContent = "Zoeken…";
 
     const pagefind = await loadPagefind();
-    // A question's function words ("wie", "het") need not be on the page; the status names what was searched.
+    let searched = query;
+    let found = await findCandidates(pagefind, query, filters);
+    // The query as typed keeps its phrases ("niet naar school"); when it finds too little, its function words
+    // ("wie", "het") go, as no page need have them; the status names what was searched.
     const asked = queryWords(query);
-    let searched = asked.content.join(" ");
-    let found = await findCandidates(pagefind, searched, filters);
+    const dropped = found.results.length < ENOUGH_RESULTS ? asked.dropped : [];
+    if (dropped.length > 0) {
+      searched = asked.content.join(" ");
+      found = await findCandidates(pagefind, searched, filters);
+    }
     const widened = await widenedSearch(pagefind, asked.content, found.results.length, filters);
     if (widened) {
       found = widened.found;
-      this.showNotice(suggestion, [droppedNotice(asked.dropped), widened.notice].filter(Boolean).join(" "));
+      this.showNotice(suggestion, [droppedNotice(dropped), widened.notice].filter(Boolean).join(" "));
     } else {
+      const typed = searched;
       const unmatched = unmatchedWords(searched, found.candidates.map(searchableText));
       if (unmatched.length > 0) {
         const check = checkQuery(searched, await loadVocabulary(), unmatched);
@@ -247,8 +229,8 @@ class SiteSearch extends HTMLElement {
           const corrected = await findCandidates(pagefind, check.suggestion, filters);
           if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
         }
-        this.showSuggestion(suggestion, asked.content.join(" "), searched, check, filters);
-      } else this.showNotice(suggestion, droppedNotice(asked.dropped));
+        this.showSuggestion(suggestion, typed, searched, check, filters);
+      } else this.showNotice(suggestion, droppedNotice(dropped));
     }
     const { results, candidates } = found;
 

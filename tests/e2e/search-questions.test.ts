@@ -48,11 +48,18 @@ describe("search: questions and sentences a coordinator types", () => {
     expect(note).toContain("Geen pagina heeft het woord “qxzvwkje”.");
   });
 
-  it("drops the function words of a question and says so", async () => {
-    const { urls, note, status } = await search("wie organiseert het MDO");
-    expect(["/den-haag-tien-stappen/stap/mdo/", "/west-brabant-thuiszitterspact/stap/mdo/"]).toContain(urls[0]);
-    expect(note).toBe("Gezocht zonder “wie” en “het”.");
-    expect(status).toMatch(/resultaten voor “organiseert MDO”/);
+  it("drops the function words of a question that finds too little as typed, and says so", async () => {
+    const { urls, note } = await search("wie organiseert het doorbraakoverleg");
+    expect(urls.slice(0, 3)).toContain(
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-8-opschaling-naar-doorbraakoverleg/",
+    );
+    expect(note).toMatch(/^Gezocht zonder “wie” en “het”\./);
+  });
+
+  it("keeps the function words of a phrase that finds enough as typed", async () => {
+    const { note, status } = await search("niet naar school");
+    expect(note).toBe("");
+    expect(status).toMatch(/resultaten voor “niet naar school”/);
   });
 });
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  compoundQuery,
-  mergeByCoverage,
-  mergedNotice,
-  queryWords,
-  quotedList,
-  vocabularyLexicon,
-} from "../../pipeline/search/query-plan.ts";
+import { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/search/query-plan.ts";
+import { queryWords, quotedList } from "../../pipeline/search/query-words.ts";
 
 describe("search: a question's words", () => {
   it("drops Dutch function words from a question, keeping its content words as typed", () => {
