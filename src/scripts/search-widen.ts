@@ -2,8 +2,7 @@
  * A query whose content words together find too little, widened: each word
  * searched alone, a word that finds too little alone also by its compound's
  * parts, the pages merged by how well they answer the query as a whole
- * (pipeline/search/query-plan.ts). Its own module, loaded only when a query
- * needs it, so the first query loads no more than it must.
+ * (pipeline/search/query-plan.ts).
  */
 import { compoundQuery, ENOUGH_RESULTS, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/browser.ts";
 

@@ -21,6 +21,7 @@ import {
   wordsOf,
 } from "../../pipeline/browser.ts";
 import type { EditorialPart } from "../lib/search-terms.ts";
+import { widen } from "./search-widen.ts";
 
 interface PagefindData {
   url: string;
@@ -132,10 +133,12 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
   return readCandidates((await pagefind.search(query, { filters })).results);
 }
 
-/** A search that found too little, widened (src/scripts/search-widen.ts, loaded only then: the first query stays small). */
+/**
+ * A search that found too little, widened (src/scripts/search-widen.ts). Imported, not loaded on demand: a dynamic
+ * import brings the bundler's preload helper, which weighs more than the widening itself.
+ */
 async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
   if (count >= ENOUGH_RESULTS) return undefined;
-  const { widen } = await import("./search-widen.ts");
   const widened = await widen((query) => pagefind.search(query, { filters }), words, count, loadVocabulary);
   if (!widened) return undefined;
   return { found: await readCandidates(widened.results, widened.coverage), notice: widened.notice };
