@@ -31,6 +31,7 @@ export { parseVocabulary } from "./search/vocabulary.ts";
 export { rankResults } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";
 export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
+export { ownFirst } from "./search/own-first.ts";
 // A query that finds too little, widened (src/scripts/search-widen.ts).
 export { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "./search/query-plan.ts";
 

@@ -11,6 +11,7 @@ import {
   boundQuery,
   checkQuery,
   ENOUGH_RESULTS,
+  ownFirst,
   parseVocabulary,
   quotedList,
   queryWords,
@@ -122,7 +123,7 @@ async function readCandidates(results: PagefindResult[], coverage?: ReadonlyMap<
       const data = await result.data();
       const { score, id } = result;
       const title = data.meta.title ?? data.url;
-      return { ...data, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0 };
+      return { ...data, id, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0 };
     }),
   );
   return { results, candidates };
@@ -197,6 +198,11 @@ class SiteSearch extends HTMLElement {
         filters[name] = value;
       }
     }
+    // The routebook searched from (the header form's `eerst`): its results first, unless a filter keeps one routebook.
+    const firstField = this.querySelector<HTMLSelectElement>("select[name=eerst]");
+    const first = params.get("eerst") ?? "";
+    const own = [...(firstField?.options ?? [])].some((option) => option.value && option.value === first) ? first : "";
+    if (firstField) firstField.value = own;
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     if (input && query) input.value = query;
     const notice = this.querySelector<HTMLElement>("[data-bounded]")!;
@@ -238,13 +244,19 @@ class SiteSearch extends HTMLElement {
     const { results, candidates } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
-    const inOrder: (() => Promise<PagefindData>)[] = [
+    const ordered: { id: string; read: () => Promise<PagefindData> }[] = [
       // Among pages that hold as much of the query, our order (a merged search's coverage comes first).
       ...rankResults(searched, candidates)
         .toSorted((a, b) => b.coverage - a.coverage)
-        .map((data) => () => Promise.resolve(data)),
-      ...results.slice(RERANKED).map((result) => () => result.data()),
+        .map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
+      ...results.slice(RERANKED).map((result) => ({ id: result.id, read: () => result.data() })),
     ];
+    // Which results are the routebook's own, from Pagefind's filter: no page is read to know it.
+    const ownIds =
+      own && !filters.routeboek
+        ? new Set((await pagefind.search(searched, { filters: { ...filters, routeboek: own } })).results.map(({ id }) => id))
+        : undefined;
+    const inOrder = (ownIds ? ownFirst(ordered, ({ id }) => ownIds.has(id)) : ordered).map(({ read }) => read);
     let shownCount = 0;
     const showMore = async () => {
       const next = await Promise.all(inOrder.slice(shownCount, shownCount + PAGE_SIZE).map((read) => read()));
@@ -258,7 +270,7 @@ class SiteSearch extends HTMLElement {
       (await showMore())?.focus();
     });
 
-    const scope = filters.routeboek || filters.soort ? " (met filter)" : "";
+    const scope = `${filters.routeboek || filters.soort ? " (met filter)" : ""}${ownIds ? `, eerst uit ${names.get(own)}` : ""}`;
     status.textContent =
       results.length === 0 ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.` : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
     this.setAttribute("data-done", "");

@@ -106,3 +106,29 @@ describe("search: 'Bedoelde je …?'", () => {
     }
   });
 });
+
+describe("search: from a routebook's page", () => {
+  it("ranks that routebook's results first, with a filter the user can change, the other regions below", async () => {
+    await tab.goto(`${site.origin}/swvzhw-vo/`);
+    await tab.locator("#header-zoekterm").fill("MDO");
+    await tab.locator("#header-zoekterm").press("Enter");
+    await tab.locator("site-search[data-done]").waitFor();
+    const paths = await tab
+      .locator(".search-results > li a[data-result]")
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const own = paths.filter((path) => path.startsWith("/swvzhw-vo/"));
+    expect(own.length).toBeGreaterThan(0);
+    expect(paths.slice(0, own.length)).toEqual(own);
+    expect(paths.length).toBeGreaterThan(own.length);
+    const first = tab.locator("select[name=eerst]");
+    expect(await first.locator("option:checked").innerText()).toMatch(/Zuid-Holland West/);
+    expect(await tab.locator("[data-status]").innerText()).toMatch(/eerst uit .*Zuid-Holland West/);
+
+    // Choosing "Alle routeboeken gelijk" searches again without the preference.
+    await first.selectOption("");
+    await tab.locator(".search-form button[type=submit]").click();
+    await tab.locator("site-search[data-done]").waitFor();
+    expect(new URL(tab.url()).searchParams.get("eerst")).toBe("");
+    expect(await tab.locator("[data-status]").innerText()).not.toMatch(/eerst uit/);
+  });
+});

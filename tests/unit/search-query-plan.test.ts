@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/search/query-plan.ts";
+import { ownFirst } from "../../pipeline/search/own-first.ts";
 import { queryWords, quotedList } from "../../pipeline/search/query-words.ts";
 
 describe("search: a question's words", () => {
@@ -87,5 +88,12 @@ describe("search: the note above merged results", () => {
   it("quotes a list of words the Dutch way", () => {
     expect(quotedList(["a"])).toBe("“a”");
     expect(quotedList(["a", "b", "c"])).toBe("“a”, “b” en “c”");
+  });
+});
+
+describe("search: the routebook searched from first", () => {
+  it("puts its results first and the others below, each in the order they had", () => {
+    const results = ["a1", "b1", "a2", "b2", "a3"];
+    expect(ownFirst(results, (id) => id.startsWith("a"))).toEqual(["a1", "a2", "a3", "b1", "b2"]);
   });
 });
