@@ -4,7 +4,7 @@
  * parts, the pages merged by how well they answer the query as a whole
  * (pipeline/search/query-plan.ts).
  */
-import { compoundQuery, ENOUGH_RESULTS, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/browser.ts";
+import { compoundQuery, ENOUGH_RESULTS, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/browser-search.ts";
 
 /** Pagefind's results as this module needs them: found pages by id, with their scores. */
 interface Hit {

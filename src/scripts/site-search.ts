@@ -20,7 +20,7 @@ import {
   rankResults,
   unmatchedWords,
   wordsOf,
-} from "../../pipeline/browser.ts";
+} from "../../pipeline/browser-search.ts";
 import type { EditorialPart } from "../lib/search-terms.ts";
 import { widen } from "./search-widen.ts";
 
