@@ -6,7 +6,7 @@
  */
 // "Bedoelde je …?" from the site's own words, for a query bounded first.
 export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
-export { checkQuery, unmatchedWords } from "./search/typo.ts";
+export { checkQuery, closestWord, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
 export { rankResults } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";

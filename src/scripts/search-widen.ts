@@ -1,10 +1,18 @@
 /**
  * A query whose content words together find too little, widened: each word
  * searched alone, a word that finds too little alone also by its compound's
- * parts, the pages merged by how well they answer the query as a whole
+ * parts, and a word no page has by the site's nearest form of it ("financieel":
+ * "financiele"; typo.ts prefers the form that shares the longest start), the pages merged by how well they answer the query as a whole
  * (pipeline/search/query-plan.ts).
  */
-import { compoundQuery, ENOUGH_RESULTS, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/browser-search.ts";
+import {
+  closestWord,
+  compoundQuery,
+  ENOUGH_RESULTS,
+  mergeByCoverage,
+  mergedNotice,
+  vocabularyLexicon,
+} from "../../pipeline/browser-search.ts";
 
 /** Pagefind's results as this module needs them: found pages by id, with their scores. */
 interface Hit {
@@ -24,12 +32,14 @@ export async function widen<T extends Hit>(
 ) {
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
-  const lexicon = vocabularyLexicon(await vocabulary());
-  const few = (index: number) => (words.length === 1 ? count : alone[index]!.length) < ENOUGH_RESULTS;
+  const known = await vocabulary();
+  const lexicon = vocabularyLexicon(known);
+  const hits = (index: number) => (words.length === 1 ? count : alone[index]!.length);
   const parts = new Map<string, string>();
   for (const [index, word] of words.entries()) {
-    const split = few(index) ? compoundQuery(word, lexicon) : undefined;
-    if (split) parts.set(word, split);
+    if (hits(index) >= ENOUGH_RESULTS) continue;
+    const other = compoundQuery(word, lexicon) ?? (hits(index) === 0 ? closestWord(word, known) : undefined);
+    if (other) parts.set(word, other);
   }
   if (words.length === 1 && parts.size === 0) return undefined;
   const searches = await Promise.all(

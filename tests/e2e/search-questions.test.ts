@@ -132,3 +132,12 @@ describe("search: from a routebook's page", () => {
     expect(await tab.locator("[data-status]").innerText()).not.toMatch(/eerst uit/);
   });
 });
+
+describe("search: a word the site has only in another form", () => {
+  it("searches a word no page has by the site's nearest form of it as well, and says so", async () => {
+    // The pages say "financiële"; none has "financieel" as written.
+    const { urls, note } = await search("wie betaalt financieel");
+    expect(urls).toContain("/swvzhw-vo/stap/opschaling-financieel/");
+    expect(note).toContain("“financieel” ook als “financiele”");
+  });
+});
