@@ -24,12 +24,7 @@ export {
 export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 
-// Search: "Bedoelde je …?" from the site's own words, for a query bounded first.
-export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
-export { checkQuery, unmatchedWords } from "./search/typo.ts";
-export { parseVocabulary } from "./search/vocabulary.ts";
-export { rankResults } from "./search/rank.ts";
-export { wordsOf } from "./search/compounds.ts";
+// Search has its own door (pipeline/browser-search.ts): the search page then loads none of the other tools' code.
 
 // Route addresses: answer ids are slugs.
 export { SLUG_PATTERN } from "./schema/slug.ts";

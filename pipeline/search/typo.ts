@@ -42,16 +42,29 @@ const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 
 const isKnown = (word: string, vocabulary: readonly string[]): boolean =>
   vocabulary.some((known) => known.startsWith(withoutDiacritics(word)));
 
-/** The most frequent site word within the allowed edits of `word`, if any. */
+/** How many letters two words share at the start. */
+function sharedStart(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at;
+}
+
+/**
+ * The nearest site word within the allowed edits of `word`, if any. Between words as near, the one that shares the
+ * longer start: Dutch inflects at the end, so "betaalt" means "betaald" rather than "bepaalt"; then the most frequent.
+ */
 export function closestWord(word: string, vocabulary: readonly string[], work?: Work): string | undefined {
   const wanted = withoutDiacritics(word);
-  const limit = allowedEdits(wanted);
   let best: string | undefined;
-  let bestDistance = limit + 1;
+  let bestDistance = allowedEdits(wanted);
+  let bestShared = -1;
   for (const known of vocabulary) {
-    if (Math.abs(known.length - wanted.length) >= bestDistance) continue;
-    const distance = typingDistance(wanted, known, bestDistance - 1, work);
-    if (distance < bestDistance) [best, bestDistance] = [known, distance];
+    if (Math.abs(known.length - wanted.length) > bestDistance) continue;
+    const distance = typingDistance(wanted, known, bestDistance, work);
+    if (distance > bestDistance) continue;
+    const shared = sharedStart(wanted, known);
+    if (best !== undefined && distance === bestDistance && shared <= bestShared) continue;
+    [best, bestDistance, bestShared] = [known, distance, shared];
   }
   return best;
 }

@@ -1,4 +1,11 @@
 import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, titleTails, vocabularyText } from "../../pipeline/index.ts";
+import { getRoutebooks } from "./routebooks.ts";
+
+/**
+ * The glossary synonyms of every routebook: a term one routebook explains ("LPA" is the "leerplichtambtenaar")
+ * finds its meaning in every routebook, and the meaning finds the term.
+ */
+const siteSynonymGroups = async () => (await getRoutebooks()).flatMap((routebook) => synonymGroups(routebook.glossary));
 
 /** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
 export type EditorialPart = "titel" | "samenvatting" | "omschrijvingen";
@@ -21,14 +28,16 @@ export const routebookShownName = (routebook: Pick<Routebook, "title" | "region"
   return `${marked("title")} — ${marked("region")}`;
 };
 
-/** Extra search terms for a page's text in a routebook: compound parts, singulars, forms without diacritics, glossary synonyms (see pipeline/search/). */
-export async function searchTermsFor(text: string, routebook: Routebook): Promise<string[]> {
-  return searchTerms(text, await dutchLexicon(), synonymGroups(routebook.glossary));
+/** Extra search terms for a page's text: compound parts, singulars, forms without diacritics, site-wide synonyms. */
+export async function searchTermsFor(text: string): Promise<string[]> {
+  return searchTerms(text, await dutchLexicon(), await siteSynonymGroups());
 }
 
 /**
- * Other names for what a title names: its glossary synonyms (a page titled "JGZ"
- * is about "jeugdarts" too) and the tails of its compounds ("Adviestafel" is a "tafel").
+ * Other names for what a title names: its own routebook's glossary synonyms (a page titled "JGZ"
+ * is about "jeugdarts" too) and the tails of its compounds ("Adviestafel" is a "tafel"). They weigh
+ * as much as the title, so they come from the routebook's own glossary; other routebooks' terms find
+ * the page through its text's terms (searchTermsFor), which weigh less.
  */
 export const titleSynonymsFor = async (title: string, routebook: Routebook): Promise<string[]> => [
   ...new Set([...synonymTerms(title, synonymGroups(routebook.glossary)), ...titleTails(title, await dutchLexicon())]),
@@ -49,7 +58,7 @@ const searchablePageTexts = (routebook: Routebook): string[] => [
 export async function siteVocabulary(routebooks: readonly Routebook[]): Promise<string> {
   const pages: string[] = [];
   for (const routebook of routebooks) {
-    for (const text of searchablePageTexts(routebook)) pages.push(`${text} ${(await searchTermsFor(text, routebook)).join(" ")}`);
+    for (const text of searchablePageTexts(routebook)) pages.push(`${text} ${(await searchTermsFor(text)).join(" ")}`);
   }
   return vocabularyText(pages);
 }

@@ -10,14 +10,19 @@
 import {
   boundQuery,
   checkQuery,
+  ENOUGH_RESULTS,
+  ownFirst,
   parseVocabulary,
+  quotedList,
+  queryWords,
   QUERY_LIMITS,
   type BoundedQuery,
   rankResults,
   unmatchedWords,
   wordsOf,
-} from "../../pipeline/browser.ts";
+} from "../../pipeline/browser-search.ts";
 import type { EditorialPart } from "../lib/search-terms.ts";
+import { widen } from "./search-widen.ts";
 
 interface PagefindData {
   url: string;
@@ -28,6 +33,7 @@ interface PagefindData {
   sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindResult {
+  id: string;
   score: number;
   data(): Promise<PagefindData>;
 }
@@ -41,6 +47,7 @@ const PAGE_SIZE = 10;
 const RERANKED = 12;
 
 const FILTERS = ["routeboek", "soort"] as const;
+type Filters = Record<string, string>;
 
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
 const EDITORIAL_LABELS: Record<EditorialPart, string> = {
@@ -109,16 +116,39 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
   };
 }
 
-/** Pagefind's results for a query, the best of them read for our order. */
-async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  const { results } = await pagefind.search(query, { filters });
+/** Pagefind's best results read for our order, with how much of the query each holds (`coverage`) when merged. */
+async function readCandidates(results: PagefindResult[], coverage?: ReadonlyMap<string, number>) {
   const candidates = await Promise.all(
     results.slice(0, RERANKED).map(async (result) => {
       const data = await result.data();
-      return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score };
+      const { score, id } = result;
+      const title = data.meta.title ?? data.url;
+      return { ...data, id, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0 };
     }),
   );
   return { results, candidates };
+}
+
+/** Pagefind's results for a query, the best of them read for our order. */
+async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
+  return readCandidates((await pagefind.search(query, { filters })).results);
+}
+
+/**
+ * A search that found too little, widened (src/scripts/search-widen.ts). Imported, not loaded on demand: a dynamic
+ * import brings the bundler's preload helper, which weighs more than the widening itself.
+ */
+async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
+  if (count >= ENOUGH_RESULTS) return undefined;
+  const widened = await widen((query) => pagefind.search(query, { filters }), words, count, loadVocabulary);
+  if (!widened) return undefined;
+  return { found: await readCandidates(widened.results, widened.coverage), notice: widened.notice };
+}
+
+/** Whether a query's search finds pages that have every one of its words. */
+async function findsAll(pagefind: Pagefind, query: string, filters: Filters): Promise<boolean> {
+  const { results, candidates } = await findCandidates(pagefind, query, filters);
+  return results.length > 0 && unmatchedWords(query, candidates.map(searchableText)).length === 0;
 }
 
 /** Everything a found page is found by: title, text and extra terms. */
@@ -143,6 +173,9 @@ function boundNotice({ query, cut }: BoundedQuery): string {
     .join(" ");
 }
 
+/** Which function words the search left out of a question; empty when none. */
+const droppedNotice = (dropped: readonly string[]) => (dropped.length ? `Gezocht zonder ${quotedList(dropped)}.` : "");
+
 class SiteSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -165,6 +198,11 @@ class SiteSearch extends HTMLElement {
         filters[name] = value;
       }
     }
+    // The routebook searched from (the header form's `eerst`): its results first, unless a filter keeps one routebook.
+    const firstField = this.querySelector<HTMLSelectElement>("select[name=eerst]");
+    const first = params.get("eerst") ?? "";
+    const own = [...(firstField?.options ?? [])].some((option) => option.value && option.value === first) ? first : "";
+    if (firstField) firstField.value = own;
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     if (input && query) input.value = query;
     const notice = this.querySelector<HTMLElement>("[data-bounded]")!;
@@ -176,23 +214,49 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     let searched = query;
     let found = await findCandidates(pagefind, query, filters);
-    const unmatched = unmatchedWords(query, found.candidates.map(searchableText));
-    if (unmatched.length > 0) {
-      const check = checkQuery(query, await loadVocabulary(), unmatched);
-      const nothingMatched = unmatched.length === wordsOf(query).length;
-      if (nothingMatched && check.suggestion) {
-        const corrected = await findCandidates(pagefind, check.suggestion, filters);
-        if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
-      }
-      this.showSuggestion(suggestion, query, searched, check, filters);
+    // The query as typed keeps its phrases ("niet naar school"); when it finds too little, its function words
+    // ("wie", "het") go, as no page need have them; the status names what was searched.
+    const asked = queryWords(query);
+    const dropped = found.results.length < ENOUGH_RESULTS ? asked.dropped : [];
+    if (dropped.length > 0) {
+      searched = asked.content.join(" ");
+      found = await findCandidates(pagefind, searched, filters);
+    }
+    const widened = await widenedSearch(pagefind, asked.content, found.results.length, filters);
+    if (widened) {
+      found = widened.found;
+      this.showNotice(suggestion, [droppedNotice(dropped), widened.notice].filter(Boolean).join(" "));
+    } else {
+      const typed = searched;
+      const unmatched = unmatchedWords(searched, found.candidates.map(searchableText));
+      if (unmatched.length > 0) {
+        const check = checkQuery(searched, await loadVocabulary(), unmatched);
+        // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
+        if (check.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
+        const nothingMatched = unmatched.length === wordsOf(searched).length;
+        if (nothingMatched && check.suggestion) {
+          const corrected = await findCandidates(pagefind, check.suggestion, filters);
+          if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+        }
+        this.showSuggestion(suggestion, typed, searched, check, filters);
+      } else this.showNotice(suggestion, droppedNotice(dropped));
     }
     const { results, candidates } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
-    const inOrder: (() => Promise<PagefindData>)[] = [
-      ...rankResults(searched, candidates).map((data) => () => Promise.resolve(data)),
-      ...results.slice(RERANKED).map((result) => () => result.data()),
+    const ordered: { id: string; read: () => Promise<PagefindData> }[] = [
+      // Among pages that hold as much of the query, our order (a merged search's coverage comes first).
+      ...rankResults(searched, candidates)
+        .toSorted((a, b) => b.coverage - a.coverage)
+        .map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
+      ...results.slice(RERANKED).map((result) => ({ id: result.id, read: () => result.data() })),
     ];
+    // Which results are the routebook's own, from Pagefind's filter: no page is read to know it.
+    const ownIds =
+      own && !filters.routeboek
+        ? new Set((await pagefind.search(searched, { filters: { ...filters, routeboek: own } })).results.map(({ id }) => id))
+        : undefined;
+    const inOrder = (ownIds ? ownFirst(ordered, ({ id }) => ownIds.has(id)) : ordered).map(({ read }) => read);
     let shownCount = 0;
     const showMore = async () => {
       const next = await Promise.all(inOrder.slice(shownCount, shownCount + PAGE_SIZE).map((read) => read()));
@@ -206,7 +270,7 @@ class SiteSearch extends HTMLElement {
       (await showMore())?.focus();
     });
 
-    const scope = filters.routeboek || filters.soort ? " (met filter)" : "";
+    const scope = `${filters.routeboek || filters.soort ? " (met filter)" : ""}${ownIds ? `, eerst uit ${names.get(own)}` : ""}`;
     status.textContent =
       results.length === 0 ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.` : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
     this.setAttribute("data-done", "");
@@ -232,6 +296,12 @@ class SiteSearch extends HTMLElement {
       element.textContent = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}. De resultaten hebben de andere woorden of een verwant woord.`;
     } else return;
     element.hidden = false;
+  }
+
+  /** A note above the results, when there is one. */
+  private showNotice(element: HTMLElement, text: string): void {
+    element.textContent = text;
+    element.hidden = !text;
   }
 
   /** Adds results to the list; returns the first new link. */

@@ -21,6 +21,11 @@ describe("search: typos", () => {
     expect(vocabulary).toContain("coordinator");
   });
 
+  it("between words as near, suggests the one that shares the longer start: an inflection, not another word", () => {
+    // "bepaalt" is on more pages; "betaald" is the same verb as "betaalt".
+    expect(closestWord("betaalt", ["bepaalt", "betaald"])).toBe("betaald");
+  });
+
   it("suggests the nearest site word, never for short words or far misses", () => {
     expect(closestWord("verzium", vocabulary)).toBe("verzuim");
     expect(closestWord("koppelgenood", vocabulary)).toBe("koppelgenoot");

@@ -1,0 +1,96 @@
+/**
+ * A query whose content words (query-words.ts) together find too little:
+ * each word is searched alone, a compound also by its parts, and the pages
+ * are merged by how well they answer the query as a whole. Runs in the
+ * browser, loaded only when a query needs it; pure code.
+ */
+import { type Lexicon, splitCompound } from "./compounds.ts";
+import { quotedList } from "./query-words.ts";
+import { withoutDiacritics } from "./terms.ts";
+
+/** The site's own words as a lexicon: a query's compound splits only into parts that search can find. */
+export const vocabularyLexicon = (vocabulary: readonly string[]): Lexicon => {
+  const words = new Set(vocabulary);
+  return { has: (word) => words.has(word) };
+};
+
+/** The parts a query word is searched by when it finds nothing whole: "doorbraakoverleg" → "doorbraak overleg". */
+export function compoundQuery(word: string, lexicon: Lexicon): string | undefined {
+  const [tail, head] = splitCompound(withoutDiacritics(word.toLowerCase()), lexicon);
+  return tail && head ? `${head} ${tail}` : undefined;
+}
+
+/** Pagefind's answer to one search: the pages found, by id, with their scores. */
+export type Hits = readonly { id: string; score: number }[];
+
+/** One query word's pages: those with the word itself, and those with only its compound's parts. */
+export interface WordHits {
+  word: string;
+  hits: Hits;
+  partHits?: Hits;
+}
+
+export interface Merged {
+  id: string;
+  /** The query words the page has, itself or in parts. */
+  words: string[];
+  /** How well the page answers the query as a whole: the sum of its words' scores. */
+  coverage: number;
+}
+
+/** A page that has only a compound's parts ("doorbraak", "overleg") matches it less than one with the compound. */
+const PARTS_MATCH = 0.5;
+
+/**
+ * The pages of the single-word searches in one list, best first. Pagefind
+ * scores each word by BM25 (how rare the word is on the site, how often and
+ * where the page has it); BM25 scores a query of several words as the sum of
+ * its words' scores, so a page gets the sum over the query words it has: a page
+ * with the rare word "vrijstelling" in its title comes before one with the
+ * common word "kind", and a page with both before either.
+ */
+export function mergeByCoverage(searches: readonly WordHits[]): Merged[] {
+  const pages = new Map<string, Merged & { best: Map<string, number> }>();
+  for (const { word, hits, partHits = [] } of searches) {
+    // The compound itself overrides its parts on a page that has both: its full score replaces the parts' half.
+    for (const [list, strength] of [[partHits, PARTS_MATCH], [hits, 1]] as const) {
+      for (const { id, score } of list) {
+        const page = pages.get(id) ?? { id, words: [] as string[], coverage: 0, best: new Map<string, number>() };
+        if (!page.words.includes(word)) page.words.push(word);
+        page.best.set(word, Math.max(page.best.get(word) ?? 0, score * strength));
+        pages.set(id, page);
+      }
+    }
+  }
+  const merged = [...pages.values()].map(({ id, words, best }) => ({
+    id,
+    words,
+    coverage: [...best.values()].reduce((sum, score) => sum + score, 0),
+  }));
+  return merged.sort((a, b) => b.coverage - a.coverage || b.words.length - a.words.length);
+}
+
+/**
+ * What the page says above merged results: the compounds searched by their parts, the words no page has, and that
+ * the list holds pages with only part of the query, given how many pages (`together`) had all its words together.
+ */
+export function mergedNotice(
+  searches: readonly WordHits[],
+  parts: ReadonlyMap<string, string>,
+  together: number,
+): string {
+  const missing = searches
+    .filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0)
+    .map(({ word }) => word);
+  const split = [...parts].map(([word, query]) => `“${word}” ook als “${query}”`);
+  const several = searches.length > 1;
+  return [
+    split.length ? `Gezocht op ${split.join(", ")}.` : "",
+    missing.length === 1 ? `Geen pagina heeft het woord ${quotedList(missing)}.` : "",
+    missing.length > 1 ? `Geen pagina heeft de woorden ${quotedList(missing)}.` : "",
+    several && together === 0 ? "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan." : "",
+    several && together > 0 ? "Weinig pagina’s hebben alle woorden samen: hieronder ook pagina’s met een deel." : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,143 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const siteDir = inject("siteDir");
+let site: StaticSite;
+let browser: BrowserContext;
+let tab: Page;
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+  browser = await launchBrowser(true);
+  tab = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+/** The search page's answer to a query: result paths in order, the status and the note above the results. */
+async function search(query: string) {
+  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query })}`);
+  await tab.locator("site-search[data-done]").waitFor();
+  const links = tab.locator(".search-results > li a[data-result]");
+  const note = tab.locator("[data-suggestion]");
+  return {
+    urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: await tab.locator("[data-status]").innerText(),
+    note: (await note.isVisible()) ? await note.innerText() : "",
+  };
+}
+
+describe("search: questions and sentences a coordinator types", () => {
+  it("answers a question whose words are not all on one page, the page about its rarest word first", async () => {
+    // No page has "mijn", nor all of "kind", "vrijstelling" and "krijgen": Pagefind alone finds nothing.
+    const { urls, note } = await search("kan mijn kind vrijstelling krijgen");
+    expect(urls[0]).toBe("/swvzhw-vo/stap/vrijstelling-leerplicht/");
+    expect(note).toBe(
+      "Gezocht zonder “kan” en “mijn”. Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
+  it("names a content word that no page has, and still finds the pages with the others", async () => {
+    // Pagefind leaves out a word it does not know; "vrijstelling" and "doorbraaktafel" share no page.
+    const { urls, note } = await search("vrijstelling doorbraaktafel qxzvwkje");
+    expect(urls).toContain("/swvzhw-vo/stap/vrijstelling-leerplicht/");
+    expect(urls).toContain("/den-haag-tien-stappen/stap/doorbraaktafel/");
+    expect(note).toContain("Geen pagina heeft het woord “qxzvwkje”.");
+  });
+
+  it("drops the function words of a question that finds too little as typed, and says so", async () => {
+    const { urls, note } = await search("wie organiseert het doorbraakoverleg");
+    expect(urls.slice(0, 3)).toContain(
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-8-opschaling-naar-doorbraakoverleg/",
+    );
+    expect(note).toMatch(/^Gezocht zonder “wie” en “het”\./);
+  });
+
+  it("keeps the function words of a phrase that finds enough as typed", async () => {
+    const { note, status } = await search("niet naar school");
+    expect(note).toBe("");
+    expect(status).toMatch(/resultaten voor “niet naar school”/);
+  });
+});
+
+describe("search: a compound in the query", () => {
+  it("searches a compound that finds little by its parts too, the pages with the compound first", async () => {
+    // Den Haag's routebook writes "doorbraaktafel" where Den Bosch's says "doorbraakoverleg".
+    const { urls, note } = await search("doorbraakoverleg");
+    expect(urls.slice(0, 2).toSorted()).toEqual([
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/5-van-stagnatie-naar-doorbraak/",
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-8-opschaling-naar-doorbraakoverleg/",
+    ]);
+    expect(urls).toContain("/den-haag-tien-stappen/stap/doorbraaktafel/");
+    expect(note).toBe("Gezocht op “doorbraakoverleg” ook als “doorbraak overleg”.");
+  });
+});
+
+describe("search: glossary synonyms across the site", () => {
+  it("finds a routebook's abbreviation on the pages of routebooks whose glossary lacks it", async () => {
+    // Only Den Bosch's glossary says that "LPA" is the "leerplichtambtenaar"; the other routebooks name them in full.
+    const { urls } = await search("LPA");
+    const elsewhere = urls.filter((url) => !url.startsWith("/den-bosch-schoolverzuim/"));
+    expect(elsewhere.length, urls.join(", ")).toBeGreaterThan(0);
+  });
+});
+
+describe("search: 'Bedoelde je …?'", () => {
+  it("suggests an inflection of the word typed rather than another word as near", async () => {
+    // "bepaalt" is one letter from "betaalt" as "betaald" is, and on more pages.
+    const { status } = await search("betaalt");
+    expect(status).toMatch(/resultaa?t(en)? voor “betaald”/);
+  });
+
+  it("offers no suggestion whose own search does not find its words", async () => {
+    // A word list with a word no page has: the nearest word to the typo, but searching it finds nothing.
+    const listed = await browser.newPage();
+    await listed.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: "verzuim\nqxzvwkjes\n" }));
+    try {
+      await listed.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("verzuim qxzvwkjse")}`);
+      await listed.locator("site-search[data-done]").waitFor();
+      expect(await listed.locator("[data-suggested]").count()).toBe(0);
+      expect(await listed.locator(".search-results > li").count()).toBeGreaterThan(0);
+    } finally {
+      await listed.close();
+    }
+  });
+});
+
+describe("search: from a routebook's page", () => {
+  it("ranks that routebook's results first, with a filter the user can change, the other regions below", async () => {
+    await tab.goto(`${site.origin}/swvzhw-vo/`);
+    await tab.locator("#header-zoekterm").fill("MDO");
+    await tab.locator("#header-zoekterm").press("Enter");
+    await tab.locator("site-search[data-done]").waitFor();
+    const paths = await tab
+      .locator(".search-results > li a[data-result]")
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const own = paths.filter((path) => path.startsWith("/swvzhw-vo/"));
+    expect(own.length).toBeGreaterThan(0);
+    expect(paths.slice(0, own.length)).toEqual(own);
+    expect(paths.length).toBeGreaterThan(own.length);
+    const first = tab.locator("select[name=eerst]");
+    expect(await first.locator("option:checked").innerText()).toMatch(/Zuid-Holland West/);
+    expect(await tab.locator("[data-status]").innerText()).toMatch(/eerst uit .*Zuid-Holland West/);
+
+    // Choosing "Alle routeboeken gelijk" searches again without the preference.
+    await first.selectOption("");
+    await tab.locator(".search-form button[type=submit]").click();
+    await tab.locator("site-search[data-done]").waitFor();
+    expect(new URL(tab.url()).searchParams.get("eerst")).toBe("");
+    expect(await tab.locator("[data-status]").innerText()).not.toMatch(/eerst uit/);
+  });
+});
+
+describe("search: a word the site has only in another form", () => {
+  it("searches a word no page has by the site's nearest form of it as well, and says so", async () => {
+    // The pages say "financiële"; none has "financieel" as written.
+    const { urls, note } = await search("wie betaalt financieel");
+    expect(urls).toContain("/swvzhw-vo/stap/opschaling-financieel/");
+    expect(note).toContain("“financieel” ook als “financiele”");
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/search/query-plan.ts";
+import { ownFirst } from "../../pipeline/search/own-first.ts";
+import { queryWords, quotedList } from "../../pipeline/search/query-words.ts";
+
+describe("search: a question's words", () => {
+  it("drops Dutch function words from a question, keeping its content words as typed", () => {
+    expect(queryWords("Wie organiseert het MDO?")).toEqual({
+      content: ["organiseert", "MDO?"],
+      dropped: ["Wie", "het"],
+    });
+    expect(queryWords("kan mijn kind vrijstelling krijgen")).toEqual({
+      content: ["kind", "vrijstelling", "krijgen"],
+      dropped: ["kan", "mijn"],
+    });
+  });
+
+  it("keeps numbers, and keeps a query of function words only whole", () => {
+    expect(queryWords("16 uur in 4 weken").content).toEqual(["16", "uur", "4", "weken"]);
+    expect(queryWords("wie is het")).toEqual({ content: ["wie", "is", "het"], dropped: [] });
+  });
+});
+
+describe("search: a compound in the query", () => {
+  const lexicon = vocabularyLexicon(["doorbraak", "overleg", "ziek", "melding", "onderwijs"]);
+
+  it("splits a compound into parts the site has", () => {
+    expect(compoundQuery("doorbraakoverleg", lexicon)).toBe("doorbraak overleg");
+    expect(compoundQuery("Ziekmelding", lexicon)).toBe("ziek melding");
+  });
+
+  it("leaves a word whole when its parts are not both the site's words", () => {
+    expect(compoundQuery("onderwijs", lexicon)).toBeUndefined();
+    expect(compoundQuery("ziekteverlof", lexicon)).toBeUndefined();
+  });
+});
+
+describe("search: merging single-word searches", () => {
+  it("adds up each page's word scores, as BM25 scores a query of several words", () => {
+    const merged = mergeByCoverage([
+      { word: "kind", hits: [{ id: "a", score: 1 }, { id: "b", score: 2 }, { id: "c", score: 1 }] },
+      { word: "vrijstelling", hits: [{ id: "e", score: 4 }, { id: "c", score: 2.5 }] },
+      { word: "krijgen", hits: [] },
+    ]);
+    expect(merged.map((page) => page.id)).toEqual(["e", "c", "b", "a"]);
+    expect(merged[1]).toEqual({ id: "c", words: ["kind", "vrijstelling"], coverage: 3.5 });
+  });
+
+  it("counts a page with only a compound's parts at half, and the compound itself in full", () => {
+    const merged = mergeByCoverage([
+      {
+        word: "doorbraakoverleg",
+        hits: [{ id: "bijlage", score: 2 }],
+        partHits: [{ id: "tafel", score: 3 }, { id: "bijlage", score: 3 }],
+      },
+    ]);
+    expect(merged.map(({ id, coverage }) => [id, coverage])).toEqual([
+      ["bijlage", 2],
+      ["tafel", 1.5],
+    ]);
+  });
+});
+
+describe("search: the note above merged results", () => {
+  const searches = [
+    { word: "kind", hits: [{ id: "a", score: 1 }] },
+    { word: "qxzv", hits: [] },
+    { word: "wvxq", hits: [] },
+  ];
+
+  it("names the words no page has and says that no page has them all", () => {
+    expect(mergedNotice(searches, new Map(), 0)).toBe(
+      "Geen pagina heeft de woorden “qxzv” en “wvxq”. " +
+        "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
+  it("names the compounds searched by their parts, and says when a few pages had every word", () => {
+    const parts = new Map([["ziekmelding", "ziek melding"]]);
+    const words = [searches[0]!, { word: "ziekmelding", hits: [], partHits: [{ id: "b", score: 1 }] }];
+    const notice = mergedNotice(words, parts, 2);
+    expect(notice).toBe(
+      "Gezocht op “ziekmelding” ook als “ziek melding”. " +
+        "Weinig pagina’s hebben alle woorden samen: hieronder ook pagina’s met een deel.",
+    );
+  });
+
+  it("quotes a list of words the Dutch way", () => {
+    expect(quotedList(["a"])).toBe("“a”");
+    expect(quotedList(["a", "b", "c"])).toBe("“a”, “b” en “c”");
+  });
+});
+
+describe("search: the routebook searched from first", () => {
+  it("puts its results first and the others below, each in the order they had", () => {
+    const results = ["a1", "b1", "a2", "b2", "a3"];
+    expect(ownFirst(results, (id) => id.startsWith("a"))).toEqual(["a1", "a2", "a3", "b1", "b2"]);
+  });
+});
