@@ -47,6 +47,7 @@ const EDITORIAL_LABELS: Record<EditorialPart, string> = {
   titel: "titel van de redactie",
   samenvatting: "samenvatting van de redactie",
   omschrijvingen: "omschrijvingen zonder bron van de redactie",
+  tekst: "tekst van de redactie",
 };
 
 /** A result as the page shows it. */
