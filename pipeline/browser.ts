@@ -28,7 +28,7 @@ export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
 export { checkQuery, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
-export { rankResults } from "./search/rank.ts";
+export { rankResults, SECONDARY } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";
 
 // Route addresses: answer ids are slugs.

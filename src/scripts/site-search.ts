@@ -14,6 +14,7 @@ import {
   QUERY_LIMITS,
   type BoundedQuery,
   rankResults,
+  SECONDARY,
   unmatchedWords,
   wordsOf,
 } from "../../pipeline/browser.ts";
@@ -23,7 +24,7 @@ interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; terms?: string; aka?: string };
+  meta: { title?: string; terms?: string; aka?: string; links?: string };
   filters: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
@@ -116,14 +117,15 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
   const candidates = await Promise.all(
     results.slice(0, RERANKED).map(async (result) => {
       const data = await result.data();
-      return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score };
+      const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.value) ?? false;
+      return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score, secondary };
     }),
   );
   return { results, candidates };
 }
 
-/** Everything a found page is found by: title, text and extra terms. */
-const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""} ${data.meta.aka ?? ""}`;
+/** Everything a found page is found by: title, text, extra terms and its links' descriptions. */
+const searchableText = ({ meta, content }: PagefindData) => [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
 
 function searchUrl(query: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ q: query, ...filters });
@@ -185,14 +187,17 @@ class SiteSearch extends HTMLElement {
         const corrected = await findCandidates(pagefind, check.suggestion, filters);
         if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
       }
-      this.showSuggestion(suggestion, query, searched, check, filters);
+      this.showSuggestion(suggestion, query, searched, check, filters, found.results.length);
     }
     const { results, candidates } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
+    // The best pages without an answer of their own go after all of it.
+    const ranked = rankResults(searched, candidates);
     const inOrder: (() => Promise<PagefindData>)[] = [
-      ...rankResults(searched, candidates).map((data) => () => Promise.resolve(data)),
+      ...ranked.filter((data) => !data.secondary).map((data) => () => Promise.resolve(data)),
       ...results.slice(RERANKED).map((result) => () => result.data()),
+      ...ranked.filter((data) => data.secondary).map((data) => () => Promise.resolve(data)),
     ];
     let shownCount = 0;
     const showMore = async () => {
@@ -220,6 +225,7 @@ class SiteSearch extends HTMLElement {
     searched: string,
     check: { unknown: string[]; suggestion?: string },
     filters: Record<string, string>,
+    count: number,
   ): void {
     if (searched !== query) {
       element.textContent = `Geen resultaten voor “${query}”. Hieronder de resultaten voor “${searched}”. `;
@@ -230,7 +236,9 @@ class SiteSearch extends HTMLElement {
       link.dataset.suggested = "";
       element.append("Bedoelde je ", link, "?");
     } else if (check.unknown.length > 0) {
-      element.textContent = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}. De resultaten hebben de andere woorden of een verwant woord.`;
+      const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
+      // With nothing found, the status says so; a sentence about "the results" would promise some.
+      element.textContent = count > 0 ? `${missing} De resultaten hebben de andere woorden of een verwant woord.` : missing;
     } else return;
     element.hidden = false;
   }
