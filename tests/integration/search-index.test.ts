@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
+import { parseVocabulary, wordsOf } from "../../pipeline/browser.ts";
 import { hasSignalsPage } from "../../pipeline/index.ts";
+import { withoutDiacritics } from "../../pipeline/search/terms.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 
 const siteDir = inject("siteDir");
@@ -63,6 +65,16 @@ describe("the search index: every page with an answer, its text as an excerpt sh
         expect(page.content).toContain(signal.action);
       }
     }
+  });
+
+  it("lists the words of the signal checks and routebook pages for “Bedoelde je …?”", async () => {
+    const vocabulary = new Set(parseVocabulary(gunzipSync(await readFile(join(siteDir, "zoeken", "woorden.bin"))).toString()));
+    // The list holds words as the search page compares them: lower case, without diacritics.
+    const pageWords = routebooks.flatMap((routebook) =>
+      wordsOf(withoutDiacritics([routebook.title, ...routebook.signals.map((signal) => `${signal.signal} ${signal.action}`)].join(" "))),
+    );
+    const missing = [...new Set(pageWords)].filter((word) => word.length >= 3 && !vocabulary.has(word));
+    expect(missing).toEqual([]);
   });
 
   it("leaves no stray comma where ignored text stood (“Lees verder. , 2. Verzuim.”)", () => {
