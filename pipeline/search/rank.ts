@@ -22,11 +22,12 @@ export interface RankedCandidate {
 }
 
 /**
- * The filter that marks a page with no answer of its own: the Verantwoording, which tells about the site,
- * and a chapter that only says its document is not on the site. Its words may match a query as well as
- * any page's; a coordinator is looking for the route.
+ * The filter that puts each page first or after: after are the pages with no answer of their own. The
+ * Verantwoording tells about the site, a chapter may only say that its document is not on the site, and
+ * the routebook page and the map's text list repeat the words of the pages they list. Their words match
+ * a query as well as any page's; a coordinator is looking for the page that answers.
  */
-export const SECONDARY = { filter: "rang", value: "achteraan" } as const;
+export const SECONDARY = { filter: "rang", first: "voor", after: "achteraan" } as const;
 
 const words = (text: string) => wordsOf(withoutDiacritics(text));
 

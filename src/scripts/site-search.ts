@@ -111,17 +111,24 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
   };
 }
 
-/** Pagefind's results for a query, the best of them read for our order. */
+/**
+ * Pagefind's results for a query: the pages with an answer of their own, then the others (SECONDARY), each
+ * in Pagefind's order. The best pages with an answer are read for our order; the others only when shown,
+ * or when no page with an answer has the words. `unread` are the rest, in the order they are shown.
+ */
 async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  const { results } = await pagefind.search(query, { filters });
+  const search = (standing: string) => pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
+  const [first, after] = await Promise.all([search(SECONDARY.first), search(SECONDARY.after)]);
+  const results = [...first.results, ...after.results];
+  const read = (first.results.length > 0 ? first.results : after.results).slice(0, RERANKED);
   const candidates = await Promise.all(
-    results.slice(0, RERANKED).map(async (result) => {
+    read.map(async (result) => {
       const data = await result.data();
-      const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.value) ?? false;
+      const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.after) ?? false;
       return { ...data, title: data.meta.title ?? data.url, aka: data.meta.aka, score: result.score, secondary };
     }),
   );
-  return { results, candidates };
+  return { results, candidates, unread: results.filter((result) => !read.includes(result)) };
 }
 
 /** Everything a found page is found by: title, text, extra terms and its links' descriptions. */
@@ -179,25 +186,26 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     let searched = query;
     let found = await findCandidates(pagefind, query, filters);
-    const unmatched = unmatchedWords(query, found.candidates.map(searchableText));
+    // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
+    // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
+    const onlyAfter = found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+    const unmatched = onlyAfter ? wordsOf(query) : unmatchedWords(query, found.candidates.map(searchableText));
     if (unmatched.length > 0) {
       const check = checkQuery(query, await loadVocabulary(), unmatched);
       const nothingMatched = unmatched.length === wordsOf(query).length;
       if (nothingMatched && check.suggestion) {
         const corrected = await findCandidates(pagefind, check.suggestion, filters);
-        if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+        const answers = !onlyAfter || corrected.candidates.some((candidate) => !candidate.secondary);
+        if (answers && unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
       }
-      this.showSuggestion(suggestion, query, searched, check, filters, found.results.length);
+      this.showSuggestion(suggestion, query, searched, { ...check, onlyAfter }, filters, found.results.length);
     }
-    const { results, candidates } = found;
+    const { results, candidates, unread } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
-    // The best pages without an answer of their own go after all of it.
-    const ranked = rankResults(searched, candidates);
     const inOrder: (() => Promise<PagefindData>)[] = [
-      ...ranked.filter((data) => !data.secondary).map((data) => () => Promise.resolve(data)),
-      ...results.slice(RERANKED).map((result) => () => result.data()),
-      ...ranked.filter((data) => data.secondary).map((data) => () => Promise.resolve(data)),
+      ...rankResults(searched, candidates).map((data) => () => Promise.resolve(data)),
+      ...unread.map((result) => () => result.data()),
     ];
     let shownCount = 0;
     const showMore = async () => {
@@ -223,19 +231,20 @@ class SiteSearch extends HTMLElement {
     element: HTMLElement,
     query: string,
     searched: string,
-    check: { unknown: string[]; suggestion?: string },
+    check: { unknown: string[]; suggestion?: string; onlyAfter: boolean },
     filters: Record<string, string>,
     count: number,
   ): void {
     if (searched !== query) {
-      element.textContent = `Geen resultaten voor “${query}”. Hieronder de resultaten voor “${searched}”. `;
+      const found = check.onlyAfter ? `Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “${query}”.` : `Geen resultaten voor “${query}”.`;
+      element.textContent = `${found} Hieronder de resultaten voor “${searched}”. `;
     } else if (check.suggestion) {
       const link = document.createElement("a");
       link.href = searchUrl(check.suggestion, filters);
       link.textContent = check.suggestion;
       link.dataset.suggested = "";
       element.append("Bedoelde je ", link, "?");
-    } else if (check.unknown.length > 0) {
+    } else if (check.unknown.length > 0 && !check.onlyAfter) {
       const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
       // With nothing found, the status says so; a sentence about "the results" would promise some.
       element.textContent = count > 0 ? `${missing} De resultaten hebben de andere woorden of een verwant woord.` : missing;

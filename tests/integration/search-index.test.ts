@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseVocabulary, wordsOf } from "../../pipeline/browser.ts";
 import { hasSignalsPage } from "../../pipeline/index.ts";
+import { SECONDARY } from "../../pipeline/search/rank.ts";
 import { withoutDiacritics } from "../../pipeline/search/terms.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 
@@ -52,6 +53,22 @@ describe("the search index: every page with an answer, its text as an excerpt sh
       for (const step of routebook.flow.steps) expect(map.content).toContain(step.title);
       expect(fragment(`/${routebook.id}/verantwoording/`).filters.soort).toEqual(["Verantwoording"]);
     }
+  });
+
+  it("puts after the others the pages with no answer of their own: overviews, the Verantwoording, chapters of only our notes", () => {
+    const after = [...fragments.values()].filter((page) => page.filters[SECONDARY.filter]?.includes(SECONDARY.after)).map((page) => page.url);
+    const overviews = routebooks.flatMap(({ id }) => [`/${id}/`, `/${id}/kaart/`, `/${id}/verantwoording/`]);
+    // The chapters that only say their document is not on the site (content/*/bronnen).
+    const stubs = [
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/",
+      "/west-brabant-thuiszitterspact/thuiszitterspact/5-3-oplegger-lokale-opschaling/",
+    ];
+    expect(after).toEqual(expect.arrayContaining([...overviews, ...stubs]));
+    for (const page of fragments.values()) {
+      expect(page.filters[SECONDARY.filter], page.url).toEqual([after.includes(page.url) ? SECONDARY.after : SECONDARY.first]);
+    }
+    // Every step, chapter with the source's text, glossary and signal check comes first.
+    expect(after.filter((url) => !overviews.includes(url))).toHaveLength(4);
   });
 
   it("indexes the signal check with each threshold and its action as the source words them", () => {
