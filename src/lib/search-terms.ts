@@ -11,7 +11,7 @@ import {
 } from "../../pipeline/index.ts";
 
 /** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
-export type EditorialPart = "titel" | "samenvatting" | "omschrijvingen" | "tekst";
+export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";
 
 /** What a result is, as the results page labels and filters it; the Verantwoording tells about the site, not the route. */
 export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen", "Drempels", "Routeboek", "Kaart", "Verantwoording"] as const;

@@ -46,6 +46,7 @@ const FILTERS = ["routeboek", "soort"] as const;
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
 const EDITORIAL_LABELS: Record<EditorialPart, string> = {
   titel: "titel van de redactie",
+  titels: "titels deels van de redactie",
   samenvatting: "samenvatting van de redactie",
   omschrijvingen: "omschrijvingen zonder bron van de redactie",
   tekst: "tekst van de redactie",
@@ -188,7 +189,8 @@ class SiteSearch extends HTMLElement {
     let found = await findCandidates(pagefind, query, filters);
     // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
     // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
-    const onlyAfter = found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+    // Not when the reader chose a kind: the Verantwoording alone, say.
+    const onlyAfter = !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
     const unmatched = onlyAfter ? wordsOf(query) : unmatchedWords(query, found.candidates.map(searchableText));
     if (unmatched.length > 0) {
       const check = checkQuery(query, await loadVocabulary(), unmatched);

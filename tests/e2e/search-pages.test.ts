@@ -21,8 +21,8 @@ afterAll(async () => {
  * The search page's answer to a query: each shown result's address, label and excerpt, the status and the note.
  * `all` shows every result first, with "Meer resultaten".
  */
-async function search(query: string, all = false) {
-  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query })}`);
+async function search(query: string, all = false, filters: Record<string, string> = {}) {
+  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
   await tab.locator("site-search[data-done]").waitFor();
   const more = tab.locator("[data-more]");
   while (all && (await more.isVisible())) {
@@ -93,6 +93,10 @@ describe("search: messages true to the count", () => {
     expect(note).toBe(
       "Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “codrdinatoren”. Hieronder de resultaten voor “coordinatoren”.",
     );
+    // A reader who asks for the Verantwoording gets it, word as typed.
+    const asked = await search("codrdinatoren", false, { soort: "Verantwoording" });
+    expect(asked.urls).toEqual(["/swvzhw-vo/verantwoording/"]);
+    expect(asked.note).toBe("");
   });
 
   it("with no results, names the missing word without speaking of results", async () => {

@@ -46,9 +46,15 @@ describe("the search index: every page with an answer, its text as an excerpt sh
 
   it("indexes each routebook's own page, its map's text list and its Verantwoording, each as its kind", () => {
     for (const routebook of routebooks) {
-      expect(fragment(`/${routebook.id}/`).filters.soort).toEqual(["Routeboek"]);
+      const own = fragment(`/${routebook.id}/`);
+      expect(own.filters.soort).toEqual(["Routeboek"]);
+      // Our words on it, which an excerpt could not mark, are not search text: the purpose (ours) in particular.
+      if (routebook.purpose) expect(own.content).not.toContain(routebook.purpose);
       const map = fragment(`/${routebook.id}/kaart/`);
       expect(map.filters.soort).toEqual(["Kaart"]);
+      // Its excerpt shows step titles without their "redactie" tag: the label says some are ours.
+      const oursTitles = routebook.flow.steps.some((step) => step.editorialTitle);
+      expect(map.filters.redactie).toEqual(oursTitles ? ["titels"] : undefined);
       // The text list names every step, so a step's title finds the map too.
       for (const step of routebook.flow.steps) expect(map.content).toContain(step.title);
       expect(fragment(`/${routebook.id}/verantwoording/`).filters.soort).toEqual(["Verantwoording"]);
