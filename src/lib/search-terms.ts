@@ -13,8 +13,16 @@ import {
 /** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
 export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";
 
-/** What a result is, as the results page labels and filters it; the Verantwoording tells about the site, not the route. */
-export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen", "Drempels", "Routeboek", "Kaart", "Verantwoording"] as const;
+/** What a result is, as the results page labels and filters it (a Verantwoording tells about the site). */
+export const SEARCH_KINDS = [
+  "Stap",
+  "Hoofdstuk",
+  "Begrippen",
+  "Drempels",
+  "Routeboek",
+  "Kaart",
+  "Verantwoording",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A routebook as the results page names it: two routebooks may share a title, never with the same region. */

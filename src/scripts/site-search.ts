@@ -118,7 +118,8 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
  * or when no page with an answer has the words. `unread` are the rest, in the order they are shown.
  */
 async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  const search = (standing: string) => pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
+  const search = (standing: string) =>
+    pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
   const [first, after] = await Promise.all([search(SECONDARY.first), search(SECONDARY.after)]);
   const results = [...first.results, ...after.results];
   const read = (first.results.length > 0 ? first.results : after.results).slice(0, RERANKED);
@@ -133,7 +134,8 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
 }
 
 /** Everything a found page is found by: title, text, extra terms and its links' descriptions. */
-const searchableText = ({ meta, content }: PagefindData) => [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
+const searchableText = ({ meta, content }: PagefindData) =>
+  [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
 
 function searchUrl(query: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ q: query, ...filters });
@@ -190,7 +192,8 @@ class SiteSearch extends HTMLElement {
     // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
     // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
     // Not when the reader chose a kind: the Verantwoording alone, say.
-    const onlyAfter = !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+    const onlyAfter =
+      !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
     const unmatched = onlyAfter ? wordsOf(query) : unmatchedWords(query, found.candidates.map(searchableText));
     if (unmatched.length > 0) {
       const check = checkQuery(query, await loadVocabulary(), unmatched);
@@ -198,7 +201,8 @@ class SiteSearch extends HTMLElement {
       if (nothingMatched && check.suggestion) {
         const corrected = await findCandidates(pagefind, check.suggestion, filters);
         const answers = !onlyAfter || corrected.candidates.some((candidate) => !candidate.secondary);
-        if (answers && unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+        const allWords = unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0;
+        if (answers && allWords) [searched, found] = [check.suggestion, corrected];
       }
       this.showSuggestion(suggestion, query, searched, { ...check, onlyAfter }, filters, found.results.length);
     }
@@ -238,7 +242,9 @@ class SiteSearch extends HTMLElement {
     count: number,
   ): void {
     if (searched !== query) {
-      const found = check.onlyAfter ? `Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “${query}”.` : `Geen resultaten voor “${query}”.`;
+      const found = check.onlyAfter
+        ? `Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “${query}”.`
+        : `Geen resultaten voor “${query}”.`;
       element.textContent = `${found} Hieronder de resultaten voor “${searched}”. `;
     } else if (check.suggestion) {
       const link = document.createElement("a");
@@ -249,7 +255,8 @@ class SiteSearch extends HTMLElement {
     } else if (check.unknown.length > 0 && !check.onlyAfter) {
       const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
       // With nothing found, the status says so; a sentence about "the results" would promise some.
-      element.textContent = count > 0 ? `${missing} De resultaten hebben de andere woorden of een verwant woord.` : missing;
+      const rest = "De resultaten hebben de andere woorden of een verwant woord.";
+      element.textContent = count > 0 ? `${missing} ${rest}` : missing;
     } else return;
     element.hidden = false;
   }

@@ -46,7 +46,8 @@ async function search(query: string, all = false, filters: Record<string, string
   };
 }
 
-const LDOS_STUB = "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/";
+const LDOS_STUB =
+  "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/";
 
 describe("search: every page with an answer, in its place", () => {
   it("finds the signal check by a threshold as the source words it, labelled as the thresholds", async () => {
@@ -60,7 +61,7 @@ describe("search: every page with an answer, in its place", () => {
     const { results } = await search("vier keer ziek", true);
     const accounts = results.flatMap((result, index) => (result.label.startsWith("Verantwoording") ? [index] : []));
     expect(accounts.length).toBeGreaterThan(0);
-    // The map and the routebook page repeat other pages' words: they come after those pages too, among the Verantwoordingen.
+    // The map and the routebook page repeat other pages' words: they come after those pages too.
     const lastContent = results.findLastIndex((result) => !/^(Verantwoording|Kaart|Routeboek) · /.test(result.label));
     expect(Math.min(...accounts)).toBeGreaterThan(lastContent);
     for (const index of accounts) expect(results[index]!.label).toMatch(/^Verantwoording · tekst van de redactie · /);
@@ -86,12 +87,13 @@ describe("search: every page with an answer, in its place", () => {
 });
 
 describe("search: messages true to the count", () => {
-  it("searches a nearer word when only the Verantwoording has the query's, and does not say that no page has it", async () => {
+  it("searches a nearer word when only the Verantwoording has the query's, not saying no page has it", async () => {
     // The Verantwoording quotes the source's misreading "codrdinatoren"; the pages with an answer say "coördinatoren".
     const { results, note } = await search("codrdinatoren");
     expect(results[0]?.label).toMatch(/^(Stap|Hoofdstuk|Begrippen|Drempels) · /);
     expect(note).toBe(
-      "Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “codrdinatoren”. Hieronder de resultaten voor “coordinatoren”.",
+      "Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “codrdinatoren”. " +
+        "Hieronder de resultaten voor “coordinatoren”.",
     );
     // A reader who asks for the Verantwoording gets it, word as typed.
     const asked = await search("codrdinatoren", false, { soort: "Verantwoording" });

@@ -37,11 +37,15 @@ describe("search results: the expected page first, for each kind of query", () =
   const cases: { kind: string; query: string; first: string[] }[] = [
     { kind: "compound tail", query: "mishandeling", first: ["/sppoh-po/stap/opschaling-gezin/", "/swvzhw-vo/stap/opschaling-gezin/"] },
     { kind: "compound tail", query: "steunpunt", first: ["/sppoh-po/stap/steunpunten/"] },
-    // The question that offers the thresholds as answers, the station of the summary that names them, or the signal check.
+    // The question offering the thresholds as answers, the summary's station naming them, or the signal check.
     {
       kind: "answer text",
       query: "16 uur in 4 weken",
-      first: ["/den-haag-tien-stappen/stap/verzuim/", "/den-haag-tien-stappen/de-route-in-tien-stappen/2-verzuim/", "/den-haag-tien-stappen/signalen/"],
+      first: [
+        "/den-haag-tien-stappen/stap/verzuim/",
+        "/den-haag-tien-stappen/de-route-in-tien-stappen/2-verzuim/",
+        "/den-haag-tien-stappen/signalen/",
+      ],
     },
     { kind: "answer text", query: "ambulante team", first: ["/swvzhw-vo/stap/sot-opdc/", "/swvzhw-vo/stap/andere-expertise/"] },
     { kind: "abbreviation", query: "JGZ", first: ["/den-haag-tien-stappen/stap/jgz/"] },

@@ -61,17 +61,21 @@ describe("the search index: every page with an answer, its text as an excerpt sh
     }
   });
 
-  it("puts after the others the pages with no answer of their own: overviews, the Verantwoording, chapters of only our notes", () => {
-    const after = [...fragments.values()].filter((page) => page.filters[SECONDARY.filter]?.includes(SECONDARY.after)).map((page) => page.url);
+  it("puts after the others the pages with no answer of their own: overviews, Verantwoording, empty chapters", () => {
+    const after = [...fragments.values()]
+      .filter((page) => page.filters[SECONDARY.filter]?.includes(SECONDARY.after))
+      .map((page) => page.url);
     const overviews = routebooks.flatMap(({ id }) => [`/${id}/`, `/${id}/kaart/`, `/${id}/verantwoording/`]);
     // The chapters that only say their document is not on the site (content/*/bronnen).
     const stubs = [
-      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/",
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/" +
+        "bijlage-handleiding-registreren-thuiszitterstool-ldos/",
       "/west-brabant-thuiszitterspact/thuiszitterspact/5-3-oplegger-lokale-opschaling/",
     ];
     expect(after).toEqual(expect.arrayContaining([...overviews, ...stubs]));
     for (const page of fragments.values()) {
-      expect(page.filters[SECONDARY.filter], page.url).toEqual([after.includes(page.url) ? SECONDARY.after : SECONDARY.first]);
+      const standing = after.includes(page.url) ? SECONDARY.after : SECONDARY.first;
+      expect(page.filters[SECONDARY.filter], page.url).toEqual([standing]);
     }
     // Every step, chapter with the source's text, glossary and signal check comes first.
     expect(after.filter((url) => !overviews.includes(url))).toHaveLength(4);
@@ -91,10 +95,13 @@ describe("the search index: every page with an answer, its text as an excerpt sh
   });
 
   it("lists the words of the signal checks and routebook pages for “Bedoelde je …?”", async () => {
-    const vocabulary = new Set(parseVocabulary(gunzipSync(await readFile(join(siteDir, "zoeken", "woorden.bin"))).toString()));
+    const file = await readFile(join(siteDir, "zoeken", "woorden.bin"));
+    const vocabulary = new Set(parseVocabulary(gunzipSync(file).toString()));
     // The list holds words as the search page compares them: lower case, without diacritics.
     const pageWords = routebooks.flatMap((routebook) =>
-      wordsOf(withoutDiacritics([routebook.title, ...routebook.signals.map((signal) => `${signal.signal} ${signal.action}`)].join(" "))),
+      wordsOf(
+        withoutDiacritics([routebook.title, ...routebook.signals.map((s) => `${s.signal} ${s.action}`)].join(" ")),
+      ),
     );
     const missing = [...new Set(pageWords)].filter((word) => word.length >= 3 && !vocabulary.has(word));
     expect(missing).toEqual([]);
@@ -102,7 +109,7 @@ describe("the search index: every page with an answer, its text as an excerpt sh
 
   it("leaves no stray comma where ignored text stood (“Lees verder. , 2. Verzuim.”)", () => {
     const stray = [...fragments.values()].flatMap(({ url, content }) =>
-      // A comma after a space never ends a word; one right after a semicolon may be a source's own (a correction quotes it).
+      // A comma after a space never ends a word; one right after a semicolon may be the source's (quoted).
       [...content.matchAll(/.{0,20}(?:^|\s),.{0,20}/g)].map(([around]) => `${url}: ${around}`),
     );
     expect(stray).toEqual([]);

@@ -7,7 +7,10 @@ describe("search: pages without an answer of their own come last", () => {
   it("puts a chapter that only says its document is not on the site after every page with content", () => {
     // The stub's title is the query; the glossary only mentions it.
     const ranked = rankResults("thuiszitter", [
-      { ...page("/a/bijlage-ldos/", "Bijlage thuiszitter", "Deze bijlage staat niet in het bronmateriaal.", 9), secondary: true },
+      {
+        ...page("/a/bijlage-ldos/", "Bijlage thuiszitter", "Deze bijlage staat niet in het bronmateriaal.", 9),
+        secondary: true,
+      },
       page("/a/begrippen/", "Begrippen", "LDOS de thuiszitterstool waarin scholen thuiszitters registreren", 2),
     ]);
     expect(ranked.map((result) => result.url)).toEqual(["/a/begrippen/", "/a/bijlage-ldos/"]);
