@@ -8,7 +8,7 @@
 export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
 export { checkQuery, closestWord, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary } from "./search/vocabulary.ts";
-export { rankResults } from "./search/rank.ts";
+export { rankResults, SECONDARY } from "./search/rank.ts";
 export { wordsOf } from "./search/compounds.ts";
 export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
 export { ownFirst } from "./search/own-first.ts";

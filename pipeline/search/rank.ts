@@ -17,7 +17,17 @@ export interface RankedCandidate {
   content: string;
   /** Pagefind's own score; the fallback order. */
   score: number;
+  /** The page holds no answer of its own (see SECONDARY): it comes after every page that does. */
+  secondary?: boolean;
 }
+
+/**
+ * The filter that puts each page first or after: after are the pages with no answer of their own. The
+ * Verantwoording tells about the site, a chapter may only say that its document is not on the site, and
+ * the routebook page and the map's text list repeat the words of the pages they list. Their words match
+ * a query as well as any page's; a coordinator is looking for the page that answers.
+ */
+export const SECONDARY = { filter: "rang", first: "voor", after: "achteraan" } as const;
 
 const words = (text: string) => wordsOf(withoutDiacritics(text));
 
@@ -77,11 +87,16 @@ function relevance(query: string, candidate: RankedCandidate, topScore: number):
   );
 }
 
-/** The candidates in our order: most relevant first, Pagefind's order between equals. */
+const standing = (candidate: RankedCandidate) => (candidate.secondary ? 1 : 0);
+
+/**
+ * The candidates in our order: pages with an answer first; within each, most relevant first,
+ * Pagefind's order between equals.
+ */
 export function rankResults<T extends RankedCandidate>(query: string, candidates: readonly T[]): T[] {
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score));
   return candidates
     .map((candidate, index) => ({ candidate, index, relevance: relevance(query, candidate, topScore) }))
-    .sort((a, b) => b.relevance - a.relevance || a.index - b.index)
+    .sort((a, b) => standing(a.candidate) - standing(b.candidate) || b.relevance - a.relevance || a.index - b.index)
     .map(({ candidate }) => candidate);
 }

@@ -1,4 +1,14 @@
-import { dutchLexicon, type Routebook, searchTerms, stepPlainText, synonymGroups, synonymTerms, titleTails, vocabularyText } from "../../pipeline/index.ts";
+import {
+  blockTexts,
+  dutchLexicon,
+  type Routebook,
+  searchTerms,
+  stepPlainText,
+  synonymGroups,
+  synonymTerms,
+  titleTails,
+  vocabularyText,
+} from "../../pipeline/index.ts";
 import { getRoutebooks } from "./routebooks.ts";
 
 /**
@@ -8,10 +18,18 @@ import { getRoutebooks } from "./routebooks.ts";
 const siteSynonymGroups = async () => (await getRoutebooks()).flatMap((routebook) => synonymGroups(routebook.glossary));
 
 /** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
-export type EditorialPart = "titel" | "samenvatting" | "omschrijvingen";
+export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";
 
-/** What a result is, as the results page labels and filters it. */
-export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen"] as const;
+/** What a result is, as the results page labels and filters it (a Verantwoording tells about the site). */
+export const SEARCH_KINDS = [
+  "Stap",
+  "Hoofdstuk",
+  "Begrippen",
+  "Drempels",
+  "Routeboek",
+  "Kaart",
+  "Verantwoording",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A routebook as the results page names it: two routebooks may share a title, never with the same region. */
@@ -47,11 +65,24 @@ export const titleSynonymsFor = async (title: string, routebook: Routebook): Pro
 export const glossaryText = (routebook: Routebook): string =>
   routebook.glossary.map((entry) => [entry.term, entry.meaning, entry.po, entry.vo].filter(Boolean).join(" ")).join(" ");
 
-/** The text of every page search indexes in a routebook: steps, chapters and the glossary. */
+/** The routebook page's searchable text: its title and introductions. */
+export const routebookPageText = (routebook: Routebook): string =>
+  [routebook.title, ...blockTexts(routebook.description.blocks), ...blockTexts(routebook.flow.intro.blocks)].join(" ");
+
+/** The signal check's searchable text: each threshold and action in the source's words. */
+export const signalsPageText = (routebook: Routebook): string =>
+  routebook.signals.map((signal) => `${signal.signal} ${signal.action}`).join(" ");
+
+/**
+ * The text of every page search indexes in a routebook: steps (the map's text list repeats them), chapters,
+ * the glossary, the routebook page and the signal check. The Verantwoording's words are in the index only.
+ */
 const searchablePageTexts = (routebook: Routebook): string[] => [
   ...routebook.flow.steps.map(stepPlainText),
   ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).map((chapter) => `${chapter.title} ${chapter.text}`)),
   glossaryText(routebook),
+  routebookPageText(routebook),
+  signalsPageText(routebook),
 ];
 
 /** The site's vocabulary file: each page's own words and its extra search terms. */

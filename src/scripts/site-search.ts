@@ -18,6 +18,7 @@ import {
   QUERY_LIMITS,
   type BoundedQuery,
   rankResults,
+  SECONDARY,
   unmatchedWords,
   wordsOf,
 } from "../../pipeline/browser-search.ts";
@@ -28,7 +29,7 @@ interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; terms?: string; aka?: string };
+  meta: { title?: string; terms?: string; aka?: string; links?: string };
   filters: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
@@ -52,8 +53,10 @@ type Filters = Record<string, string>;
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
 const EDITORIAL_LABELS: Record<EditorialPart, string> = {
   titel: "titel van de redactie",
+  titels: "titels deels van de redactie",
   samenvatting: "samenvatting van de redactie",
   omschrijvingen: "omschrijvingen zonder bron van de redactie",
+  tekst: "tekst van de redactie",
 };
 
 /** A result as the page shows it. */
@@ -116,22 +119,44 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
   };
 }
 
-/** Pagefind's best results read for our order, with how much of the query each holds (`coverage`) when merged. */
-async function readCandidates(results: PagefindResult[], coverage?: ReadonlyMap<string, number>) {
+/**
+ * Pagefind's results read for our order: the best of `read` (the pages with an answer of their own first, see
+ * SECONDARY), with how much of the query each holds (`coverage`) when merged, and whether it has no answer of its
+ * own. `unread` are the rest of `results`, in the order they are shown, read only when shown.
+ */
+async function readCandidates(
+  results: PagefindResult[],
+  read: PagefindResult[],
+  coverage?: ReadonlyMap<string, number>,
+) {
+  const best = read.slice(0, RERANKED);
   const candidates = await Promise.all(
-    results.slice(0, RERANKED).map(async (result) => {
+    best.map(async (result) => {
       const data = await result.data();
       const { score, id } = result;
       const title = data.meta.title ?? data.url;
-      return { ...data, id, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0 };
+      const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.after) ?? false;
+      return { ...data, id, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0, secondary };
     }),
   );
-  return { results, candidates };
+  return { results, candidates, unread: results.filter((result) => !best.includes(result)) };
 }
 
-/** Pagefind's results for a query, the best of them read for our order. */
-async function findCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  return readCandidates((await pagefind.search(query, { filters })).results);
+/** Pagefind's results for a query: the pages with an answer of their own, then the others, each in Pagefind's order. */
+async function searchBoth(pagefind: Pagefind, query: string, filters: Filters) {
+  const search = (standing: string) =>
+    pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
+  const [first, after] = await Promise.all([search(SECONDARY.first), search(SECONDARY.after)]);
+  return { first: first.results, results: [...first.results, ...after.results] };
+}
+
+/**
+ * Pagefind's results for a query, the best of them read for our order: those with an answer of their own, or the
+ * others when none has the words.
+ */
+async function findCandidates(pagefind: Pagefind, query: string, filters: Filters) {
+  const { first, results } = await searchBoth(pagefind, query, filters);
+  return readCandidates(results, first.length > 0 ? first : results);
 }
 
 /**
@@ -140,9 +165,9 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Record
  */
 async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
   if (count >= ENOUGH_RESULTS) return undefined;
-  const widened = await widen((query) => pagefind.search(query, { filters }), words, count, loadVocabulary);
+  const widened = await widen((query) => searchBoth(pagefind, query, filters), words, count, loadVocabulary);
   if (!widened) return undefined;
-  return { found: await readCandidates(widened.results, widened.coverage), notice: widened.notice };
+  return { found: await readCandidates(widened.results, widened.results, widened.coverage), notice: widened.notice };
 }
 
 /** Whether a query's search finds pages that have every one of its words. */
@@ -151,8 +176,9 @@ async function findsAll(pagefind: Pagefind, query: string, filters: Filters): Pr
   return results.length > 0 && unmatchedWords(query, candidates.map(searchableText)).length === 0;
 }
 
-/** Everything a found page is found by: title, text and extra terms. */
-const searchableText = (data: PagefindData) => `${data.meta.title ?? ""} ${data.content} ${data.meta.terms ?? ""} ${data.meta.aka ?? ""}`;
+/** Everything a found page is found by: title, text, extra terms and its links' descriptions. */
+const searchableText = ({ meta, content }: PagefindData) =>
+  [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
 
 function searchUrl(query: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ q: query, ...filters });
@@ -228,7 +254,12 @@ class SiteSearch extends HTMLElement {
       this.showNotice(suggestion, [droppedNotice(dropped), widened.notice].filter(Boolean).join(" "));
     } else {
       const typed = searched;
-      const unmatched = unmatchedWords(searched, found.candidates.map(searchableText));
+      // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
+      // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
+      // Not when the reader chose a kind: the Verantwoording alone, say.
+      const onlyAfter =
+        !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+      const unmatched = onlyAfter ? wordsOf(searched) : unmatchedWords(searched, found.candidates.map(searchableText));
       if (unmatched.length > 0) {
         const check = checkQuery(searched, await loadVocabulary(), unmatched);
         // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
@@ -236,20 +267,22 @@ class SiteSearch extends HTMLElement {
         const nothingMatched = unmatched.length === wordsOf(searched).length;
         if (nothingMatched && check.suggestion) {
           const corrected = await findCandidates(pagefind, check.suggestion, filters);
-          if (unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0) [searched, found] = [check.suggestion, corrected];
+          const answers = !onlyAfter || corrected.candidates.some((candidate) => !candidate.secondary);
+          const allWords = unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0;
+          if (answers && allWords) [searched, found] = [check.suggestion, corrected];
         }
-        this.showSuggestion(suggestion, typed, searched, check, filters);
+        this.showSuggestion(suggestion, typed, searched, { ...check, onlyAfter }, filters, found.results.length);
       } else this.showNotice(suggestion, droppedNotice(dropped));
     }
-    const { results, candidates } = found;
+    const { results, candidates, unread } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
     const ordered: { id: string; read: () => Promise<PagefindData> }[] = [
-      // Among pages that hold as much of the query, our order (a merged search's coverage comes first).
+      // Pages with an answer of their own first; among them, those that hold more of a merged query; then our order.
       ...rankResults(searched, candidates)
-        .toSorted((a, b) => b.coverage - a.coverage)
+        .toSorted((a, b) => Number(a.secondary) - Number(b.secondary) || b.coverage - a.coverage)
         .map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
-      ...results.slice(RERANKED).map((result) => ({ id: result.id, read: () => result.data() })),
+      ...unread.map((result) => ({ id: result.id, read: () => result.data() })),
     ];
     // Which results are the routebook's own, from Pagefind's filter: no page is read to know it.
     const ownIds =
@@ -281,19 +314,26 @@ class SiteSearch extends HTMLElement {
     element: HTMLElement,
     query: string,
     searched: string,
-    check: { unknown: string[]; suggestion?: string },
+    check: { unknown: string[]; suggestion?: string; onlyAfter: boolean },
     filters: Record<string, string>,
+    count: number,
   ): void {
     if (searched !== query) {
-      element.textContent = `Geen resultaten voor “${query}”. Hieronder de resultaten voor “${searched}”. `;
+      const found = check.onlyAfter
+        ? `Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “${query}”.`
+        : `Geen resultaten voor “${query}”.`;
+      element.textContent = `${found} Hieronder de resultaten voor “${searched}”. `;
     } else if (check.suggestion) {
       const link = document.createElement("a");
       link.href = searchUrl(check.suggestion, filters);
       link.textContent = check.suggestion;
       link.dataset.suggested = "";
       element.append("Bedoelde je ", link, "?");
-    } else if (check.unknown.length > 0) {
-      element.textContent = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}. De resultaten hebben de andere woorden of een verwant woord.`;
+    } else if (check.unknown.length > 0 && !check.onlyAfter) {
+      const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
+      // With nothing found, the status says so; a sentence about "the results" would promise some.
+      const rest = "De resultaten hebben de andere woorden of een verwant woord.";
+      element.textContent = count > 0 ? `${missing} ${rest}` : missing;
     } else return;
     element.hidden = false;
   }

@@ -1,0 +1,120 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/static-server.ts";
+
+const siteDir = inject("siteDir");
+let site: StaticSite;
+let browser: BrowserContext;
+let tab: Page;
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+  browser = await launchBrowser(true);
+  tab = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+/**
+ * The search page's answer to a query: each shown result's address, label and excerpt, the status and the note.
+ * `all` shows every result first, with "Meer resultaten".
+ */
+async function search(query: string, all = false, filters: Record<string, string> = {}) {
+  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
+  await tab.locator("site-search[data-done]").waitFor();
+  const more = tab.locator("[data-more]");
+  while (all && (await more.isVisible())) {
+    const shown = await tab.locator(".search-results > li").count();
+    await more.click();
+    await tab.locator(".search-results > li").nth(shown).waitFor();
+  }
+  const results = await tab.locator(".search-results > li").evaluateAll((items) =>
+    items.map((item) => ({
+      url: new URL(item.querySelector<HTMLAnchorElement>("a[data-result]")!.href).pathname,
+      label: item.querySelector(".result-label")!.textContent ?? "",
+      excerpt: item.querySelector(".result-excerpt")!.textContent ?? "",
+    })),
+  );
+  const note = tab.locator("[data-suggestion]");
+  return {
+    results,
+    urls: results.map((result) => result.url),
+    status: await tab.locator("[data-status]").innerText(),
+    note: (await note.isVisible()) ? await note.innerText() : "",
+  };
+}
+
+const LDOS_STUB =
+  "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/";
+
+describe("search: every page with an answer, in its place", () => {
+  it("finds the signal check by a threshold as the source words it, labelled as the thresholds", async () => {
+    const { results } = await search("vier keer ziek");
+    const signals = results.find((result) => result.url === "/den-haag-tien-stappen/signalen/");
+    expect(signals?.label).toMatch(/^Drempels · /);
+    expect(signals?.excerpt).toContain("Vier keer ziek in 12 schoolweken");
+  });
+
+  it("shows the Verantwoording after every page with an answer, labelled as the editors' text", async () => {
+    const { results } = await search("vier keer ziek", true);
+    const accounts = results.flatMap((result, index) => (result.label.startsWith("Verantwoording") ? [index] : []));
+    expect(accounts.length).toBeGreaterThan(0);
+    // The map and the routebook page repeat other pages' words: they come after those pages too.
+    const lastContent = results.findLastIndex((result) => !/^(Verantwoording|Kaart|Routeboek) · /.test(result.label));
+    expect(Math.min(...accounts)).toBeGreaterThan(lastContent);
+    for (const index of accounts) expect(results[index]!.label).toMatch(/^Verantwoording · tekst van de redactie · /);
+  });
+
+  it("shows a chapter that only says its document is not on the site after the pages with content", async () => {
+    // Its title names the query; the pages that say what a thuiszitter is and does come first.
+    const { urls } = await search("thuiszitter");
+    expect(urls.length).toBe(10);
+    expect(urls).not.toContain(LDOS_STUB);
+    const tool = await search("thuiszitterstool");
+    expect(tool.urls.length).toBeGreaterThan(1);
+    expect(tool.urls[0]).not.toBe(LDOS_STUB);
+  });
+
+  it("finds a step by its links' descriptions (ours), which its excerpt does not show", async () => {
+    const { results } = await search("loketrouteboek");
+    const step = results.find((result) => result.url === "/den-haag-tien-stappen/stap/adviestafel/");
+    expect(step).toBeDefined();
+    expect(step!.excerpt).not.toContain("loketrouteboek");
+    expect(step!.excerpt).not.toMatch(/\bLinks\b/);
+  });
+});
+
+describe("search: messages true to the count", () => {
+  it("searches a nearer word when only the Verantwoording has the query's, not saying no page has it", async () => {
+    // The Verantwoording quotes the source's misreading "codrdinatoren"; the pages with an answer say "coördinatoren".
+    const { results, note } = await search("codrdinatoren");
+    expect(results[0]?.label).toMatch(/^(Stap|Hoofdstuk|Begrippen|Drempels) · /);
+    expect(note).toBe(
+      "Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “codrdinatoren”. " +
+        "Hieronder de resultaten voor “coordinatoren”.",
+    );
+    // A reader who asks for the Verantwoording gets it, word as typed.
+    const asked = await search("codrdinatoren", false, { soort: "Verantwoording" });
+    expect(asked.urls).toEqual(["/swvzhw-vo/verantwoording/"]);
+    expect(asked.note).toBe("");
+  });
+
+  it("with no results, names the missing word without speaking of results", async () => {
+    const { urls, status, note } = await search("kan mijn kind vrijstelling krijgen");
+    if (urls.length === 0) {
+      expect(status).toMatch(/^Geen resultaten voor /);
+      expect(note).not.toMatch(/resultaten/);
+    } else {
+      // Once the query is understood better, there are results: the status then counts them.
+      expect(status).toMatch(/^\d+ (resultaat|resultaten) voor /);
+    }
+  });
+
+  it("counts the results it lists", async () => {
+    const { urls, status } = await search("vier keer ziek");
+    const count = Number(status.match(/^(\d+) resulta/)?.[1]);
+    expect(urls.length).toBe(Math.min(count, 10));
+  });
+});
