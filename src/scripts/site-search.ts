@@ -152,11 +152,11 @@ async function searchBoth(pagefind: Pagefind, query: string, filters: Filters) {
 
 /**
  * Pagefind's results for a query, the best of them read for our order: those with an answer of their own, or the
- * others when none has the words.
+ * others when none has the words. `answers` counts the pages with an answer of their own.
  */
 async function findCandidates(pagefind: Pagefind, query: string, filters: Filters) {
   const { first, results } = await searchBoth(pagefind, query, filters);
-  return readCandidates(results, first.length > 0 ? first : results);
+  return { ...(await readCandidates(results, first.length > 0 ? first : results)), answers: first.length };
 }
 
 /**
@@ -165,9 +165,12 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Filter
  */
 async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
   if (count >= ENOUGH_RESULTS) return undefined;
-  const widened = await widen((query) => searchBoth(pagefind, query, filters), words, count, loadVocabulary);
+  // Widened over the pages with an answer of their own: a Verantwoording quoting a word is no reason not to widen.
+  const answers = (query: string) => pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: SECONDARY.first } });
+  const widened = await widen(answers, words, count, loadVocabulary);
   if (!widened) return undefined;
-  return { found: await readCandidates(widened.results, widened.results, widened.coverage), notice: widened.notice };
+  const found = await readCandidates(widened.results, widened.results, widened.coverage);
+  return { found: { ...found, answers: widened.results.length }, notice: widened.notice };
 }
 
 /** Whether a query's search finds pages that have every one of its words. */
@@ -243,12 +246,13 @@ class SiteSearch extends HTMLElement {
     // The query as typed keeps its phrases ("niet naar school"); when it finds too little, its function words
     // ("wie", "het") go, as no page need have them; the status names what was searched.
     const asked = queryWords(query);
-    const dropped = found.results.length < ENOUGH_RESULTS ? asked.dropped : [];
+    // Counted over the pages with an answer of their own (SECONDARY): the others do not answer a question.
+    const dropped = found.answers < ENOUGH_RESULTS ? asked.dropped : [];
     if (dropped.length > 0) {
       searched = asked.content.join(" ");
       found = await findCandidates(pagefind, searched, filters);
     }
-    const widened = await widenedSearch(pagefind, asked.content, found.results.length, filters);
+    const widened = await widenedSearch(pagefind, asked.content, found.answers, filters);
     if (widened) {
       found = widened.found;
       this.showNotice(suggestion, [droppedNotice(dropped), widened.notice].filter(Boolean).join(" "));
