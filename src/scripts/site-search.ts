@@ -156,7 +156,9 @@ async function searchBoth(pagefind: Pagefind, query: string, filters: Filters) {
  */
 async function findCandidates(pagefind: Pagefind, query: string, filters: Filters) {
   const { first, results } = await searchBoth(pagefind, query, filters);
-  return { ...(await readCandidates(results, first.length > 0 ? first : results)), answers: first.length };
+  // A reader who chose a kind (the Verantwoording, say) asked for those pages: each of them answers.
+  const answers = filters.soort ? results.length : first.length;
+  return { ...(await readCandidates(results, first.length > 0 ? first : results)), answers };
 }
 
 /**
@@ -166,7 +168,8 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Filter
 async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
   if (count >= ENOUGH_RESULTS) return undefined;
   // Widened over the pages with an answer of their own: a Verantwoording quoting a word is no reason not to widen.
-  const answers = (query: string) => pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: SECONDARY.first } });
+  const standing: Filters = filters.soort ? {} : { [SECONDARY.filter]: SECONDARY.first };
+  const answers = (query: string) => pagefind.search(query, { filters: { ...filters, ...standing } });
   const widened = await widen(answers, words, count, loadVocabulary);
   if (!widened) return undefined;
   const found = await readCandidates(widened.results, widened.results, widened.coverage);
