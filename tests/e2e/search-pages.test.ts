@@ -1,47 +1,33 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { siteTab } from "../support/site-tab.ts";
 
-const siteDir = inject("siteDir");
-let site: StaticSite;
-let browser: BrowserContext;
-let tab: Page;
-beforeAll(async () => {
-  site = await serveStatic(siteDir);
-  browser = await launchBrowser(true);
-  tab = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const view = siteTab();
 
 /**
  * The search page's answer to a query: each shown result's address, label and excerpt, the status and the note.
  * `all` shows every result first, with "Meer resultaten".
  */
 async function search(query: string, all = false, filters: Record<string, string> = {}) {
-  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
-  await tab.locator("site-search[data-done]").waitFor();
-  const more = tab.locator("[data-more]");
+  await view.tab.goto(`${view.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
+  await view.tab.locator("site-search[data-done]").waitFor();
+  const more = view.tab.locator("[data-more]");
   while (all && (await more.isVisible())) {
-    const shown = await tab.locator(".search-results > li").count();
+    const shown = await view.tab.locator(".search-results > li").count();
     await more.click();
-    await tab.locator(".search-results > li").nth(shown).waitFor();
+    await view.tab.locator(".search-results > li").nth(shown).waitFor();
   }
-  const results = await tab.locator(".search-results > li").evaluateAll((items) =>
+  const results = await view.tab.locator(".search-results > li").evaluateAll((items) =>
     items.map((item) => ({
       url: new URL(item.querySelector<HTMLAnchorElement>("a[data-result]")!.href).pathname,
       label: item.querySelector(".result-label")!.textContent ?? "",
       excerpt: item.querySelector(".result-excerpt")!.textContent ?? "",
     })),
   );
-  const note = tab.locator("[data-suggestion]");
+  const note = view.tab.locator("[data-suggestion]");
   return {
     results,
     urls: results.map((result) => result.url),
-    status: await tab.locator("[data-status]").innerText(),
+    status: await view.tab.locator("[data-status]").innerText(),
     note: (await note.isVisible()) ? await note.innerText() : "",
   };
 }

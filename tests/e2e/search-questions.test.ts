@@ -1,31 +1,17 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { siteTab } from "../support/site-tab.ts";
 
-const siteDir = inject("siteDir");
-let site: StaticSite;
-let browser: BrowserContext;
-let tab: Page;
-beforeAll(async () => {
-  site = await serveStatic(siteDir);
-  browser = await launchBrowser(true);
-  tab = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const view = siteTab();
 
 /** The search page's answer to a query: result paths in order, the status and the note above the results. */
 async function search(query: string) {
-  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query })}`);
-  await tab.locator("site-search[data-done]").waitFor();
-  const links = tab.locator(".search-results > li a[data-result]");
-  const note = tab.locator("[data-suggestion]");
+  await view.tab.goto(`${view.origin}/zoeken/?${new URLSearchParams({ q: query })}`);
+  await view.tab.locator("site-search[data-done]").waitFor();
+  const links = view.tab.locator(".search-results > li a[data-result]");
+  const note = view.tab.locator("[data-suggestion]");
   return {
     urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-    status: await tab.locator("[data-status]").innerText(),
+    status: await view.tab.locator("[data-status]").innerText(),
     note: (await note.isVisible()) ? await note.innerText() : "",
   };
 }
@@ -94,10 +80,10 @@ describe("search: 'Bedoelde je …?'", () => {
 
   it("offers no suggestion whose own search does not find its words", async () => {
     // A word list with a word no page has: the nearest word to the typo, but searching it finds nothing.
-    const listed = await browser.newPage();
+    const listed = await view.browser.newPage();
     await listed.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: "verzuim\nqxzvwkjes\n" }));
     try {
-      await listed.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("verzuim qxzvwkjse")}`);
+      await listed.goto(`${view.origin}/zoeken/?q=${encodeURIComponent("verzuim qxzvwkjse")}`);
       await listed.locator("site-search[data-done]").waitFor();
       expect(await listed.locator("[data-suggested]").count()).toBe(0);
       expect(await listed.locator(".search-results > li").count()).toBeGreaterThan(0);
@@ -109,27 +95,27 @@ describe("search: 'Bedoelde je …?'", () => {
 
 describe("search: from a routebook's page", () => {
   it("ranks that routebook's results first, with a filter the user can change, the other regions below", async () => {
-    await tab.goto(`${site.origin}/swvzhw-vo/`);
-    await tab.locator("#header-zoekterm").fill("MDO");
-    await tab.locator("#header-zoekterm").press("Enter");
-    await tab.locator("site-search[data-done]").waitFor();
-    const paths = await tab
+    await view.tab.goto(`${view.origin}/swvzhw-vo/`);
+    await view.tab.locator("#header-zoekterm").fill("MDO");
+    await view.tab.locator("#header-zoekterm").press("Enter");
+    await view.tab.locator("site-search[data-done]").waitFor();
+    const paths = await view.tab
       .locator(".search-results > li a[data-result]")
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const own = paths.filter((path) => path.startsWith("/swvzhw-vo/"));
     expect(own.length).toBeGreaterThan(0);
     expect(paths.slice(0, own.length)).toEqual(own);
     expect(paths.length).toBeGreaterThan(own.length);
-    const first = tab.locator("select[name=eerst]");
+    const first = view.tab.locator("select[name=eerst]");
     expect(await first.locator("option:checked").innerText()).toMatch(/Zuid-Holland West/);
-    expect(await tab.locator("[data-status]").innerText()).toMatch(/eerst uit .*Zuid-Holland West/);
+    expect(await view.tab.locator("[data-status]").innerText()).toMatch(/eerst uit .*Zuid-Holland West/);
 
     // Choosing "Alle routeboeken gelijk" searches again without the preference.
     await first.selectOption("");
-    await tab.locator(".search-form button[type=submit]").click();
-    await tab.locator("site-search[data-done]").waitFor();
-    expect(new URL(tab.url()).searchParams.get("eerst")).toBe("");
-    expect(await tab.locator("[data-status]").innerText()).not.toMatch(/eerst uit/);
+    await view.tab.locator(".search-form button[type=submit]").click();
+    await view.tab.locator("site-search[data-done]").waitFor();
+    expect(new URL(view.tab.url()).searchParams.get("eerst")).toBe("");
+    expect(await view.tab.locator("[data-status]").innerText()).not.toMatch(/eerst uit/);
   });
 });
 

@@ -1,35 +1,21 @@
 import { gunzipSync } from "node:zlib";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { siteTab } from "../support/site-tab.ts";
 
-const siteDir = inject("siteDir");
-let site: StaticSite;
-let browser: BrowserContext;
-let tab: Page;
-beforeAll(async () => {
-  site = await serveStatic(siteDir);
-  browser = await launchBrowser(true);
-  tab = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const view = siteTab();
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
 
 /** The search page's answer to a query: result links in order, their labels, the status and the note above them. */
 async function search(query: string, filters: Record<string, string> = {}) {
-  await tab.goto(`${site.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
-  await tab.locator("site-search[data-done]").waitFor();
-  const links = tab.locator(".search-results > li a[data-result]");
+  await view.tab.goto(`${view.origin}/zoeken/?${new URLSearchParams({ q: query, ...filters })}`);
+  await view.tab.locator("site-search[data-done]").waitFor();
+  const links = view.tab.locator(".search-results > li a[data-result]");
   return {
     urls: (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))).map(pathOf),
-    labels: await tab.locator(".search-results .result-label").allInnerTexts(),
-    status: await tab.locator("[data-status]").innerText(),
-    note: (await tab.locator("[data-suggestion]").isVisible()) ? await tab.locator("[data-suggestion]").innerText() : "",
+    labels: await view.tab.locator(".search-results .result-label").allInnerTexts(),
+    status: await view.tab.locator("[data-status]").innerText(),
+    note: (await view.tab.locator("[data-suggestion]").isVisible()) ? await view.tab.locator("[data-suggestion]").innerText() : "",
   };
 }
 
@@ -79,11 +65,11 @@ describe("search results: the expected page first, for each kind of query", () =
 
   it("reads the word list also when the host has already unpacked it", async () => {
     // A host that sends the gzipped list with `Content-Encoding: gzip` hands the page plain text.
-    const packed = await (await fetch(`${site.origin}/zoeken/woorden.bin`)).arrayBuffer();
-    const unpacked = await browser.newPage();
+    const packed = await (await fetch(`${view.origin}/zoeken/woorden.bin`)).arrayBuffer();
+    const unpacked = await view.browser.newPage();
     await unpacked.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: gunzipSync(packed), contentType: "application/octet-stream" }));
     try {
-      await unpacked.goto(`${site.origin}/zoeken/?q=verzium`);
+      await unpacked.goto(`${view.origin}/zoeken/?q=verzium`);
       await unpacked.locator("site-search[data-done]").waitFor();
       expect(await unpacked.locator("[data-suggestion]").innerText()).toBe("Geen resultaten voor “verzium”. Hieronder de resultaten voor “verzuim”.");
     } finally {
@@ -94,9 +80,9 @@ describe("search results: the expected page first, for each kind of query", () =
   it("a typo beside a known word gets 'Bedoelde je …?' with a link to that search", async () => {
     const { note } = await search("vrijstelling leerplict");
     expect(note).toBe("Bedoelde je vrijstelling leerplicht?");
-    await tab.locator("[data-suggested]").click();
-    await tab.locator("site-search[data-done]").waitFor();
-    expect(new URL(tab.url()).searchParams.get("q")).toBe("vrijstelling leerplicht");
+    await view.tab.locator("[data-suggested]").click();
+    await view.tab.locator("site-search[data-done]").waitFor();
+    expect(new URL(view.tab.url()).searchParams.get("q")).toBe("vrijstelling leerplicht");
   });
 });
 
@@ -122,9 +108,9 @@ describe("search results: what is the editors' says so", () => {
     // The words of a table's header and its first row, only there: each cell a word apart from the next.
     const table = await search("wie in rijswijk regisseur", { soort: "Hoofdstuk" });
     expect(table.urls[0]).toBe("/den-haag-tien-stappen/de-route-in-tien-stappen/9-de-adviestafel/");
-    expect(await tab.locator(".result-excerpt").first().innerText()).toContain("Adviestafel Wie In Rijswijk een regisseur");
+    expect(await view.tab.locator(".result-excerpt").first().innerText()).toContain("Adviestafel Wie In Rijswijk een regisseur");
     await search("Dienst Uitvoering Onderwijs", { soort: "Begrippen" });
-    expect(await tab.locator(".result-excerpt").first().innerText()).toMatch(/DUO Dienst Uitvoering Onderwijs/);
+    expect(await view.tab.locator(".result-excerpt").first().innerText()).toMatch(/DUO Dienst Uitvoering Onderwijs/);
   });
 });
 
@@ -139,11 +125,11 @@ describe("search results page", () => {
 
     // The label shows the routebook's name with its marks; the filter's value is kept on it.
     const shown = [...routebooks][0]!;
-    const one = (await tab.locator(".result-label [data-routeboek]").filter({ hasText: shown }).first().getAttribute("data-routeboek"))!;
+    const one = (await view.tab.locator(".result-label [data-routeboek]").filter({ hasText: shown }).first().getAttribute("data-routeboek"))!;
     const filtered = await search("MDO", { routeboek: one });
     expect(filtered.labels.length).toBeGreaterThan(0);
     for (const label of filtered.labels) expect(label.split(" · ").at(-1)).toBe(shown);
-    expect(await tab.locator("select[name=routeboek]").inputValue()).toBe(one);
+    expect(await view.tab.locator("select[name=routeboek]").inputValue()).toBe(one);
     expect(filtered.status).toMatch(/\(met filter\)/);
 
     const steps = await search("MDO", { soort: "Hoofdstuk" });
@@ -163,12 +149,12 @@ describe("search results page", () => {
     const total = Number(/^(\d+) resultaten/.exec(first.status)?.[1]);
     expect(total).toBeGreaterThan(20);
     expect(first.urls).toHaveLength(10);
-    await tab.getByRole("button", { name: "Meer resultaten" }).press("Enter");
-    await expect.poll(() => tab.locator(".search-results > li").count()).toBe(20);
-    const focused = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
-    const eleventh = await tab.locator(".search-results > li a[data-result]").nth(10).evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+    await view.tab.getByRole("button", { name: "Meer resultaten" }).press("Enter");
+    await expect.poll(() => view.tab.locator(".search-results > li").count()).toBe(20);
+    const focused = await view.tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
+    const eleventh = await view.tab.locator(".search-results > li a[data-result]").nth(10).evaluate((anchor) => (anchor as HTMLAnchorElement).href);
     expect(focused).toBe(eleventh);
-    const shown = await tab.locator(".search-results > li a[data-result]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const shown = await view.tab.locator(".search-results > li a[data-result]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(new Set(shown).size).toBe(20);
   });
 
@@ -177,10 +163,10 @@ describe("search results page", () => {
     const none = await search("xqzvwk");
     expect(none.urls).toHaveLength(0);
     expect(none.status).toMatch(/^Geen resultaten voor “xqzvwk”/);
-    expect(await tab.getByRole("button", { name: "Meer resultaten" }).isVisible()).toBe(false);
+    expect(await view.tab.getByRole("button", { name: "Meer resultaten" }).isVisible()).toBe(false);
 
     // A word on a single page: the rarest words of the site's own word list.
-    const words = gunzipSync(await (await fetch(`${site.origin}/zoeken/woorden.bin`)).arrayBuffer())
+    const words = gunzipSync(await (await fetch(`${view.origin}/zoeken/woorden.bin`)).arrayBuffer())
       .toString("utf8")
       .split("\n")
       .filter((word) => word.length >= 10);
@@ -196,10 +182,10 @@ describe("search results page", () => {
   });
 
   it("is reached from the header of any page with the keyboard alone", async () => {
-    await tab.goto(`${site.origin}/den-haag-tien-stappen/`);
-    await tab.getByRole("searchbox", { name: "Zoeken" }).fill("adviestafel");
-    await Promise.all([tab.waitForURL(/\/zoeken\/\?q=adviestafel/), tab.getByRole("searchbox", { name: "Zoeken" }).press("Enter")]);
-    await tab.locator("site-search[data-done]").waitFor();
-    expect(await tab.locator(".search-results > li").count()).toBeGreaterThan(0);
+    await view.tab.goto(`${view.origin}/den-haag-tien-stappen/`);
+    await view.tab.getByRole("searchbox", { name: "Zoeken" }).fill("adviestafel");
+    await Promise.all([view.tab.waitForURL(/\/zoeken\/\?q=adviestafel/), view.tab.getByRole("searchbox", { name: "Zoeken" }).press("Enter")]);
+    await view.tab.locator("site-search[data-done]").waitFor();
+    expect(await view.tab.locator(".search-results > li").count()).toBeGreaterThan(0);
   });
 });
