@@ -46,6 +46,7 @@ export { dutchLexicon } from "./search/dictionary.ts";
 export { titleTails } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { vocabularyText } from "./search/vocabulary.ts";
+export { SECONDARY } from "./search/rank.ts";
 export { slugify, uniqueSlug } from "./slug.ts";
 export { contentAnchor } from "./page-ids.ts";
 export { routebookPageUrl } from "./site-urls.ts";

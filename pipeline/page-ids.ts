@@ -30,6 +30,7 @@ const PAGE_IDS: readonly string[] = [
   "tijdlijn",
   "tool",
   "weggelaten",
+  "zoek-eerst",
   "zoek-routeboek",
   "zoek-soort",
   "zoekterm",
