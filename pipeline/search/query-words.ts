@@ -9,8 +9,8 @@ import { wordsOf } from "./compounds.ts";
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
 
-/** Fewer results than this for all words together, and the words are searched one by one as well. */
-export const ENOUGH_RESULTS = 3;
+/** Fewer pages with an answer than a page of results, and a word is searched by its parts and other forms too. */
+export const ENOUGH_RESULTS = 10;
 
 export interface QueryWords {
   /** The query's tokens that carry content, as typed (numbers kept: "16 uur"). */
@@ -20,7 +20,7 @@ export interface QueryWords {
 }
 
 /** A token is a function word when its letters are one word of the list ("Wie?" is "wie"). */
-const isFunctionWord = (token: string) => {
+export const isFunctionWord = (token: string) => {
   const letters = wordsOf(token);
   return letters.length === 1 && FUNCTION_WORDS.has(letters[0]!);
 };

@@ -59,13 +59,24 @@ function isWholeSegment(text: string, asked: readonly string[]): boolean {
   return text.split(/[.?!;:]\s/).some((segment) => words(segment).join(" ") === wanted);
 }
 
-/** How well a page is about the query, beyond Pagefind's score. */
-function relevance(query: string, candidate: RankedCandidate, topScore: number): number {
+/**
+ * How much each query word weighs in a title: how rare it is on the site. Pagefind scores a word alone by BM25, whose
+ * largest part is the word's rarity, so a word's best score alone stands for it.
+ */
+export type WordWeights = ReadonlyMap<string, number>;
+
+/** How well a page is about the query, beyond Pagefind's score; `typed` is the query with its function words. */
+function relevance(query: string, typed: string, candidate: RankedCandidate, topScore: number, weights?: WordWeights) {
   const asked = words(query);
   if (asked.length === 0) return 0;
+  // Without weights, or with none above zero, each word weighs the same.
+  const total = asked.reduce((sum, word) => sum + (weights?.get(word) ?? 0), 0);
+  const weight = (word: string) => (total > 0 ? (weights?.get(word) ?? 0) / total : 1 / asked.length);
+  // A phrase counts as typed ("niet naar school") or as searched, without its function words.
+  const phrases = [asked, words(typed)].filter((phrase) => phrase.length > 1);
   const title = [...words(candidate.title), ...words(candidate.aka ?? "")];
   const content = words(candidate.content);
-  const inTitle = asked.reduce((sum, word) => sum + bestMatch(title, word), 0) / asked.length;
+  const inTitle = asked.reduce((sum, word) => sum + weight(word) * bestMatch(title, word), 0);
   const ownTitle = words(candidate.title);
   // A title word is covered by a query word it begins with, or by one it ends in that names it ("schoolaanmelding" by "aanmelding", a tail in `aka`).
   const otherNames = words(candidate.aka ?? "");
@@ -74,14 +85,13 @@ function relevance(query: string, candidate: RankedCandidate, topScore: number):
   // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
   const literal = asked.every((word) => [...title, ...content].some((textWord) => textWord.includes(word)));
   const slug = candidate.url.replace(/\/$/, "").split("/").pop() ?? "";
-  const several = asked.length > 1;
   return (
-    (inTitle === 1 ? 3 : inTitle) +
+    (inTitle > 0.999 ? 3 : inTitle) +
     titleCovered +
-    (several && hasPhrase(title, asked) ? 2 : 0) +
-    (several && hasPhrase(content, asked) ? 3 : 0) +
-    (several && isWholeSegment(candidate.content, asked) ? 2 : 0) +
-    (slug === asked.join("-") ? 1 : 0) +
+    (phrases.some((phrase) => hasPhrase(title, phrase)) ? 2 : 0) +
+    (phrases.some((phrase) => hasPhrase(content, phrase)) ? 3 : 0) +
+    (phrases.some((phrase) => isWholeSegment(candidate.content, phrase)) ? 2 : 0) +
+    ([asked, ...phrases].some((phrase) => slug === phrase.join("-")) ? 1 : 0) +
     (literal ? 0.5 : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)
   );
@@ -93,10 +103,15 @@ const standing = (candidate: RankedCandidate) => (candidate.secondary ? 1 : 0);
  * The candidates in our order: pages with an answer first; within each, most relevant first,
  * Pagefind's order between equals.
  */
-export function rankResults<T extends RankedCandidate>(query: string, candidates: readonly T[]): T[] {
+export function rankResults<T extends RankedCandidate>(
+  query: string,
+  candidates: readonly T[],
+  typed = query,
+  weights?: WordWeights,
+): T[] {
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score));
   return candidates
-    .map((candidate, index) => ({ candidate, index, relevance: relevance(query, candidate, topScore) }))
+    .map((candidate, index) => ({ candidate, index, relevance: relevance(query, typed, candidate, topScore, weights) }))
     .sort((a, b) => standing(a.candidate) - standing(b.candidate) || b.relevance - a.relevance || a.index - b.index)
     .map(({ candidate }) => candidate);
 }

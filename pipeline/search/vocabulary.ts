@@ -5,6 +5,8 @@
  */
 import { wordsOf } from "./compounds.ts";
 import { QUERY_LIMITS } from "./query-bounds.ts";
+import { formKey } from "./inflections.ts";
+import { isFunctionWord } from "./query-words.ts";
 import { withoutDiacritics } from "./terms.ts";
 
 /** Shorter words are rarely typos worth correcting, and would crowd the list. */
@@ -16,18 +18,47 @@ const listed = (word: string) => word.length >= MIN_WORD && word.length <= QUERY
 /**
  * The vocabulary file's text: each page's words counted once, most frequent first, ties in alphabetical order.
  * A word longer than a query word may be (a code, a URL's letters) could only be suggested for a query word the
- * page has already cut shorter, so it is left out.
+ * page has already cut shorter, so it is left out. A word the dictionary inflects (`families`, inflections.ts) is
+ * followed on its line by its other forms: "financiële financieel".
  */
-export function vocabularyText(pages: Iterable<string>): string {
+export function vocabularyText(pages: Iterable<string>, families: readonly (readonly string[])[] = []): string {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
     for (const word of new Set(wordsOf(page))) if (listed(word)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
   }
+  const familiesOf = new Map<string, Set<string>>();
+  for (const family of families) {
+    for (const form of family) familiesOf.set(form, new Set([...(familiesOf.get(form) ?? []), ...family]));
+  }
+  const line = (word: string) => {
+    const key = formKey(word);
+    // A function word is never searched (query-words.ts): its forms would only weigh on the file.
+    if (isFunctionWord(key)) return word;
+    // A form the word begins with finds the word already: Pagefind matches the beginnings of words.
+    const others = [...(familiesOf.get(key) ?? [])].filter((form) => !key.startsWith(form) && listed(form));
+    return [word, ...others].join(" ");
+  };
   return [...pagesWith]
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, "nl"))
-    .map(([word]) => word)
+    .map(([word]) => line(word))
     .join("\n");
 }
 
-/** The vocabulary file read back: words without diacritics, most frequent first. */
-export const parseVocabulary = (text: string): string[] => text.split("\n").filter(Boolean).map(withoutDiacritics);
+/** The vocabulary file read back: the site's words without diacritics, most frequent first, and their other forms. */
+export interface Vocabulary {
+  words: string[];
+  /** The site's words in the family of a form (by formKey): "financieel" → ["financiele"]. */
+  forms: ReadonlyMap<string, readonly string[]>;
+}
+
+export function parseVocabulary(text: string): Vocabulary {
+  const words: string[] = [];
+  const forms = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const [word, ...others] = line.split(" ").filter(Boolean).map(withoutDiacritics);
+    if (!word) continue;
+    words.push(word);
+    for (const form of others) forms.set(form, [...(forms.get(form) ?? []), word]);
+  }
+  return { words, forms };
+}

@@ -1,6 +1,8 @@
 import {
   blockTexts,
+  dictionaryFamilies,
   dutchLexicon,
+  formKey,
   type Routebook,
   searchTerms,
   stepPlainText,
@@ -8,6 +10,7 @@ import {
   synonymTerms,
   titleTails,
   vocabularyText,
+  wordsOf,
 } from "../../pipeline/index.ts";
 import { getRoutebooks } from "./routebooks.ts";
 
@@ -91,5 +94,6 @@ export async function siteVocabulary(routebooks: readonly Routebook[]): Promise<
   for (const routebook of routebooks) {
     for (const text of searchablePageTexts(routebook)) pages.push(`${text} ${(await searchTermsFor(text)).join(" ")}`);
   }
-  return vocabularyText(pages);
+  const words = new Set(pages.flatMap((page) => wordsOf(page).map(formKey)));
+  return vocabularyText(pages, await dictionaryFamilies(words));
 }

@@ -9,9 +9,13 @@ import {
   closestWord,
   compoundQuery,
   ENOUGH_RESULTS,
+  formKey,
   mergeByCoverage,
   mergedNotice,
+  type Vocabulary,
   vocabularyLexicon,
+  withoutDiacritics,
+  wordsOf,
 } from "../../pipeline/browser-search.ts";
 
 /** Pagefind's results as this module needs them: found pages by id, with their scores. */
@@ -20,39 +24,66 @@ interface Hit {
   score: number;
 }
 
+/** At most this many other forms of a word are searched: a verb has many, and Pagefind finds its longer ones itself. */
+const MAX_FORMS = 3;
+
 /**
- * `search` runs one query with the page's filters; `count` is how many pages had all `words` together. Returns the
- * merged pages best first, each page's summed score, and the note above them; nothing when there is nothing to widen.
+ * `search` runs one query with the page's filters; `count` is how many pages had all `words` together; `typed` is
+ * the query as typed, function words and all. Returns the merged pages best first, each page's summed score, and the
+ * note above them; nothing when there is nothing to widen.
  */
 export async function widen<T extends Hit>(
   search: (query: string) => Promise<{ results: T[] }>,
   words: readonly string[],
   count: number,
-  vocabulary: () => Promise<string[]>,
+  vocabulary: () => Promise<Vocabulary>,
+  typed?: string,
 ) {
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
-  const known = await vocabulary();
-  const lexicon = vocabularyLexicon(known);
   const hits = (index: number) => (words.length === 1 ? count : alone[index]!.length);
+  // A single word that fills a page of results is searched as it is: the site's words are not loaded for it.
+  const none: Vocabulary = { words: [], forms: new Map() };
+  const known = words.length > 1 || count < ENOUGH_RESULTS ? await vocabulary() : none;
+  const lexicon = vocabularyLexicon(known.words);
+  // The other forms of a word that finds too little, by the dictionary's affix rules ("financieel": "financiele");
+  // Pagefind finds a form that only adds letters at the end itself.
+  const forms = words.map((word, index) => {
+    const key = formKey(word);
+    const all = hits(index) < ENOUGH_RESULTS ? (known.forms.get(key) ?? []) : [];
+    return all.filter((form) => !form.startsWith(key)).slice(0, MAX_FORMS);
+  });
   const parts = new Map<string, string>();
   for (const [index, word] of words.entries()) {
-    if (hits(index) >= ENOUGH_RESULTS) continue;
-    const other = compoundQuery(word, lexicon) ?? (hits(index) === 0 ? closestWord(word, known) : undefined);
+    const closest = hits(index) === 0 && forms[index]!.length === 0 ? closestWord(word, known.words) : undefined;
+    const other = (hits(index) < ENOUGH_RESULTS ? compoundQuery(word, lexicon) : undefined) ?? closest;
     if (other) parts.set(word, other);
   }
-  if (words.length === 1 && parts.size === 0) return undefined;
+  const asTyped = typed && typed !== words.join(" ") ? typed : undefined;
+  if (words.length === 1 && parts.size === 0 && forms[0]!.length === 0 && !asTyped) return undefined;
   const searches = await Promise.all(
     words.map(async (word, index) => {
-      const [hits, partHits] = await Promise.all([alone[index] ?? run(word), run(parts.get(word))]);
-      return { word, hits, partHits };
+      const [own, partHits, ...formHits] = await Promise.all([
+        alone[index] ?? run(word),
+        run(parts.get(word)),
+        ...forms[index]!.map((form) => run(form)),
+      ]);
+      // Another form of the word is the word: its pages count in full.
+      return { word, hits: [...own!, ...formHits.flat()], partHits: partHits! };
     }),
   );
+  const together = await run(asTyped);
   const byId = new Map(searches.flatMap(({ hits, partHits }) => [...hits, ...partHits]).map((hit) => [hit.id, hit]));
-  const merged = mergeByCoverage(searches);
+  const merged = mergeByCoverage(searches, together);
+  const alsoAs = new Map(words.map((word, index) => [word, [...forms[index]!, ...[parts.get(word) ?? []].flat()]]));
+  // Each word's rarity, for our order's title match (rank.ts): its best score alone, its other forms included.
+  const rarity = ({ word, hits }: (typeof searches)[number]) =>
+    wordsOf(withoutDiacritics(word)).map((key) => [key, Math.max(0, ...hits.map((hit) => hit.score))] as const);
+  const weights = new Map(searches.flatMap(rarity));
   return {
+    weights,
     results: merged.map((page) => byId.get(page.id)!),
     coverage: new Map(merged.map((page) => [page.id, page.coverage])),
-    notice: mergedNotice(searches, parts, count),
+    notice: mergedNotice(searches, alsoAs, count),
   };
 }

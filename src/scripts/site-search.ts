@@ -10,7 +10,6 @@
 import {
   boundQuery,
   checkQuery,
-  ENOUGH_RESULTS,
   ownFirst,
   parseVocabulary,
   quotedList,
@@ -20,6 +19,8 @@ import {
   rankResults,
   SECONDARY,
   unmatchedWords,
+  type Vocabulary,
+  type WordWeights,
   wordsOf,
 } from "../../pipeline/browser-search.ts";
 import type { EditorialPart } from "../lib/search-terms.ts";
@@ -78,7 +79,9 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ indexPath)) as Pagefind;
   // No web worker: it would load a second copy of Pagefind's script for an index this small.
   // Extra terms count a little; the title counts most (Pagefind's meta weights add to its body score).
-  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { terms: 0.5, aka: 5, title: 5 } } });
+  // A long chapter counts its words less (BM25's length normalisation in full): a short step is more about a word.
+  const ranking = { pageLength: 1, metaWeights: { terms: 0.5, aka: 5, title: 5 } };
+  await pagefind.options({ noWorker: true, excerptLength: 24, ranking });
   return pagefind;
 }
 
@@ -90,11 +93,12 @@ async function vocabularyText(response: Response): Promise<string> {
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
 }
 
-let vocabulary: Promise<string[]> | undefined;
+let vocabulary: Promise<Vocabulary> | undefined;
 const loadVocabulary = () => {
+  const none: Vocabulary = { words: [], forms: new Map() };
   vocabulary ??= fetch("/zoeken/woorden.bin").then(
-    async (response) => (response.ok ? parseVocabulary(await vocabularyText(response)) : []),
-    () => [],
+    async (response) => (response.ok ? parseVocabulary(await vocabularyText(response)) : none),
+    () => none,
   );
   return vocabulary;
 };
@@ -133,10 +137,12 @@ async function readCandidates(
   const candidates = await Promise.all(
     best.map(async (result) => {
       const data = await result.data();
-      const { score, id } = result;
+      const { id } = result;
       const title = data.meta.title ?? data.url;
       const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.after) ?? false;
-      return { ...data, id, title, aka: data.meta.aka, score, coverage: coverage?.get(id) ?? 0, secondary };
+      // A merged page's score is its summed words' scores (query-plan.ts): Pagefind's own is for one word only.
+      const score = coverage?.get(id) ?? result.score;
+      return { ...data, id, title, aka: data.meta.aka, score, secondary };
     }),
   );
   return { results, candidates, unread: results.filter((result) => !best.includes(result)) };
@@ -162,18 +168,29 @@ async function findCandidates(pagefind: Pagefind, query: string, filters: Filter
 }
 
 /**
- * A search that found too little, widened (src/scripts/search-widen.ts). Imported, not loaded on demand: a dynamic
- * import brings the bundler's preload helper, which weighs more than the widening itself.
+ * A query's words also searched apart, each by its other forms and compound parts too (src/scripts/search-widen.ts),
+ * the pages merged by how well they answer the whole; then the pages of `found` with no answer of their own.
+ * Imported, not loaded on demand: a dynamic import brings the bundler's preload helper, which weighs more than the
+ * widening itself.
  */
-async function widenedSearch(pagefind: Pagefind, words: readonly string[], count: number, filters: Filters) {
-  if (count >= ENOUGH_RESULTS) return undefined;
+async function widenedSearch(
+  pagefind: Pagefind,
+  words: readonly string[],
+  typed: string,
+  found: Awaited<ReturnType<typeof findCandidates>>,
+  filters: Filters,
+) {
   // Widened over the pages with an answer of their own: a Verantwoording quoting a word is no reason not to widen.
   const standing: Filters = filters.soort ? {} : { [SECONDARY.filter]: SECONDARY.first };
   const answers = (query: string) => pagefind.search(query, { filters: { ...filters, ...standing } });
-  const widened = await widen(answers, words, count, loadVocabulary);
+  const widened = await widen(answers, words, found.answers, loadVocabulary, typed);
   if (!widened) return undefined;
-  const found = await readCandidates(widened.results, widened.results, widened.coverage);
-  return { found: { ...found, answers: widened.results.length }, notice: widened.notice };
+  // A page the search of all words found keeps that search's excerpt, which marks every word.
+  const together = new Map(found.results.map((result) => [result.id, result]));
+  const merged = widened.results.map((result) => together.get(result.id) ?? result);
+  const rest = found.results.filter((result) => !widened.coverage.has(result.id));
+  const read = await readCandidates([...merged, ...rest], merged, widened.coverage);
+  return { found: { ...read, answers: merged.length }, weights: widened.weights, notice: widened.notice };
 }
 
 /** Whether a query's search finds pages that have every one of its words. */
@@ -244,51 +261,42 @@ class SiteSearch extends HTMLElement {
     status.textContent = "Zoeken…";
 
     const pagefind = await loadPagefind();
-    let searched = query;
-    let found = await findCandidates(pagefind, query, filters);
-    // The query as typed keeps its phrases ("niet naar school"); when it finds too little, its function words
-    // ("wie", "het") go, as no page need have them; the status names what was searched.
+    // A question's function words ("wie", "het") go, as no page need have them; the status names what was searched.
     const asked = queryWords(query);
-    // Counted over the pages with an answer of their own (SECONDARY): the others do not answer a question.
-    const dropped = found.answers < ENOUGH_RESULTS ? asked.dropped : [];
-    if (dropped.length > 0) {
-      searched = asked.content.join(" ");
-      found = await findCandidates(pagefind, searched, filters);
-    }
-    const widened = await widenedSearch(pagefind, asked.content, found.answers, filters);
+    const dropped = asked.dropped;
+    let searched = dropped.length > 0 ? asked.content.join(" ") : query;
+    let found = await findCandidates(pagefind, searched, filters);
+    const typed = searched;
+    // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
+    // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
+    // Not when the reader chose a kind: the Verantwoording alone, say.
+    const onlyAfter =
+      !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+    const unmatched = onlyAfter ? wordsOf(searched) : unmatchedWords(searched, found.candidates.map(searchableText));
+    const check = unmatched.length > 0 ? checkQuery(searched, (await loadVocabulary()).words, unmatched) : undefined;
+    // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
+    if (check?.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
+    // A typo with a suggestion is the reader's to correct; otherwise the words are also searched apart.
+    const widened = check?.suggestion ? undefined : await widenedSearch(pagefind, asked.content, query, found, filters);
+    let weights: WordWeights | undefined;
     if (widened) {
-      found = widened.found;
+      ({ found, weights } = widened);
       this.showNotice(suggestion, [droppedNotice(dropped), widened.notice].filter(Boolean).join(" "));
-    } else {
-      const typed = searched;
-      // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
-      // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
-      // Not when the reader chose a kind: the Verantwoording alone, say.
-      const onlyAfter =
-        !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
-      const unmatched = onlyAfter ? wordsOf(searched) : unmatchedWords(searched, found.candidates.map(searchableText));
-      if (unmatched.length > 0) {
-        const check = checkQuery(searched, await loadVocabulary(), unmatched);
-        // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
-        if (check.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
-        const nothingMatched = unmatched.length === wordsOf(searched).length;
-        if (nothingMatched && check.suggestion) {
-          const corrected = await findCandidates(pagefind, check.suggestion, filters);
-          const answers = !onlyAfter || corrected.candidates.some((candidate) => !candidate.secondary);
-          const allWords = unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0;
-          if (answers && allWords) [searched, found] = [check.suggestion, corrected];
-        }
-        this.showSuggestion(suggestion, typed, searched, { ...check, onlyAfter }, filters, found.results.length);
-      } else this.showNotice(suggestion, droppedNotice(dropped));
-    }
+    } else if (check) {
+      const nothingMatched = unmatched.length === wordsOf(searched).length;
+      if (nothingMatched && check.suggestion) {
+        const corrected = await findCandidates(pagefind, check.suggestion, filters);
+        const answers = !onlyAfter || corrected.candidates.some((candidate) => !candidate.secondary);
+        const allWords = unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0;
+        if (answers && allWords) [searched, found] = [check.suggestion, corrected];
+      }
+      this.showSuggestion(suggestion, typed, searched, { ...check, onlyAfter }, filters, found.results.length);
+    } else this.showNotice(suggestion, droppedNotice(dropped));
     const { results, candidates, unread } = found;
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
     const ordered: { id: string; read: () => Promise<PagefindData> }[] = [
-      // Pages with an answer of their own first; among them, those that hold more of a merged query; then our order.
-      ...rankResults(searched, candidates)
-        .toSorted((a, b) => Number(a.secondary) - Number(b.secondary) || b.coverage - a.coverage)
-        .map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
+      ...rankResults(searched, candidates, query, weights).map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
       ...unread.map((result) => ({ id: result.id, read: () => result.data() })),
     ];
     // Which results are the routebook's own, from Pagefind's filter: no page is read to know it.

@@ -77,8 +77,11 @@ describe("search: messages true to the count", () => {
     // The Verantwoording quotes the source's misreading "codrdinatoren"; the pages with an answer say "coördinatoren".
     const { results, note } = await search("codrdinatoren");
     expect(results[0]?.label).toMatch(/^(Stap|Hoofdstuk|Begrippen|Drempels) · /);
-    // Too few pages with an answer have the word as typed, so the search widens to the site's nearest form.
-    expect(note).toBe("Gezocht op “codrdinatoren” ook als “coordinatoren”.");
+    // Only pages without an answer have the word as typed, so the site's nearest form is searched instead.
+    expect(note).toBe(
+      "Alleen een verantwoording, overzicht of ontbrekende bijlage noemt “codrdinatoren”. " +
+        "Hieronder de resultaten voor “coordinatoren”.",
+    );
     expect(note).not.toMatch(/Geen pagina heeft/);
     // A reader who asks for the Verantwoording gets it, word as typed.
     const asked = await search("codrdinatoren", false, { soort: "Verantwoording" });

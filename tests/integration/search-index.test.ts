@@ -96,7 +96,7 @@ describe("the search index: every page with an answer, its text as an excerpt sh
 
   it("lists the words of the signal checks and routebook pages for “Bedoelde je …?”", async () => {
     const file = await readFile(join(siteDir, "zoeken", "woorden.bin"));
-    const vocabulary = new Set(parseVocabulary(gunzipSync(file).toString()));
+    const vocabulary = new Set(parseVocabulary(gunzipSync(file).toString()).words);
     // The list holds words as the search page compares them: lower case, without diacritics.
     const pageWords = routebooks.flatMap((routebook) =>
       wordsOf(

@@ -75,14 +75,35 @@ describe("search: the note above merged results", () => {
     );
   });
 
-  it("names the compounds searched by their parts, and says when a few pages had every word", () => {
-    const parts = new Map([["ziekmelding", "ziek melding"]]);
+  it("names the other forms and compound parts searched, and how many pages had every word", () => {
+    const alsoAs = new Map([
+      ["ziekmelding", ["ziek melding"]],
+      ["financieel", ["financiele", "financiën"]],
+      ["kind", []],
+    ]);
     const words = [searches[0]!, { word: "ziekmelding", hits: [], partHits: [{ id: "b", score: 1 }] }];
-    const notice = mergedNotice(words, parts, 2);
-    expect(notice).toBe(
-      "Gezocht op “ziekmelding” ook als “ziek melding”. " +
-        "Weinig pagina’s hebben alle woorden samen: hieronder ook pagina’s met een deel.",
+    expect(mergedNotice(words, alsoAs, 2)).toBe(
+      "Gezocht op “ziekmelding” ook als “ziek melding”, " +
+        "“financieel” ook als “financiele” en “financiën”. " +
+        "2 pagina’s hebben alle woorden samen; daarna volgen pagina’s met een deel ervan.",
     );
+    expect(mergedNotice(words, new Map(), 1)).toBe(
+      "1 pagina heeft alle woorden samen; daarna volgen pagina’s met een deel ervan.",
+    );
+  });
+
+  it("adds the score of the query as typed to the pages that have it whole", () => {
+    const merged = mergeByCoverage(
+      [
+        { word: "laat", hits: [{ id: "a", score: 2 }, { id: "b", score: 2 }] },
+        { word: "komen", hits: [{ id: "a", score: 1 }, { id: "b", score: 1.5 }] },
+      ],
+      [{ id: "a", score: 2 }],
+    );
+    expect(merged.map(({ id, coverage }) => [id, coverage])).toEqual([
+      ["a", 5],
+      ["b", 3.5],
+    ]);
   });
 
   it("quotes a list of words the Dutch way", () => {

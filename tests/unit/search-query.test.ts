@@ -7,7 +7,8 @@ import { searchTerms, synonymGroups, synonymTerms, withoutDiacritics } from "../
 import { checkQuery, closestWord, suggestionWork, typingDistance, unmatchedWords } from "../../pipeline/search/typo.ts";
 import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
 
-const vocabulary = parseVocabulary(vocabularyText(["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"]));
+const pages = ["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"];
+const vocabulary = parseVocabulary(vocabularyText(pages)).words;
 
 describe("search: typos", () => {
   it("counts a swap of two neighbouring letters as one edit", () => {
@@ -103,6 +104,18 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/ziek/");
   });
 
+  it("reads a question's phrase as typed, function words and all, though they are not searched", () => {
+    const ranked = rankResults(
+      "school",
+      [
+        page("/a/stap/school/", "School", "De school belt.", 9),
+        page("/a/stap/niet-naar-school/", "Niet naar school", "Het kind gaat niet naar school.", 4),
+      ],
+      "niet naar school",
+    );
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/niet-naar-school/");
+  });
+
   it("counts a title's compound as covered by the tail it names, as much as by its head", () => {
     // Both titles name an "aanmelding"; the shorter one is more wholly about it.
     const ranked = rankResults("aanmelding", [
@@ -168,7 +181,7 @@ describe("search: a query is bounded before any work", () => {
 
   it("lists no site word longer than a query word may be, so the limit is the word list's longest word", () => {
     const long = "x".repeat(QUERY_LIMITS.wordLength + 1);
-    const listed = parseVocabulary(vocabularyText([`verzuim ${long} ${long.slice(1)}`]));
+    const listed = parseVocabulary(vocabularyText([`verzuim ${long} ${long.slice(1)}`])).words;
     expect(listed).toEqual(["verzuim", long.slice(1)].sort());
   });
 

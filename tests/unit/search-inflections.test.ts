@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { formKey, suffixRules, wordFamilies } from "../../pipeline/search/inflections.ts";
+import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
+
+// A small .aff and .dic in hunspell's format, as OpenTaal writes them (`FLAG long`: two-letter flags).
+const aff = [
+  "FLAG long",
+  "ONLYINCOMPOUND Cx",
+  "SFX Am Y 1",
+  "SFX Am eel ële ieel\t\tts:AJe",
+  "SFX Zf Y 1",
+  "SFX Zf eel elen eel\t\tts:NN2",
+  "SFX Ya Y 1",
+  "SFX Ya 0 tje .\t\tts:NN1r",
+  "SFX Ch Y 1",
+  "SFX Ch 0 s/CaCbCxCp .",
+].join("\n");
+const dic = ["4", "financieel/Am", "dagdeel/ZfYa", "opschaling/Ch", "leerplicht", "wiel/Am"].join("\n");
+
+describe("search: word families from the dictionary's affix rules", () => {
+  const families = (words: string[]) => wordFamilies(dic, suffixRules(aff), new Set(words));
+
+  it("joins the forms an entry's suffix flags make, where the rule's condition holds", () => {
+    expect(families(["financiele"])).toEqual([["financieel", "financiele"]]);
+    expect(families(["dagdeel"])).toEqual([["dagdeel", "dagdelen"]]);
+    // "wiel" does not end in "ieel": the rule does not apply, so it has no family.
+    expect(families(["wiel"])).toEqual([]);
+  });
+
+  it("leaves out diminutives and forms that stand only inside a compound", () => {
+    expect(families(["opschaling", "dagdeel"]).flat()).not.toContain("dagdeeltje");
+    expect(families(["opschaling"])).toEqual([]);
+  });
+
+  it("compares forms as the search does: lower case, without diacritics, the ligature ĳ as ij", () => {
+    expect(formKey("Financiële")).toBe("financiele");
+    expect(formKey("schoolmaatschappelĳk")).toBe("schoolmaatschappelijk");
+  });
+
+  it("writes a site word's other forms on its line, and reads them back as the site words of a form", () => {
+    const families = [
+      ["financieel", "financiele"],
+      ["dagdeel", "dagdelen"],
+    ];
+    const text = vocabularyText(["financiële dagdelen", "dagdelen"], families);
+    expect(text.split("\n")).toEqual(["dagdelen dagdeel", "financiële financieel"]);
+    const vocabulary = parseVocabulary(text);
+    expect(vocabulary.words).toEqual(["dagdelen", "financiele"]);
+    expect(vocabulary.forms.get("financieel")).toEqual(["financiele"]);
+    expect(vocabulary.forms.get("dagdeel")).toEqual(["dagdelen"]);
+  });
+});
