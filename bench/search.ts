@@ -122,6 +122,11 @@ try {
   const before = ours.requests.length;
   await ourResults(oursTab, ours.origin, queries[0]!.query);
   const firstQuery = ours.requests.slice(before).filter((path) => isSearchFile(path) || path.endsWith(".js"));
+  // A question as a first query, in a browser of its own: each of its words may need a chunk of the word index.
+  const question = sets.find((set) => set.kind === "questions")?.queries[0];
+  const questionStart = ours.requests.length;
+  if (question) await ourResults(await (await browser.newContext()).newPage(), ours.origin, question.query);
+  const questionFiles = ours.requests.slice(questionStart).filter((path) => isSearchFile(path) || path.endsWith(".js"));
   // Every later query in the same tab: the search files it loads that no earlier query loaded.
   const loaded = new Set(firstQuery);
   const later: { query: string; kB: number; chunkKB: number; files: string[] }[] = [];
@@ -150,6 +155,7 @@ try {
   const over = later.filter((entry) => entry.kB > 20);
   console.log(
     `Bytes for a first query ("${queries[0]!.query}"): ${((await bytesOf(site, firstQuery)) / 1024).toFixed(1)} kB (budget 150 kB). ` +
+      (question ? `A first question ("${question.query}"): ${((await bytesOf(site, questionFiles)) / 1024).toFixed(1)} kB. ` : "") +
       `A second ("${second.query}"): ${second.kB.toFixed(1)} kB, of which ${second.chunkKB.toFixed(1)} kB index chunks (budget 20 kB). ` +
       `Each later query: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} kB, at most ${sorted.at(-1)!.toFixed(1)} kB, ${sorted.filter((kB) => kB <= 20).length} of ${sorted.length} within 20 kB ` +
       `(files as served, uncompressed; the word index is ${chunkFiles.length} chunks of at most ${(Math.max(...chunkSizes) / 1024).toFixed(1)} kB, cut smaller than Pagefind's own: ${plainChunks.length} of at most ${(Math.max(...plainSizes) / 1024).toFixed(1)} kB for the plain copy).`,

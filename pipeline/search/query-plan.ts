@@ -74,12 +74,14 @@ export function mergeByCoverage(searches: readonly WordHits[], together: Hits = 
 
 /**
  * What the page says above merged results: the other forms and the compound parts each word was searched by
- * (`alsoAs`), the words no page has, and how many pages (`together`) had all the words together.
+ * (`alsoAs`), the words no page has, and how many pages (`together`) had all the words together; with a `filtered`
+ * search, of the pages the filter keeps.
  */
 export function mergedNotice(
   searches: readonly WordHits[],
   alsoAs: ReadonlyMap<string, readonly string[]>,
   together: number,
+  filtered = false,
 ): string {
   const missing = searches
     .filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0)
@@ -87,12 +89,14 @@ export function mergedNotice(
   const other = [...alsoAs].filter(([, forms]) => forms.length > 0);
   const also = other.map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
   const several = searches.length > 1;
-  const pages = together === 1 ? "1 pagina heeft" : `${together} pagina’s hebben`;
+  const within = filtered ? " binnen het filter" : "";
+  const none = `Geen pagina${within} heeft`;
+  const pages = together === 1 ? `1 pagina${within} heeft` : `${together} pagina’s${within} hebben`;
   return [
     also.length ? `Gezocht op ${also.join(", ")}.` : "",
-    missing.length === 1 ? `Geen pagina heeft het woord ${quotedList(missing)}.` : "",
-    missing.length > 1 ? `Geen pagina heeft de woorden ${quotedList(missing)}.` : "",
-    several && together === 0 ? "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan." : "",
+    missing.length === 1 ? `${none} het woord ${quotedList(missing)}.` : "",
+    missing.length > 1 ? `${none} de woorden ${quotedList(missing)}.` : "",
+    several && together === 0 ? `${none} alle woorden samen: hieronder de pagina’s met een deel ervan.` : "",
     several && together > 0 ? `${pages} alle woorden samen; daarna volgen pagina’s met een deel ervan.` : "",
   ]
     .filter(Boolean)

@@ -10,7 +10,7 @@ import { wordsOf } from "./compounds.ts";
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
 
 /** Fewer pages with an answer than a page of results, and a word is searched by its parts and other forms too. */
-export const ENOUGH_RESULTS = 10;
+export const ENOUGH_RESULTS = 3;
 
 export interface QueryWords {
   /** The query's tokens that carry content, as typed (numbers kept: "16 uur"). */

@@ -29,7 +29,7 @@ const MAX_FORMS = 3;
 
 /**
  * `search` runs one query with the page's filters; `count` is how many pages had all `words` together; `typed` is
- * the query as typed, function words and all. Returns the merged pages best first, each page's summed score, and the
+ * the query as typed, function words and all; `filtered` says that a filter keeps part of the site. Returns the merged pages best first, each page's summed score, and the
  * note above them; nothing when there is nothing to widen.
  */
 export async function widen<T extends Hit>(
@@ -37,7 +37,7 @@ export async function widen<T extends Hit>(
   words: readonly string[],
   count: number,
   vocabulary: () => Promise<Vocabulary>,
-  typed?: string,
+  { typed, filtered }: { typed?: string; filtered: boolean },
 ) {
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
@@ -55,7 +55,9 @@ export async function widen<T extends Hit>(
   });
   const parts = new Map<string, string>();
   for (const [index, word] of words.entries()) {
-    const closest = hits(index) === 0 && forms[index]!.length === 0 ? closestWord(word, known.words) : undefined;
+    // The nearest site word; not the word itself, which a filter may keep off every page shown.
+    const nearest = hits(index) === 0 && forms[index]!.length === 0 ? closestWord(word, known.words) : undefined;
+    const closest = nearest === formKey(word) ? undefined : nearest;
     const other = (hits(index) < ENOUGH_RESULTS ? compoundQuery(word, lexicon) : undefined) ?? closest;
     if (other) parts.set(word, other);
   }
@@ -84,6 +86,6 @@ export async function widen<T extends Hit>(
     weights,
     results: merged.map((page) => byId.get(page.id)!),
     coverage: new Map(merged.map((page) => [page.id, page.coverage])),
-    notice: mergedNotice(searches, alsoAs, count),
+    notice: mergedNotice(searches, alsoAs, count, filtered),
   };
 }

@@ -50,6 +50,8 @@ const RERANKED = 12;
 
 const FILTERS = ["routeboek", "soort"] as const;
 type Filters = Record<string, string>;
+/** Whether a filter keeps part of the site: every count and "no page has" is then of that part. */
+const isFiltered = (filters: Filters) => FILTERS.some((name) => filters[name]);
 
 /** What the result's label adds when a part of the page is the editors' (the `redactie` filter SearchTerms.astro sets). */
 const EDITORIAL_LABELS: Record<EditorialPart, string> = {
@@ -183,7 +185,7 @@ async function widenedSearch(
   // Widened over the pages with an answer of their own: a Verantwoording quoting a word is no reason not to widen.
   const standing: Filters = filters.soort ? {} : { [SECONDARY.filter]: SECONDARY.first };
   const answers = (query: string) => pagefind.search(query, { filters: { ...filters, ...standing } });
-  const widened = await widen(answers, words, found.answers, loadVocabulary, typed);
+  const widened = await widen(answers, words, found.answers, loadVocabulary, { typed, filtered: isFiltered(filters) });
   if (!widened) return undefined;
   // A page the search of all words found keeps that search's excerpt, which marks every word.
   const together = new Map(found.results.map((result) => [result.id, result]));
@@ -318,7 +320,7 @@ class SiteSearch extends HTMLElement {
       (await showMore())?.focus();
     });
 
-    const scope = `${filters.routeboek || filters.soort ? " (met filter)" : ""}${ownIds ? `, eerst uit ${names.get(own)}` : ""}`;
+    const scope = `${isFiltered(filters) ? " (met filter)" : ""}${ownIds ? `, eerst uit ${names.get(own)}` : ""}`;
     status.textContent =
       results.length === 0 ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.` : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
     this.setAttribute("data-done", "");
@@ -345,7 +347,8 @@ class SiteSearch extends HTMLElement {
       link.dataset.suggested = "";
       element.append("Bedoelde je ", link, "?");
     } else if (check.unknown.length > 0 && !check.onlyAfter) {
-      const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
+      const within = isFiltered(filters) ? " binnen het filter" : "";
+      const missing = `Geen pagina${within} heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
       // With nothing found, the status says so; a sentence about "the results" would promise some.
       const rest = "De resultaten hebben de andere woorden of een verwant woord.";
       element.textContent = count > 0 ? `${missing} ${rest}` : missing;

@@ -89,6 +89,20 @@ describe("search: messages true to the count", () => {
     expect(asked.note).toBe("");
   });
 
+  it("with a filter, says that no page the filter keeps has the word, not that no page has it", async () => {
+    // Only Den Bosch's routebook uses "LDOS"; the filter keeps SPPOH's.
+    const filter = { routeboek: "Routeboek Verzuim & Thuiszitters PO — Den Haag" };
+    const { urls, status, note } = await search("LDOS", false, filter);
+    expect(urls).toEqual([]);
+    expect(status).toBe("Geen resultaten voor “LDOS” (met filter). Probeer een ander of korter woord, of zoek zonder filter.");
+    expect(note).toBe("Geen pagina binnen het filter heeft het woord “LDOS”.");
+    const two = await search("LDOS leerplicht", false, filter);
+    expect(two.note).toBe(
+      "Geen pagina binnen het filter heeft het woord “LDOS”. " +
+        "Geen pagina binnen het filter heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
   it("with no results, names the missing word without speaking of results", async () => {
     const { urls, status, note } = await search("kan mijn kind vrijstelling krijgen");
     if (urls.length === 0) {

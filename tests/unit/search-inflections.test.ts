@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formKey, suffixRules, wordFamilies } from "../../pipeline/search/inflections.ts";
-import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
+import { applyFormChange, formChange, parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
 
 // A small .aff and .dic in hunspell's format, as OpenTaal writes them (`FLAG long`: two-letter flags).
 const aff = [
@@ -37,13 +37,20 @@ describe("search: word families from the dictionary's affix rules", () => {
     expect(formKey("schoolmaatschappelĳk")).toBe("schoolmaatschappelijk");
   });
 
+  it("writes a form as a change of its word's end, and reads it back", () => {
+    for (const [word, form] of [["school", "scholen"], ["verzuim", "verzuimde"], ["dagdelen", "dagdeel"], ["kind", "ouder"]]) {
+      expect(applyFormChange(word!, formChange(word!, form!))).toBe(form);
+    }
+    expect(formChange("school", "scholen")).toBe("2len");
+  });
+
   it("writes a site word's other forms on its line, and reads them back as the site words of a form", () => {
     const families = [
       ["financieel", "financiele"],
       ["dagdeel", "dagdelen"],
     ];
     const text = vocabularyText(["financiële dagdelen", "dagdelen"], families);
-    expect(text.split("\n")).toEqual(["dagdelen dagdeel", "financiële financieel"]);
+    expect(text.split("\n")).toEqual(["dagdelen 3el", "financiële 2el"]);
     const vocabulary = parseVocabulary(text);
     expect(vocabulary.words).toEqual(["dagdelen", "financiele"]);
     expect(vocabulary.forms.get("financieel")).toEqual(["financiele"]);

@@ -92,6 +92,13 @@ describe("search: the note above merged results", () => {
     );
   });
 
+  it("speaks of the pages a filter keeps when the search was filtered", () => {
+    expect(mergedNotice(searches, new Map(), 3, true)).toBe(
+      "Geen pagina binnen het filter heeft de woorden “qxzv” en “wvxq”. " +
+        "3 pagina’s binnen het filter hebben alle woorden samen; daarna volgen pagina’s met een deel ervan.",
+    );
+  });
+
   it("adds the score of the query as typed to the pages that have it whole", () => {
     const merged = mergeByCoverage(
       [
