@@ -3,7 +3,7 @@
  * where a page uses the query's words (and their Dutch stems); a coordinator
  * expects first the page that is about the query: whose title says it or
  * another name for it, whose address names it, or that has the query as a
- * phrase. Runs in the browser; pure code.
+ * phrase; and a step of a route before a chapter. Runs in the browser; pure code.
  */
 import { wordsOf } from "./compounds.ts";
 import { withoutDiacritics } from "./terms.ts";
@@ -19,6 +19,8 @@ export interface RankedCandidate {
   score: number;
   /** The page holds no answer of its own (see SECONDARY): it comes after every page that does. */
   secondary?: boolean;
+  /** The page is one step of a route: one question or action, the site's answer, where a chapter covers many. */
+  step?: boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
     (phrases.some((phrase) => isWholeSegment(candidate.content, phrase)) ? 2 : 0) +
     ([asked, ...phrases].some((phrase) => slug === phrase.join("-")) ? 1 : 0) +
     (literal ? 0.5 : 0) +
+    (candidate.step ? 0.75 : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)
   );
 }

@@ -144,7 +144,8 @@ async function readCandidates(
       const secondary = data.filters[SECONDARY.filter]?.includes(SECONDARY.after) ?? false;
       // A merged page's score is its summed words' scores (query-plan.ts): Pagefind's own is for one word only.
       const score = coverage?.get(id) ?? result.score;
-      return { ...data, id, title, aka: data.meta.aka, score, secondary };
+      const step = data.filters.soort?.includes("Stap") ?? false;
+      return { ...data, id, title, aka: data.meta.aka, score, secondary, step };
     }),
   );
   return { results, candidates, unread: results.filter((result) => !best.includes(result)) };
@@ -347,11 +348,14 @@ class SiteSearch extends HTMLElement {
       link.dataset.suggested = "";
       element.append("Bedoelde je ", link, "?");
     } else if (check.unknown.length > 0 && !check.onlyAfter) {
-      const within = isFiltered(filters) ? " binnen het filter" : "";
-      const missing = `Geen pagina${within} heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
+      // The word list is the whole site's: no page at all has these words, with a filter or without.
+      const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
       // With nothing found, the status says so; a sentence about "the results" would promise some.
       const rest = "De resultaten hebben de andere woorden of een verwant woord.";
       element.textContent = count > 0 ? `${missing} ${rest}` : missing;
+    } else if (count === 0 && isFiltered(filters) && wordsOf(searched).length === 1) {
+      // Other pages have the word; none of those the filter keeps.
+      element.textContent = `Geen pagina binnen het filter heeft het woord “${searched}”.`;
     } else return;
     element.hidden = false;
   }

@@ -131,6 +131,12 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/wijs/");
   });
 
+  it("puts a step, one question or action, before a chapter that has the words as well", () => {
+    const chapter = page("/a/hoofdstuk/4-partners/", "De partners", "De jeugdarts roept de leerling op.", 6);
+    const step = { ...page("/a/stap/jgz/", "JGZ", "De jeugdarts roept de leerling op.", 5), step: true };
+    expect(rankResults("jeugdarts", [chapter, step]).map((result) => result.url)).toEqual([step.url, chapter.url]);
+  });
+
   it("keeps Pagefind's order between equals", () => {
     const ranked = rankResults("x", [page("/1/", "a", "b", 2), page("/2/", "a", "b", 2)]);
     expect(ranked.map((result) => result.url)).toEqual(["/1/", "/2/"]);
