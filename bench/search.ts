@@ -12,7 +12,7 @@
 import { load } from "cheerio";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import type { Page } from "playwright-core";
@@ -21,7 +21,19 @@ import { serveStatic, type StaticSite } from "../tests/support/static-server.ts"
 import { mean, querySets, readQuerySet, type Row, score, withoutResults } from "./search-sets.ts";
 
 const K = 10;
-const site = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.ROUTEBOEK_OUT ?? "dist");
+const args = process.argv.slice(2);
+/** `--out <folder>`: the report is also written there, as a dated file (docs/measurements/ keeps them). */
+const outAt = args.indexOf("--out");
+const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const site = resolve(
+  args.find((arg, index) => !arg.startsWith("--") && index !== outAt + 1) ?? process.env.ROUTEBOEK_OUT ?? "dist",
+);
+const lines: string[] = [];
+/** A line of the report: printed, and kept for `--out`. */
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
 /** The set the ranking was tuned on, and sets written later and kept out of tuning: a gap between them shows fitting. */
 const sets = querySets(await readdir("bench")).map((set) => ({
   ...set,
@@ -153,7 +165,7 @@ try {
   const plainChunks = await readdir(join(plainDir, "pagefind", "index"));
   const plainSizes = await Promise.all(plainChunks.map((file) => bytesOf(plainDir, [`pagefind/index/${file}`])));
   const over = later.filter((entry) => entry.kB > 20);
-  console.log(
+  say(
     `Bytes for a first query ("${queries[0]!.query}"): ${((await bytesOf(site, firstQuery)) / 1024).toFixed(1)} kB (budget 150 kB). ` +
       (question ? `A first question ("${question.query}"): ${((await bytesOf(site, questionFiles)) / 1024).toFixed(1)} kB. ` : "") +
       `A second ("${second.query}"): ${second.kB.toFixed(1)} kB, of which ${second.chunkKB.toFixed(1)} kB index chunks (budget 20 kB). ` +
@@ -161,7 +173,7 @@ try {
       `(files as served, uncompressed; the word index is ${chunkFiles.length} chunks of at most ${(Math.max(...chunkSizes) / 1024).toFixed(1)} kB, cut smaller than Pagefind's own: ${plainChunks.length} of at most ${(Math.max(...plainSizes) / 1024).toFixed(1)} kB for the plain copy).`,
   );
   for (const entry of over) {
-    console.log(`Over 20 kB: "${entry.query}", ${entry.kB.toFixed(1)} kB: ${entry.files.map((path) => path.replace(/^.*\//, "")).join(", ")}.`);
+    say(`Over 20 kB: "${entry.query}", ${entry.kB.toFixed(1)} kB: ${entry.files.map((path) => path.replace(/^.*\//, "")).join(", ")}.`);
   }
 } finally {
   await browser.close();
@@ -174,29 +186,29 @@ const f = (value: number) => value.toFixed(2);
 const verbose = process.argv.includes("--verbose") || process.env.BENCH_VERBOSE;
 
 function report(title: string, rows: readonly Row[]): void {
-  console.log(`\n${title}: ${rows.length} queries. recall@${K}, precision@${K} (relevant among the results shown, up to ${K}), MRR.`);
+  say(`\n${title}: ${rows.length} queries. recall@${K}, precision@${K} (relevant among the results shown, up to ${K}), MRR.`);
   if (verbose) {
-    console.log("\n| category | query | ours R / P / RR | plain R / P / RR | our first result |\n| --- | --- | --- | --- | --- |");
+    say("\n| category | query | ours R / P / RR | plain R / P / RR | our first result |\n| --- | --- | --- | --- | --- |");
     for (const row of rows) {
-      console.log(
+      say(
         `| ${row.query.category} | ${row.query.query} | ${f(row.ours.recall)} / ${f(row.ours.precision)} / ${f(row.ours.reciprocalRank)} | ${f(row.plain.recall)} / ${f(row.plain.precision)} / ${f(row.plain.reciprocalRank)} | ${row.top} |`,
       );
     }
   }
-  for (const { query, correction } of rows.map((row) => row.query).filter((query) => query.correction)) console.log(`\nCorrected expectation for "${query}": ${correction}`);
-  console.log("\n| category | queries | recall ours | recall plain | precision ours | precision plain | MRR ours | MRR plain |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const { query, correction } of rows.map((row) => row.query).filter((query) => query.correction)) say(`\nCorrected expectation for "${query}": ${correction}`);
+  say("\n| category | queries | recall ours | recall plain | precision ours | precision plain | MRR ours | MRR plain |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
   const categories = [...new Set(rows.map((row) => row.query.category)), "overall"];
   for (const category of categories) {
     const group = category === "overall" ? rows : rows.filter((row) => row.query.category === category);
     const o = mean(group.map((row) => row.ours));
     const p = mean(group.map((row) => row.plain));
     const name = category === "overall" ? "**overall**" : category;
-    console.log(`| ${name} | ${group.length} | ${f(o.recall)} | ${f(p.recall)} | ${f(o.precision)} | ${f(p.precision)} | ${f(o.reciprocalRank)} | ${f(p.reciprocalRank)} |`);
+    say(`| ${name} | ${group.length} | ${f(o.recall)} | ${f(p.recall)} | ${f(o.precision)} | ${f(p.precision)} | ${f(o.reciprocalRank)} | ${f(p.reciprocalRank)} |`);
   }
   const empty = withoutResults(rows);
   const listed = (queries: string[]) => (queries.length ? queries.map((query) => `"${query}"`).join(", ") : "none");
-  console.log(`\nNo results, ours: ${empty.ours.length} of ${rows.length}: ${listed(empty.ours)}.`);
-  console.log(`No results, plain Pagefind: ${empty.plain.length} of ${rows.length}: ${listed(empty.plain)}.`);
+  say(`\nNo results, ours: ${empty.ours.length} of ${rows.length}: ${listed(empty.ours)}.`);
+  say(`No results, plain Pagefind: ${empty.plain.length} of ${rows.length}: ${listed(empty.plain)}.`);
 }
 
 report(tuning.title, rows);
@@ -208,7 +220,16 @@ for (const [name, group] of [
 ] as const) {
   const o = mean(group.map((row) => row.ours));
   const p = mean(group.map((row) => row.plain));
-  console.log(
+  say(
     `\n${name}, ${group.length} queries: recall@${K} ${f(o.recall)} (plain ${f(p.recall)}), precision@${K} ${f(o.precision)} (plain ${f(p.precision)}), MRR ${f(o.reciprocalRank)} (plain ${f(p.reciprocalRank)}).`,
   );
+}
+
+if (out) {
+  const day = new Date().toISOString().slice(0, 10);
+  const file = join(out, `${day}-search.md`);
+  await mkdir(out, { recursive: true });
+  const title = `# Search bench, ${day}\n\nWritten by \`npm run bench:search -- --out ${out}\` over \`${site}\`; not edited by hand.\n`;
+  await writeFile(file, `${title}\n${lines.join("\n")}\n`);
+  console.log(`\nWritten to ${file}.`);
 }
