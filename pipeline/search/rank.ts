@@ -95,7 +95,7 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
     (phrases.some((phrase) => isWholeSegment(candidate.content, phrase)) ? 2 : 0) +
     ([asked, ...phrases].some((phrase) => slug === phrase.join("-")) ? 1 : 0) +
     (literal ? 0.5 : 0) +
-    (candidate.step ? 0.75 : 0) +
+    (candidate.step && literal ? 0.75 : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)
   );
 }

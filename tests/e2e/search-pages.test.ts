@@ -103,6 +103,14 @@ describe("search: messages true to the count", () => {
     );
   });
 
+  it("shows excerpts without a stray comma where ignored text stood", async () => {
+    // "Lees verder" heads the references, beside the links and notes the index leaves out.
+    const { results } = await search("lees verder", true);
+    expect(results.length).toBeGreaterThan(10);
+    const stray = results.filter(({ excerpt }) => /(?:^|\s),/.test(excerpt)).map(({ url, excerpt }) => `${url}: ${excerpt}`);
+    expect(stray).toEqual([]);
+  });
+
   it("with no results, names the missing word without speaking of results", async () => {
     const { urls, status, note } = await search("kan mijn kind vrijstelling krijgen");
     if (urls.length === 0) {

@@ -22,7 +22,10 @@ async function indexedPages() {
       const $ = load(await readFile(join(siteDir, file), "utf8"));
       const terms = wordsOf(($("[data-search-terms]").attr("data-pagefind-meta") ?? "").replace(/^terms:/, ""));
       $("[data-search-terms]").remove();
-      return { url: `/${file.replace(/index\.html$/, "")}`, visible: new Set(wordsOf($("[data-pagefind-body]").text())), terms };
+      // Each text node apart, as a reader sees them: text() would glue "aanbod" in one block to "Alle" in the next.
+      const texts = $("[data-pagefind-body]").find("*").addBack().contents().toArray().filter((node) => node.type === "text");
+      const visible = new Set(wordsOf(texts.map((node) => $(node).text()).join(" ")));
+      return { url: `/${file.replace(/index\.html$/, "")}`, visible, terms };
     }),
   );
 }
