@@ -19,7 +19,7 @@ import {
 } from "../facts/text.ts";
 import { type Unit, unitsOf } from "../facts/units.ts";
 import { rolesOf } from "../facts/vocabulary.ts";
-import { chapterSections, headingForm } from "../sections.ts";
+import { type ChapterSection, chapterSections, headingForm } from "../sections.ts";
 import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts";
 
 /** A source sentence counts as said when a summary sentence holds at least this share of its rare words. */
@@ -337,8 +337,11 @@ export interface SectionInput {
   leftOut: readonly LeftOut[];
 }
 
-export function sectionInputs(input: Pick<FidelityInput, "routebook" | "seed">): SectionInput[] {
-  return chapterSections(input.routebook, input.seed).flatMap(({ document, chapter, file, source }) =>
+export function sectionInputs(
+  input: Pick<FidelityInput, "routebook" | "seed">,
+  sections: readonly ChapterSection[] = chapterSections(input.routebook, input.seed),
+): SectionInput[] {
+  return sections.flatMap(({ document, chapter, file, source }) =>
     source === undefined
       ? []
       : [

@@ -4,7 +4,7 @@ import { textBlocksOf } from "../../../pipeline/flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../../pipeline/schema/rich.ts";
 import type { Step } from "../../../pipeline/schema/step.ts";
-import { chapterSections } from "../sections.ts";
+import { type ChapterSection, chapterSections } from "../sections.ts";
 import type { FidelityInput, FidelityProblem } from "../types.ts";
 import { CHECK, editorsQuantities, inScope, listed, namesOf } from "./editors.ts";
 import { quantities, readableSeed } from "./quantities.ts";
@@ -29,14 +29,14 @@ export function hrefsIn(inlines: readonly Inline[]): string[] {
   ]);
 }
 
-/** The part of the source each step is made from: its pages, and the chapters it refers or links to. */
-export function stepScopes({
-  routebook,
-  seed,
-  source,
-  pages,
-}: Pick<FidelityInput, "routebook" | "seed" | "source" | "pages">): (step: Step) => string[] {
-  const sections = chapterSections(routebook, seed);
+/**
+ * The part of the source each step is made from: its pages, and the chapters (of `sections`, the routebook's
+ * chapterSections) it refers or links to.
+ */
+export function stepScopes(
+  { source, pages }: Pick<FidelityInput, "source" | "pages">,
+  sections: readonly ChapterSection[],
+): (step: Step) => string[] {
   return (step) => [
     ...(source.pagesOf?.[step.id] ?? []).map((number) => pages[number - 1] ?? ""),
     ...sectionsSpokenOf(sections, chaptersOf(step), []),
@@ -54,7 +54,7 @@ export function flowProblems(input: FidelityInput): FidelityProblem[] {
   const names = namesOf(routebook);
   const wholeSeed = quantities(readableSeed(seed));
   const sections = chapterSections(routebook, seed);
-  const scopeOf = stepScopes(input);
+  const scopeOf = stepScopes(input, sections);
   const ours = (blocks: readonly Block[]) => blockTexts(blocks, "editorial");
   const parts: { where: string; texts: string[]; scope?: string[] }[] = [
     { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },

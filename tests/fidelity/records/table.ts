@@ -37,7 +37,10 @@ export interface Unreadable {
   text: string;
 }
 
-/** The rows (their cells and 1-based line) of the table whose first heading is `columns[0]`. */
+/**
+ * The rows (their cells and 1-based line) of the table whose first heading is `columns[0]`; a row with another
+ * number of cells than `columns` is unreadable.
+ */
 export function tableRows(
   text: string,
   columns: readonly string[],
@@ -46,10 +49,15 @@ export function tableRows(
   const header = lines.findIndex((line) => line.trim().startsWith("|") && cells(line)[0] === columns[0]);
   if (header < 0) return { rows: [], unreadable: [{ line: 1, text: `no table with the header ${tableRow(columns)}` }] };
   const rows: { cells: string[]; line: number }[] = [];
+  const unreadable: Unreadable[] = [];
   for (let index = header + 2; index < lines.length; index++) {
-    if (lines[index]!.trim().startsWith("|")) rows.push({ cells: cells(lines[index]!), line: index + 1 });
+    if (!lines[index]!.trim().startsWith("|")) continue;
+    const row = { cells: cells(lines[index]!), line: index + 1 };
+    const text = `expected ${columns.length} cells: ${collapse(row.cells.join(" | ")).slice(0, 80)}`;
+    if (row.cells.length === columns.length) rows.push(row);
+    else unreadable.push({ line: row.line, text });
   }
-  return { rows, unreadable: [] };
+  return { rows, unreadable };
 }
 
 /** The command that (re)writes every reviewed record from the current content (tests/fidelity/records/write.ts). */

@@ -12,6 +12,7 @@ import { stepScopes } from "../facts/flow.ts";
 import { type Unit, unitsOf } from "../facts/units.ts";
 import { type RoleMatcher, rolesIn, wordsOf } from "../facts/text.ts";
 import { collapse, tableHead, tableRow, tableRows, type Unreadable } from "../records/table.ts";
+import { chapterSections } from "../sections.ts";
 import type { FidelityInput } from "../types.ts";
 
 /** The record's path as messages name it, relative to the project. */
@@ -74,14 +75,15 @@ const stepUnits = (step: Step): Unit[] => [
 export function saidRows(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "source" | "pages">): SaidRow[] {
   const vocabulary = vocabularyOf(input);
   const folder = `${input.root}/${input.routebook.id}/`;
-  const chapters = sectionInputs(input).flatMap(({ chapter, file, units, sourceText, leftOut }) => {
+  const sections = chapterSections(input.routebook, input.seed);
+  const chapters = sectionInputs(input, sections).flatMap(({ chapter, file, units, sourceText, leftOut }) => {
     // A quote's attribution says who spoke: the source's words too, though the facts checks leave it to the quote.
     const attributed = attributions(chapter.blocks).map((text) => ({ text, kind: "sentence" as const }));
     return pairings([...units, ...attributed], sourceText, leftOut, vocabulary).map((pairing) =>
       row(file.replace(/\\/g, "/").split(folder).at(-1)!, chapter.title, pairing, vocabulary.matcher),
     );
   });
-  const scopeOf = stepScopes(input);
+  const scopeOf = stepScopes(input, sections);
   const steps = input.routebook.flow.steps.flatMap((step) => {
     // A step that names no part of the source is read against all of it.
     const scope = scopeOf(step);
@@ -118,10 +120,9 @@ export function parseSaid(text: string): { rows: SaidRow[]; unreadable: Unreadab
   const table = tableRows(text, COLUMNS);
   const rows: SaidRow[] = [];
   const unreadable = [...table.unreadable];
-  for (const { cells, line } of table.rows) {
+  for (const { cells } of table.rows) {
     const [file, chapter, source, said] = cells;
-    if (cells.length !== COLUMNS.length) unreadable.push({ line, text: `expected ${COLUMNS.length} cells` });
-    else rows.push({ file: file!, chapter: chapter!, source: source!, said: said! });
+    rows.push({ file: file!, chapter: chapter!, source: source!, said: said! });
   }
   return { rows, unreadable };
 }
