@@ -17,8 +17,9 @@ export type Query = z.infer<typeof QueryShape>;
 
 /**
  * tuning: the set the ranking was tuned on. questions: questions and paraphrases a coordinator types, written from
- * the sources by someone who had not seen the ranking code (issue 22), before the changes measured on it. held-out: single words and short phrases
- * written later and never tuned on. A gap between the tuning set and the others shows fitting.
+ * the sources by someone who had not seen the ranking code (issue 22), before the changes measured on it.
+ * held-out: single words and short phrases written later and never tuned on. A gap between the tuning set and
+ * the others shows fitting.
  */
 export type SetKind = "tuning" | "questions" | "held-out";
 export interface QuerySetFile {

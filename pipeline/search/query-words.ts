@@ -9,7 +9,7 @@ import { wordsOf } from "./compounds.ts";
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
 
-/** Fewer pages with an answer than a page of results, and a word is searched by its parts and other forms too. */
+/** A word that finds fewer pages with an answer than this is searched by its other forms and compound parts too. */
 export const ENOUGH_RESULTS = 3;
 
 export interface QueryWords {

@@ -1,9 +1,9 @@
 /**
- * A query whose content words together find too little, widened: each word
- * searched alone, a word that finds too little alone also by its compound's
- * parts, and a word no page has by the site's nearest form of it ("financieel":
- * "financiele"; typo.ts prefers the form that shares the longest start), the pages merged by how well they answer the query as a whole
- * (pipeline/search/query-plan.ts).
+ * A query searched word by word as well as whole: each word alone; a word that
+ * finds too little also by its other forms (the dictionary's, "financieel":
+ * "financiele") and its compound's parts, or, when no page has it, by the site's
+ * nearest word; and the query as typed. The pages are merged by how well they
+ * answer the query as a whole (pipeline/search/query-plan.ts).
  */
 import {
   closestWord,
@@ -29,8 +29,9 @@ const MAX_FORMS = 3;
 
 /**
  * `search` runs one query with the page's filters; `count` is how many pages had all `words` together; `typed` is
- * the query as typed, function words and all; `filtered` says that a filter keeps part of the site. Returns the merged pages best first, each page's summed score, and the
- * note above them; nothing when there is nothing to widen.
+ * the query as typed, function words and all; `filtered` says that a filter keeps part of the site. Returns the
+ * merged pages best first, each page's summed score, each word's weight for our order, and the note above them;
+ * nothing when there is nothing to widen.
  */
 export async function widen<T extends Hit>(
   search: (query: string) => Promise<{ results: T[] }>,
@@ -42,7 +43,7 @@ export async function widen<T extends Hit>(
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
   const hits = (index: number) => (words.length === 1 ? count : alone[index]!.length);
-  // A single word that fills a page of results is searched as it is: the site's words are not loaded for it.
+  // A single word that finds enough is searched as it is: the word list is not loaded (the first query's bytes).
   const none: Vocabulary = { words: [], forms: new Map() };
   const known = words.length > 1 || count < ENOUGH_RESULTS ? await vocabulary() : none;
   const lexicon = vocabularyLexicon(known.words);

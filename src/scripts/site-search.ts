@@ -299,7 +299,10 @@ class SiteSearch extends HTMLElement {
 
     // Our order for the best results, Pagefind's for the rest; the rest is read only when shown.
     const ordered: { id: string; read: () => Promise<PagefindData> }[] = [
-      ...rankResults(searched, candidates, query, weights).map((data) => ({ id: data.id, read: () => Promise.resolve(data) })),
+      ...rankResults(searched, candidates, query, weights).map((data) => ({
+        id: data.id,
+        read: () => Promise.resolve(data),
+      })),
       ...unread.map((result) => ({ id: result.id, read: () => result.data() })),
     ];
     // Which results are the routebook's own, from Pagefind's filter: no page is read to know it.

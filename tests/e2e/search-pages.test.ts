@@ -94,7 +94,7 @@ describe("search: messages true to the count", () => {
     const filter = { routeboek: "Routeboek Verzuim & Thuiszitters PO — Den Haag" };
     const { urls, status, note } = await search("LDOS", false, filter);
     expect(urls).toEqual([]);
-    expect(status).toBe("Geen resultaten voor “LDOS” (met filter). Probeer een ander of korter woord, of zoek zonder filter.");
+    expect(status).toMatch(/^Geen resultaten voor “LDOS” \(met filter\)\. /);
     expect(note).toBe("Geen pagina binnen het filter heeft het woord “LDOS”.");
     const two = await search("LDOS school", false, filter);
     expect(two.note).toBe(
@@ -107,7 +107,7 @@ describe("search: messages true to the count", () => {
     // "Lees verder" heads the references, beside the links and notes the index leaves out.
     const { results } = await search("lees verder", true);
     expect(results.length).toBeGreaterThan(10);
-    const stray = results.filter(({ excerpt }) => /(?:^|\s),/.test(excerpt)).map(({ url, excerpt }) => `${url}: ${excerpt}`);
+    const stray = results.filter(({ excerpt }) => /(?:^|\s),/.test(excerpt)).map(({ url }) => url);
     expect(stray).toEqual([]);
   });
 

@@ -23,7 +23,8 @@ async function indexedPages() {
       const terms = wordsOf(($("[data-search-terms]").attr("data-pagefind-meta") ?? "").replace(/^terms:/, ""));
       $("[data-search-terms]").remove();
       // Each text node apart, as a reader sees them: text() would glue "aanbod" in one block to "Alle" in the next.
-      const texts = $("[data-pagefind-body]").find("*").addBack().contents().toArray().filter((node) => node.type === "text");
+      const body = $("[data-pagefind-body]").find("*").addBack();
+      const texts = body.contents().toArray().filter((node) => node.type === "text");
       const visible = new Set(wordsOf(texts.map((node) => $(node).text()).join(" ")));
       return { url: `/${file.replace(/index\.html$/, "")}`, visible, terms };
     }),
