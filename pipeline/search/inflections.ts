@@ -12,6 +12,8 @@ interface SuffixRule {
   add: string;
   /** What the entry must end in for the rule to apply. */
   condition: RegExp;
+  /** The form's morphological tag (`ts:VB3`, a verb's third person), when the rule gives one. */
+  tag?: string;
 }
 
 /** A form as the search compares it: lower case, no diacritics, the dictionary's "ĳ" as the "ij" people type. */
@@ -38,6 +40,7 @@ export function suffixRules(aff: string): Map<string, SuffixRule[]> {
       strip: strip === "0" ? "" : strip,
       add: ending === "0" ? "" : ending!,
       condition: new RegExp(`${condition === "." ? "" : condition}$`, "u"),
+      ...(tag?.startsWith("ts:") ? { tag } : {}),
     });
     rules.set(flag, group);
   }
@@ -48,9 +51,9 @@ export function suffixRules(aff: string): Map<string, SuffixRule[]> {
 const twoLetterFlags = (flags: string): string[] => flags.match(/../gu) ?? [];
 
 /** The forms one .dic entry makes: the word and each of its suffix rules applied. */
-function entryForms(word: string, flags: string, rules: ReadonlyMap<string, SuffixRule[]>): string[] {
+function entryForms(word: string, flags: readonly string[], rules: ReadonlyMap<string, SuffixRule[]>): string[] {
   const forms = new Set([word]);
-  for (const flag of twoLetterFlags(flags)) {
+  for (const flag of flags) {
     for (const rule of rules.get(flag) ?? []) {
       if (!word.endsWith(rule.strip) || !rule.condition.test(word)) continue;
       forms.add(word.slice(0, word.length - rule.strip.length) + rule.add);
@@ -60,21 +63,53 @@ function entryForms(word: string, flags: string, rules: ReadonlyMap<string, Suff
 }
 
 /**
+ * The infinitives Dutch spelling makes of a verb's stem: "weiger" → "weigeren", "organiseer" → "organiseren" (a
+ * long vowel written once before a syllable), "stop" → "stoppen" (a short vowel's consonant doubled), "leef" →
+ * "leven" (f and s voiced). Only those the dictionary has count.
+ */
+export function infinitivesOf(stem: string): string[] {
+  const voiced = stem.replace(/f$/u, "v").replace(/s$/u, "z");
+  const once = (root: string) => root.replace(/([aeou])\1(\p{L})$/u, "$1$2");
+  const roots = [stem, voiced].flatMap((root) => [root, once(root), root + root.at(-1)]);
+  return [...new Set(roots.map((root) => `${root}en`))];
+}
+
+/**
  * The families that hold at least one of `words` (compared by formKey), each as its forms by formKey; an entry
- * whose flags make no other form is no family.
+ * whose flags make no other form is no family. OpenTaal lists a verb twice, as its stem with the present and past
+ * ("weiger": weigert, weigerde) and as its infinitive with the participle ("weigeren": weigerend); the two are one
+ * family.
  */
 export function wordFamilies(
   dic: string,
   rules: ReadonlyMap<string, SuffixRule[]>,
   words: ReadonlySet<string>,
 ): string[][] {
-  const families: string[][] = [];
+  const entries: { word: string; forms: string[]; stem: boolean }[] = [];
+  const infinitives = new Map<string, string[]>();
   for (const line of dic.split("\n")) {
     const slash = line.indexOf("/");
     if (slash < 1) continue;
-    const flags = line.slice(slash + 1).split(/\s/)[0]!;
-    const forms = [...new Set(entryForms(line.slice(0, slash), flags, rules).map(formKey))];
-    if (forms.length > 1 && forms.some((form) => words.has(form))) families.push(forms);
+    const word = line.slice(0, slash);
+    const flags = twoLetterFlags(line.slice(slash + 1).split(/\s/)[0]!);
+    const tags = flags.flatMap((flag) => (rules.get(flag) ?? []).map((rule) => rule.tag));
+    const forms = entryForms(word, flags, rules);
+    // A present participle (`ts:PPn`, "weigerend") comes of the infinitive; a third person (`ts:VB3`), of the stem.
+    if (tags.includes("ts:PPn")) infinitives.set(word, forms);
+    entries.push({ word, forms, stem: tags.includes("ts:VB3") });
+  }
+  const families: string[][] = [];
+  const joined = new Map<string, string[]>();
+  for (const { word, forms, stem } of entries) {
+    const infinitive = stem ? infinitivesOf(word).find((candidate) => infinitives.has(candidate)) : undefined;
+    if (infinitive) joined.set(infinitive, [...(joined.get(infinitive) ?? []), ...forms]);
+    const family = [...new Set([...forms, ...(infinitive ? infinitives.get(infinitive)! : [])].map(formKey))];
+    if (family.length > 1 && family.some((form) => words.has(form))) families.push(family);
+  }
+  // An infinitive's family holds its stem's forms too: "weigeren" finds the pages that say "weigerden".
+  for (const [infinitive, stemForms] of joined) {
+    const family = [...new Set([...infinitives.get(infinitive)!, ...stemForms].map(formKey))];
+    if (family.some((form) => words.has(form))) families.push(family);
   }
   return families;
 }

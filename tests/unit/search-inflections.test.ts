@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formKey, suffixRules, wordFamilies } from "../../pipeline/search/inflections.ts";
+import { formKey, infinitivesOf, suffixRules, wordFamilies } from "../../pipeline/search/inflections.ts";
 import { applyFormChange, formChange, parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
 
 // A small .aff and .dic in hunspell's format, as OpenTaal writes them (`FLAG long`: two-letter flags).
@@ -14,8 +14,26 @@ const aff = [
   "SFX Ya 0 tje .\t\tts:NN1r",
   "SFX Ch Y 1",
   "SFX Ch 0 s/CaCbCxCp .",
+  "SFX V3 Y 1",
+  "SFX V3 0 t [^ao]\t\tts:VB3",
+  "SFX Vp Y 2",
+  "SFX Vp 0 de .\t\tts:VBh1",
+  "SFX Vp 0 den .\t\tts:VBh",
+  "SFX Vi Y 1",
+  "SFX Vi 0 d .\t\tts:PPn",
 ].join("\n");
-const dic = ["4", "financieel/Am", "dagdeel/ZfYa", "opschaling/Ch", "leerplicht", "wiel/Am"].join("\n");
+const dic = [
+  "9",
+  "financieel/Am",
+  "dagdeel/ZfYa",
+  "opschaling/Ch",
+  "leerplicht",
+  "wiel/Am",
+  "weiger/V3Vp",
+  "weigeren/Vi",
+  "organiseer/V3Vp",
+  "organiseren/Vi",
+].join("\n");
 
 describe("search: word families from the dictionary's affix rules", () => {
   const families = (words: string[]) => wordFamilies(dic, suffixRules(aff), new Set(words));
@@ -25,6 +43,21 @@ describe("search: word families from the dictionary's affix rules", () => {
     expect(families(["dagdeel"])).toEqual([["dagdeel", "dagdelen"]]);
     // "wiel" does not end in "ieel": the rule does not apply, so it has no family.
     expect(families(["wiel"])).toEqual([]);
+  });
+
+  it("joins a verb's stem and its infinitive, which the dictionary lists apart, into one family", () => {
+    const weigeren = families(["weigerden"]).find((family) => family.includes("weigeren"));
+    const all = ["weiger", "weigert", "weigerde", "weigerden", "weigeren", "weigerend"];
+    expect(weigeren?.toSorted()).toEqual(all.toSorted());
+    expect(families(["organiseren"]).some((family) => family.includes("organiseert"))).toBe(true);
+  });
+
+  it("makes a stem's infinitive by Dutch spelling", () => {
+    expect(infinitivesOf("weiger")).toContain("weigeren");
+    expect(infinitivesOf("organiseer")).toContain("organiseren");
+    expect(infinitivesOf("stop")).toContain("stoppen");
+    expect(infinitivesOf("leef")).toContain("leven");
+    expect(infinitivesOf("reis")).toContain("reizen");
   });
 
   it("leaves out diminutives and forms that stand only inside a compound", () => {
