@@ -13,7 +13,7 @@ import { load } from "cheerio";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import type { Page } from "playwright-core";
 import { launchFreshBrowser } from "../tests/support/browser.ts";
@@ -230,7 +230,7 @@ if (out) {
   const day = new Date().toISOString().slice(0, 10);
   const file = join(out, `${day}-search.md`);
   await mkdir(out, { recursive: true });
-  const how = `Written by \`npm run bench:search -- --out ${out}\` over \`${site}\`; not edited by hand.`;
+  const how = `Written by \`npm run bench:search -- --out ${out}\` over \`${relative(".", site)}\`; not edited by hand.`;
   const title = `# Search bench, ${day}\n\n${how}\n`;
   await writeFile(file, `${title}\n${lines.join("\n")}\n`);
   console.log(`\nWritten to ${file}.`);
