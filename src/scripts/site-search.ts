@@ -269,7 +269,7 @@ class SiteSearch extends HTMLElement {
     const dropped = asked.dropped;
     let searched = dropped.length > 0 ? asked.content.join(" ") : query;
     let found = await findCandidates(pagefind, searched, filters);
-    const typed = searched;
+    const uncorrected = searched;
     // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
     // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
     // Not when the reader chose a kind: the Verantwoording alone, say.
@@ -293,7 +293,7 @@ class SiteSearch extends HTMLElement {
         const allWords = unmatchedWords(check.suggestion, corrected.candidates.map(searchableText)).length === 0;
         if (answers && allWords) [searched, found] = [check.suggestion, corrected];
       }
-      this.showSuggestion(suggestion, typed, searched, { ...check, onlyAfter }, filters, found.results.length);
+      this.showSuggestion(suggestion, uncorrected, searched, { ...check, onlyAfter }, filters, found.results.length);
     } else this.showNotice(suggestion, droppedNotice(dropped));
     const { results, candidates, unread } = found;
 
