@@ -15,4 +15,4 @@ export { wordsOf } from "./search/compounds.ts";
 export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
 export { ownFirst } from "./search/own-first.ts";
 // A query that finds too little, widened (src/scripts/search-widen.ts).
-export { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "./search/query-plan.ts";
+export { compoundQuery, type Hits, mergeByCoverage, mergedNotice, vocabularyLexicon } from "./search/query-plan.ts";

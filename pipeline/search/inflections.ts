@@ -98,18 +98,18 @@ export function wordFamilies(
     if (tags.includes("ts:PPn")) infinitives.set(word, forms);
     entries.push({ word, forms, stem: tags.includes("ts:VB3") });
   }
-  const families: string[][] = [];
-  const joined = new Map<string, string[]>();
+  // Each verb's stem entry joined to its infinitive entry, both ways: "weigeren" finds the pages with "weigerden".
+  const partner = new Map<string, string[]>();
   for (const { word, forms, stem } of entries) {
     const infinitive = stem ? infinitivesOf(word).find((candidate) => infinitives.has(candidate)) : undefined;
-    if (infinitive) joined.set(infinitive, [...(joined.get(infinitive) ?? []), ...forms]);
-    const family = [...new Set([...forms, ...(infinitive ? infinitives.get(infinitive)! : [])].map(formKey))];
-    if (family.length > 1 && family.some((form) => words.has(form))) families.push(family);
+    if (!infinitive) continue;
+    partner.set(word, infinitives.get(infinitive)!);
+    partner.set(infinitive, [...(partner.get(infinitive) ?? []), ...forms]);
   }
-  // An infinitive's family holds its stem's forms too: "weigeren" finds the pages that say "weigerden".
-  for (const [infinitive, stemForms] of joined) {
-    const family = [...new Set([...infinitives.get(infinitive)!, ...stemForms].map(formKey))];
-    if (family.some((form) => words.has(form))) families.push(family);
+  const families: string[][] = [];
+  for (const { word, forms } of entries) {
+    const family = [...new Set([...forms, ...(partner.get(word) ?? [])].map(formKey))];
+    if (family.length > 1 && family.some((form) => words.has(form))) families.push(family);
   }
   return families;
 }

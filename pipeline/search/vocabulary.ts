@@ -27,7 +27,11 @@ export function vocabularyText(pages: Iterable<string>, families: readonly (read
   }
   const familiesOf = new Map<string, Set<string>>();
   for (const family of families) {
-    for (const form of family) familiesOf.set(form, new Set([...(familiesOf.get(form) ?? []), ...family]));
+    for (const form of family) {
+      const joined = familiesOf.get(form) ?? new Set<string>();
+      for (const other of family) joined.add(other);
+      familiesOf.set(form, joined);
+    }
   }
   const line = (word: string) => {
     const key = formKey(word);
@@ -75,7 +79,9 @@ export function parseVocabulary(text: string): Vocabulary {
     const word = formKey(typed);
     words.push(word);
     for (const form of changes.map((change) => applyFormChange(word, change))) {
-      forms.set(form, [...(forms.get(form) ?? []), word]);
+      const owners = forms.get(form) ?? [];
+      owners.push(word);
+      forms.set(form, owners);
     }
   }
   return { words, forms };

@@ -18,7 +18,13 @@ import { getRoutebooks } from "./routebooks.ts";
  * The glossary synonyms of every routebook: a term one routebook explains ("LPA" is the "leerplichtambtenaar")
  * finds its meaning in every routebook, and the meaning finds the term.
  */
-const siteSynonymGroups = async () => (await getRoutebooks()).flatMap((routebook) => synonymGroups(routebook.glossary));
+let synonyms: Promise<ReturnType<typeof synonymGroups>> | undefined;
+/** Read once per build, as getRoutebooks is: every page's search terms ask for them. */
+const siteSynonymGroups = () => {
+  const groups = (routebooks: Routebook[]) => routebooks.flatMap((routebook) => synonymGroups(routebook.glossary));
+  synonyms ??= getRoutebooks().then(groups);
+  return synonyms;
+};
 
 /** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
 export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";

@@ -10,6 +10,7 @@ import {
   compoundQuery,
   ENOUGH_RESULTS,
   formKey,
+  type Hits,
   mergeByCoverage,
   mergedNotice,
   type Vocabulary,
@@ -19,10 +20,7 @@ import {
 } from "../../pipeline/browser-search.ts";
 
 /** Pagefind's results as this module needs them: found pages by id, with their scores. */
-interface Hit {
-  id: string;
-  score: number;
-}
+type Hit = Hits[number];
 
 /** At most this many other forms of a word are searched: a verb has many, and Pagefind finds its longer ones itself. */
 const MAX_FORMS = 3;
