@@ -13,17 +13,24 @@ export type SynonymGroup = readonly string[];
 /** A meaning short enough to be another name for its term ("multidisciplinair overleg"), not an explanation. */
 const MAX_NAME_WORDS = 4;
 const isName = (text: string) => !/[;,:()]/.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
+/** A meaning's name: all of it, or what stands before a semicolon ("ontwikkelingsperspectiefplan; de bron …"). */
+const nameOf = (meaning: string) => meaning.split(";")[0]!.trim();
 
 /** "coördinator" → "coordinator": what people type when they skip the diaeresis. */
 export const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
- * Each glossary entry as a group of names: the term, its meaning when that is a
- * name rather than an explanation, what po or vo calls it, and its `alsoSearch` words.
+ * Each glossary entry as a group of names: the term, its meaning (or the part of
+ * it before a semicolon) when that is a name rather than an explanation, what
+ * po or vo calls it, and its `alsoSearch` words.
  */
 export function synonymGroups(glossary: readonly GlossaryEntry[]): SynonymGroup[] {
   return glossary
-    .map((entry) => [entry.term, ...[entry.meaning, entry.po, entry.vo].filter((name): name is string => !!name && isName(name)), ...(entry.alsoSearch ?? [])])
+    .map((entry) => {
+      const names = [entry.meaning && nameOf(entry.meaning), entry.po, entry.vo];
+      const nameLike = names.filter((name): name is string => !!name && isName(name));
+      return [entry.term, ...nameLike, ...(entry.alsoSearch ?? [])];
+    })
     .filter((group) => group.length > 1);
 }
 

@@ -53,12 +53,15 @@ describe("search: synonyms and diacritics", () => {
     { term: "MDO", meaning: "multidisciplinair overleg" },
     { term: "JGZ", meaning: "jeugdgezondheidszorg", alsoSearch: ["jeugdarts"] },
     { term: "LDOS", meaning: "de thuiszitterstool waarin scholen thuiszitters registreren" },
+    { term: "OPP", meaning: "ontwikkelingsperspectiefplan; de bron schrijft ook \"ontwikkelingsperspectief plan\"" },
+    { term: "SMART", meaning: "specifiek, meetbaar, acceptabel, realistisch en tijdgebonden; zo is een plan opgesteld" },
   ];
 
-  it("groups a term with its name-like meaning and its alsoSearch words, not with an explanation", () => {
+  it("groups a term with its name-like meaning, or the name before a semicolon, and its alsoSearch words", () => {
     expect(synonymGroups(glossary)).toEqual([
       ["MDO", "multidisciplinair overleg"],
       ["JGZ", "jeugdgezondheidszorg", "jeugdarts"],
+      ["OPP", "ontwikkelingsperspectiefplan"],
     ]);
   });
 
