@@ -75,24 +75,32 @@ export function mergeByCoverage(searches: readonly WordHits[], together: Hits = 
 /**
  * What the page says above merged results: the other forms and the compound parts each word was searched by
  * (`alsoAs`), the words no page has, and how many pages (`together`) had all the words together; with a `filtered`
- * search, of the pages the filter keeps.
+ * search, of the pages the filter keeps. A word in `instead` is not on the site at all and was searched only by
+ * what `alsoAs` gives for it.
  */
 export function mergedNotice(
   searches: readonly WordHits[],
   alsoAs: ReadonlyMap<string, readonly string[]>,
   together: number,
-  filtered = false,
+  { filtered = false, instead = new Set<string>() }: { filtered?: boolean; instead?: ReadonlySet<string> } = {},
 ): string {
   const missing = searches
     .filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0)
     .map(({ word }) => word);
   const other = [...alsoAs].filter(([, forms]) => forms.length > 0);
-  const also = other.map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
+  const also = other
+    .filter(([word]) => !instead.has(word))
+    .map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
+  // The site-wide word list says so, with a filter or without.
+  const replaced = other
+    .filter(([word]) => instead.has(word))
+    .map(([word, forms]) => `Geen pagina heeft “${word}”; gezocht op ${quotedList(forms)}.`);
   const several = searches.length > 1;
   const within = filtered ? " binnen het filter" : "";
   const none = `Geen pagina${within} heeft`;
   const pages = together === 1 ? `1 pagina${within} heeft` : `${together} pagina’s${within} hebben`;
   return [
+    ...replaced,
     also.length ? `Gezocht op ${also.join(", ")}.` : "",
     missing.length === 1 ? `${none} het woord ${quotedList(missing)}.` : "",
     missing.length > 1 ? `${none} de woorden ${quotedList(missing)}.` : "",

@@ -9,8 +9,11 @@ import { wordsOf } from "./compounds.ts";
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
 
-/** A word that finds fewer pages with an answer than this is searched by its other forms and compound parts too. */
-export const ENOUGH_RESULTS = 3;
+/**
+ * A word that finds fewer pages with an answer than the first screen of results shows (site-search.ts) is searched
+ * by its other forms and compound parts too: they fill the screen after the pages with the word as typed.
+ */
+export const ENOUGH_RESULTS = 10;
 
 export interface QueryWords {
   /** The query's tokens that carry content, as typed (numbers kept: "16 uur"). */

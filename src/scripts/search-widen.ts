@@ -27,23 +27,27 @@ const MAX_FORMS = 3;
 
 /**
  * `search` runs one query with the page's filters; `count` is how many pages had all `words` together; `typed` is
- * the query as typed, function words and all; `filtered` says that a filter keeps part of the site. Returns the
- * merged pages best first, each page's summed score, each word's weight for our order, and the note above them;
- * nothing when there is nothing to widen.
+ * the query as typed, function words and all; `filtered` says that a filter keeps part of the site; `unknown` are
+ * the words no site word begins with (typo.ts). Returns the merged pages best first, each page's summed score, each
+ * word's weight for our order, and the note above them; nothing when there is nothing to widen.
  */
 export async function widen<T extends Hit>(
   search: (query: string) => Promise<{ results: T[] }>,
   words: readonly string[],
   count: number,
   vocabulary: () => Promise<Vocabulary>,
-  { typed, filtered }: { typed?: string; filtered: boolean },
+  { typed, filtered, unknown = [] }: { typed?: string; filtered: boolean; unknown?: readonly string[] },
 ) {
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
-  const hits = (index: number) => (words.length === 1 ? count : alone[index]!.length);
+  // Pagefind answers a word no site word begins with by a shorter start of it ("vastloopt": "vast…"): those pages
+  // are not the word's, so such a word counts as finding nothing.
+  const lacking = new Set(unknown.map(formKey));
+  const hits = (index: number) =>
+    lacking.has(formKey(words[index]!)) ? 0 : words.length === 1 ? count : alone[index]!.length;
   // A single word that finds enough is searched as it is: the word list is not loaded (the first query's bytes).
   const none: Vocabulary = { words: [], forms: new Map() };
-  const known = words.length > 1 || count < ENOUGH_RESULTS ? await vocabulary() : none;
+  const known = words.length > 1 || hits(0) < ENOUGH_RESULTS ? await vocabulary() : none;
   const lexicon = vocabularyLexicon(known.words);
   // The other forms of a word that finds too little, by the dictionary's affix rules ("financieel": "financiele");
   // Pagefind finds a form that only adds letters at the end itself.
@@ -60,12 +64,14 @@ export async function widen<T extends Hit>(
     const other = (hits(index) < ENOUGH_RESULTS ? compoundQuery(word, lexicon) : undefined) ?? closest;
     if (other) parts.set(word, other);
   }
+  // A word the site lacks is searched by its parts or its nearest word instead, where it has them.
+  const instead = new Set(words.filter((word) => lacking.has(formKey(word)) && parts.has(word)));
   const asTyped = typed && typed !== words.join(" ") ? typed : undefined;
   if (words.length === 1 && parts.size === 0 && forms[0]!.length === 0 && !asTyped) return undefined;
   const searches = await Promise.all(
     words.map(async (word, index) => {
       const [own, partHits, ...formHits] = await Promise.all([
-        alone[index] ?? run(word),
+        instead.has(word) ? [] : (alone[index] ?? run(word)),
         run(parts.get(word)),
         ...forms[index]!.map((form) => run(form)),
       ]);
@@ -85,6 +91,7 @@ export async function widen<T extends Hit>(
     weights,
     results: merged.map((page) => byId.get(page.id)!),
     coverage: new Map(merged.map((page) => [page.id, page.coverage])),
-    notice: mergedNotice(searches, alsoAs, count, filtered),
+    notice: mergedNotice(searches, alsoAs, count, { filtered, instead }),
+    instead: instead.size > 0,
   };
 }

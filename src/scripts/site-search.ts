@@ -182,16 +182,19 @@ async function widenedSearch(
   typed: string,
   found: Awaited<ReturnType<typeof findCandidates>>,
   filters: Filters,
+  unknown: readonly string[],
 ) {
   // Widened over the pages with an answer of their own: a Verantwoording quoting a word is no reason not to widen.
   const standing: Filters = filters.soort ? {} : { [SECONDARY.filter]: SECONDARY.first };
   const answers = (query: string) => pagefind.search(query, { filters: { ...filters, ...standing } });
-  const widened = await widen(answers, words, found.answers, loadVocabulary, { typed, filtered: isFiltered(filters) });
+  const options = { typed, filtered: isFiltered(filters), unknown };
+  const widened = await widen(answers, words, found.answers, loadVocabulary, options);
   if (!widened) return undefined;
   // A page the search of all words found keeps that search's excerpt, which marks every word.
   const together = new Map(found.results.map((result) => [result.id, result]));
   const merged = widened.results.map((result) => together.get(result.id) ?? result);
-  const rest = found.results.filter((result) => !widened.coverage.has(result.id));
+  // Pagefind found the query's pages by a shorter start of a word the site lacks: not the word's own pages.
+  const rest = widened.instead ? [] : found.results.filter((result) => !widened.coverage.has(result.id));
   const read = await readCandidates([...merged, ...rest], merged, widened.coverage);
   return { found: { ...read, answers: merged.length }, weights: widened.weights, notice: widened.notice };
 }
@@ -280,7 +283,7 @@ class SiteSearch extends HTMLElement {
     // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
     if (check?.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
     // A typo with a suggestion is the reader's to correct; otherwise the words are also searched apart.
-    const widened = check?.suggestion ? undefined : await widenedSearch(pagefind, asked.content, query, found, filters);
+    const widened = check?.suggestion ? undefined : await widenedSearch(pagefind, asked.content, query, found, filters, check?.unknown ?? []);
     let weights: WordWeights | undefined;
     if (widened) {
       ({ found, weights } = widened);

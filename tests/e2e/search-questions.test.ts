@@ -72,6 +72,16 @@ describe("search: a compound in the query", () => {
     expect(urls).toContain("/den-haag-tien-stappen/stap/doorbraaktafel/");
     expect(note).toBe("Gezocht op “doorbraakoverleg” ook als “doorbraak overleg”.");
   });
+
+  it("searches a compound no page has by its parts only, though Pagefind finds pages by its first letters", async () => {
+    // Pagefind answers "verzuimoverleg" with a hundred pages that merely have a word starting "verzuim…".
+    const { urls, note, status } = await search("verzuimoverleg");
+    expect(note).toBe("Geen pagina heeft “verzuimoverleg”; gezocht op “verzuim overleg”.");
+    expect(urls.length).toBeGreaterThan(0);
+    const texts = await Promise.all(urls.slice(0, 5).map((url) => fetch(view.origin + url).then((page) => page.text())));
+    for (const text of texts) expect(text.toLowerCase()).toMatch(/overleg/);
+    expect(Number(status.match(/^(\d+) resultaten/)?.[1])).toBeLessThan(60);
+  });
 });
 
 describe("search: glossary synonyms across the site", () => {

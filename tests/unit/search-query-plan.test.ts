@@ -92,8 +92,17 @@ describe("search: the note above merged results", () => {
     );
   });
 
+  it("says that a word is not on the site when only its parts were searched", () => {
+    const words = [searches[0]!, { word: "verzuimoverleg", hits: [], partHits: [{ id: "b", score: 1 }] }];
+    const alsoAs = new Map([["verzuimoverleg", ["verzuim overleg"]]]);
+    expect(mergedNotice(words, alsoAs, 0, { filtered: true, instead: new Set(["verzuimoverleg"]) })).toBe(
+      "Geen pagina heeft “verzuimoverleg”; gezocht op “verzuim overleg”. " +
+        "Geen pagina binnen het filter heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+    );
+  });
+
   it("speaks of the pages a filter keeps when the search was filtered", () => {
-    expect(mergedNotice(searches, new Map(), 3, true)).toBe(
+    expect(mergedNotice(searches, new Map(), 3, { filtered: true })).toBe(
       "Geen pagina binnen het filter heeft de woorden “qxzv” en “wvxq”. " +
         "3 pagina’s binnen het filter hebben alle woorden samen; daarna volgen pagina’s met een deel ervan.",
     );
