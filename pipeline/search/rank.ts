@@ -6,6 +6,7 @@
  * phrase; and a step of a route before a chapter. Runs in the browser; pure code.
  */
 import { wordsOf } from "./compounds.ts";
+import { NEGATIONS } from "../wording/negations.ts";
 import { withoutDiacritics } from "./terms.ts";
 
 export interface RankedCandidate {
@@ -32,6 +33,7 @@ export interface RankedCandidate {
 export const SECONDARY = { filter: "rang", first: "voor", after: "achteraan" } as const;
 
 const words = (text: string) => wordsOf(withoutDiacritics(text));
+const NEGATION: ReadonlySet<string> = new Set(NEGATIONS);
 
 /** Letters an inflection adds to a word: melding|en, ouder|s, thuiszitter|s. */
 const INFLECTION = 2;
@@ -53,6 +55,28 @@ function hasPhrase(text: readonly string[], phrase: readonly string[]): boolean 
     if (phrase.every((word, offset) => (offset === phrase.length - 1 ? match(text[start + offset]!, word) > 0 : text[start + offset] === word))) return true;
   }
   return false;
+}
+
+/**
+ * How much of a phrase the text has as a phrase: the longest part of it, two words or more and with a query word,
+ * as a share of the whole ("jonger dan 12" of a question, on a page that has not the whole question). Function
+ * words count, and a part without the phrase's negation is no part of it: "verzuim stopt" says the opposite of
+ * "verzuim stopt niet".
+ */
+function phraseShare(text: readonly string[], phrases: readonly string[][], asked: readonly string[]): number {
+  let best = 0;
+  for (const phrase of phrases) {
+    const negations = phrase.filter((word) => NEGATION.has(word));
+    for (let start = 0; start < phrase.length - 1; start++) {
+      for (let end = phrase.length; end >= start + 2; end--) {
+        const part = phrase.slice(start, end);
+        const share = part.length / phrase.length;
+        if (share <= best || !part.some((word) => asked.includes(word))) continue;
+        if (negations.every((word) => part.includes(word)) && hasPhrase(text, part)) best = share;
+      }
+    }
+  }
+  return best;
 }
 
 /** Whether the query is one whole sentence, answer or heading of the text, as Pagefind's content separates them. */
@@ -90,8 +114,8 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
   return (
     (inTitle > 0.999 ? 3 : inTitle) +
     titleCovered +
-    (phrases.some((phrase) => hasPhrase(title, phrase)) ? 2 : 0) +
-    (phrases.some((phrase) => hasPhrase(content, phrase)) ? 3 : 0) +
+    2 * phraseShare(title, phrases, asked) +
+    3 * phraseShare(content, phrases, asked) +
     (phrases.some((phrase) => isWholeSegment(candidate.content, phrase)) ? 2 : 0) +
     ([asked, ...phrases].some((phrase) => slug === phrase.join("-")) ? 1 : 0) +
     (literal ? 0.5 : 0) +

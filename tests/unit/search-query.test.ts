@@ -99,6 +99,15 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
   });
 
+  it("puts a page with a longer part of a question as a phrase first", () => {
+    const typed = "met wie praat je als de leerling jonger is dan 12";
+    const ranked = rankResults("praat leerling jonger 12", [
+      page("/a/stap/ouders/", "Gesprek", "De leerling is 12 en praat wat jonger dan zijn klasgenoten.", 9),
+      page("/a/stap/gesprek/", "Gesprek", "Is de leerling jonger dan 12, dan praat de school met de ouders.", 6),
+    ], typed);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
+  });
+
   it("puts a page whose answer is the whole query before one that only mentions it", () => {
     const ranked = rankResults("aanmelding bij de jeugdarts", [
       page("/a/stap/jgz/", "JGZ", "De school bespreekt de aanmelding bij de jeugdarts eerst met de ouders.", 8),

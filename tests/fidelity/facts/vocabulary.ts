@@ -1,11 +1,8 @@
 // The words the facts checks compare as facts: negations, roles and named bodies. One list each;
 // the mutation bench imports them to make negation and role-swap mutations, so they stay plain.
 
-/**
- * Words that turn a clause round. "zonder" is left out: "met of zonder extra ondersteuning" names
- * both cases, and a summary may well write "al dan niet" for it without changing what happens.
- */
-export const NEGATIONS = ["niet", "geen", "nooit", "niets", "niemand", "nergens"] as const;
+/** Words that turn a clause round; one list, which search uses too. */
+export { NEGATIONS } from "../../../pipeline/wording/negations.ts";
 
 /**
  * Roles and bodies that every routebook may name, one group per role: its names, lowercase, except a name in
