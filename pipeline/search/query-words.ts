@@ -10,10 +10,11 @@ import { wordsOf } from "./compounds.ts";
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(nld);
 
 /**
- * A word that finds fewer pages with an answer than the first screen of results shows (site-search.ts) is searched
- * by its other forms and compound parts too: they fill the screen after the pages with the word as typed.
+ * A word that finds fewer pages with an answer than this is searched by its other forms and compound parts too.
+ * Not a whole screen of results (ten): a single word that finds four pages would then load the word list, and the
+ * first query would pass its byte budget (docs/measurements/), for one query of the tuning sets.
  */
-export const ENOUGH_RESULTS = 10;
+export const ENOUGH_RESULTS = 3;
 
 export interface QueryWords {
   /** The query's tokens that carry content, as typed (numbers kept: "16 uur"). */
