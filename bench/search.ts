@@ -216,7 +216,7 @@ report(tuning.title, rows);
 for (const [index, set] of others.entries()) report(set.title, otherRows[index]!);
 const heldOutRows = others.flatMap((set, index) => (set.kind === "held-out" ? otherRows[index]! : []));
 for (const [name, group] of [
-  ["Held-out sets of words and phrases (bench/search-holdout-*.json) together", heldOutRows],
+  ["Held-out sets (bench/search-holdout-*.json) together", heldOutRows],
   ["All sets together", [...rows, ...otherRows.flat()]],
 ] as const) {
   const o = mean(group.map((row) => row.ours));

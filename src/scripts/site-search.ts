@@ -357,7 +357,11 @@ class SiteSearch extends HTMLElement {
       // The word list is the whole site's: no page at all has these words, with a filter or without.
       const missing = `Geen pagina heeft ${check.unknown.map((word) => `“${word}”`).join(" of ")}.`;
       // With nothing found, the status says so; a sentence about "the results" would promise some.
-      const rest = "De resultaten hebben de andere woorden of een verwant woord.";
+      // Pagefind answers an unknown word with pages whose words merely start as it does ("telaatkomer": "tellen").
+      const rest =
+        check.unknown.length === wordsOf(query).length
+          ? "De resultaten hebben alleen een woord dat net zo begint."
+          : "De resultaten hebben de andere woorden, of een woord dat net zo begint.";
       element.textContent = count > 0 ? `${missing} ${rest}` : missing;
     } else if (count === 0 && isFiltered(filters) && wordsOf(searched).length === 1) {
       // Other pages have the word; none of those the filter keeps.

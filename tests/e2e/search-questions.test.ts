@@ -82,6 +82,12 @@ describe("search: a compound in the query", () => {
     for (const text of texts) expect(text.toLowerCase()).toMatch(/overleg/);
     expect(Number(status.match(/^(\d+) resultaten/)?.[1])).toBeLessThan(60);
   });
+
+  it("says what the results of a word no page has, with no parts, have in common with it", async () => {
+    // "komer" is no word of the site, so "telaatkomer" has no parts to search; Pagefind finds "tellen" and the like.
+    const { note } = await search("telaatkomer");
+    expect(note).toBe("Geen pagina heeft “telaatkomer”. De resultaten hebben alleen een woord dat net zo begint.");
+  });
 });
 
 describe("search: glossary synonyms across the site", () => {
