@@ -109,7 +109,10 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
   const covers = (titleWord: string, word: string) => match(titleWord, word) > 0 || (titleWord.endsWith(word) && otherNames.includes(word));
   const titleCovered = ownTitle.length ? ownTitle.filter((titleWord) => asked.some((word) => covers(titleWord, word))).length / ownTitle.length : 0;
   // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
-  const literal = asked.every((word) => [...title, ...content].some((textWord) => textWord.includes(word)));
+  const has = (word: string) => [...title, ...content].some((textWord) => textWord.includes(word));
+  const literal = asked.every(has);
+  // A step answers one question where a chapter covers many: it gains by the share of the words it has as written.
+  const literalShare = asked.filter(has).length / asked.length;
   const slug = candidate.url.replace(/\/$/, "").split("/").pop() ?? "";
   return (
     (inTitle > 0.999 ? 3 : inTitle) +
@@ -119,7 +122,7 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
     (phrases.some((phrase) => isWholeSegment(candidate.content, phrase)) ? 2 : 0) +
     ([asked, ...phrases].some((phrase) => slug === phrase.join("-")) ? 1 : 0) +
     (literal ? 0.5 : 0) +
-    (candidate.step && literal ? 0.75 : 0) +
+    (candidate.step ? 0.75 * literalShare : 0) +
     (topScore > 0 ? candidate.score / topScore : 0)
   );
 }

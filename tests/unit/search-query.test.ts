@@ -99,6 +99,15 @@ describe("search: our order", () => {
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
   });
 
+  it("puts a step before a chapter with the same words, though not every word of the query is on either", () => {
+    const text = "Is de leerling jonger dan 12, dan voert de school het gesprek met de ouders.";
+    const ranked = rankResults("praat leerling jonger", [
+      page("/a/hoofdstuk/contact/", "Contact met ouders", text, 6),
+      { ...page("/a/stap/jong/", "Gesprek met ouders", text, 5), step: true },
+    ]);
+    expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/jong/");
+  });
+
   it("puts a page with a longer part of a question as a phrase first", () => {
     const typed = "met wie praat je als de leerling jonger is dan 12";
     const ranked = rankResults("praat leerling jonger 12", [
