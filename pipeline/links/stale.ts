@@ -1,4 +1,4 @@
-import { editDistance } from "../suggest.ts";
+import { typingDistance } from "../edit-distance.ts";
 import type { LinkUse } from "./collect.ts";
 
 import type { z } from "zod";
@@ -24,7 +24,7 @@ export function documentWords(url: string): Set<string> {
 }
 
 /** Words that differ by a typo still match: file names are typed by hand ("Thuiszitten" for "Thuiszitters"). */
-const sameWord = (a: string, b: string) => a === b || editDistance(a, b) <= Math.floor(Math.min(a.length, b.length) / 5);
+const sameWord = (a: string, b: string) => a === b || typingDistance(a, b) <= Math.floor(Math.min(a.length, b.length) / 5);
 
 function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

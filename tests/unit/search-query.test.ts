@@ -4,7 +4,8 @@ import { wordsOf } from "../../pipeline/search/compounds.ts";
 import { boundQuery, QUERY_LIMITS } from "../../pipeline/search/query-bounds.ts";
 import { rankResults } from "../../pipeline/search/rank.ts";
 import { searchTerms, synonymGroups, synonymTerms, withoutDiacritics } from "../../pipeline/search/terms.ts";
-import { checkQuery, closestWord, suggestionWork, typingDistance, unmatchedWords } from "../../pipeline/search/typo.ts";
+import { typingDistance } from "../../pipeline/edit-distance.ts";
+import { checkQuery, closestWord, suggestionWork, unmatchedWords } from "../../pipeline/search/typo.ts";
 import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
 
 const pages = ["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"];
