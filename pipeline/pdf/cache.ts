@@ -3,22 +3,21 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { errorCode, FolderError, prepareFolder } from "../folders.ts";
 import type { ExtractedDocument } from "./document.ts";
+import { extractorKey } from "./extractor-key.ts";
 import { extractIsolated } from "./isolate.ts";
-
-/** Bump when extraction output changes, so old cache entries are not reused. */
-const EXTRACTOR_VERSION = 7;
 
 export const CACHE_DIR = process.env.ROUTEBOEK_CACHE ?? ".cache/pdf";
 
 /**
  * Extracts a PDF once per content: the result is stored under the hash of
- * the PDF's bytes, so an unchanged PDF costs a file read on the next build.
+ * the PDF's bytes and the extractor's code (extractor-key.ts), so an unchanged
+ * PDF costs a file read on the next build.
  * `source` is the PDF's path, or its bytes when the caller read them (the
  * content reader does, to check where the file lies and what it is).
  */
 export async function extractPdfCached(source: string | Uint8Array, file: string, cacheDir = CACHE_DIR): Promise<{ document: ExtractedDocument; cached: boolean }> {
   const bytes = typeof source === "string" ? new Uint8Array(await readFile(source)) : source;
-  const key = createHash("sha256").update(bytes).update(`v${EXTRACTOR_VERSION}`).digest("hex");
+  const key = createHash("sha256").update(bytes).update(await extractorKey()).digest("hex");
   const entry = join(cacheDir, `${key}.json`);
   const hit = await readFile(entry, "utf8").catch(() => undefined);
   if (hit) return { document: JSON.parse(hit) as ExtractedDocument, cached: true };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { extractPdfCached } from "../../pipeline/pdf/cache.ts";
+import { extractorFiles, extractorKey } from "../../pipeline/pdf/extractor-key.ts";
 import { CLI, CLI_TEST_TIMEOUT, NODE } from "../support/cli.ts";
 import { isStackFree } from "../support/hostile.ts";
 
@@ -24,6 +25,15 @@ describe("the extraction cache", () => {
     expect(changed.cached).toBe(false);
     expect(changed.document.headingSource).toBe("typography");
     expect((await readdir(cache)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
+  });
+
+  it("keys its entries by the extractor's code, every module it imports included, and the pdf.js version", async () => {
+    const files = (await extractorFiles()).map((file) => file.slice(process.cwd().length + 1));
+    // Found through imports, not listed: lines.ts by extract.ts, anchors.ts (outside pdf/) by document.ts.
+    const found = ["pipeline/pdf/extract.ts", "pipeline/pdf/lines.ts", "pipeline/documents/anchors.ts"];
+    expect(files).toEqual(expect.arrayContaining(found));
+    expect(files).not.toContain("pipeline/pdf/cache.ts");
+    expect(await extractorKey()).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("never caches a PDF that failed", async () => {
