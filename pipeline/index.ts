@@ -58,4 +58,5 @@ export { readPublishedReport } from "./links/published-report.ts";
 export type { ReportedLink } from "./schema/link-report.ts";
 
 // Search: Pagefind's word index in smaller chunks.
-export { type IndexFile, IndexFormatError, rechunkIndex } from "./search/index-chunks.ts";
+export { IndexFormatError } from "./search/index-chunks.ts";
+export { rechunkFolder } from "./search/rechunk-folder.ts";

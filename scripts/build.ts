@@ -23,8 +23,10 @@ import {
   formatProblems,
   FolderError,
   formatUnverified,
+  IndexFormatError,
   prepareFolder,
   readContent,
+  rechunkFolder,
   writeCheckedContent,
 } from "../pipeline/index.ts";
 import { prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "./out-folder.ts";
@@ -176,6 +178,18 @@ async function checkContent(checked: string): Promise<number | string> {
   return checked;
 }
 
+/** Cuts Pagefind's word index into smaller chunks; returns what it did, or the exit status when it cannot. */
+async function rechunkSearchIndex(staging: string): Promise<number | string> {
+  try {
+    const { chunks, largestBytes } = await rechunkFolder(join(staging, "pagefind"));
+    return `Search index: ${chunks} word index chunks of at most ${(largestBytes / 1024).toFixed(1)} kB.`;
+  } catch (error) {
+    if (!(error instanceof IndexFormatError)) throw error;
+    // Named as the file is in the site: the staging folder's name means nothing to a maintainer.
+    return failed(`Pagefind's output could not be re-chunked: ${error.in("pagefind")}`);
+  }
+}
+
 async function buildInto(staging: string, swapRoot: string, started: number): Promise<number> {
   // Astro's loader takes the content as checked here instead of reading it a second time.
   const checked = await checkContent(`${staging}.content.json`);
@@ -194,6 +208,10 @@ async function buildInto(staging: string, swapRoot: string, started: number): Pr
     return failed(astro.error ? `Could not run astro: ${astro.error.message}` : "");
   }
   console.log(`Astro built the pages and the search index in ${seconds(astroStarted)}.`);
+
+  const index = await rechunkSearchIndex(staging);
+  if (typeof index === "number") return index;
+  console.log(index);
 
   const linksClock = stepClock();
   const broken = await checkInternalLinks(staging);

@@ -1,30 +1,19 @@
 import type { AstroIntegration } from "astro";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { type IndexFile, IndexFormatError, rechunkIndex } from "../../pipeline/index.ts";
 
 /** The finished site whose search index `astro dev` serves (the index needs built pages). */
 const BUILT_SITE = process.env.ROUTEBOEK_OUT ?? "dist";
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 
-/** The files of Pagefind's output that make up its word index: the entry file, the metadata and the chunks; fragments and scripts stay on disk. */
-async function readWordIndex(root: string): Promise<IndexFile[]> {
-  const paths = [
-    "pagefind-entry.json",
-    ...(await readdir(root)).filter((name) => name.endsWith(".pf_meta")),
-    ...(await readdir(join(root, "index"))).map((name) => `index/${name}`),
-  ];
-  return Promise.all(paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(join(root, path))) })));
-}
-
 /**
  * Builds the Pagefind index over the finished pages. Dutch stemming follows
  * from `<html lang="nl">`; only content marked `data-pagefind-body` is indexed.
- * Pagefind's word index is then cut into smaller chunks
- * (pipeline/search/index-chunks.ts), so that a later query loads at most
+ * The build script then cuts Pagefind's word index into smaller chunks
+ * (pipeline/search/rechunk-folder.ts), so that a later query loads at most
  * about 10 kB of index.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -63,22 +52,7 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const wordIndex = await readWordIndex(root);
-        let rechunked: ReturnType<typeof rechunkIndex>;
-        try {
-          rechunked = rechunkIndex(wordIndex);
-        } catch (error) {
-          if (!(error instanceof IndexFormatError)) throw error;
-          // One line, no stack trace, naming the file as it would be in the site (the staging folder's name means nothing to a maintainer).
-          // The site is built in a staging folder (scripts/build.ts) that never replaces dist/ after a failure.
-          logger.error(`Pagefind's output could not be re-chunked: ${error.in("pagefind")}`);
-          process.exit(1);
-        }
-        for (const file of wordIndex) await rm(join(root, file.path));
-        for (const file of rechunked.files) await writeFile(join(root, file.path), file.content);
-        const chunks = Object.values(rechunked.chunks).flat();
-        const largest = Math.max(0, ...chunks.map((chunk) => chunk.servedBytes));
-        logger.info(`Search index: ${pages} pages, ${chunks.length} word index chunks of at most ${(largest / 1024).toFixed(1)} kB.`);
+        logger.info(`Search index: ${pages} pages.`);
       },
     },
   };

@@ -4,7 +4,7 @@
  * files taken in memory (`getFiles()`).
  */
 import * as pagefind from "pagefind";
-import type { IndexFile } from "../../pipeline/index.ts";
+import type { IndexFile } from "../../pipeline/search/index-chunks.ts";
 import { seededRandom } from "./random.ts";
 
 

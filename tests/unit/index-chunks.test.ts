@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Cbor, CborError, decodeCbor, encodeCbor } from "../../pipeline/search/cbor.ts";
@@ -11,6 +14,7 @@ import {
   rechunkIndex,
   sharedPrefixLength,
 } from "../../pipeline/search/index-chunks.ts";
+import { rechunkFolder } from "../../pipeline/search/rechunk-folder.ts";
 import { pagefindOutput } from "../support/pagefind-output.ts";
 
 const SIGNATURE = "pagefind_dcd";
@@ -231,5 +235,35 @@ describe("output of another Pagefind format", () => {
       original.map((file) => (file.path === path ? { path, content: unpack(file) } : file)),
       path,
     );
+  });
+});
+
+describe("the re-chunker on a site's Pagefind folder", () => {
+  /** Writes `files` into a new folder laid out as Pagefind writes it; returns the folder. */
+  const folderOf = async (files: readonly IndexFile[]) => {
+    const root = await mkdtemp(join(tmpdir(), "routeboek-pagefind-"));
+    for (const file of files) {
+      await mkdir(dirname(join(root, file.path)), { recursive: true });
+      await writeFile(join(root, file.path), file.content);
+    }
+    return root;
+  };
+  const listed = async (root: string) => (await readdir(join(root, "index"))).toSorted();
+
+  it("replaces Pagefind's chunks with its own", async () => {
+    const root = await folderOf(original);
+    const { chunks, largestBytes } = await rechunkFolder(root);
+    const ours = rechunkIndex(original).files.filter((file) => file.path.startsWith("index/"));
+    expect(await listed(root)).toEqual(ours.map((file) => file.path.slice("index/".length)).toSorted());
+    expect(chunks).toBeGreaterThan(before.chunks.length);
+    expect(largestBytes).toBeGreaterThan(0);
+  });
+
+  it("touches nothing on disk when it cannot read the format", async () => {
+    const path = `index/${before.chunks[0]![2]}.pf_index`;
+    const root = await folderOf(original.map((file) => (file.path === path ? { path, content: unpack(file) } : file)));
+    const files = await listed(root);
+    await expect(rechunkFolder(root)).rejects.toBeInstanceOf(IndexFormatError);
+    expect(await listed(root)).toEqual(files);
   });
 });
