@@ -40,8 +40,8 @@ export async function widen<T extends Hit>(
 ) {
   const run = async (query?: string) => (query ? (await search(query)).results : []);
   const alone = words.length === 1 ? [] : await Promise.all(words.map((word) => run(word)));
-  // Pagefind answers a word no site word begins with by a shorter start of it ("vastloopt": "vast…"): those pages
-  // are not the word's, so such a word counts as finding nothing.
+  // Pagefind answers a word no site word begins with by a shorter start of it ("verzuimoverleg": "verzuim…"):
+  // those pages are not the word's, so such a word counts as finding nothing.
   const lacking = new Set(unknown.map(formKey));
   const hits = (index: number) =>
     lacking.has(formKey(words[index]!)) ? 0 : words.length === 1 ? count : alone[index]!.length;
@@ -92,6 +92,7 @@ export async function widen<T extends Hit>(
     results: merged.map((page) => byId.get(page.id)!),
     coverage: new Map(merged.map((page) => [page.id, page.coverage])),
     notice: mergedNotice(searches, alsoAs, count, { filtered, instead }),
-    instead: instead.size > 0,
+    /** Some word no site word begins with was searched only by its parts or nearest word. */
+    searchedInstead: instead.size > 0,
   };
 }

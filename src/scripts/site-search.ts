@@ -194,7 +194,7 @@ async function widenedSearch(
   const together = new Map(found.results.map((result) => [result.id, result]));
   const merged = widened.results.map((result) => together.get(result.id) ?? result);
   // Pagefind found the query's pages by a shorter start of a word the site lacks: not the word's own pages.
-  const rest = widened.instead ? [] : found.results.filter((result) => !widened.coverage.has(result.id));
+  const rest = widened.searchedInstead ? [] : found.results.filter((result) => !widened.coverage.has(result.id));
   const read = await readCandidates([...merged, ...rest], merged, widened.coverage);
   return { found: { ...read, answers: merged.length }, weights: widened.weights, notice: widened.notice };
 }
