@@ -5,12 +5,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { markdownPieces, parseInPieces } from "./chunks.ts";
-import { guardLiteralAutolinks } from "./autolink-guard.ts";
 import { withinMarkdownLimits } from "./limits.ts";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).freeze();
-// After freezing, when remark-gfm has registered its extensions: skip the literal autolink walks where no text could hold one.
-export const guardedAutolinkTransforms = guardLiteralAutolinks(processor.data("fromMarkdownExtensions"));
 
 /** Files longer than this are parsed in pieces of about this size, which bounds the parser's memory (see chunks.ts). */
 export const PIECE_SIZE = 16 * 1024;

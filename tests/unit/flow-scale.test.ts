@@ -21,8 +21,7 @@ import { describe, expect, it } from "vitest";
 import { largeFlowMarkdown, writeLargeFlowContent } from "../../bench/large-flow.ts";
 import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { mayHoldLiteralAutolink } from "../../pipeline/markdown/autolink-guard.ts";
-import { guardedAutolinkTransforms, parseMarkdown, parseMarkdownPieces } from "../../pipeline/markdown/parse.ts";
+import { parseMarkdown, parseMarkdownPieces } from "../../pipeline/markdown/parse.ts";
 
 /** One parse of the whole text, as the pipeline did before it parsed in pieces. */
 const whole = (source: string): Root => unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).parse(source);
@@ -175,25 +174,6 @@ describe("parsing a flow once", () => {
     const { bytesPerStep, valid } = JSON.parse(result.stdout) as { bytesPerStep: number; valid: boolean };
     expect(valid).toBe(true);
     expect(bytesPerStep).toBeLessThan(10_000);
-  });
-});
-
-describe("the literal-autolink guard", () => {
-  it("stands before remark-gfm's transform", () => {
-    expect(guardedAutolinkTransforms).toBe(1);
-  });
-
-  it("lets through every text that can hold a literal autolink, and gives the same tree as the library", () => {
-    const linking = ["www.example.org", "WWW.Example.org", "zie https://example.org/a", "HTTP://EXAMPLE.ORG", "mail naam@example.org", "mailto:naam@example.org", "xmpp:naam@example.org/x", "naam&#64;example.org", "www&#46;example.org"];
-    for (const text of linking) {
-      const tree = parseMarkdown(`${text}\n`);
-      expect(tree, text).toEqual(whole(`${text}\n`));
-      expect(mayHoldLiteralAutolink(whole(`${text}\n`)), text).toBe(true);
-    }
-    for (const text of ["Geen link hier.", "[www.example.org](https://example.org)", "`www.example.org`", "wwwexample.org en http:/x"]) {
-      expect(parseMarkdown(`${text}\n`), text).toEqual(whole(`${text}\n`));
-    }
-    expect(parseMarkdown("Zie www.example.org.\n").children[0]).toMatchObject({ children: [{ type: "text" }, { type: "link", url: "http://www.example.org" }, { type: "text" }] });
   });
 });
 

@@ -36,3 +36,45 @@ describe("patches we carry for dependencies", async () => {
     expect(readme, `patches/README.md names ${patch}`).toContain(patch);
   });
 });
+
+/**
+ * A dependency is changed only by a patch in patches/, never at run time: no code of ours assigns to a prototype,
+ * redefines a property of another module's object, or reaches into a frozen processor's extension lists to swap a
+ * library's transform (as a guard once found remark-gfm's by its function name).
+ */
+describe("no dependency patched at run time", async () => {
+  const RUN_TIME_PATCHES = [
+    { what: "an assignment to a prototype", pattern: /\.prototype\.[\w$]+\s*=(?!=)/ },
+    { what: "a property redefined on another object", pattern: /Object\.(?:defineProperty|setPrototypeOf)\(/ },
+    { what: "a processor's extension lists read", pattern: /\.data\(\s*["'](?:from|to)MarkdownExtensions["']/ },
+  ];
+  const folders = ["pipeline", "src", "scripts", "bench"];
+  const listed = await Promise.all(
+    folders.map(async (folder) => (await readdir(folder, { recursive: true })).map((path) => `${folder}/${path}`)),
+  );
+  const code = listed.flat().filter((path) => /\.(?:ts|mjs|astro)$/.test(path)).toSorted();
+
+  it("has code to search", () => {
+    expect(code).toContain("pipeline/markdown/parse.ts");
+  });
+
+  it.each(RUN_TIME_PATCHES)("no code has $what", async ({ pattern }) => {
+    const found: string[] = [];
+    for (const path of code) {
+      const lines = (await readFile(path, "utf8")).split("\n");
+      for (const [index, line] of lines.entries()) {
+        if (pattern.test(line)) found.push(`${path}:${index + 1}: ${line.trim()}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("would find each kind", () => {
+    const samples = [
+      "EditMap.prototype.consume = linearConsume;",
+      "Object.defineProperty(gfm, 'x', {})",
+      'processor.data("fromMarkdownExtensions")',
+    ];
+    expect(RUN_TIME_PATCHES.map(({ pattern }, index) => pattern.test(samples[index]!))).toEqual([true, true, true]);
+  });
+});
