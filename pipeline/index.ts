@@ -17,6 +17,8 @@ export type { Routebook, Source } from "./model.ts";
 export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
 export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
+export { NOTICES } from "./schema/rich.ts";
+export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
 export type { EditorialMetaField } from "./schema/editorial-meta.ts";
 export type { GlossaryEntry } from "./schema/glossary.ts";

@@ -2,7 +2,7 @@ import { editionLabel } from "./edition.ts";
 import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
-import type { Block, RichText } from "./schema/rich.ts";
+import { type Block, NOTICES, type RichText } from "./schema/rich.ts";
 import type { EditorialMetaField } from "./schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
 import type { LeftOut } from "./schema/left-out.ts";
@@ -86,7 +86,7 @@ export function provenanceOf(routebook: Routebook): Provenance {
       if (option.inferred) inferred.push({ step: at, option: option.label, to: { id: option.to, title: titleOf(option.to) }, reason: option.inferred.reason });
     }
     for (const block of step.body) {
-      if (block.type === "notice" && block.kind === "redactie") editorial.push({ step: at, kind: "toelichting", text: blockTexts(block.children).join(" ") });
+      if (block.type === "notice" && NOTICES[block.kind].editorial) editorial.push({ step: at, kind: "toelichting", text: blockTexts(block.children).join(" ") });
     }
     for (const run of stepInlineRuns(step)) {
       const words = inlineToText(run, "editorial");
@@ -168,7 +168,7 @@ function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
 /** The editorial notes and marked words of an introduction or a chapter, its footnotes included. */
 function notesOf(text: Pick<RichText, "blocks" | "footnotes">, place: string): EditorialItem[] {
   const blocks = [...text.blocks, ...text.footnotes.flatMap((footnote) => footnote.children)];
-  const notes = blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && block.kind === "redactie");
+  const notes = blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && NOTICES[block.kind].editorial);
   const words = [...inlineRuns(blocks.filter((block) => !notes.includes(block as never)))].map((run) => inlineToText(run, "editorial")).filter(Boolean);
   return [
     ...notes.map((note): EditorialItem => ({ place, kind: "toelichting", text: blockTexts(note.children).join(" ") })),

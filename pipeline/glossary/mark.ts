@@ -2,6 +2,7 @@ import type { Block, Footnote, Inline } from "../schema/rich.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import type { StepBlock } from "../schema/step.ts";
 import { blankNonProse } from "./abbreviations.ts";
+import { unhandled } from "../rich/unhandled.ts";
 
 /** A stretch of a page's content: blocks with their footnotes (a step, an introduction). */
 export interface PageSection {
@@ -86,8 +87,11 @@ export function markFirstUses<S extends PageSection>(sections: readonly S[], glo
         case "link":
         case "internalLink":
           return [{ ...node, children: inlines(node.children) }];
-        default:
+        case "break":
+        case "footnoteReference":
           return [node];
+        default:
+          return unhandled(node);
       }
     });
 
@@ -112,6 +116,8 @@ export function markFirstUses<S extends PageSection>(sections: readonly S[], glo
         const children = blocks(node.children);
         return { ...node, children, ...(node.attribution && { attribution: inlines(node.attribution) }) };
       }
+      default:
+        return unhandled(node);
     }
   };
   const blocks = (nodes: readonly Block[]): Block[] => nodes.map(block);

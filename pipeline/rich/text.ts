@@ -1,4 +1,5 @@
-import type { Block, Footnote, Inline } from "../schema/rich.ts";
+import { type Block, type Footnote, type Inline, NOTICES } from "../schema/rich.ts";
+import { unhandled } from "./unhandled.ts";
 
 /** Which words to keep when rich text becomes plain text. */
 export type Voice = "all" | "source" | "editorial";
@@ -22,8 +23,13 @@ function inlineText(inline: Inline, voice: Voice, insideEditorial: boolean): str
       return "";
     case "editorial":
       return inline.children.map((child) => inlineText(child, voice, true)).join("");
-    default:
+    case "emphasis":
+    case "strong":
+    case "link":
+    case "internalLink":
       return inline.children.map((child) => inlineText(child, voice, insideEditorial)).join("");
+    default:
+      return unhandled(inline);
   }
 }
 
@@ -51,7 +57,7 @@ export function blockTexts(blocks: readonly Block[], voice: Voice = "all"): stri
         for (const row of [block.head, ...block.rows]) for (const cell of row) take(cell);
         break;
       case "notice": {
-        const ours = insideEditorial || block.kind === "redactie";
+        const ours = insideEditorial || NOTICES[block.kind].editorial;
         if (block.title) visit({ type: "paragraph", children: block.title }, ours);
         for (const child of block.children) visit(child, ours);
         break;
@@ -60,6 +66,8 @@ export function blockTexts(blocks: readonly Block[], voice: Voice = "all"): stri
         for (const child of block.children) visit(child, insideEditorial);
         if (block.attribution) take(block.attribution);
         break;
+      default:
+        unhandled(block);
     }
   };
   for (const block of blocks) visit(block, false);
@@ -92,6 +100,8 @@ export function* inlineRuns(blocks: readonly Block[]): Generator<readonly Inline
         yield* inlineRuns(block.children);
         if (block.attribution) yield block.attribution;
         break;
+      default:
+        unhandled(block);
     }
   }
 }

@@ -51,6 +51,15 @@ export type Inline =
 export const NOTICE_KINDS = ["let-op", "redactie"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/**
+ * Each notice kind's label on the site and whose words it holds. A record over NOTICE_KINDS: a new kind fails to
+ * compile until it says both, so it can never show in the source's voice by default.
+ */
+export const NOTICES: Readonly<Record<NoticeKind, { label: string; editorial: boolean }>> = {
+  "let-op": { label: "Let op", editorial: false },
+  redactie: { label: "Toelichting van de redactie", editorial: true },
+};
+
 export type Block =
   | { type: "paragraph"; children: Inline[] }
   /** A heading inside a chapter; `anchor` is its fragment id on the chapter page, `page` its PDF page. */

@@ -1,4 +1,4 @@
-import { type Block, type Inline, type Routebook, routePhaseOf, type Step } from "../../pipeline/index.ts";
+import { type Block, type Inline, NOTICES, type Routebook, routePhaseOf, type Step, unhandled } from "../../pipeline/index.ts";
 import { editionLabel } from "./edition.ts";
 import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
 import { routeEdition, routeOptions } from "./route-edition.ts";
@@ -84,7 +84,7 @@ export function routeBlocks(body: Step["body"], editorial = false): RouteBlock[]
       case "list":
         return [{ type: "list", ...ordered(block.ordered), items: block.items.map((item) => marked(item, editorial)) }];
       case "notice": {
-        const ours = editorial || block.kind === "redactie";
+        const ours = editorial || NOTICES[block.kind].editorial;
         const title = block.title ? marked([{ type: "paragraph", children: block.title }], ours) : [];
         const heading: RouteBlock[] = title.length ? [{ type: "text", text: title }] : [];
         return [...heading, ...routeBlocks(block.children, ours)];
@@ -106,9 +106,24 @@ export function marked(blocks: readonly Block[], editorial = false): Marked {
     else runs.push(r ? { t, r: true } : { t });
   };
   const inline = (node: Inline, r: boolean) => {
-    if (node.type === "text" || node.type === "abbr") push(node.value, r);
-    else if (node.type === "break") push(" ", r);
-    else if (node.type !== "footnoteReference") for (const child of node.children) inline(child, r || node.type === "editorial");
+    switch (node.type) {
+      case "text":
+      case "abbr":
+        return push(node.value, r);
+      case "break":
+        return push(" ", r);
+      case "footnoteReference":
+        return;
+      case "editorial":
+      case "emphasis":
+      case "strong":
+      case "link":
+      case "internalLink":
+        for (const child of node.children) inline(child, r || node.type === "editorial");
+        return;
+      default:
+        return unhandled(node);
+    }
   };
   const inlines = (nodes: readonly Inline[], r: boolean) => {
     push(" ", r);
@@ -126,11 +141,14 @@ export function marked(blocks: readonly Block[], editorial = false): Marked {
         for (const row of [node.head, ...node.rows]) for (const cell of row) inlines(cell, r);
         return;
       case "notice":
-        if (node.title) inlines(node.title, r || node.kind === "redactie");
-        for (const child of node.children) block(child, r || node.kind === "redactie");
+        if (node.title) inlines(node.title, r || NOTICES[node.kind].editorial);
+        for (const child of node.children) block(child, r || NOTICES[node.kind].editorial);
         return;
       case "quote":
         for (const child of node.children) block(child, r);
+        return;
+      default:
+        return unhandled(node);
     }
   };
   for (const node of blocks) block(node, editorial);

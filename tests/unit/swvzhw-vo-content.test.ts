@@ -4,7 +4,7 @@ import { readContent } from "../../pipeline/content.ts";
 import { collectExternalLinks } from "../../pipeline/links/collect.ts";
 import { flagLinks } from "../../pipeline/links/stale.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
+import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { blockTexts, linksIn } from "../../pipeline/rich/text.ts";
 import type { Correction, Flow } from "../../pipeline/schema/flow.ts";
@@ -167,7 +167,7 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("does not claim the JES page appears once per route: the OCR text does not show which route leads to which copy", () => {
-    const note = blockTexts(flow.steps.find((step) => step.id === "jes-organiseren")!.body as never, "editorial").join(" ");
+    const note = blockTexts(textBlocksOf(flow.steps.find((step) => step.id === "jes-organiseren")!), "editorial").join(" ");
     expect(note).not.toContain("één keer per route");
     expect(note).toContain("drie keer");
   });
