@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { routeQueryOf } from "../support/flow-paths.ts";
+import { withEveryKind } from "../support/page-kinds.ts";
 import { serveBothSites } from "../support/static-server.ts";
 
 /** axe's source, evaluated through the DevTools protocol: the pages' Content-Security-Policy rightly blocks it as an inline script tag. */
@@ -12,8 +13,8 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 
 const sppoh = (await readContent("content")).routebooks.find((routebook) => routebook.id === "sppoh-po")!;
 
-/** One page of each type the site has; chapter pages come from the test routebook, as the real content has no document files. */
-const PAGES: ["site" | "fixture", string][] = [
+/** Every page kind (tests/support/page-kinds.ts), and pages in particular states; more chapters from the test routebook. */
+const PAGES = withEveryKind([
   ["site", "/"],
   ["site", "/sppoh-po/"],
   ["site", "/sppoh-po/kaart/"],
@@ -42,7 +43,7 @@ const PAGES: ["site" | "fixture", string][] = [
   ["fixture", "/proef-po/bijlagen/bijlage-1-formulier/"],
   ["site", "/den-haag-tien-stappen/signalen/"],
   ["site", "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-1-registratiecriteria/"],
-];
+]);
 
 describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
   let sites: Awaited<ReturnType<typeof serveBothSites>>;

@@ -2,14 +2,15 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { provenanceOf, readContent } from "../../pipeline/index.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { withEveryKind } from "../support/page-kinds.ts";
 import { serveBothSites } from "../support/static-server.ts";
 
 const SPPOH = "Routeboek Verzuim & Thuiszitters PO";
 /** SPPOH's title is the editors' reading: page titles say so. */
 const SPPOH_TITLE = `${SPPOH} (redactie)`;
 
-/** One page of each type; the test routebook adds chapter, Markdown document and thresholds pages with tables. */
-const PAGES: ["site" | "fixture", string][] = [
+/** Every page kind (tests/support/page-kinds.ts) and more; the test routebook adds chapter, Markdown document and thresholds pages with tables. */
+const PAGES = withEveryKind([
   ["site", "/"],
   ["site", "/sppoh-po/"],
   ["site", "/sppoh-po/stap/schoolinschrijving/"],
@@ -33,7 +34,7 @@ const PAGES: ["site" | "fixture", string][] = [
   ["site", "/sppoh-po/kaart/"],
   ["site", "/swvzhw-vo/kaart/"],
   ["site", "/sppoh-po/samenvatting/?antwoorden=1-3"],
-];
+]);
 
 let sites: Awaited<ReturnType<typeof serveBothSites>>;
 let browser: BrowserContext;
