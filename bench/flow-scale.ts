@@ -34,7 +34,10 @@ interface Point {
 
 function checkOnce(content: string): { ms: number; mb: number } {
   const started = performance.now();
-  const result = spawnSync("node", ["--import", REPORT_MEMORY, "pipeline/cli.ts", "check", "--content", content], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("node", ["--import", REPORT_MEMORY, "pipeline/cli.ts", "check", "--content", content], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`check of ${content} failed:\n${result.stderr.slice(0, 2000)}`);
   const kb = Number(/maxrss (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
@@ -79,14 +82,21 @@ function buildOnce(content: string, work: string, steps: number): BuildPoint {
   const result = spawnSync("/usr/bin/time", ["-f", "BENCH-TIME %e %U %S %M", "node", "scripts/build.ts", "--force"], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: join(work, "dist"), ROUTEBOEK_CACHE: join(work, "pdf"), ROUTEBOEK_ASTRO_CACHE: join(work, "astro") },
+    env: {
+      ...process.env,
+      ROUTEBOEK_CONTENT: content,
+      ROUTEBOEK_OUT: join(work, "dist"),
+      ROUTEBOEK_CACHE: join(work, "pdf"),
+      ROUTEBOEK_ASTRO_CACHE: join(work, "astro"),
+    },
   });
   const timing = /BENCH-TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? "");
   const seconds = (pattern: RegExp) => {
     const match = pattern.exec(result.stdout ?? "");
     return match ? Number(match[1]) : undefined;
   };
-  if (result.status !== 0) console.log(`\nThe build of ${steps} steps failed:\n${(result.stderr ?? "").split("\n").slice(0, 12).join("\n")}`);
+  if (result.status !== 0)
+    console.log(`\nThe build of ${steps} steps failed:\n${(result.stderr ?? "").split("\n").slice(0, 12).join("\n")}`);
   return {
     steps,
     ok: result.status === 0,
@@ -105,13 +115,17 @@ export async function buildScale(sizes: readonly number[] = BUILD_SIZES): Promis
   const points: BuildPoint[] = [];
   try {
     console.log("\n`npm run build` of a synthetic flow of N steps (cold, own output and caches):\n");
-    console.log("| steps | build wall (s) | CPU (s) | content (s) | Astro + search (s) | internal links (s) | ms a step (wall) | peak memory (MB) |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+    console.log(
+      "| steps | build wall (s) | CPU (s) | content (s) | Astro + search (s) | internal links (s) | ms a step (wall) | peak memory (MB) |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+    );
     for (const steps of sizes) {
       const content = await writeLargeFlowContent(join(work, String(steps), "content"), steps);
       const point = buildOnce(content, join(work, String(steps)), steps);
       points.push(point);
       const figure = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(1));
-      console.log(`| ${steps} | ${point.ok ? "" : "failed after "}${point.wallS.toFixed(1)} | ${point.cpuS.toFixed(1)} | ${figure(point.contentS)} | ${figure(point.astroS)} | ${figure(point.linksS)} | ${((point.wallS * 1000) / steps).toFixed(1)} | ${point.peakMb.toFixed(0)} |`);
+      console.log(
+        `| ${steps} | ${point.ok ? "" : "failed after "}${point.wallS.toFixed(1)} | ${point.cpuS.toFixed(1)} | ${figure(point.contentS)} | ${figure(point.astroS)} | ${figure(point.linksS)} | ${((point.wallS * 1000) / steps).toFixed(1)} | ${point.peakMb.toFixed(0)} |`,
+      );
       await rm(join(work, String(steps)), { recursive: true, force: true });
     }
   } finally {
@@ -119,7 +133,9 @@ export async function buildScale(sizes: readonly number[] = BUILD_SIZES): Promis
   }
   const [first, last] = [points[0], points.at(-1)];
   if (first && last && first !== last && first.ok && last.ok) {
-    console.log(`\nGrowth of the build: N^${(Math.log(last.wallS / first.wallS) / Math.log(last.steps / first.steps)).toFixed(2)} between ${first.steps} and ${last.steps} steps (wall).`);
+    console.log(
+      `\nGrowth of the build: N^${(Math.log(last.wallS / first.wallS) / Math.log(last.steps / first.steps)).toFixed(2)} between ${first.steps} and ${last.steps} steps (wall).`,
+    );
   }
   return points;
 }
@@ -147,7 +163,9 @@ export async function flowScale(sizes: readonly number[] = SIZES): Promise<boole
   const heaviest = Math.max(...points.map((point) => point.mb));
   const largest = sizes.at(-1)!;
   const pages = pageWork(largest);
-  console.log(`\nGrowth of check: N^${fitted.toFixed(2)} over ${sizes[0]}–${largest} steps (target ≤ N^${MAX_EXPONENT}); peak memory ${heaviest.toFixed(0)} MB (budget ${MAX_MEMORY_MB} MB).`);
+  console.log(
+    `\nGrowth of check: N^${fitted.toFixed(2)} over ${sizes[0]}–${largest} steps (target ≤ N^${MAX_EXPONENT}); peak memory ${heaviest.toFixed(0)} MB (budget ${MAX_MEMORY_MB} MB).`,
+  );
   console.log(`The phases on the way to each of ${largest} steps (every step page): ${pages.toFixed(0)} ms in all.`);
   console.log(budget("growth of check", `N^${fitted.toFixed(2)}`, fitted <= MAX_EXPONENT, `N^${MAX_EXPONENT}`));
   console.log(budget("peak memory", `${heaviest.toFixed(0)} MB`, heaviest <= MAX_MEMORY_MB, `${MAX_MEMORY_MB} MB`));

@@ -35,12 +35,26 @@ function step(index: number, steps: number, { compact = false }: LargeFlowOption
   const id = stepId(index);
   const last = index === steps - 1;
   const end = last || (index % 10 === 9 && index > 0);
-  const title = index % 7 === 3 ? `## :redactie[Stap ${index + 1}: overleg met de ouders] {#${id}}` : `## Is er bij stap ${index + 1} sprake van verzuim van meer dan ${index % 16 + 1} uur? {#${id}}`;
+  const title =
+    index % 7 === 3
+      ? `## :redactie[Stap ${index + 1}: overleg met de ouders] {#${id}}`
+      : `## Is er bij stap ${index + 1} sprake van verzuim van meer dan ${(index % 16) + 1} uur? {#${id}}`;
   const phase = phaseOf(index, steps);
   const lines = [title, ""];
-  if (!compact) lines.push(`Bij deze stap bespreekt de school het verzuim van de leerling (situatie ${index + 1}).${index % 5 === 0 ? "[^1]" : ""}`, "");
+  if (!compact)
+    lines.push(
+      `Bij deze stap bespreekt de school het verzuim van de leerling (situatie ${index + 1}).${index % 5 === 0 ? "[^1]" : ""}`,
+      "",
+    );
   lines.push(`**Fase:** ${phase.name} · ${phase.duration}`, "");
-  if (!compact) lines.push("**Acties:**", "", "1. Bespreek het verzuim met de ouders.", `2. Registreer het verzuim binnen ${index % 5 + 1} dagen.`, "");
+  if (!compact)
+    lines.push(
+      "**Acties:**",
+      "",
+      "1. Bespreek het verzuim met de ouders.",
+      `2. Registreer het verzuim binnen ${(index % 5) + 1} dagen.`,
+      "",
+    );
   if (!compact && index > 0 && index % 4 === 0) lines.push(`Lees eerst [de vorige stap](stap:${stepId(index - 1)}) nog eens.`, "");
   if (end) {
     lines.push(`**Einde:** De route eindigt bij stap ${index + 1}.`, "");
@@ -48,7 +62,8 @@ function step(index: number, steps: number, { compact = false }: LargeFlowOption
     const next = [index + 1, index + 2].filter((to) => to < steps);
     const options = next.map((to, n) => `- [${n === 0 ? "Ja" : "Nee"}](#${stepId(to)})`);
     // A loop back a few steps, so the flow has cycles as real routebooks do (West-Brabant's stappenplan).
-    if (index % 6 === 5) options.push(`- [Opnieuw bespreken](#${stepId(index - 5)}) :afgeleid[De bron toont niet waar deze knop heen gaat.]`);
+    if (index % 6 === 5)
+      options.push(`- [Opnieuw bespreken](#${stepId(index - 5)}) :afgeleid[De bron toont niet waar deze knop heen gaat.]`);
     // Many steps lead to the same end: a step with a high in-degree.
     if (index % 3 === 1 && steps > 9) options.push(`- [Verzuim stopt](#${stepId(9)})`);
     lines.push(...options, "");
@@ -62,7 +77,10 @@ function step(index: number, steps: number, { compact = false }: LargeFlowOption
 
 /** flow.md of N steps (N ≥ 1). */
 export function largeFlowMarkdown(steps: number, options: LargeFlowOptions = {}): string {
-  const phases = PHASES.map((phase) => `  - name: "${phase.name}"\n    title: Fase ${phase.name}\n    editorial: [explanation]\n    explanation: Wat er in fase ${phase.name} gebeurt.\n    reference: "Werkwijze, Hoofdstuk 1: Onderwerp 1"`);
+  const phases = PHASES.map(
+    (phase) =>
+      `  - name: "${phase.name}"\n    title: Fase ${phase.name}\n    editorial: [explanation]\n    explanation: Wat er in fase ${phase.name} gebeurt.\n    reference: "Werkwijze, Hoofdstuk 1: Onderwerp 1"`,
+  );
   const used = PHASES.filter((phase) => Array.from({ length: steps }, (_, index) => phaseOf(index, steps)).includes(phase));
   const front = [
     "---",
@@ -103,7 +121,10 @@ documents:
 Een gegenereerd routeboek: [de eerste stap](stap:${stepId(0)}).
 `;
 
-const DOCUMENT = Array.from({ length: CHAPTERS }, (_, index) => `# Hoofdstuk ${index + 1}: Onderwerp ${index + 1}\n\nTekst van hoofdstuk ${index + 1}.\n`).join("\n");
+const DOCUMENT = Array.from(
+  { length: CHAPTERS },
+  (_, index) => `# Hoofdstuk ${index + 1}: Onderwerp ${index + 1}\n\nTekst van hoofdstuk ${index + 1}.\n`,
+).join("\n");
 
 /** Writes a content folder holding one routebook whose flow has N steps; returns the content folder. */
 export async function writeLargeFlowContent(root: string, steps: number, options: LargeFlowOptions = {}): Promise<string> {

@@ -8,12 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describeProblems, fidelityProblems } from "../tests/fidelity/check.ts";
 import { isolatedCopy } from "../tests/fidelity/mutations/copy.ts";
-import {
-  DEFAULT_PER_KIND,
-  DEFAULT_SEED,
-  generateMutations,
-  routebookIds,
-} from "../tests/fidelity/mutations/generate.ts";
+import { DEFAULT_PER_KIND, DEFAULT_SEED, generateMutations, routebookIds } from "../tests/fidelity/mutations/generate.ts";
 import { MUTATION_KINDS, type Mutation } from "../tests/fidelity/mutations/types.ts";
 import { table } from "./measure.ts";
 
@@ -91,16 +86,13 @@ export async function mutationBench(): Promise<void> {
       }
     }
     const headers = ["", "generated", "caught", "share", "caught by (first problem's check)"];
-    const perKind = MUTATION_KINDS.map(
-      (kind) => [kind, outcomes.filter((outcome) => outcome.mutation.kind === kind)] as const,
-    );
+    const perKind = MUTATION_KINDS.map((kind) => [kind, outcomes.filter((outcome) => outcome.mutation.kind === kind)] as const);
     console.log(table(["kind", ...headers.slice(1)], rows([...perKind, ["all", outcomes]])));
     const perBook = ids.map((id) => [id, outcomes.filter((outcome) => outcome.mutation.routebook === id)] as const);
     console.log(`\n${table(["routebook", ...headers.slice(1)], rows(perBook))}`);
     const through = outcomes.filter((outcome) => !outcome.caughtBy);
     console.log(`\nWent through (${through.length}):\n`);
-    for (const { mutation } of through)
-      console.log(`- ${mutation.kind} · ${mutation.routebook}/${mutation.description}`);
+    for (const { mutation } of through) console.log(`- ${mutation.kind} · ${mutation.routebook}/${mutation.description}`);
     const errors = outcomes.filter((outcome) => outcome.caughtBy?.startsWith("error"));
     if (errors.length) {
       console.log(`\nCounted as caught, but the pipeline threw (${errors.length}):\n`);

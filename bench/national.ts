@@ -48,13 +48,20 @@ function regional(model: DocModel, region: string, extraPages: number): DocModel
     ...model,
     title: `${model.title} (${region})`,
     header: `${model.header ?? model.title} · ${region}`,
-    pages: [{ ...first!, blocks: [...first!.blocks, intro] }, ...rest, ...Array.from({ length: extraPages }, (_, page) => regionPage(region, page + 1))],
+    pages: [
+      { ...first!, blocks: [...first!.blocks, intro] },
+      ...rest,
+      ...Array.from({ length: extraPages }, (_, page) => regionPage(region, page + 1)),
+    ],
   };
 }
 
 /** Rewrites SPPOH's routeboek.md for one region: its own id, title and PDFs. */
 function regionalMeta(meta: string, id: string, region: string): string {
-  let out = meta.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: (.*)$/m, `title: $1 (${region})`).replace(/^region: .*$/m, `region: ${region}`);
+  let out = meta
+    .replace(/^id: .*$/m, `id: ${id}`)
+    .replace(/^title: (.*)$/m, `title: $1 (${region})`)
+    .replace(/^region: .*$/m, `region: ${region}`);
   for (const [alias, file] of DOCUMENTS) {
     const line = `  - alias: ${alias}\n`;
     if (!out.includes(line)) throw new Error(`${SOURCE}/routeboek.md lists no document "${alias}"`);

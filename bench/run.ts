@@ -84,10 +84,10 @@ async function extraction(): Promise<void> {
       formatSpread(ratio.cpu, 2, "×"),
     ]);
   }
+  console.log(table(["PDF", "pages", "bare wall ms", "ours wall ms", "bare CPU ms", "ours CPU ms", "ratio wall", "ratio CPU"], rows));
   console.log(
-    table(["PDF", "pages", "bare wall ms", "ours wall ms", "bare CPU ms", "ours CPU ms", "ratio wall", "ratio CPU"], rows),
+    `\nAll PDFs, sum of medians: ${(totals.ours / totals.bare).toFixed(2)}× (the small fixtures pay a fixed few ms for outline and metadata).`,
   );
-  console.log(`\nAll PDFs, sum of medians: ${(totals.ours / totals.bare).toFixed(2)}× (the small fixtures pay a fixed few ms for outline and metadata).`);
   // CPU time is the cost; wall time on a shared machine also holds other people's work.
   console.log(
     budget(
@@ -118,14 +118,27 @@ async function coldWarm(what: string, args: string[], work: string): Promise<str
     { pairs: PAIRS, prepareA: clear },
   );
   const ratio = ratios(paired);
-  return [what, formatSpread(wallOf(paired.a)), formatSpread(wallOf(paired.b)), formatSpread(cpuOf(paired.a)), formatSpread(cpuOf(paired.b)), formatSpread(ratio.wall, 2, "×")];
+  return [
+    what,
+    formatSpread(wallOf(paired.a)),
+    formatSpread(wallOf(paired.b)),
+    formatSpread(cpuOf(paired.a)),
+    formatSpread(cpuOf(paired.b)),
+    formatSpread(ratio.wall, 2, "×"),
+  ];
 }
 
 async function build(work: string): Promise<void> {
-  console.log(`\n## Cold / warm (${PAIRS} interleaved pairs; cold = PDF cache, Astro data store, Vite cache and the output cleared; process start included)\n`);
+  console.log(
+    `\n## Cold / warm (${PAIRS} interleaved pairs; cold = PDF cache, Astro data store, Vite cache and the output cleared; process start included)\n`,
+  );
   const rows = [
     // The test routebook: the real content holds no PDFs yet, and the PDF cache only matters where there are some.
-    await coldWarm("content pipeline (`routeboek check`, test routebook, 3 PDFs)", ["pipeline/cli.ts", "check", "--content", "tests/fixtures/content"], work),
+    await coldWarm(
+      "content pipeline (`routeboek check`, test routebook, 3 PDFs)",
+      ["pipeline/cli.ts", "check", "--content", "tests/fixtures/content"],
+      work,
+    ),
     await coldWarm("whole build (`npm run build`)", ["scripts/build.ts"], work),
   ];
   console.log(table(["what", "cold wall ms", "warm wall ms", "cold CPU ms", "warm CPU ms", "warm / cold wall"], rows));
@@ -147,13 +160,16 @@ async function weight(work: string): Promise<void> {
   const stepPage = await readFile(join(out, "sppoh-po/stap/mdo-vastgelopen/index.html"), "utf8");
   /** A page's JavaScript: inline scripts, its script files and every module those import, each counted once. */
   async function pageScripts(html: string): Promise<string> {
-    const inline = [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const inline = [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1]!,
+    );
     const files = new Set<string>();
     const visit = async (path: string) => {
       if (files.has(path)) return;
       files.add(path);
       const code = await readFile(join(out, path), "utf8");
-      for (const [, imported] of code.matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) await visit(new URL(imported!, `http://site${path}`).pathname);
+      for (const [, imported] of code.matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g))
+        await visit(new URL(imported!, `http://site${path}`).pathname);
     };
     for (const [, src] of html.matchAll(/<script[^>]*src="([^"]+)"/g)) await visit(src!);
     return [...inline, ...(await Promise.all([...files].map((file) => readFile(join(out, file), "utf8"))))].join("\n");
@@ -165,7 +181,14 @@ async function weight(work: string): Promise<void> {
   console.log(budget("JavaScript on a step page, gzipped (none needed to use the tool):", kB(script), script <= BUDGET, "10 kB"));
   const mapPage = await readFile(join(out, "sppoh-po/kaart/index.html"), "utf8");
   const mapScripts = (mapPage.match(/<script/g) ?? []).length;
-  console.log(budget(`map page of SPPOH's flow, HTML gzipped (${mapScripts} script(s); the SVG is drawn at build time):`, kB(gz(mapPage)), gz(mapPage) <= BUDGET, "10 kB"));
+  console.log(
+    budget(
+      `map page of SPPOH's flow, HTML gzipped (${mapScripts} script(s); the SVG is drawn at build time):`,
+      kB(gz(mapPage)),
+      gz(mapPage) <= BUDGET,
+      "10 kB",
+    ),
+  );
 }
 
 /**
@@ -203,7 +226,11 @@ const SECTIONS: { name: string; run: () => Promise<void> }[] = [
 
 await mkdir(".build", { recursive: true });
 // How busy the machine was: wall times on a shared machine include other work, CPU times much less so.
-console.log(`Load average at start: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${cpus().length} cores.\n`);
+console.log(
+  `Load average at start: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ")} on ${cpus().length} cores.\n`,
+);
 const work = await mkdtemp(".build/bench-run-");
 try {
   if (wanted("extraction")) await extraction();

@@ -25,9 +25,7 @@ const args = process.argv.slice(2);
 /** `--out <folder>`: the report is also written there, as a dated file (docs/measurements/ keeps them). */
 const outAt = args.indexOf("--out");
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const site = resolve(
-  args.find((arg, index) => !arg.startsWith("--") && index !== outAt + 1) ?? process.env.ROUTEBOEK_OUT ?? "dist",
-);
+const site = resolve(args.find((arg, index) => !arg.startsWith("--") && index !== outAt + 1) ?? process.env.ROUTEBOEK_OUT ?? "dist");
 const lines: string[] = [];
 /** A line of the report: printed, and kept for `--out`. */
 const say = (line: string) => {
@@ -114,7 +112,11 @@ async function run(oursTab: Page, plainTab: Page, origin: string, query: Row["qu
 
 async function bytesOf(root: string, paths: string[]): Promise<number> {
   let total = 0;
-  for (const path of paths) total += await stat(join(root, path)).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  for (const path of paths)
+    total += await stat(join(root, path)).then(
+      (s) => (s.isFile() ? s.size : 0),
+      () => 0,
+    );
   return total;
 }
 
@@ -150,7 +152,12 @@ try {
     for (const path of added) loaded.add(path);
     if (query !== queries[0]) {
       const chunks = added.filter((path) => path.includes("/index/"));
-      later.push({ query: query.query, kB: (await bytesOf(site, added)) / 1024, chunkKB: (await bytesOf(site, chunks)) / 1024, files: added });
+      later.push({
+        query: query.query,
+        kB: (await bytesOf(site, added)) / 1024,
+        chunkKB: (await bytesOf(site, chunks)) / 1024,
+        files: added,
+      });
     }
     rows.push(await run(oursTab, plainTab, ours.origin, query, oursFound));
   }
@@ -196,15 +203,20 @@ function report(title: string, rows: readonly Row[]): void {
       );
     }
   }
-  for (const { query, correction } of rows.map((row) => row.query).filter((query) => query.correction)) say(`\nCorrected expectation for "${query}": ${correction}`);
-  say("\n| category | queries | recall ours | recall plain | precision ours | precision plain | MRR ours | MRR plain |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const { query, correction } of rows.map((row) => row.query).filter((query) => query.correction))
+    say(`\nCorrected expectation for "${query}": ${correction}`);
+  say(
+    "\n| category | queries | recall ours | recall plain | precision ours | precision plain | MRR ours | MRR plain |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
   const categories = [...new Set(rows.map((row) => row.query.category)), "overall"];
   for (const category of categories) {
     const group = category === "overall" ? rows : rows.filter((row) => row.query.category === category);
     const o = mean(group.map((row) => row.ours));
     const p = mean(group.map((row) => row.plain));
     const name = category === "overall" ? "**overall**" : category;
-    say(`| ${name} | ${group.length} | ${f(o.recall)} | ${f(p.recall)} | ${f(o.precision)} | ${f(p.precision)} | ${f(o.reciprocalRank)} | ${f(p.reciprocalRank)} |`);
+    say(
+      `| ${name} | ${group.length} | ${f(o.recall)} | ${f(p.recall)} | ${f(o.precision)} | ${f(p.precision)} | ${f(o.reciprocalRank)} | ${f(p.reciprocalRank)} |`,
+    );
   }
   const empty = withoutResults(rows);
   const listed = (queries: string[]) => (queries.length ? queries.map((query) => `"${query}"`).join(", ") : "none");

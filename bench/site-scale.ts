@@ -146,7 +146,18 @@ async function editOneRoutebook(round: number): Promise<void> {
 
 async function measure(n: number, rounds: number): Promise<Row> {
   await writeNationalContent(content, n);
-  const row: Row = { n, pages: 0, distMb: 0, firstSearchKb: 0, firstSearchStoredKb: 0, firstSearchRequests: 0, cold: [], warm: [], forced: [], edit: [] };
+  const row: Row = {
+    n,
+    pages: 0,
+    distMb: 0,
+    firstSearchKb: 0,
+    firstSearchStoredKb: 0,
+    firstSearchRequests: 0,
+    cold: [],
+    warm: [],
+    forced: [],
+    edit: [],
+  };
   for (let round = 0; round < rounds; round++) {
     await rm(caches, { recursive: true, force: true });
     await rm(out, { recursive: true, force: true });
@@ -158,7 +169,14 @@ async function measure(n: number, rounds: number): Promise<Row> {
   }
   const { pages, bytes } = await sizeOf(out);
   const search = await firstSearch(resolve(out));
-  return { ...row, pages, distMb: bytes / 1024 / 1024, firstSearchKb: search.wire / 1024, firstSearchStoredKb: search.bytes / 1024, firstSearchRequests: search.requests };
+  return {
+    ...row,
+    pages,
+    distMb: bytes / 1024 / 1024,
+    firstSearchKb: search.wire / 1024,
+    firstSearchStoredKb: search.bytes / 1024,
+    firstSearchRequests: search.requests,
+  };
 }
 
 const median = (values: number[]) => {
@@ -173,13 +191,16 @@ function figure(runs: Run[], pick: (run: Run) => number | undefined, digits = 1)
   const text = median(values).toFixed(digits);
   return values.length > 1 ? `${text} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})` : text;
 }
-const med = (runs: Run[], pick: (run: Run) => number | undefined) => median(runs.map(pick).filter((value): value is number => value !== undefined));
+const med = (runs: Run[], pick: (run: Run) => number | undefined) =>
+  median(runs.map(pick).filter((value): value is number => value !== undefined));
 const verdict = (met: boolean) => (met ? "met" : "**not met**");
 
 export function printScale(rows: Row[]): void {
   console.log("\n### Site at national scale (bench/site-scale.ts)\n");
   console.log("Times in seconds (median, min–max over rounds); CPU = user + system of every process; memory = the largest process.\n");
-  console.log("| N | pages | cold wall | cold CPU | content wall (CPU) | astro wall | links wall (CPU) | warm | forced | edit | peak memory | dist | first search |");
+  console.log(
+    "| N | pages | cold wall | cold CPU | content wall (CPU) | astro wall | links wall (CPU) | warm | forced | edit | peak memory | dist | first search |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
     const peak = Math.max(...[...row.cold, ...row.warm, ...row.forced, ...row.edit].map((run) => run.peakMb));
@@ -201,16 +222,34 @@ export function printScale(rows: Row[]): void {
     console.log(`| ${cells.join(" | ")} |`);
   }
   const skippedAll = rows.every((row) => row.warm.every((run) => run.skipped));
-  console.log(`\ncontent / astro / links: the build's own steps in the cold build (CPU: of the build script's process; Astro runs in its own). warm: ${skippedAll ? "nothing changed, so the build stopped after comparing fingerprints" : "a build with nothing changed"}; forced: the same with --force (every step again, caches warm); edit: one sentence of ${nationalId(1)}'s flow changed. first search: "${FIRST_QUERY}" in a fresh browser, Pagefind's files and the page's scripts as a static host sends them (scripts gzipped; Pagefind's own files are stored gzipped).`);
+  console.log(
+    `\ncontent / astro / links: the build's own steps in the cold build (CPU: of the build script's process; Astro runs in its own). warm: ${skippedAll ? "nothing changed, so the build stopped after comparing fingerprints" : "a build with nothing changed"}; forced: the same with --force (every step again, caches warm); edit: one sentence of ${nationalId(1)}'s flow changed. first search: "${FIRST_QUERY}" in a fresh browser, Pagefind's files and the page's scripts as a static host sends them (scripts gzipped; Pagefind's own files are stored gzipped).`,
+  );
   if (rows.length < 2) return;
   const [low, high] = rows.slice(-2) as [Row, Row];
-  const exponent = (pick: (run: Run) => number | undefined, runs: (row: Row) => Run[]) => Math.log(med(runs(high), pick) / med(runs(low), pick)) / Math.log(high.pages / low.pages);
+  const exponent = (pick: (run: Run) => number | undefined, runs: (row: Row) => Run[]) =>
+    Math.log(med(runs(high), pick) / med(runs(low), pick)) / Math.log(high.pages / low.pages);
   // CPU time is what the work costs; wall time on a shared machine also holds the time other processes had the cores.
-  const cold = exponent((r) => r.cpuS, (row) => row.cold);
-  const links = exponent((r) => r.linksCpuS, (row) => row.cold);
-  const forced = exponent((r) => r.cpuS, (row) => row.forced);
-  const coldWall = exponent((r) => r.wallS, (row) => row.cold);
-  const linksWall = exponent((r) => r.linksS, (row) => row.cold);
+  const cold = exponent(
+    (r) => r.cpuS,
+    (row) => row.cold,
+  );
+  const links = exponent(
+    (r) => r.linksCpuS,
+    (row) => row.cold,
+  );
+  const forced = exponent(
+    (r) => r.cpuS,
+    (row) => row.forced,
+  );
+  const coldWall = exponent(
+    (r) => r.wallS,
+    (row) => row.cold,
+  );
+  const linksWall = exponent(
+    (r) => r.linksS,
+    (row) => row.cold,
+  );
   console.log(
     `\nGrowth exponent in pages between N=${low.n} and N=${high.n} (1 = linear), of CPU time: cold build ${cold.toFixed(2)}, forced rebuild ${forced.toFixed(2)}, internal link check ${links.toFixed(2)}; of wall time: cold build ${coldWall.toFixed(2)}, link check ${linksWall.toFixed(2)}.`,
   );
@@ -218,10 +257,16 @@ export function printScale(rows: Row[]): void {
   const editShare = med(high.edit, (r) => r.wallS) / med(high.cold, (r) => r.wallS);
   const peak = Math.max(...[...high.cold, ...high.warm, ...high.forced, ...high.edit].map((run) => run.peakMb));
   console.log(`\nBudgets at N=${high.n}:`);
-  console.log(`- warm ≤ ${BUDGET.warmShare * 100} % of cold: ${(warmShare * 100).toFixed(1)} %, ${verdict(warmShare <= BUDGET.warmShare)} (one routebook edited: ${(editShare * 100).toFixed(0)} % of cold)`);
-  console.log(`- build linear (exponent of CPU time ≤ ${BUDGET.exponent}): cold ${cold.toFixed(2)} ${verdict(cold <= BUDGET.exponent)}, link check ${links.toFixed(2)} ${verdict(links <= BUDGET.exponent)}`);
+  console.log(
+    `- warm ≤ ${BUDGET.warmShare * 100} % of cold: ${(warmShare * 100).toFixed(1)} %, ${verdict(warmShare <= BUDGET.warmShare)} (one routebook edited: ${(editShare * 100).toFixed(0)} % of cold)`,
+  );
+  console.log(
+    `- build linear (exponent of CPU time ≤ ${BUDGET.exponent}): cold ${cold.toFixed(2)} ${verdict(cold <= BUDGET.exponent)}, link check ${links.toFixed(2)} ${verdict(links <= BUDGET.exponent)}`,
+  );
   console.log(`- peak memory < ${BUDGET.peakMemoryMb} MB: ${peak.toFixed(0)} MB, ${verdict(peak < BUDGET.peakMemoryMb)}`);
-  console.log(`- first search ≤ ${BUDGET.firstSearchKb} kB: ${high.firstSearchKb.toFixed(0)} kB as sent (${high.firstSearchStoredKb.toFixed(0)} kB stored), ${verdict(high.firstSearchKb <= BUDGET.firstSearchKb)}`);
+  console.log(
+    `- first search ≤ ${BUDGET.firstSearchKb} kB: ${high.firstSearchKb.toFixed(0)} kB as sent (${high.firstSearchStoredKb.toFixed(0)} kB stored), ${verdict(high.firstSearchKb <= BUDGET.firstSearchKb)}`,
+  );
 }
 
 /** Runs the scale curve and prints its table; `npm run bench` calls it with the default sizes. */
@@ -237,7 +282,9 @@ export async function siteScale(sizes = [1, 10, 50, 150], rounds = 1): Promise<R
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10,50,150" }, rounds: { type: "string", default: "1" } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: "string", default: "1,10,50,150" }, rounds: { type: "string", default: "1" } },
+  });
   const sizes = values.sizes.split(",").map(Number);
   const rounds = Number(values.rounds);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(rounds) || rounds < 1) {

@@ -11,7 +11,17 @@ import { contentInputs } from "./content-inputs.ts";
  * patches and the exact package versions. A change to any file here means the
  * pages may change.
  */
-export const BUILD_INPUTS = ["src", "pipeline", "scripts", "public", "patches", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+export const BUILD_INPUTS = [
+  "src",
+  "pipeline",
+  "scripts",
+  "public",
+  "patches",
+  "astro.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 /** Every regular file under `path` (or `path` itself), sorted so the order never depends on the file system. */
 async function filesUnder(path: string): Promise<string[]> {
@@ -63,7 +73,11 @@ async function hashContent(hash: Hash, root: string): Promise<void> {
  * and of the `settings` that change the output without being a file (the site's
  * day, Node's version). Two builds with the same fingerprint write the same site.
  */
-export async function buildFingerprint(content: string, inputs: readonly string[], settings: Readonly<Record<string, string>>): Promise<string> {
+export async function buildFingerprint(
+  content: string,
+  inputs: readonly string[],
+  settings: Readonly<Record<string, string>>,
+): Promise<string> {
   const hash = createHash("sha256");
   for (const [key, value] of Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))) hash.update(`setting ${key}=${value}\n`);
   await hashContent(hash, content);

@@ -96,9 +96,15 @@ async function withContentFile<T>(
     const info = await handle.stat();
     const noun = KIND_NAMES[options.kind];
     if (info.isDirectory()) return refuse("folder", `is a folder, not ${noun}`, "name the file itself, not its folder");
-    if (!info.isFile()) return refuse("special", "is not a regular file (a named pipe, socket or device)", `replace it by ${noun} saved as an ordinary file`);
+    if (!info.isFile())
+      return refuse("special", "is not a regular file (a named pipe, socket or device)", `replace it by ${noun} saved as an ordinary file`);
     const limit = SIZE_LIMITS[options.kind];
-    if (info.size > limit) return refuse("size", `is ${mb(info.size)}, more than the ${mb(limit)} ${noun} may be`, "split it, or check that it is the right file");
+    if (info.size > limit)
+      return refuse(
+        "size",
+        `is ${mb(info.size)}, more than the ${mb(limit)} ${noun} may be`,
+        "split it, or check that it is the right file",
+      );
     return await use(handle, info.size, resolved.value);
   } catch (error) {
     return { ok: false, refusal: errnoRefusal(error) };
@@ -203,7 +209,11 @@ function firstHiddenCharacter(text: string): { name: string; line: number; colum
   const line = before.split("\n").length;
   const column = match.index - before.lastIndexOf("\n");
   const code = match[0].codePointAt(0)!;
-  return { name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}${HIDDEN_NAMES.has(code) ? ` (${HIDDEN_NAMES.get(code)})` : ""}`, line, column };
+  return {
+    name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}${HIDDEN_NAMES.has(code) ? ` (${HIDDEN_NAMES.get(code)})` : ""}`,
+    line,
+    column,
+  };
 }
 
 const HIDDEN_NAMES = new Map<number, string>([
@@ -235,8 +245,14 @@ function refuse(fault: FileRefusal["fault"], reason: string, hint: string): { ok
 export function errnoRefusal(error: unknown): FileRefusal {
   const code = (error as NodeJS.ErrnoException).code;
   if (!code) throw error;
-  if (code === "ENOENT" || code === "ENOTDIR") return { fault: "missing", reason: "does not exist", hint: "check the path and the file name" };
-  if (code === "EACCES" || code === "EPERM") return { fault: "unreadable", reason: "cannot be read: permission denied", hint: "make the file readable for the user that runs the build" };
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return { fault: "missing", reason: "does not exist", hint: "check the path and the file name" };
+  if (code === "EACCES" || code === "EPERM")
+    return {
+      fault: "unreadable",
+      reason: "cannot be read: permission denied",
+      hint: "make the file readable for the user that runs the build",
+    };
   if (code === "ELOOP") return { fault: "unreadable", reason: "is a loop of symbolic links", hint: "replace the link by the file itself" };
   if (code === "EISDIR") return { fault: "folder", reason: "is a folder, not a file", hint: "name the file itself, not its folder" };
   return { fault: "unreadable", reason: `cannot be read (${code})`, hint: "check the file and its permissions" };
@@ -253,7 +269,12 @@ export function refusalProblem(refusal: FileRefusal, file: string): Problem {
  * not be read, as a problem at the line that names it; a fault inside the file
  * (bytes that are not UTF-8) is at its own line instead.
  */
-export function namedFileProblem(refusal: FileRefusal, what: string, shown: string, field: Pick<Problem, "file" | "line" | "column">): Problem {
+export function namedFileProblem(
+  refusal: FileRefusal,
+  what: string,
+  shown: string,
+  field: Pick<Problem, "file" | "line" | "column">,
+): Problem {
   if (refusal.line !== undefined) return refusalProblem(refusal, shown);
   return { ...field, message: `${what} ${shown} ${refusal.reason}`, hint: refusal.hint };
 }

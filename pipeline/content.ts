@@ -3,7 +3,14 @@ import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
 import { findAbbreviations, type AbbreviationUse } from "./glossary/abbreviations.ts";
 import { readGlossaries, type ScannedMarkdown } from "./glossary/read.ts";
-import { type ContentFileKind, namedFileProblem, readContentBytes, readContentText, refusalProblem, resolveWithin } from "./content-file.ts";
+import {
+  type ContentFileKind,
+  namedFileProblem,
+  readContentBytes,
+  readContentText,
+  refusalProblem,
+  resolveWithin,
+} from "./content-file.ts";
 import { extractPdfCached } from "./pdf/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
@@ -55,7 +62,9 @@ export async function readContent(root: string): Promise<ContentResult> {
   const markdownFilesOf = (id: string) => {
     const book = routebooks.find((candidate) => candidate.id === id)!;
     const dir = folderOf.get(id)!;
-    const documents = book.documents.flatMap((source) => (source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : []));
+    const documents = book.documents.flatMap((source) =>
+      source.text?.kind === "markdown" ? source.text.chapters.map((chapter) => chapter.file) : [],
+    );
     return [...new Set([join(dir, META_FILE), join(dir, FLOW_FILE), ...documents])];
   };
   // The flows were searched for abbreviations while they were parsed: the glossary check does not parse them again.
@@ -78,8 +87,20 @@ async function listFolder(root: string) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;
-    const reason = code === "ENOENT" ? "the content folder does not exist" : code === "ENOTDIR" ? "the content folder is a file, not a folder" : `the content folder cannot be read (${code})`;
-    return { ok: false as const, problem: { file: display(root), message: reason, hint: "give the content folder with --content <dir> or ROUTEBOEK_CONTENT (default: content)" } };
+    const reason =
+      code === "ENOENT"
+        ? "the content folder does not exist"
+        : code === "ENOTDIR"
+          ? "the content folder is a file, not a folder"
+          : `the content folder cannot be read (${code})`;
+    return {
+      ok: false as const,
+      problem: {
+        file: display(root),
+        message: reason,
+        hint: "give the content folder with --content <dir> or ROUTEBOEK_CONTENT (default: content)",
+      },
+    };
   }
 }
 
@@ -117,7 +138,11 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
     readProblems.push(refusalProblem(text.refusal, display(join(dir, name))));
     return null;
   };
-  const [metaSource, flowSource, signalsSource] = await Promise.all([read(META_FILE, "markdown"), read(FLOW_FILE, "markdown"), read(SIGNALS_FILE, "yaml")]);
+  const [metaSource, flowSource, signalsSource] = await Promise.all([
+    read(META_FILE, "markdown"),
+    read(FLOW_FILE, "markdown"),
+    read(SIGNALS_FILE, "yaml"),
+  ]);
   const missing = (file: string, what: string): Problem => ({ file, message: `${what} is missing`, hint: "see docs/content-format.md" });
   const warnings: Problem[] = [];
   const unverified: Problem[] = [];
@@ -129,7 +154,10 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...readProblems);
   // One budget for all Markdown of the routebook (markdown/limits.ts); flow.md is parsed whatever its share.
   const budget = markdownBudget();
-  for (const [file, source] of [[metaFile, metaSource], [flowFile, flowSource]] as const) {
+  for (const [file, source] of [
+    [metaFile, metaSource],
+    [flowFile, flowSource],
+  ] as const) {
     const over = budget(file, source);
     if (over) problems.push(over);
   }
@@ -139,7 +167,10 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
   // Thresholds are optional: only routebooks whose sources give them have a signalen.yml.
-  const signals = typeof signalsSource === "string" ? parseSignals(signalsSource, signalsFile) : { signals: [], edges: EMPTY_SIGNAL_EDGES, links: [], problems: [] };
+  const signals =
+    typeof signalsSource === "string"
+      ? parseSignals(signalsSource, signalsFile)
+      : { signals: [], edges: EMPTY_SIGNAL_EDGES, links: [], problems: [] };
   problems.push(...signals.problems);
   if (!meta) return { dir, problems, warnings, unverified, flowScan };
   const documents: Source[] = [];
@@ -161,14 +192,26 @@ async function readRoutebook(dir: string, folder: string): Promise<RoutebookResu
       slug: source.slug,
       place: { file: metaFile, ...placeOf?.(["documents", index, "alias"]) },
       pdf: source.pdfPath !== undefined,
-      chapters: (source.text?.chapters ?? []).map((chapter) => ({ slug: chapter.slug, title: chapter.title, place: { file: chapter.file, line: chapter.line, page: chapter.page } })),
+      chapters: (source.text?.chapters ?? []).map((chapter) => ({
+        slug: chapter.slug,
+        title: chapter.title,
+        place: { file: chapter.file, line: chapter.line, page: chapter.page },
+      })),
     })),
     steps: parsed.draft.steps.map((step) => ({ id: step.id, place: { file: flowFile, ...step.place } })),
   };
   problems.push(...emptySlugProblems(urls));
   // Only a flow that passed its schema is published; the draft served to find the other problems.
   if (!parsed.flow) return { dir, problems, warnings, unverified, urls, flowScan };
-  const routebook = { ...meta, description, folder: display(dir), documents, flow, signals: signals.signals.map((placed) => placed.signal), signalEdges: signals.edges };
+  const routebook = {
+    ...meta,
+    description,
+    folder: display(dir),
+    documents,
+    flow,
+    signals: signals.signals.map((placed) => placed.signal),
+    signalEdges: signals.edges,
+  };
   return { dir, routebook, problems, warnings, unverified, urls, flowScan };
 }
 
@@ -226,7 +269,10 @@ async function readMarkdownSource(
   const shown = display(path);
   const resolved = await resolveWithin(path, dir);
   if (!resolved.ok) {
-    const refusal = resolved.refusal.fault === "missing" ? { ...resolved.refusal, hint: "check the `markdown` path: a `.md` file or a folder of them" } : resolved.refusal;
+    const refusal =
+      resolved.refusal.fault === "missing"
+        ? { ...resolved.refusal, hint: "check the `markdown` path: a `.md` file or a folder of them" }
+        : resolved.refusal;
     problems.push(namedFileProblem(refusal, "the Markdown document", shown, at));
     return source;
   }
@@ -236,7 +282,8 @@ async function readMarkdownSource(
     return source;
   }
   const paths = listed.value;
-  if (paths.length === 0) problems.push({ ...at, message: `the folder ${shown} holds no Markdown files`, hint: "add one `.md` file per chapter" });
+  if (paths.length === 0)
+    problems.push({ ...at, message: `the folder ${shown} holds no Markdown files`, hint: "add one `.md` file per chapter" });
   const files: { file: string; source: string }[] = [];
   for (const file of paths) {
     const text = await readContentText(file, { kind: "markdown", within: dir });

@@ -38,8 +38,7 @@ export class FolderError extends Error {
 }
 
 /** A file-system error's code (ENOENT, EACCES …), or its message when it has none. */
-export const errorCode = (error: unknown): string =>
-  (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+export const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /**
  * Creates `folder` and the missing folders above it, one at a time. Returns the

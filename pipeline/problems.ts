@@ -39,10 +39,7 @@ export function formatProblem(problem: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (a.page ?? 0) - (b.page ?? 0),
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.page ?? 0) - (b.page ?? 0),
   );
 }
 
@@ -74,5 +71,7 @@ export function formatUnverified(unverified: readonly Problem[], verbose = false
   if (unverified.length === 0) return "";
   const count = unverified.length === 1 ? "1 reference is" : `${unverified.length} references are`;
   if (!verbose) return `${count} not verified: their documents have no file in the content (details: routeboek check --verbose)`;
-  return `${count} not verified (no source file):\n${sortProblems(unverified).map((problem) => `  ${placeOf(problem)}: ${problem.message}`).join("\n")}`;
+  return `${count} not verified (no source file):\n${sortProblems(unverified)
+    .map((problem) => `  ${placeOf(problem)}: ${problem.message}`)
+    .join("\n")}`;
 }

@@ -69,12 +69,12 @@ export function provenanceOf(routebook: Routebook): Provenance {
   const editorial: EditorialItem[] = [
     ...fieldsOf(routebook, "het routeboek"),
     ...routebook.documents.flatMap((source) => fieldsOf(source, `document ${source.alias}`)),
-    ...(routebook.purpose
-      ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }]
-      : []),
+    ...(routebook.purpose ? [{ place: "waarvoor je het routeboek gebruikt", kind: "toelichting" as const, text: routebook.purpose }] : []),
     ...notesOf(routebook.description, "inleiding van het routeboek"),
     ...notesOf(routebook.flow.intro, "inleiding van de tool"),
-    ...routebook.documents.flatMap((source) => (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`))),
+    ...routebook.documents.flatMap((source) =>
+      (source.text?.chapters ?? []).flatMap((chapter) => notesOf(chapter, `${source.alias}, ${chapter.title}`)),
+    ),
     ...signalEditorial(routebook),
   ];
   const inferred: InferredTarget[] = [];
@@ -83,10 +83,12 @@ export function provenanceOf(routebook: Routebook): Provenance {
     if (step.editorialTitle) editorial.push({ step: at, kind: "titel", text: step.title });
     for (const option of step.options) {
       if (option.editorialLabel) editorial.push({ step: at, kind: "antwoord", text: option.label });
-      if (option.inferred) inferred.push({ step: at, option: option.label, to: { id: option.to, title: titleOf(option.to) }, reason: option.inferred.reason });
+      if (option.inferred)
+        inferred.push({ step: at, option: option.label, to: { id: option.to, title: titleOf(option.to) }, reason: option.inferred.reason });
     }
     for (const block of step.body) {
-      if (block.type === "notice" && NOTICES[block.kind].editorial) editorial.push({ step: at, kind: "toelichting", text: blockTexts(block.children).join(" ") });
+      if (block.type === "notice" && NOTICES[block.kind].editorial)
+        editorial.push({ step: at, kind: "toelichting", text: blockTexts(block.children).join(" ") });
     }
     for (const run of stepInlineRuns(step)) {
       const words = inlineToText(run, "editorial");
@@ -99,7 +101,8 @@ export function provenanceOf(routebook: Routebook): Provenance {
     if (phase.editorialName) editorial.push({ place, kind: "fasenummer", text: `Fase ${phase.name}` });
     if (phase.editorialTitle && phase.title) editorial.push({ place, kind: "titel", text: phase.title });
     if (phase.editorialExplanation && phase.explanation) editorial.push({ place, kind: "toelichting", text: phase.explanation });
-    if (phase.editorialStartsWith && phase.startsWith) editorial.push({ place, kind: "toelichting", text: `begint bij: ${phase.startsWith}` });
+    if (phase.editorialStartsWith && phase.startsWith)
+      editorial.push({ place, kind: "toelichting", text: `begint bij: ${phase.startsWith}` });
     if (phase.editorialReference && phase.reference) {
       const { document, chapter } = phase.reference;
       editorial.push({ place, kind: "verwijzing", text: chapter ? `${document}, ${chapter}` : document });
@@ -107,22 +110,20 @@ export function provenanceOf(routebook: Routebook): Provenance {
   }
   const references = steps.flatMap((step) => step.references);
   const phases = routebook.flow.phases.filter((phase) => phase.reference);
-  const sources = routebook.documents.map((source): SourceAccount => ({
-    alias: source.alias,
-    title: source.title,
-    ...(source.version ? { version: source.version } : {}),
-    ...(source.date ? { date: source.date } : {}),
-    ...(source.url ? { url: source.url } : {}),
-    file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
-    references: references.filter((reference) => reference.document === source.alias).length,
-    phaseReferences: phases.filter((phase) => phase.reference!.document === source.alias).length,
-    editorialPhaseReferences: phases.filter(
-      (phase) => phase.reference!.document === source.alias && phase.editorialReference,
-    ).length,
-  }));
-  const unchecked = sources.filter(
-    (source) => source.file === "none" && source.references + source.phaseReferences > 0,
+  const sources = routebook.documents.map(
+    (source): SourceAccount => ({
+      alias: source.alias,
+      title: source.title,
+      ...(source.version ? { version: source.version } : {}),
+      ...(source.date ? { date: source.date } : {}),
+      ...(source.url ? { url: source.url } : {}),
+      file: source.summary && source.text ? "summary" : (source.text?.kind ?? "none"),
+      references: references.filter((reference) => reference.document === source.alias).length,
+      phaseReferences: phases.filter((phase) => phase.reference!.document === source.alias).length,
+      editorialPhaseReferences: phases.filter((phase) => phase.reference!.document === source.alias && phase.editorialReference).length,
+    }),
   );
+  const unchecked = sources.filter((source) => source.file === "none" && source.references + source.phaseReferences > 0);
   return {
     ...(routebook.flow.source ? { flowSource: routebook.flow.source } : {}),
     sources,
@@ -168,8 +169,12 @@ function fieldsOf(owner: FieldOwner, name: string): EditorialItem[] {
 /** The editorial notes and marked words of an introduction or a chapter, its footnotes included. */
 function notesOf(text: Pick<RichText, "blocks" | "footnotes">, place: string): EditorialItem[] {
   const blocks = [...text.blocks, ...text.footnotes.flatMap((footnote) => footnote.children)];
-  const notes = blocks.filter((block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && NOTICES[block.kind].editorial);
-  const words = [...inlineRuns(blocks.filter((block) => !notes.includes(block as never)))].map((run) => inlineToText(run, "editorial")).filter(Boolean);
+  const notes = blocks.filter(
+    (block): block is Extract<Block, { type: "notice" }> => block.type === "notice" && NOTICES[block.kind].editorial,
+  );
+  const words = [...inlineRuns(blocks.filter((block) => !notes.includes(block as never)))]
+    .map((run) => inlineToText(run, "editorial"))
+    .filter(Boolean);
   return [
     ...notes.map((note): EditorialItem => ({ place, kind: "toelichting", text: blockTexts(note.children).join(" ") })),
     ...words.map((text): EditorialItem => ({ place, kind: "tekst", text })),

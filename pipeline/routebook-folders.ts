@@ -17,7 +17,11 @@ export interface RoutebookFolders {
  * folders reached by a symbolic link (a routebook publishes only what lies in the
  * content folder), and the link report's folder when it holds a routebook's files.
  */
-export async function routebookFolders(root: string, entries: readonly Dirent[], display: (path: string) => string): Promise<RoutebookFolders> {
+export async function routebookFolders(
+  root: string,
+  entries: readonly Dirent[],
+  display: (path: string) => string,
+): Promise<RoutebookFolders> {
   const folders: string[] = [];
   const warnings: Problem[] = [];
   const dotted: string[] = [];
@@ -25,7 +29,11 @@ export async function routebookFolders(root: string, entries: readonly Dirent[],
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) {
       if ((await stat(path).catch(() => undefined))?.isDirectory()) {
-        warnings.push({ file: display(path), message: "is a symbolic link to a folder, and is not read as a routebook", hint: "move the routebook's folder itself into the content folder" });
+        warnings.push({
+          file: display(path),
+          message: "is a symbolic link to a folder, and is not read as a routebook",
+          hint: "move the routebook's folder itself into the content folder",
+        });
       }
       continue;
     }
@@ -37,14 +45,22 @@ export async function routebookFolders(root: string, entries: readonly Dirent[],
     if (entry.name === LINK_REPORT_DIR) {
       const holds = async (name: string) => (await stat(join(path, name)).catch(() => undefined)) !== undefined;
       if ((await holds(META_FILE)) || (await holds(FLOW_FILE))) {
-        warnings.push({ file: display(path), message: `holds the published link report, so it is not read as a routebook`, hint: "give the routebook a folder with another name" });
+        warnings.push({
+          file: display(path),
+          message: `holds the published link report, so it is not read as a routebook`,
+          hint: "give the routebook a folder with another name",
+        });
       }
       continue;
     }
     folders.push(entry.name);
   }
   if (dotted.length) {
-    warnings.push({ file: display(root), message: `folders whose name starts with a dot are not routebooks and were passed over: ${dotted.join(", ")}`, hint: "rename a folder that is meant as a routebook; its name is its URL" });
+    warnings.push({
+      file: display(root),
+      message: `folders whose name starts with a dot are not routebooks and were passed over: ${dotted.join(", ")}`,
+      hint: "rename a folder that is meant as a routebook; its name is its URL",
+    });
   }
   return { folders, warnings };
 }

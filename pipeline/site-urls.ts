@@ -87,14 +87,11 @@ interface LinkedPage extends SitePage {
 }
 
 /** The routebook pages content may link to as `pagina:<name>`, in the list's order. */
-export const LINKED_PAGES = (ROUTEBOOK_PAGES as readonly SitePage[]).filter(
-  (page): page is LinkedPage => page.link !== undefined,
-);
+export const LINKED_PAGES = (ROUTEBOOK_PAGES as readonly SitePage[]).filter((page): page is LinkedPage => page.link !== undefined);
 export const PAGE_NAMES = LINKED_PAGES.map((page) => page.link) as [PageName, ...PageName[]];
 
 /** The URL of a routebook's own page: `/<id>/signalen/`. */
-export const routebookPageUrl = (id: string, name: PageName) =>
-  `/${id}/${LINKED_PAGES.find((page) => page.link === name)!.path}`;
+export const routebookPageUrl = (id: string, name: PageName) => `/${id}/${LINKED_PAGES.find((page) => page.link === name)!.path}`;
 
 /** The page that shows a chapter of a source document: `/<id>/<document>/<chapter>/`. */
 export const CHAPTER_PAGE_SOURCE = "src/pages/[routebook]/[document]/[chapter].astro";
@@ -104,13 +101,24 @@ export interface RoutebookUrls {
   id: string;
   /** Where the routebook's id is written (its routeboek.md). */
   place: UrlPlace;
-  documents: readonly { alias: string; slug: string; place: UrlPlace; pdf: boolean; chapters: readonly { slug: string; title: string; place: UrlPlace }[] }[];
+  documents: readonly {
+    alias: string;
+    slug: string;
+    place: UrlPlace;
+    pdf: boolean;
+    chapters: readonly { slug: string; title: string; place: UrlPlace }[];
+  }[];
   steps: readonly { id: string; place: UrlPlace }[];
 }
 
 /** The site's own URLs: its top pages, and each routebook's fixed pages (its own page `/<id>/` is the routebook's claim). */
 export function siteClaims(ids: readonly string[]): UrlClaim[] {
-  const own = (path: string, page: SitePage): UrlClaim => ({ url: `/${path}`, what: `${page.what} (${page.source})`, place: { file: page.source }, site: true });
+  const own = (path: string, page: SitePage): UrlClaim => ({
+    url: `/${path}`,
+    what: `${page.what} (${page.source})`,
+    place: { file: page.source },
+    site: true,
+  });
   const fixed = ROUTEBOOK_PAGES.filter((page) => page.path !== "");
   return [...SITE_PAGES.map((page) => own(page.path, page)), ...ids.flatMap((id) => fixed.map((page) => own(`${id}/${page.path}`, page)))];
 }
@@ -118,7 +126,12 @@ export function siteClaims(ids: readonly string[]): UrlClaim[] {
 /** The URLs a routebook's content takes: its folder, each document's folder, chapter pages and PDF, each step page. */
 export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
   const claims: UrlClaim[] = [
-    { url: `/${book.id}/`, what: `the routebook "${book.id}"`, place: book.place, hint: "choose another id for the routebook (and give its folder that name)" },
+    {
+      url: `/${book.id}/`,
+      what: `the routebook "${book.id}"`,
+      place: book.place,
+      hint: "choose another id for the routebook (and give its folder that name)",
+    },
   ];
   const renameDocument = "give the document another alias: its URL is the alias in lowercase words joined by hyphens";
   // A document without a URL segment is its own problem (emptySlugProblems).
@@ -127,13 +140,31 @@ export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
     const what = `the document "${document.alias}"`;
     const group = `${book.id} document ${index}`;
     claims.push({ url: `/${book.id}/${document.slug}/`, what, place: document.place, hint: renameDocument, group });
-    if (document.pdf) claims.push({ url: `/${book.id}/bronnen/${document.slug}.pdf`, what: `the PDF of ${what}`, place: document.place, hint: renameDocument, group });
+    if (document.pdf)
+      claims.push({
+        url: `/${book.id}/bronnen/${document.slug}.pdf`,
+        what: `the PDF of ${what}`,
+        place: document.place,
+        hint: renameDocument,
+        group,
+      });
     for (const chapter of document.chapters) {
-      claims.push({ url: `/${book.id}/${document.slug}/${chapter.slug}/`, what: `the chapter "${chapter.title}" of ${what}`, place: chapter.place, hint: "rename one of the chapters", group });
+      claims.push({
+        url: `/${book.id}/${document.slug}/${chapter.slug}/`,
+        what: `the chapter "${chapter.title}" of ${what}`,
+        place: chapter.place,
+        hint: "rename one of the chapters",
+        group,
+      });
     }
   }
   for (const step of book.steps) {
-    claims.push({ url: `/${book.id}/stap/${step.id}/`, what: `the step "${step.id}"`, place: step.place, hint: "give the step another id" });
+    claims.push({
+      url: `/${book.id}/stap/${step.id}/`,
+      what: `the step "${step.id}"`,
+      place: step.place,
+      hint: "give the step another id",
+    });
   }
   return claims;
 }
@@ -144,7 +175,11 @@ function addressKey(url: string): string {
 }
 
 const placeText = (place: UrlPlace) =>
-  place.line !== undefined ? `${place.file}:${place.line}:${place.column ?? 1}` : place.page !== undefined ? `${place.file}, page ${place.page}` : place.file;
+  place.line !== undefined
+    ? `${place.file}:${place.line}:${place.column ?? 1}`
+    : place.page !== undefined
+      ? `${place.file}, page ${place.page}`
+      : place.file;
 
 /**
  * Claims that take a URL already taken, as problems at the later claim naming
@@ -181,5 +216,9 @@ export function urlCollisions(claims: readonly UrlClaim[]): Problem[] {
 export function emptySlugProblems(book: RoutebookUrls): Problem[] {
   return book.documents
     .filter((document) => document.slug === "")
-    .map((document) => ({ ...document.place, message: `the document alias "${document.alias}" gives no URL (it has no letter or digit)`, hint: "use words in the alias" }));
+    .map((document) => ({
+      ...document.place,
+      message: `the document alias "${document.alias}" gives no URL (it has no letter or digit)`,
+      hint: "use words in the alias",
+    }));
 }

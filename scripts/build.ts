@@ -30,15 +30,7 @@ import {
   writeCheckedContent,
 } from "../pipeline/index.ts";
 import { prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "./out-folder.ts";
-import {
-  BUILD_DIR,
-  chooseSwapRoot,
-  createStaging,
-  landIn,
-  makePublishable,
-  removeStaleStaging,
-  swapIn,
-} from "./staging.ts";
+import { BUILD_DIR, chooseSwapRoot, createStaging, landIn, makePublishable, removeStaleStaging, swapIn } from "./staging.ts";
 
 /** Where the finished site goes; tests build elsewhere. */
 const DIST = process.env.ROUTEBOEK_OUT ?? "dist";
@@ -125,7 +117,9 @@ async function main(): Promise<number> {
     node: process.version,
   });
   if (!process.argv.includes("--force") && (await upToDate(fingerprint))) {
-    console.log(`Nothing changed since ${DIST}/ was built (content, code, packages and day are the same): it is up to date (${seconds(0)}). Use --force to build anyway.`);
+    console.log(
+      `Nothing changed since ${DIST}/ was built (content, code, packages and day are the same): it is up to date (${seconds(0)}). Use --force to build anyway.`,
+    );
     return 0;
   }
   // Folders of builds that were killed (their process is gone); those of running builds stay,

@@ -11,8 +11,7 @@ import { FolderError, type FolderFs, nodeFolderFs, probeWritable } from "../pipe
 
 /** The file every built site holds, and what it says: the build's own site, of this marker format. */
 export const SITE_MARKER = ".routeboek-site";
-export const SITE_MARKER_TEXT =
-  "routeboek-site 1\nWritten by the Routeboek build: the next build replaces this folder whole.\n";
+export const SITE_MARKER_TEXT = "routeboek-site 1\nWritten by the Routeboek build: the next build replaces this folder whole.\n";
 /** A marker is one short line and a note; anything larger is not ours. */
 const MARKER_MAX_BYTES = 1024;
 /**
@@ -61,8 +60,7 @@ export interface Guarded {
   project: string;
 }
 
-const within = (inner: string, outer: string) =>
-  inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
 
 /**
  * Where a path really leads. When it does not exist yet, the nearest folder
@@ -152,5 +150,11 @@ export async function prepareOutFolder(
   folderFs: FolderFs = nodeFolderFs,
 ): Promise<void> {
   await checkOutFolder(out, guarded, fs);
-  if (await fs.stat(out).then(() => true, () => false)) await probeWritable(out, folderFs);
+  if (
+    await fs.stat(out).then(
+      () => true,
+      () => false,
+    )
+  )
+    await probeWritable(out, folderFs);
 }

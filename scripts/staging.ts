@@ -48,7 +48,11 @@ export const nodeStagingFs: StagingFs = {
   rm: (path) => rm(path, { recursive: true, force: true }),
   writeFile: (path, data) => writeFile(path, data),
   readFile: (path) => readFile(path, "utf8"),
-  exists: (path) => lstat(path).then(() => true, () => false),
+  exists: (path) =>
+    lstat(path).then(
+      () => true,
+      () => false,
+    ),
   readdir: (path) => readdir(path),
   mtimeMs: (path) => stat(path).then((info) => info.mtimeMs),
 };
@@ -61,11 +65,7 @@ export const nodeStagingFs: StagingFs = {
  * Folders made for the probe are removed again: a build that stops early (its
  * output up to date) leaves nothing beside the output; `createStaging` makes them.
  */
-export async function chooseSwapRoot(
-  out: string,
-  fs: StagingFs = nodeStagingFs,
-  root: string = BUILD_DIR,
-): Promise<string> {
+export async function chooseSwapRoot(out: string, fs: StagingFs = nodeStagingFs, root: string = BUILD_DIR): Promise<string> {
   const parent = dirname(resolve(out));
   const probe = `.routeboek-probe-p${process.pid}`;
   const candidates = [root, join(parent, BESIDE_OUT)];

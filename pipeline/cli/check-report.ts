@@ -40,19 +40,13 @@ const record =
  * shared files (such as the shared glossary), which every routebook uses; not those of the
  * other routebooks' folders.
  */
-export function forRoutebook(
-  result: ContentResult,
-  root: string,
-  id: string,
-  folders: readonly string[],
-): ContentResult {
+export function forRoutebook(result: ContentResult, root: string, id: string, folders: readonly string[]): ContentResult {
   const inFolder = (file: string, folder: string) => {
     const base = resolve(root, folder);
     const path = resolve(file);
     return path === base || path.startsWith(base + sep);
   };
-  const ours = (problem: Problem) =>
-    inFolder(problem.file, id) || !folders.some((folder) => inFolder(problem.file, folder));
+  const ours = (problem: Problem) => inFolder(problem.file, id) || !folders.some((folder) => inFolder(problem.file, folder));
   return {
     routebooks: result.routebooks.filter((book) => book.id === id),
     problems: result.problems.filter(ours),
@@ -87,9 +81,7 @@ export function checkReport(
   const stderr = [
     ...warnings.map((warning) => `warning: ${formatProblem(warning)}`),
     ...(unverified.length ? [formatUnverified(unverified, options.verbose)] : []),
-    ...(problems.length
-      ? [`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`]
-      : []),
+    ...(problems.length ? [`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`] : []),
   ];
   const valid = options.routebook
     ? `Routebook "${options.routebook}" is valid: ${steps} steps.`

@@ -74,11 +74,20 @@ export const COMMANDS: Record<string, Command> = {
     flags: {
       ...CONTENT,
       report: { type: "string", value: "<dir>", help: "write report.json and report.md into this folder" },
-      "fail-on": { type: "string", value: FAIL_ON.join("|"), help: "exit 1 on broken URLs, also on moved and flagged ones, or on anything not ok" },
+      "fail-on": {
+        type: "string",
+        value: FAIL_ON.join("|"),
+        help: "exit 1 on broken URLs, also on moved and flagged ones, or on anything not ok",
+      },
       "per-host": { type: "string", value: "<n>", help: "requests to one host at a time, 1 to 10 (default: 2)" },
       timeout: { type: "string", value: "<s>", help: "time limit per request in seconds, 0.1 to 600 (default: 15)" },
       "max-time": { type: "string", value: "<s>", help: "time limit for the whole run in seconds, 1 to 86400 (default: 300)" },
-      rewrite: { type: "string", multiple: true, value: "<from>=<to>", help: "check URLs under <from> at <to> instead; the report keeps the originals" },
+      rewrite: {
+        type: "string",
+        multiple: true,
+        value: "<from>=<to>",
+        help: "check URLs under <from> at <to> instead; the report keeps the originals",
+      },
     },
     positionals: [],
     run: async (parsed) => {
@@ -92,7 +101,12 @@ export const COMMANDS: Record<string, Command> = {
         content: text(parsed, "content") ?? CONTENT_DIR,
         report: text(parsed, "report"),
         failOn,
-        check: { ...(perHost ? { perHost } : {}), ...(requestTimeoutMs ? { requestTimeoutMs } : {}), ...(runTimeoutMs ? { runTimeoutMs } : {}), rewrites },
+        check: {
+          ...(perHost ? { perHost } : {}),
+          ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
+          ...(runTimeoutMs ? { runTimeoutMs } : {}),
+          rewrites,
+        },
       });
     },
   },

@@ -22,7 +22,10 @@ Exit codes: 0 all is well, 1 problems in the content or an input that cannot be 
 
 /** One command's help, with every option. */
 export function commandHelp(name: string, command: Command): string {
-  const flags: [form: string, help: string][] = Object.entries(command.flags).map(([flag, { value, help }]) => [`--${flag}${value ? ` ${value}` : ""}`, help]);
+  const flags: [form: string, help: string][] = Object.entries(command.flags).map(([flag, { value, help }]) => [
+    `--${flag}${value ? ` ${value}` : ""}`,
+    help,
+  ]);
   flags.push(["-h, --help", "show this help"]);
   const width = Math.max(...flags.map(([form]) => form.length)) + 2;
   return `${usageOf(name, command, "Usage: ")}

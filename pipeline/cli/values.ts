@@ -18,12 +18,19 @@ export function positive(value: string | undefined, name: string, unit = 1): num
  * rather than passed on: Node's timers fire at once above 2^31-1 ms, which would end a
  * link check before its first request.
  */
-export function ranged(value: string | undefined, name: string, range: { min: number; max: number; integer?: boolean }, unit = 1): number | undefined {
+export function ranged(
+  value: string | undefined,
+  name: string,
+  range: { min: number; max: number; integer?: boolean },
+  unit = 1,
+): number | undefined {
   const number = positive(value, name, unit);
   if (number === undefined) return undefined;
   if (number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
     const units = unit === 1000 ? " (seconds)" : "";
-    throw new UsageError(`${name} takes ${range.integer ? "a whole number" : "a number"} from ${range.min / unit} to ${range.max / unit}${units}, not "${value}"`);
+    throw new UsageError(
+      `${name} takes ${range.integer ? "a whole number" : "a number"} from ${range.min / unit} to ${range.max / unit}${units}, not "${value}"`,
+    );
   }
   return number;
 }

@@ -13,7 +13,13 @@ export function fromPdf(extracted: ExtractedDocument, file: string): DocumentTex
       sections: chapter.sections,
       blocks: chapter.blocks.map((block) =>
         block.kind === "heading"
-          ? { type: "heading", depth: block.level, children: [{ type: "text", value: block.title }], anchor: block.anchor, page: block.page }
+          ? {
+              type: "heading",
+              depth: block.level,
+              children: [{ type: "text", value: block.title }],
+              anchor: block.anchor,
+              page: block.page,
+            }
           : { type: "paragraph", children: [{ type: "text", value: block.text }] },
       ),
       footnotes: [],
@@ -38,7 +44,11 @@ export function pdfUrls(extracted: ExtractedDocument): PdfUrl[] {
   const written = extracted.chapters.flatMap((chapter) =>
     chapter.blocks.flatMap((block) =>
       block.kind === "paragraph"
-        ? [...block.text.matchAll(URL_IN_TEXT)].map(([found]) => ({ url: found.replace(/[.,;:!?]+$/, ""), page: block.page, chapter: chapter.title }))
+        ? [...block.text.matchAll(URL_IN_TEXT)].map(([found]) => ({
+            url: found.replace(/[.,;:!?]+$/, ""),
+            page: block.page,
+            chapter: chapter.title,
+          }))
         : [],
     ),
   );

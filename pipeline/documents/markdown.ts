@@ -52,12 +52,25 @@ export function readMarkdownDocument(files: readonly MarkdownFile[]): { text: Do
       }
     }
     close();
-    if (!heading) problems.push({ file, line: 1, column: 1, message: "the document has no chapters", hint: "start each chapter with a level-1 heading: `# Hoofdstuk 1: Titel`" });
+    if (!heading)
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: "the document has no chapters",
+        hint: "start each chapter with a level-1 heading: `# Hoofdstuk 1: Titel`",
+      });
   }
   return { text: { kind: "markdown", chapters }, problems };
 }
 
-function readChapter(heading: Heading, nodes: RootContent[], file: string, slugOf: (title: string) => string, problems: Problem[]): DocumentChapter {
+function readChapter(
+  heading: Heading,
+  nodes: RootContent[],
+  file: string,
+  slugOf: (title: string) => string,
+  problems: Problem[],
+): DocumentChapter {
   const anchors = anchorMaker();
   const sections: DocumentChapter["sections"] = [];
   const reader = createRichReader(file, problems, {
@@ -70,7 +83,12 @@ function readChapter(heading: Heading, nodes: RootContent[], file: string, slugO
   const title = inlineText(heading);
   const headingInlines = reader.inlines(heading.children);
   if (headingInlines.some((inline) => inline.type !== "text")) {
-    problems.push({ file, ...startOf(heading), message: "a chapter title is plain text", hint: "remove links, markers and emphasis from the `#` heading" });
+    problems.push({
+      file,
+      ...startOf(heading),
+      message: "a chapter title is plain text",
+      hint: "remove links, markers and emphasis from the `#` heading",
+    });
   }
   reader.define(nodes);
   const blocks = reader.blocks(nodes);

@@ -45,8 +45,7 @@ export function graphProblems<S extends GraphStep>(
     const first = byId.get(step.id);
     if (first) {
       const where = at(first);
-      const earlier =
-        where.line !== undefined ? `line ${where.line}` : where.page !== undefined ? `page ${where.page}` : "before";
+      const earlier = where.line !== undefined ? `line ${where.line}` : where.page !== undefined ? `page ${where.page}` : "before";
       problems.push({
         ...at(step),
         message: `step id "${step.id}" is used twice (first at ${earlier})`,
@@ -111,9 +110,7 @@ export function graphProblems<S extends GraphStep>(
   if (!byId.has(flow.start)) return problems;
   // Reachability as it will be once each misspelt target is corrected to its "did you mean".
   const targets = (id: string) =>
-    (byId.get(id)?.options ?? []).flatMap((option) =>
-      byId.has(option.to) ? [option.to] : (repaired.get(option) ?? []),
-    );
+    (byId.get(id)?.options ?? []).flatMap((option) => (byId.has(option.to) ? [option.to] : (repaired.get(option) ?? [])));
   const reachable = reach([flow.start], targets);
   const predecessors = new Map<string, string[]>();
   for (const step of byId.values()) {
@@ -125,9 +122,7 @@ export function graphProblems<S extends GraphStep>(
     }
   }
   // A step with a broken option, or without options, was reported above; it might lead to an end once fixed.
-  const mayFinish = [...byId.values()]
-    .filter((step) => step.end || broken.has(step.id) || !step.options.length)
-    .map((step) => step.id);
+  const mayFinish = [...byId.values()].filter((step) => step.end || broken.has(step.id) || !step.options.length).map((step) => step.id);
   const canFinish = reach(mayFinish, (id) => predecessors.get(id) ?? []);
 
   for (const step of byId.values()) {
@@ -222,9 +217,7 @@ function closedLoops(ids: readonly string[], next: (id: string) => readonly stri
     }
   }
   return components
-    .filter((members, number) =>
-      members.every((id) => next(id).every((to) => !order.has(to) || component.get(to) === number)),
-    )
+    .filter((members, number) => members.every((id) => next(id).every((to) => !order.has(to) || component.get(to) === number)))
     .map((members) => members.sort((a, b) => order.get(a)! - order.get(b)!));
 }
 

@@ -1,7 +1,11 @@
 import type { Link, Step } from "../schema/step.ts";
 
 /** Lower case, punctuation as spaces, one space between words, padded: so `includes` matches whole words only. */
-const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 
 /** A link's name without what the label adds after it: "Stappenplan Ziekteverzuim, schema 2025" → "Stappenplan Ziekteverzuim". */
 const nameOf = (label: string) => label.split(/[,(]/)[0]!;

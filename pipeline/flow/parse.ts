@@ -95,7 +95,12 @@ export function parseFlow(source: string, file: string, readPiece?: (piece: Root
   const ids = new Set(steps.map((step) => step.id));
   draft.corrections.forEach((correction, index) => {
     if (correction.step && !ids.has(correction.step)) {
-      problems.push({ file, ...frontmatter.placeOf(["corrections", index, "step"]), message: `the correction names step "${correction.step}", which does not exist`, hint: "use the id of the step that holds the corrected text" });
+      problems.push({
+        file,
+        ...frontmatter.placeOf(["corrections", index, "step"]),
+        message: `the correction names step "${correction.step}", which does not exist`,
+        hint: "use the id of the step that holds the corrected text",
+      });
     }
   });
   const phases = checkPhases(draft, file);
@@ -108,7 +113,16 @@ export function parseFlow(source: string, file: string, readPiece?: (piece: Root
 }
 
 /** The draft of a flow that could not be read at all. */
-const EMPTY_FLOW: Flow = { title: "", start: "", intro: { blocks: [], footnotes: [] }, corrections: [], leftOut: [], checks: [], phases: [], steps: [] };
+const EMPTY_FLOW: Flow = {
+  title: "",
+  start: "",
+  intro: { blocks: [], footnotes: [] },
+  corrections: [],
+  leftOut: [],
+  checks: [],
+  phases: [],
+  steps: [],
+};
 
 /** The same pieces, each shown to `read` as it comes. */
 function* seen(pieces: Generator<Root>, read: (piece: Root) => void): Generator<Root> {

@@ -54,11 +54,20 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
     const text = inlineText({ type: "paragraph", children: content } as Paragraph);
     if ((kind === "references" || kind === "links" || kind === "phase") && hasMarker(content)) {
       // These are shown as plain citations and link titles: a marker there would silently lose its meaning.
-      report(at, `a marker like :${EDITORIAL}[…] cannot stand in ${kind === "links" ? "a link" : kind === "phase" ? "the phase" : "a reference"}`, "cite the source as it stands; put an explanation of ours in a :::redactie block");
+      report(
+        at,
+        `a marker like :${EDITORIAL}[…] cannot stand in ${kind === "links" ? "a link" : kind === "phase" ? "the phase" : "a reference"}`,
+        "cite the source as it stands; put an explanation of ours in a :::redactie block",
+      );
     }
     if (kind === "references" || kind === "phase") {
       const links = linksIn(content);
-      if (links.length) report(at, `a link inside ${kind === "references" ? "a reference" : "the phase"} is not shown as a link`, "move the link to `**Links:**`");
+      if (links.length)
+        report(
+          at,
+          `a link inside ${kind === "references" ? "a reference" : "the phase"} is not shown as a link`,
+          "move the link to `**Links:**`",
+        );
     }
     switch (kind) {
       case "phase": {
@@ -123,14 +132,21 @@ export function readStep(heading: Heading, nodes: RootContent[], file: string): 
             "a `-` list right below a `-` list merges with it in Markdown: number the actions (`1.`), or put a line of text between them",
           );
         }
-        addActions(list.children.map((item) => rich.blocks(item.children)), list.ordered === true);
+        addActions(
+          list.children.map((item) => rich.blocks(item.children)),
+          list.ordered === true,
+        );
       } else {
         for (const item of list.children) takeLabelled(label.kind, itemPhrasing(item, report), item);
       }
     } else if (node.type === "list" && isOptionList(node)) {
       readOptions(node, step, rich, report);
     } else if (node.type === "heading") {
-      report(node, `a level-${node.depth} heading is not part of the flow format`, "start each step with a level-2 heading: `## Question? {#step-id}`");
+      report(
+        node,
+        `a level-${node.depth} heading is not part of the flow format`,
+        "start each step with a level-2 heading: `## Question? {#step-id}`",
+      );
     } else {
       step.body.push(...rich.blocks([node]));
     }
@@ -147,11 +163,17 @@ function readHeading(heading: Heading, report: Report): { title: string; editori
   if (!idMatch) {
     report(heading, `step "${title}" has no id`, `end the heading with a stable id: \`## ${title} {#${slugify(title)}}\``);
   }
-  const parts = heading.children.filter((child) => !(child.type === "text" && HEADING_ID.test(child.value) && !child.value.replace(HEADING_ID, "").trim()));
+  const parts = heading.children.filter(
+    (child) => !(child.type === "text" && HEADING_ID.test(child.value) && !child.value.replace(HEADING_ID, "").trim()),
+  );
   const directives = parts.filter((child): child is TextDirective => child.type === "textDirective" && child.name === EDITORIAL);
   const editorial = directives.length === 1 && parts.length === 1;
   if (directives.length && !editorial) {
-    report(heading, "only part of the title is marked as ours", `a title is the source's or ours: wrap all of it, \`## :${EDITORIAL}[${title}] {#…}\``);
+    report(
+      heading,
+      "only part of the title is marked as ours",
+      `a title is the source's or ours: wrap all of it, \`## :${EDITORIAL}[${title}] {#…}\``,
+    );
   }
   const other = parts.find((child) => child.type === "textDirective" && child.name !== EDITORIAL);
   if (other) report(other, "a title can only be marked with :redactie[…]", "remove the other marker");
@@ -191,7 +213,8 @@ function hasMarker(content: PhrasingContent[]): boolean {
 /** The inline content of a one-paragraph list item (a reference or a link under its label). */
 function itemPhrasing(item: ListItem, report: Report): PhrasingContent[] {
   const [first, ...rest] = item.children;
-  if (rest.length || first?.type !== "paragraph") report(item, "this item holds more than one line of text", "write one reference or link per item");
+  if (rest.length || first?.type !== "paragraph")
+    report(item, "this item holds more than one line of text", "write one reference or link per item");
   return first?.type === "paragraph" ? first.children : [];
 }
 
@@ -235,7 +258,11 @@ function readOptions(list: List, step: Step, rich: RichReader, report: Report): 
     const label = rich.inlines(link.children);
     const editorialLabel = label.length === 1 && label[0]!.type === "editorial";
     if (!editorialLabel && inlineToText(label, "editorial")) {
-      report(link, "only part of the option's label is marked as ours", `a label is the source's or ours: wrap all of it, \`[:${EDITORIAL}[…]](#step)\``);
+      report(
+        link,
+        "only part of the option's label is marked as ours",
+        `a label is the source's or ours: wrap all of it, \`[:${EDITORIAL}[…]](#step)\``,
+      );
     }
     const reason = inferred ? inlineText(inferred) : "";
     if (inferred && !reason) report(inferred, "an inferred target needs a reason", "say why: `:afgeleid[de bron toont geen doel; …]`");

@@ -10,10 +10,7 @@ export function compareTerms(a: string, b: string): number {
  * A routebook entry replaces a shared entry with the same term, because a
  * region may use a common abbreviation with its own meaning.
  */
-export function mergeGlossaries(
-  shared: readonly PlacedGlossaryEntry[],
-  own: readonly PlacedGlossaryEntry[],
-): PlacedGlossaryEntry[] {
+export function mergeGlossaries(shared: readonly PlacedGlossaryEntry[], own: readonly PlacedGlossaryEntry[]): PlacedGlossaryEntry[] {
   const byTerm = new Map<string, PlacedGlossaryEntry>();
   for (const placed of [...shared, ...own]) byTerm.set(placed.entry.term, placed);
   return [...byTerm.values()].sort((a, b) => compareTerms(a.entry.term, b.entry.term));

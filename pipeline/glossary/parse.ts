@@ -29,7 +29,10 @@ export function parseGlossary(source: string, file: string): ParsedGlossary {
   const data: unknown = yaml.data ?? [];
   const { problems } = parseWithProblems(GlossaryFileSchema, data, file, placeOf);
   if (!Array.isArray(data)) {
-    return { entries: [], problems: problems.map((problem) => ({ ...problem, hint: "write a list of entries, each starting with `- term:`" })) };
+    return {
+      entries: [],
+      problems: problems.map((problem) => ({ ...problem, hint: "write a list of entries, each starting with `- term:`" })),
+    };
   }
 
   // Each entry is checked on its own, so one bad entry does not hide the good ones from the abbreviation check.

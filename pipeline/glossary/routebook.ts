@@ -37,7 +37,10 @@ export function glossaryForRoutebook(input: {
     return inFile;
   });
   // A long word in capitals that the same text also writes in lower case is emphasis, not an abbreviation ("ROLLEN en bevoegdheden").
-  const emphasis = lowerCaseWordsAmong(new Set(uses.filter((use) => use.term.length >= 5).map((use) => use.term.toLowerCase())), input.markdown);
+  const emphasis = lowerCaseWordsAmong(
+    new Set(uses.filter((use) => use.term.length >= 5).map((use) => use.term.toLowerCase())),
+    input.markdown,
+  );
   const abbreviations = uses.filter((use) => use.term.length < 5 || !emphasis.has(use.term.toLowerCase()));
   return { glossary, warnings: checkGlossary(abbreviations, glossary, input.glossaryFiles) };
 }

@@ -38,9 +38,7 @@ for (const [network, prefix] of [
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
   const hex = (high: string, low: string) => ((Number(high) << 8) | Number(low)).toString(16);
-  const text = dotted
-    ? `${address.slice(0, dotted.index)}${hex(dotted[1], dotted[2])}:${hex(dotted[3], dotted[4])}`
-    : address;
+  const text = dotted ? `${address.slice(0, dotted.index)}${hex(dotted[1], dotted[2])}:${hex(dotted[3], dotted[4])}` : address;
   const [head, tail] = text.split("::");
   const part = (side: string | undefined) => (side ? side.split(":").map((group) => Number.parseInt(group, 16)) : []);
   if (tail === undefined) return part(head);
@@ -80,8 +78,7 @@ export function isInternalAddress(address: string): boolean {
 /** The addresses a host name stands for; injected in tests, so no test needs a name server. */
 export type ResolveHost = (hostname: string) => Promise<string[]>;
 
-const resolveWithSystem: ResolveHost = async (hostname) =>
-  (await lookup(hostname, { all: true })).map((entry) => entry.address);
+const resolveWithSystem: ResolveHost = async (hostname) => (await lookup(hostname, { all: true })).map((entry) => entry.address);
 
 /** Why a URL is not requested: the internal address it names or resolves to. */
 export interface InternalTarget {

@@ -75,6 +75,7 @@ export function classify(
   if (status === 999 || (status === 403 && answer.cfMitigated)) {
     return { ...base, status: "blocked", reason: "bot protection answered; check it in a browser" };
   }
-  if (status >= 400) return { ...base, status: "broken", ...target, reason: answer.redirected ? `HTTP ${status} after a redirect` : `HTTP ${status}` };
+  if (status >= 400)
+    return { ...base, status: "broken", ...target, reason: answer.redirected ? `HTTP ${status} after a redirect` : `HTTP ${status}` };
   return { ...base, status: "broken", reason: `HTTP ${status} without a usable Location` };
 }

@@ -32,13 +32,15 @@ export function collectExternalLinks(routebooks: readonly Routebook[]): Map<stri
     for (const step of routebook.flow.steps) {
       const where = `stap ${step.id}`;
       for (const link of step.links) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.place.line });
-      for (const run of stepInlineRuns(step)) for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.line });
+      for (const run of stepInlineRuns(step))
+        for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where, file: flowFile, line: link.line });
     }
     for (const run of textRuns(routebook.description)) {
       for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: "inleiding", file: metaFile, line: link.line });
     }
     for (const run of textRuns(routebook.flow.intro)) {
-      for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: "inleiding van de tool", file: flowFile, line: link.line });
+      for (const link of linksIn(run))
+        add(link.url, { routebook: routebook.id, where: "inleiding van de tool", file: flowFile, line: link.line });
     }
     for (const source of routebook.documents) {
       if (source.url) add(source.url, { routebook: routebook.id, where: `bron "${source.alias}"`, file: metaFile });
@@ -48,7 +50,8 @@ export function collectExternalLinks(routebooks: readonly Routebook[]): Map<stri
       }
       for (const chapter of source.text?.chapters ?? []) {
         for (const run of textRuns(chapter)) {
-          for (const link of linksIn(run)) add(link.url, { routebook: routebook.id, where: `${source.alias}, ${chapter.title}`, file: chapter.file, line: link.line });
+          for (const link of linksIn(run))
+            add(link.url, { routebook: routebook.id, where: `${source.alias}, ${chapter.title}`, file: chapter.file, line: link.line });
         }
       }
     }

@@ -28,7 +28,11 @@ export interface CheckStats {
  * goes through the host pacer (see host-pacer.ts). When the run's time is up,
  * what is not done is reported as a timeout.
  */
-export async function checkExternalLinks(urls: readonly string[], options: ExternalCheckOptions = {}, stats: CheckStats = { requests: 0 }): Promise<CheckedLink[]> {
+export async function checkExternalLinks(
+  urls: readonly string[],
+  options: ExternalCheckOptions = {},
+  stats: CheckStats = { requests: 0 },
+): Promise<CheckedLink[]> {
   const limits = resolveLimits(options);
   const pdfUrls = new Set([...(options.pdfUrls ?? [])].map(withoutFragment));
   const distinct = [...new Set(urls.map((url) => new URL(url).href))];
@@ -58,7 +62,10 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
       if (!shouldRetry(answer)) return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls) }));
       const decision = retryDecision({ attempt, askedSeconds: asked, remainingMs: deadline - performance.now(), policy });
       if (!decision.retry) {
-        return results.set(url, classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }));
+        return results.set(
+          url,
+          classify(url, answer, { promisesPdf: promisesPdf(url, pdfUrls), askedSeconds: asked, beyondBudget: decision.beyondBudget }),
+        );
       }
       const host = new URL(url).host;
       // A request to wait (429, 503 + Retry-After) slows the whole host down by our back-off,
@@ -75,7 +82,10 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
     });
 
   try {
-    await Promise.race([Promise.all(requested.map(guarded)), new Promise((done) => run.signal.addEventListener("abort", done, { once: true }))]);
+    await Promise.race([
+      Promise.all(requested.map(guarded)),
+      new Promise((done) => run.signal.addEventListener("abort", done, { once: true })),
+    ]);
   } finally {
     clearTimeout(timer);
     run.abort(new Error("the run is over"));
@@ -83,7 +93,9 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
   }
   return distinct.map((url) => {
     const result = results.get(withoutFragment(url));
-    return result ? { ...result, url } : { url, status: "timeout", reason: `not checked within the run's limit of ${limits.runTimeoutMs / 1000} s` };
+    return result
+      ? { ...result, url }
+      : { url, status: "timeout", reason: `not checked within the run's limit of ${limits.runTimeoutMs / 1000} s` };
   });
 }
 
@@ -94,15 +106,15 @@ export async function checkExternalLinks(urls: readonly string[], options: Exter
 async function tryOnce(url: string, context: ChainContext): Promise<ChainAnswer> {
   const head = await requestChain(url, "HEAD", context);
   const headFailed =
-    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) ||
-    (head.kind === "error" && !head.timedOut);
+    (head.kind === "http" && head.status >= 400 && !asksToWait(head.status, head.retryAfter)) || (head.kind === "error" && !head.timedOut);
   return headFailed && !context.runSignal.aborted ? requestChain(url, "GET", context) : head;
 }
 
 /** Worth another try: the server was busy or failing, or the network was. A timeout is not retried: it costs a whole request limit each time. */
 function shouldRetry(answer: ChainAnswer): boolean {
   if (answer.kind === "http") return answer.status === 429 || answer.status >= 500;
-  if (answer.kind === "error") return !answer.timedOut && !/ENOTFOUND/.test(String((answer.error.cause as { code?: string } | undefined)?.code));
+  if (answer.kind === "error")
+    return !answer.timedOut && !/ENOTFOUND/.test(String((answer.error.cause as { code?: string } | undefined)?.code));
   return false;
 }
 

@@ -36,9 +36,7 @@ const CERTIFICATE: Record<string, string> = {
  */
 function plainMessage(message: string): string {
   const openssl = /(?:^|\s|:)error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message);
-  const text = openssl
-    ? openssl[1]!
-    : message.replace(/(^|[\s'"(=])(?:\.{1,2}\/|\/|[A-Za-z]:\\)[^\s'")]+/g, "$1…").replace(/\s+/g, " ");
+  const text = openssl ? openssl[1]! : message.replace(/(^|[\s'"(=])(?:\.{1,2}\/|\/|[A-Za-z]:\\)[^\s'")]+/g, "$1…").replace(/\s+/g, " ");
   const trimmed = text.trim().replace(/[\s:]+$/, "");
   return trimmed.length > 160 ? `${trimmed.slice(0, 159)}…` : trimmed;
 }

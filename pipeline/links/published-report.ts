@@ -23,10 +23,21 @@ export async function checkPublishedReport(contentRoot: string): Promise<Publish
   const file = join(folder, "report.json");
   const folderInfo = await lstat(folder).catch(() => undefined);
   if (folderInfo && !folderInfo.isDirectory()) {
-    return { problems: [{ file: folder, message: "is not a folder: this name holds the published link report", hint: `remove it, or make it a folder with report.json (${HINT})` }] };
+    return {
+      problems: [
+        {
+          file: folder,
+          message: "is not a folder: this name holds the published link report",
+          hint: `remove it, or make it a folder with report.json (${HINT})`,
+        },
+      ],
+    };
   }
   const read = await readContentText(file, { kind: "json", within: contentRoot });
-  if (!read.ok) return read.refusal.fault === "missing" ? { problems: [] } : { problems: [{ ...refusalProblem(read.refusal, file), hint: read.refusal.hint }] };
+  if (!read.ok)
+    return read.refusal.fault === "missing"
+      ? { problems: [] }
+      : { problems: [{ ...refusalProblem(read.refusal, file), hint: read.refusal.hint }] };
   let data: unknown;
   try {
     data = JSON.parse(read.value);

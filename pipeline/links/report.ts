@@ -21,10 +21,9 @@ export function buildReport(input: {
     return { ...result, url, flags: input.flags.get(url) ?? [], uses };
   });
   links.sort((a, b) => severity(b) - severity(a) || a.url.localeCompare(b.url));
-  const byStatus = Object.fromEntries(LINK_STATUSES.map((status) => [status, links.filter((link) => link.status === status).length])) as Record<
-    LinkStatusName,
-    number
-  >;
+  const byStatus = Object.fromEntries(
+    LINK_STATUSES.map((status) => [status, links.filter((link) => link.status === status).length]),
+  ) as Record<LinkStatusName, number>;
   return {
     version: 1,
     generatedAt: input.generatedAt.toISOString(),
@@ -41,7 +40,16 @@ export function buildReport(input: {
 }
 
 /** Worst first: what a maintainer must fix before what they may look at. */
-const SEVERITY: Record<LinkStatusName, number> = { broken: 7, "soft-404": 6, unreachable: 5, moved: 4, blocked: 3, "rate-limited": 2, timeout: 2, ok: 0 };
+const SEVERITY: Record<LinkStatusName, number> = {
+  broken: 7,
+  "soft-404": 6,
+  unreachable: 5,
+  moved: 4,
+  blocked: 3,
+  "rate-limited": 2,
+  timeout: 2,
+  ok: 0,
+};
 const severity = (link: ReportedLink) => SEVERITY[link.status] + (link.flags.length ? 1 : 0);
 
 /**
@@ -53,7 +61,8 @@ export function looksOffline(report: LinkReport): boolean {
   return report.summary.urls > 0 && report.summary.byStatus.unreachable === report.summary.urls;
 }
 
-const OFFLINE = "No URL could be reached, so this run looks offline (no network): the links were not checked, not found broken. Run it again on a machine with a network.";
+const OFFLINE =
+  "No URL could be reached, so this run looks offline (no network): the links were not checked, not found broken. Run it again on a machine with a network.";
 
 /**
  * True when the run learned nothing: there were URLs, and every one timed out or was
@@ -63,7 +72,8 @@ export function checkedNothing(report: LinkReport): boolean {
   return report.summary.urls > 0 && report.summary.byStatus.timeout === report.summary.urls;
 }
 
-const NOTHING_CHECKED = "No URL was checked: every one timed out or was never requested within the limits. This run proves nothing; run it again with a longer --timeout or --max-time.";
+const NOTHING_CHECKED =
+  "No URL was checked: every one timed out or was never requested within the limits. This run proves nothing; run it again with a longer --timeout or --max-time.";
 
 export { waitAsked } from "./retry.ts";
 
@@ -77,7 +87,8 @@ export function advice(link: ReportedLink): string {
       }
       return "Find the document's new address, or remove the link.";
     case "unreachable":
-      if (link.reason?.startsWith(DNS_FAILURE)) return "Check the host name: it could not be resolved (or the check ran without a network).";
+      if (link.reason?.startsWith(DNS_FAILURE))
+        return "Check the host name: it could not be resolved (or the check ran without a network).";
       return "Check the address: the host did not answer.";
     case "moved":
       if (link.reason?.startsWith(PDF_NOW_WEB_PAGE)) {
@@ -85,11 +96,12 @@ export function advice(link: ReportedLink): string {
       }
       return `Link the new address: ${link.target}`;
     case "soft-404":
-      return "The address answers with a web page, not the PDF (a \"not found\" page that does not say so): find the document's new address, or remove the link.";
+      return 'The address answers with a web page, not the PDF (a "not found" page that does not say so): find the document\'s new address, or remove the link.';
     case "blocked":
       return "Open it in a browser: the site blocks automated checks.";
     case "rate-limited":
-      if (link.retryAfterSeconds !== undefined) return `Check again later: the server asked to wait ${waitAsked(link.retryAfterSeconds)}; open it in a browser if it persists.`;
+      if (link.retryAfterSeconds !== undefined)
+        return `Check again later: the server asked to wait ${waitAsked(link.retryAfterSeconds)}; open it in a browser if it persists.`;
       return "Check again later; open it in a browser if it persists.";
     case "timeout":
       return "Check again later; open it in a browser if it persists.";

@@ -87,7 +87,8 @@ export async function requestChain(url: string, method: "HEAD" | "GET", context:
       };
     }
     if (seen.has(target)) return { kind: "loop", finalUrl: target, reason: `redirect loop (back to ${target} after ${hop + 1} redirects)` };
-    if (hop + 1 > context.maxRedirects) return { kind: "loop", finalUrl: target, reason: `redirect loop (more than ${context.maxRedirects} redirects)` };
+    if (hop + 1 > context.maxRedirects)
+      return { kind: "loop", finalUrl: target, reason: `redirect loop (more than ${context.maxRedirects} redirects)` };
     seen.add(target);
     current = target;
   }

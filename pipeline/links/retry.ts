@@ -59,7 +59,12 @@ export type RetryDecision =
  * Whether to retry after the `attempt`-th failed try (0 for the first), and after how long:
  * the back-off (doubling each time) or what the server asked, whichever is longer.
  */
-export function retryDecision(input: { attempt: number; askedSeconds?: number | undefined; remainingMs: number; policy: RetryPolicy }): RetryDecision {
+export function retryDecision(input: {
+  attempt: number;
+  askedSeconds?: number | undefined;
+  remainingMs: number;
+  policy: RetryPolicy;
+}): RetryDecision {
   const { attempt, askedSeconds, remainingMs, policy } = input;
   const delayMs = Math.max(policy.backoffMs * 2 ** attempt, (askedSeconds ?? 0) * 1000);
   if (attempt >= policy.retries) return { retry: false, beyondBudget: false };

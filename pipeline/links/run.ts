@@ -24,7 +24,9 @@ export async function runLinkReport(routebooks: readonly Routebook[], options: L
   };
   const checkedUrls = new Map([...uses.keys()].map((url) => [rewrite(url), url]));
   // A source document with a PDF file promises a PDF at its URL, whatever the URL's path says.
-  const pdfUrls = new Set(routebooks.flatMap((routebook) => routebook.documents.flatMap((source) => (source.url && source.pdf ? [rewrite(source.url)] : []))));
+  const pdfUrls = new Set(
+    routebooks.flatMap((routebook) => routebook.documents.flatMap((source) => (source.url && source.pdf ? [rewrite(source.url)] : []))),
+  );
   const stats = { requests: 0 };
   const trustedOrigins = [...(options.trustedOrigins ?? []), ...(options.rewrites ?? []).map(({ to }) => new URL(to).origin)];
   const check = { ...options, pdfUrls, trustedOrigins };

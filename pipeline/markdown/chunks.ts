@@ -133,7 +133,11 @@ function crossPieceLabels(source: string, cuts: Start[]): boolean {
 /** The tree of a piece with every position moved to where the piece starts in the file. */
 function shifted(tree: Root, from: Start): Root {
   if (from.offset === 0) return tree;
-  const move = (point: Point): Point => ({ line: point.line + from.line - 1, column: point.column, offset: (point.offset ?? 0) + from.offset });
+  const move = (point: Point): Point => ({
+    line: point.line + from.line - 1,
+    column: point.column,
+    offset: (point.offset ?? 0) + from.offset,
+  });
   const visit = (node: { position?: Position; children?: unknown[] }) => {
     if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
     for (const child of node.children ?? []) visit(child as typeof node);

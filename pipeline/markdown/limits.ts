@@ -185,10 +185,8 @@ export function markdownLimitProblems(source: string, file: string): Problem[] {
       const length = run[0].length;
       const before = line[run.index - 1];
       const after = line[run.index + length];
-      const opens =
-        after !== undefined && !SPACE.test(after) && (before === undefined || SPACE_OR_PUNCTUATION.test(before));
-      const closes =
-        before !== undefined && !SPACE.test(before) && (after === undefined || SPACE_OR_PUNCTUATION.test(after));
+      const opens = after !== undefined && !SPACE.test(after) && (before === undefined || SPACE_OR_PUNCTUATION.test(before));
+      const closes = before !== undefined && !SPACE.test(before) && (after === undefined || SPACE_OR_PUNCTUATION.test(after));
       if (opens && !closes) open += length;
       else if (closes && !opens) open = Math.max(0, open - length);
       if (length > MARKDOWN_LIMITS.emphasis || open > MARKDOWN_LIMITS.emphasis) {

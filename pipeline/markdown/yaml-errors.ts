@@ -34,11 +34,19 @@ export function yamlMistake(error: YAMLError, text: string): YamlMistake {
   }
   if (error.code === "TAG_RESOLVE_FAILED") {
     const tag = /Unresolved tag: (\S+)/.exec(said)?.[1] ?? "?";
-    return { message: `the tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not part of the content format`, hint: "remove the tag (the word starting with !) and write the value as plain text", offset };
+    return {
+      message: `the tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not part of the content format`,
+      hint: "remove the tag (the word starting with !) and write the value as plain text",
+      offset,
+    };
   }
   const known = OWN_WORDS[error.code];
   if (known) return { ...known, offset };
-  return { message: `this is not valid YAML (${said})`, hint: "compare the lines around it with the example in docs/content-format.md", offset };
+  return {
+    message: `this is not valid YAML (${said})`,
+    hint: "compare the lines around it with the example in docs/content-format.md",
+    offset,
+  };
 }
 
 /** Our words for each kind of YAML error a hand-edited file runs into. */

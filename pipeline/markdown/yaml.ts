@@ -43,7 +43,18 @@ export function parseYamlWithPlaces(text: string, file: string, what: string, fi
   } catch (error) {
     // yaml refuses an alias that would expand past the count (a "billion laughs" file) with a ReferenceError.
     if (!(error instanceof ReferenceError)) throw error;
-    return { data: undefined, placeOf, problems: [{ file, ...toPlace(firstAlias(document) ?? 0), message: `${what} repeats its aliases (*name) too often to be read`, hint: "write the values out instead of repeating them with YAML anchors (&name) and aliases (*name)" }] };
+    return {
+      data: undefined,
+      placeOf,
+      problems: [
+        {
+          file,
+          ...toPlace(firstAlias(document) ?? 0),
+          message: `${what} repeats its aliases (*name) too often to be read`,
+          hint: "write the values out instead of repeating them with YAML anchors (&name) and aliases (*name)",
+        },
+      ],
+    };
   }
 }
 

@@ -15,9 +15,16 @@ export const CACHE_DIR = process.env.ROUTEBOEK_CACHE ?? ".cache/pdf";
  * `source` is the PDF's path, or its bytes when the caller read them (the
  * content reader does, to check where the file lies and what it is).
  */
-export async function extractPdfCached(source: string | Uint8Array, file: string, cacheDir = CACHE_DIR): Promise<{ document: ExtractedDocument; cached: boolean }> {
+export async function extractPdfCached(
+  source: string | Uint8Array,
+  file: string,
+  cacheDir = CACHE_DIR,
+): Promise<{ document: ExtractedDocument; cached: boolean }> {
   const bytes = typeof source === "string" ? new Uint8Array(await readFile(source)) : source;
-  const key = createHash("sha256").update(bytes).update(await extractorKey()).digest("hex");
+  const key = createHash("sha256")
+    .update(bytes)
+    .update(await extractorKey())
+    .digest("hex");
   const entry = join(cacheDir, `${key}.json`);
   const hit = await readFile(entry, "utf8").catch(() => undefined);
   if (hit) return { document: JSON.parse(hit) as ExtractedDocument, cached: true };

@@ -89,7 +89,14 @@ function pageBlocks(page: PageInput, headings: readonly FoundHeading[], anchor: 
   for (const heading of headings.filter((h) => h.page === page.page)) {
     const place = locateHeading(page.lines, heading.title);
     if (place && !starts.has(place.first)) starts.set(place.first, { heading, count: place.count, title: place.title });
-    else blocks.push({ kind: "heading", level: heading.level, title: heading.title, page: page.page, anchor: anchor(heading.title, heading.level) });
+    else
+      blocks.push({
+        kind: "heading",
+        level: heading.level,
+        title: heading.title,
+        page: page.page,
+        anchor: anchor(heading.title, heading.level),
+      });
   }
   let previousY: number | undefined;
   for (let index = 0; index < page.lines.length; index++) {

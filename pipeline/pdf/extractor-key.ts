@@ -36,7 +36,10 @@ export function extractorKey(): Promise<string> {
     const pdfjs = createRequire(import.meta.url)("pdfjs-dist/package.json") as { version: string };
     hash.update(`pdfjs-dist ${pdfjs.version}\n`);
     for (const file of await extractorFiles()) {
-      hash.update(`file ${relative(dirname(ENTRY), file)}\n`).update(await readFile(file)).update("\nend\n");
+      hash
+        .update(`file ${relative(dirname(ENTRY), file)}\n`)
+        .update(await readFile(file))
+        .update("\nend\n");
     }
     return hash.digest("hex");
   })();

@@ -55,9 +55,12 @@ export function headingsFromTypography(pages: readonly PageLines[]): FoundHeadin
   const candidates = found.filter((heading) => !(heading.page <= FRONT_PAGES && looksLikeAuthorList(heading.title)));
   // Numbering is the surest sign of a level ("Hoofdstuk 3" is a chapter, "fase 2.2" a section); size ranks the rest.
   const title = documentTitle(candidates);
-  const sizes = [...new Set(candidates.filter((heading) => heading !== title).map((heading) => Math.round(heading.size)))].sort((a, b) => b - a);
+  const sizes = [...new Set(candidates.filter((heading) => heading !== title).map((heading) => Math.round(heading.size)))].sort(
+    (a, b) => b - a,
+  );
   return candidates.map((heading) => {
-    const numbered = chapterNumber(heading.title) || TOP_NUMBER.test(heading.title) ? 1 : startsWithSectionKey(heading.title) ? 2 : undefined;
+    const numbered =
+      chapterNumber(heading.title) || TOP_NUMBER.test(heading.title) ? 1 : startsWithSectionKey(heading.title) ? 2 : undefined;
     const level = heading === title ? 1 : (numbered ?? Math.min(sizes.indexOf(Math.round(heading.size)) + 1, 3));
     return { level, title: heading.title, page: heading.page };
   });

@@ -120,14 +120,25 @@ async function settle(worker: Worker): Promise<void> {
 }
 
 /** Reads a PDF in a worker within `limits`; every failure is a PdfError naming the file. */
-export function runIsolated<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfJobs[K]> {
+export function runIsolated<K extends PdfJob>(
+  job: K,
+  bytes: Uint8Array,
+  file: string,
+  limits: PdfLimits = PDF_LIMITS,
+): Promise<PdfJobs[K]> {
   const previous = turn;
   let release!: () => void;
   turn = new Promise((done) => (release = done));
   return previous.then(() => readInWorker(job, bytes, file, limits, release));
 }
 
-function readInWorker<K extends PdfJob>(job: K, bytes: Uint8Array, file: string, limits: PdfLimits, release: () => void): Promise<PdfJobs[K]> {
+function readInWorker<K extends PdfJob>(
+  job: K,
+  bytes: Uint8Array,
+  file: string,
+  limits: PdfLimits,
+  release: () => void,
+): Promise<PdfJobs[K]> {
   floorRss ??= process.memoryUsage.rss();
   const ceiling = floorRss + limits.memoryMb * 1024 * 1024;
   const worker = takeWorker(limits);
@@ -150,13 +161,16 @@ function readInWorker<K extends PdfJob>(job: K, bytes: Uint8Array, file: string,
       }
     };
     const fail = (reason: string, hint = TOO_BIG_HINT) => finish(false, () => reject(new PdfError(file, reason, hint)));
-    const memoryError = () => fail(`needs more than ${limits.memoryMb} MB of memory to read (its content unpacks to far more than the file's size)`);
+    const memoryError = () =>
+      fail(`needs more than ${limits.memoryMb} MB of memory to read (its content unpacks to far more than the file's size)`);
     const timer = setTimeout(() => fail(`took longer than ${limits.timeoutMs / 1000} s to open and read`), limits.timeoutMs);
     const watch = setInterval(() => {
       if (process.memoryUsage.rss() > ceiling) memoryError();
     }, WATCH_MS);
     // A PDF that fails in good order (a PdfError from the reader) leaves the worker sound; so does one that reads.
-    worker.on("message", (reply: PdfJobReply) => finish(true, () => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))));
+    worker.on("message", (reply: PdfJobReply) =>
+      finish(true, () => (reply.ok ? resolve(reply.value as PdfJobs[K]) : reject(new PdfError(file, reply.reason, reply.hint)))),
+    );
     worker.on("error", (error: Error & { code?: string }) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") memoryError();
       else fail(`could not be read (${error.message})`, "open it in a PDF viewer and save it again");

@@ -66,9 +66,7 @@ export function buildLines(items: readonly PositionedText[], box: PageBox): Text
       }
     }
   }
-  const cleaned = lines
-    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
-    .filter((line) => line.text.length > 0);
+  const cleaned = lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() })).filter((line) => line.text.length > 0);
   return inReadingOrder(cleaned, right - left);
 }
 
@@ -116,10 +114,21 @@ function columns(band: TextLine[], isLeft: (line: TextLine) => boolean, isRight:
   const bottom = Math.min(highest(left), highest(right));
   if (top > bottom) return band;
   const inShared = (line: TextLine) => line.y >= top && line.y <= bottom;
-  const leftColumn = withContinuation(left.filter(inShared), left.filter((line) => line.y > bottom));
-  const rightColumn = withContinuation(right.filter(inShared), right.filter((line) => line.y > bottom));
+  const leftColumn = withContinuation(
+    left.filter(inShared),
+    left.filter((line) => line.y > bottom),
+  );
+  const rightColumn = withContinuation(
+    right.filter(inShared),
+    right.filter((line) => line.y > bottom),
+  );
   const placed = new Set([...leftColumn, ...rightColumn]);
-  return [...band.filter((line) => line.y < top), ...leftColumn, ...rightColumn, ...band.filter((line) => line.y > bottom && !placed.has(line))];
+  return [
+    ...band.filter((line) => line.y < top),
+    ...leftColumn,
+    ...rightColumn,
+    ...band.filter((line) => line.y > bottom && !placed.has(line)),
+  ];
 }
 
 /** A column and the lines right below its shared part that continue its last paragraph (a column longer than its neighbour). */

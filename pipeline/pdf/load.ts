@@ -22,7 +22,12 @@ function notAPdf(bytes: Uint8Array, file: string): PdfError | undefined {
  * becomes a PdfError naming the file, the reason and what to do. One time
  * limit covers opening and reading: a damaged PDF must never hang the build.
  */
-export async function readPdf<T>(bytes: Uint8Array, file: string, timeoutMs: number, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+export async function readPdf<T>(
+  bytes: Uint8Array,
+  file: string,
+  timeoutMs: number,
+  read: (doc: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
   const early = notAPdf(bytes, file);
   if (early) throw early;
   // pdf.js transfers the buffer it is given; keep the caller's bytes intact.
@@ -30,7 +35,14 @@ export async function readPdf<T>(bytes: Uint8Array, file: string, timeoutMs: num
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new PdfError(file, `took longer than ${timeoutMs / 1000} s to open and read`, "check that it opens in a PDF viewer; save it again, or split it")),
+      () =>
+        reject(
+          new PdfError(
+            file,
+            `took longer than ${timeoutMs / 1000} s to open and read`,
+            "check that it opens in a PDF viewer; save it again, or split it",
+          ),
+        ),
       timeoutMs,
     );
   });

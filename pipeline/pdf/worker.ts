@@ -23,7 +23,11 @@ parentPort!.on("message", (request: PdfJobRequest) => {
       const reply: PdfJobReply =
         error instanceof PdfError
           ? { ok: false, reason: error.reason, hint: error.hint }
-          : { ok: false, reason: `could not be read (${(error as Error).message ?? String(error)})`, hint: "open it in a PDF viewer and save it again" };
+          : {
+              ok: false,
+              reason: `could not be read (${(error as Error).message ?? String(error)})`,
+              hint: "open it in a PDF viewer and save it again",
+            };
       parentPort!.postMessage(reply);
     },
   );

@@ -13,7 +13,13 @@ export function checkPhases(flow: Pick<Flow, "phases" | "steps">, file: string):
   const described = new Map<string, Flow["phases"][number]>();
   for (const phase of flow.phases) {
     const first = described.get(phase.name);
-    if (first) problems.push({ file, ...phase.place, message: `phase "${phase.name}" is described twice (first at line ${first.place.line})`, hint: "describe each phase once under `phases:`" });
+    if (first)
+      problems.push({
+        file,
+        ...phase.place,
+        message: `phase "${phase.name}" is described twice (first at line ${first.place.line})`,
+        hint: "describe each phase once under `phases:`",
+      });
     else described.set(phase.name, phase);
   }
   const used = new Set<string>();
@@ -37,7 +43,9 @@ export function checkPhases(flow: Pick<Flow, "phases" | "steps">, file: string):
         file,
         ...phase.place,
         message: `phase "${phase.name}" is described, but no step is in it`,
-        hint: names ? `the steps name the phases ${names}; correct the name or remove the entry` : "no step names a phase (`**Fase:** 2`): remove `phases:`",
+        hint: names
+          ? `the steps name the phases ${names}; correct the name or remove the entry`
+          : "no step names a phase (`**Fase:** 2`): remove `phases:`",
       });
     }
   }

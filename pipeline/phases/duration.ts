@@ -60,8 +60,7 @@ export function parseDuration(text: string): Duration | undefined {
 export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = { dagen: 730, weken: 104, maanden: 24 };
 
 /** The maximum in words, for messages: "730 dagen, 104 weken of 24 maanden". */
-export const MAX_DURATION_LABEL =
-  `${MAX_DURATION.dagen} dagen, ${MAX_DURATION.weken} weken of ${MAX_DURATION.maanden} maanden`;
+export const MAX_DURATION_LABEL = `${MAX_DURATION.dagen} dagen, ${MAX_DURATION.weken} weken of ${MAX_DURATION.maanden} maanden`;
 
 /** Whether a duration is longer than any phase may last (MAX_DURATION). */
 export const tooLong = (duration: Duration): boolean => duration.max > MAX_DURATION[duration.unit];

@@ -8,7 +8,10 @@ import { splitReference } from "../wording/references.ts";
  * of the `reference:` value, so a reference that does not resolve is reported
  * there, like a "Lees verder" reference at its line.
  */
-export function readPhaseDescriptions(phases: readonly PhaseDescriptionMeta[], placeOf: (path: readonly PropertyKey[]) => Place): PhaseDescription[] {
+export function readPhaseDescriptions(
+  phases: readonly PhaseDescriptionMeta[],
+  placeOf: (path: readonly PropertyKey[]) => Place,
+): PhaseDescription[] {
   return phases.map((phase, index) => {
     // `true` covers the words, not the number: SPPOH's phase 2 has words of ours under the source's own "Fase 2".
     const ours = (field: EditorialField) =>

@@ -36,7 +36,12 @@ export function phaseOverview(flow: Pick<Flow, "steps" | "phases">): PhaseSummar
     phase.steps.push(step.id);
     if (step.phase.duration !== undefined && !phase.durations.includes(step.phase.duration)) phase.durations.push(step.phase.duration);
   }
-  return [...byName.values()].map(({ name, description, durations, steps }) => ({ name, ...(description ? { description } : {}), durations, steps }));
+  return [...byName.values()].map(({ name, description, durations, steps }) => ({
+    name,
+    ...(description ? { description } : {}),
+    durations,
+    steps,
+  }));
 }
 
 /**

@@ -6,15 +6,7 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { lightFormat } from "date-fns/lightFormat";
 import type { Month } from "date-fns";
 import { nl } from "date-fns/locale/nl";
-import {
-  type Duration,
-  MAX_DURATION_LABEL,
-  type Span,
-  daysLabel,
-  parseDuration,
-  spanLabel,
-  tooLong,
-} from "./duration.ts";
+import { type Duration, MAX_DURATION_LABEL, type Span, daysLabel, parseDuration, spanLabel, tooLong } from "./duration.ts";
 
 /**
  * When each phase of a route ends at the latest, counted from a start date, and
@@ -172,7 +164,13 @@ export function phaseTimeline(start: CalendarDate, phases: readonly RoutePhase[]
   return {
     start,
     phases: placed,
-    ...(known ? { total: { months: total.months, weeks: total.weeks + Math.floor(total.days / 7), days }, latestEnd: fromDate(at!), overNorm: differenceInCalendarDays(at!, normEnd) } : {}),
+    ...(known
+      ? {
+          total: { months: total.months, weeks: total.weeks + Math.floor(total.days / 7), days },
+          latestEnd: fromDate(at!),
+          overNorm: differenceInCalendarDays(at!, normEnd),
+        }
+      : {}),
     normEnd: fromDate(normEnd),
   };
 }
@@ -218,9 +216,7 @@ export function runsText(runs: readonly Run[]): string {
     else merged.push({ ...run });
   }
   // The white space at a run's ends stays outside its brackets: "[Fase 2]: Signaleren", "Na [fase 2] (…)".
-  return merged
-    .map(({ t, r }) => (r ? `${/^\s/.test(t) ? " " : ""}[${t.trim()}]${/\s$/.test(t) ? " " : ""}` : t))
-    .join("");
+  return merged.map(({ t, r }) => (r ? `${/^\s/.test(t) ? " " : ""}[${t.trim()}]${/\s$/.test(t) ? " " : ""}` : t)).join("");
 }
 
 /** "Fase 3a: Verzuim stopt · looptijd 2-10 weken", the editors' words between [ ]. */

@@ -17,7 +17,13 @@ export function resolveReferences(flow: Flow, sources: readonly Source[], file: 
     const text = source?.text;
     if (!text) {
       // An unknown alias is reported by checkReferenceDocuments.
-      if (source) unverified.push({ file, ...reference.place, message: `"${cited(reference)}": no file of "${source.alias}" in the content`, hint: "add its PDF (`pdf:`) or its text (`markdown:`) in routeboek.md to check it" });
+      if (source)
+        unverified.push({
+          file,
+          ...reference.place,
+          message: `"${cited(reference)}": no file of "${source.alias}" in the content`,
+          hint: "add its PDF (`pdf:`) or its text (`markdown:`) in routeboek.md to check it",
+        });
       return reference;
     }
     const resolution = resolveReference(reference.chapter, text);

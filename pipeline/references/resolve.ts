@@ -8,7 +8,6 @@ export interface ResolvableDocument {
   chapters: readonly Chapter[];
 }
 
-
 export type Resolution = { target: ReferenceTarget } | { problem: string; suggestions: string[] };
 
 /** Below this word overlap a title counts as different (renamed). */

@@ -44,7 +44,8 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
     for (const node of nodes) {
       if (node.type !== "footnoteDefinition") continue;
       if (definitions.get(node.identifier) === node) continue;
-      if (definitions.has(node.identifier)) report(node, `footnote [^${node.label ?? node.identifier}] is defined twice`, "give each footnote its own label");
+      if (definitions.has(node.identifier))
+        report(node, `footnote [^${node.label ?? node.identifier}] is defined twice`, "give each footnote its own label");
       else definitions.set(node.identifier, node);
     }
   };
@@ -65,7 +66,13 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
             const start = startOf(node);
             const line = start.line + before.length - 1;
             const column = (before.length === 1 ? start.column : 1) + before.at(-1)!.length;
-            problems.push({ file, line, column, message: `footnote [^${orphan[1]}] has no text`, hint: `add a line \`[^${orphan[1]}]: …\` below the paragraph` });
+            problems.push({
+              file,
+              line,
+              column,
+              message: `footnote [^${orphan[1]}] has no text`,
+              hint: `add a line \`[^${orphan[1]}]: …\` below the paragraph`,
+            });
           }
           pushText(node.value);
           break;
@@ -97,7 +104,11 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
         case "footnoteReference": {
           const definition = definitions.get(node.identifier);
           if (!definition) {
-            report(node, `footnote [^${node.label ?? node.identifier}] has no text`, "add its text as `[^label]: …` in the same step or chapter");
+            report(
+              node,
+              `footnote [^${node.label ?? node.identifier}] has no text`,
+              "add its text as `[^label]: …` in the same step or chapter",
+            );
             break;
           }
           let number = numbers.get(node.identifier);
@@ -167,10 +178,19 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
         return { type: "paragraph", children: inlines(node.children) };
       case "heading": {
         if (!options.anchorFor) {
-          report(node, `a level-${node.depth} heading is not part of this format`, "use paragraphs and lists; a step starts with `## Title {#id}`");
+          report(
+            node,
+            `a level-${node.depth} heading is not part of this format`,
+            "use paragraphs and lists; a step starts with `## Title {#id}`",
+          );
           return undefined;
         }
-        return { type: "heading", depth: node.depth, children: inlines(node.children), anchor: options.anchorFor(inlineText(node), node.depth) };
+        return {
+          type: "heading",
+          depth: node.depth,
+          children: inlines(node.children),
+          anchor: options.anchorFor(inlineText(node), node.depth),
+        };
       }
       case "list":
         return {
@@ -200,7 +220,11 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
         if (!node.value.startsWith("<!--")) report(node, ...NO_HTML);
         return undefined;
       default:
-        report(node, `${describe(node.type)} is not part of the content format`, "use paragraphs, lists, tables, quotes, notices (:::let-op) and footnotes");
+        report(
+          node,
+          `${describe(node.type)} is not part of the content format`,
+          "use paragraphs, lists, tables, quotes, notices (:::let-op) and footnotes",
+        );
         return undefined;
     }
   }
@@ -233,7 +257,12 @@ export function createRichReader(file: string, problems: Problem[], options: Ric
 
   function footnotes(): Footnote[] {
     for (const [identifier, definition] of definitions) {
-      if (!numbers.has(identifier)) report(definition, `footnote [^${definition.label ?? identifier}] is never called`, `call it in the text with [^${definition.label ?? identifier}], or remove it`);
+      if (!numbers.has(identifier))
+        report(
+          definition,
+          `footnote [^${definition.label ?? identifier}] is never called`,
+          `call it in the text with [^${definition.label ?? identifier}], or remove it`,
+        );
     }
     return [...numbers].map(([identifier, number]) => ({
       label: definitions.get(identifier)!.label ?? identifier,

@@ -43,10 +43,21 @@ export function resolveInternalLinks(
   };
 
   /** Resolves a link and hands its target to `keep` (by default, the link node itself holds it). */
-  const resolveOne = (link: InternalLink, context: LinkContext, keep = (target: LinkTarget): void => void Object.assign(link, { target })) => {
+  const resolveOne = (
+    link: InternalLink,
+    context: LinkContext,
+    keep = (target: LinkTarget): void => void Object.assign(link, { target }),
+  ) => {
     const found = targetOf(link.href, context);
     if ("target" in found) keep(found.target);
-    else problems.push({ file: context.file, line: link.line, column: link.column, message: `the link "${link.href}" ${found.problem}`, hint: found.hint });
+    else
+      problems.push({
+        file: context.file,
+        line: link.line,
+        column: link.column,
+        message: `the link "${link.href}" ${found.problem}`,
+        hint: found.hint,
+      });
   };
 
   const targetOf = (href: string, context: LinkContext): { target: LinkTarget } | { problem: string; hint: string } => {
@@ -61,7 +72,12 @@ export function resolveInternalLinks(
   };
 
   for (const { linked, line, column } of content.signals) {
-    if (linked.link) resolveOne({ type: "internalLink", href: linked.link, children: [], line, column }, { file: files.signals }, (target) => void Object.assign(linked, { target }));
+    if (linked.link)
+      resolveOne(
+        { type: "internalLink", href: linked.link, children: [], line, column },
+        { file: files.signals },
+        (target) => void Object.assign(linked, { target }),
+      );
   }
   for (const step of content.flow.steps) visit(stepInlineRuns(step), { file: files.flow });
   visit(textRuns(content.flow.intro), { file: files.flow });
@@ -78,16 +94,31 @@ function documentTarget(cited: string, documents: readonly Source[]): { target: 
   const { document, chapter } = splitReference(cited);
   const source = documents.find((candidate) => candidate.alias === document);
   if (!source) {
-    const near = closest(document, documents.map((candidate) => candidate.alias));
-    return { problem: `names the document "${document}", which routeboek.md does not list`, hint: near ? `did you mean "${near}"?` : "use a document alias from routeboek.md" };
+    const near = closest(
+      document,
+      documents.map((candidate) => candidate.alias),
+    );
+    return {
+      problem: `names the document "${document}", which routeboek.md does not list`,
+      hint: near ? `did you mean "${near}"?` : "use a document alias from routeboek.md",
+    };
   }
-  if (!source.text) return { problem: `leads into "${source.alias}", whose file is not in the content`, hint: "link to the document's web address instead, or add its file" };
+  if (!source.text)
+    return {
+      problem: `leads into "${source.alias}", whose file is not in the content`,
+      hint: "link to the document's web address instead, or add its file",
+    };
   const resolution = resolveReference(chapter, source.text);
   if ("target" in resolution) {
     const { chapter: slug, anchor } = resolution.target;
     return { target: { kind: "chapter", document: source.slug, chapter: slug, ...(anchor ? { anchor } : {}) } };
   }
-  return { problem: `does not resolve: ${resolution.problem}`, hint: resolution.suggestions.length ? `closest headings: ${resolution.suggestions.map((title) => `"${title}"`).join("; ")}` : "check the chapter's heading" };
+  return {
+    problem: `does not resolve: ${resolution.problem}`,
+    hint: resolution.suggestions.length
+      ? `closest headings: ${resolution.suggestions.map((title) => `"${title}"`).join("; ")}`
+      : "check the chapter's heading",
+  };
 }
 
 /** `pagina:signalen`: a page of the routebook's own, if this routebook has it. */
@@ -99,16 +130,17 @@ function pageTarget(name: string, thresholds: boolean): { target: LinkTarget } |
   };
   const page = LINKED_PAGES.find((candidate) => candidate.link === name);
   if (!page) {
-    const near = closest(name, pages.map((candidate) => candidate.link));
+    const near = closest(
+      name,
+      pages.map((candidate) => candidate.link),
+    );
     const listed = `a routebook's pages are ${names("and")}`;
     const hint = near ? `did you mean "pagina:${near}"? ${listed}` : listed;
     return { problem: "leads to no page of this routebook", hint };
   }
   if (!pages.includes(page)) {
     return {
-      problem:
-        "leads to the thresholds page, which this routebook does not have: " +
-        `it has no thresholds in ${SIGNALS_FILE}`,
+      problem: "leads to the thresholds page, which this routebook does not have: " + `it has no thresholds in ${SIGNALS_FILE}`,
       hint: `add the thresholds to ${SIGNALS_FILE}, or link to ${names("or")}`,
     };
   }
@@ -116,10 +148,19 @@ function pageTarget(name: string, thresholds: boolean): { target: LinkTarget } |
 }
 
 /** `#anchor` inside a document: a section of the same chapter, or another chapter of the document. */
-function anchorTarget(anchor: string, source: Source, chapter: DocumentChapter): { target: LinkTarget } | { problem: string; hint: string } {
-  if (chapter.sections.some((section) => section.anchor === anchor)) return { target: { kind: "chapter", document: source.slug, chapter: chapter.slug, anchor } };
+function anchorTarget(
+  anchor: string,
+  source: Source,
+  chapter: DocumentChapter,
+): { target: LinkTarget } | { problem: string; hint: string } {
+  if (chapter.sections.some((section) => section.anchor === anchor))
+    return { target: { kind: "chapter", document: source.slug, chapter: chapter.slug, anchor } };
   const chapters = source.text?.chapters ?? [];
-  if (chapters.some((candidate) => candidate.slug === anchor)) return { target: { kind: "chapter", document: source.slug, chapter: anchor } };
+  if (chapters.some((candidate) => candidate.slug === anchor))
+    return { target: { kind: "chapter", document: source.slug, chapter: anchor } };
   const near = closest(anchor, [...chapter.sections.map((section) => section.anchor), ...chapters.map((candidate) => candidate.slug)]);
-  return { problem: "leads to no section of this chapter and no chapter of this document", hint: near ? `did you mean "#${near}"?` : "write <bron:Document, Hoofdstuk N> to link to a chapter" };
+  return {
+    problem: "leads to no section of this chapter and no chapter of this document",
+    hint: near ? `did you mean "#${near}"?` : "write <bron:Document, Hoofdstuk N> to link to a chapter",
+  };
 }

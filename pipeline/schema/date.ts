@@ -14,7 +14,20 @@ export interface DateParts {
 }
 
 /** The months in Dutch, January first. */
-export const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+export const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 /** Days in a month (1-based), leap years included. */
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -83,4 +96,3 @@ export const PartialDateSchema = z.preprocess(
       params: { hint: "give the date the source was published, e.g. `2025-09`; leave the field out when it is unknown" },
     }),
 );
-

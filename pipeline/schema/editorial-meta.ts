@@ -10,10 +10,7 @@ export const EDITORIAL_META_FIELDS = ["title", "organisation", "region", "editio
 export type EditorialMetaField = (typeof EDITORIAL_META_FIELDS)[number];
 
 /** `editorialFields:` of a routebook or document: which of the given fields are ours. */
-export const editorialFieldsSchema = <const Field extends EditorialMetaField>(
-  fields: readonly [Field, ...Field[]],
-  what: string,
-) =>
+export const editorialFieldsSchema = <const Field extends EditorialMetaField>(fields: readonly [Field, ...Field[]], what: string) =>
   z
     .array(z.enum(fields))
     .default([])

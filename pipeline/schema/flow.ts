@@ -17,14 +17,14 @@ export const CorrectionSchema = z
       .enum(["ocr", "normalisatie"])
       .default("ocr")
       .describe(
-        'A reading fix of OCR size ("ocr", the default), or the editors\' normalisation of the source\'s words ' +
+        "A reading fix of OCR size (\"ocr\", the default), or the editors' normalisation of the source's words " +
           '("normalisatie"), listed apart on the Verantwoording page. See docs/content-format.md for the bound on each.',
       ),
     dropped: z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'Pieces of the source the correction removes, as the source has them: what OCR made of a logo or icon ' +
+        "Pieces of the source the correction removes, as the source has them: what OCR made of a logo or icon " +
           '(["AT", "Rl"]), or a label read into a text that the step shows elsewhere. Lone letters and marks ' +
           'such as "/\\\\" need no listing.',
       ),
@@ -38,7 +38,7 @@ export const FlowMetaSchema = z
     start: SlugSchema.optional().describe("Id of the first step; defaults to the first step in the file."),
     source: plainTextSchema()
       .optional()
-      .describe("What the flow was transcribed from, in a sentence, e.g. \"de tekst van de klikbare pdf-tool, versie 1.0\"."),
+      .describe('What the flow was transcribed from, in a sentence, e.g. "de tekst van de klikbare pdf-tool, versie 1.0".'),
     corrections: z.array(CorrectionSchema).default([]).describe("Every deliberate change to the source's words, e.g. OCR fixes."),
     leftOut: leftOutField("the flow"),
     checks: z
@@ -48,7 +48,9 @@ export const FlowMetaSchema = z
     phases: z
       .array(PhaseDescriptionMetaSchema)
       .default([])
-      .describe("The phases the steps name, in the order the route passes them: name, title, explanation and where the routebook explains each."),
+      .describe(
+        "The phases the steps name, in the order the route passes them: name, title, explanation and where the routebook explains each.",
+      ),
   })
   .strict();
 

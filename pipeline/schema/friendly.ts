@@ -5,9 +5,7 @@ import { closest } from "../suggest.ts";
 
 /** A zod issue path in the words a maintainer reads: `steps[3].links[0].url`. */
 function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index ? "." : ""}${String(key)}`))
-    .join("");
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index ? "." : ""}${String(key)}`)).join("");
 }
 
 /** The value at `path` in `data`, and whether anything is there. */
@@ -20,7 +18,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: node };
 }
 
-type Def = { type: string; innerType?: Schema; in?: Schema; element?: Schema; shape?: Record<string, Schema>; options?: Schema[]; getter?: () => Schema };
+type Def = {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  shape?: Record<string, Schema>;
+  options?: Schema[];
+  getter?: () => Schema;
+};
 type Schema = { _zod: { def: Def } };
 
 /** The field names an object schema at `path` allows; empty when the schema is not an object there. */
@@ -37,7 +43,13 @@ function fieldsAt(schema: Schema, path: readonly PropertyKey[]): string[] {
   return field ? fieldsAt(field, rest) : [];
 }
 
-const KINDS: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", array: "a list", object: "a group of fields" };
+const KINDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+};
 
 /** What a value is, in a maintainer's words. */
 function kindOf(value: unknown): string {
@@ -56,7 +68,8 @@ function typeMessage(expected: string, there: { found: boolean; value?: unknown 
 
 /** A hint for a value of the wrong type, from what is there: quoting a number is not adding a field. */
 function wrongTypeHint(expected: string, value: unknown): string {
-  if (typeof value === "number" && !Number.isFinite(value)) return "give an ordinary number, such as `16`; this one is too large or is not a number";
+  if (typeof value === "number" && !Number.isFinite(value))
+    return "give an ordinary number, such as `16`; this one is too large or is not a number";
   if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) {
     return `put the value in double quotes, as text: \`"${String(value)}"\``;
   }
@@ -144,7 +157,8 @@ export function issueProblems(
     if (issue.code === "invalid_type" && meant.has(JSON.stringify(issue.path)) && !valueAt(checked?.data, issue.path).found) continue;
     if (issue.code === "custom" && guessedIn.some((object) => object.every((key, index) => issue.path[index] === key))) continue;
     const where = issue.path.length ? `\`${describePath(issue.path)}\` ` : "";
-    const message = issue.code === "invalid_type" && checked ? typeMessage(issue.expected, valueAt(checked.data, issue.path)) : issue.message;
+    const message =
+      issue.code === "invalid_type" && checked ? typeMessage(issue.expected, valueAt(checked.data, issue.path)) : issue.message;
     problems.push({ file, ...placeOf(issue.path), message: `${where}${message}`, hint: hintFor(issue, checked?.data) });
   }
   return problems;

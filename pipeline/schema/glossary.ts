@@ -13,12 +13,7 @@ export const GlossaryEntrySchema = z
       .trim()
       .min(1, { message: "an entry needs a meaning: `meaning: multidisciplinair overleg`" })
       .describe('What the term means, in plain Dutch, e.g. "multidisciplinair overleg".'),
-    po: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .describe("What primary education (po) calls the same thing, when that differs from the term."),
+    po: z.string().trim().min(1).optional().describe("What primary education (po) calls the same thing, when that differs from the term."),
     vo: z
       .string()
       .trim()

@@ -3,8 +3,6 @@ import { SLUG_PATTERN } from "./slug.ts";
 
 export { SLUG_PATTERN };
 
-export const SlugSchema = z
-  .string()
-  .regex(SLUG_PATTERN, {
-    message: "must be lowercase letters and digits joined by hyphens, like 'welk-verzuim'",
-  });
+export const SlugSchema = z.string().regex(SLUG_PATTERN, {
+  message: "must be lowercase letters and digits joined by hyphens, like 'welk-verzuim'",
+});

@@ -19,7 +19,9 @@ export const LinkUseSchema = z.object({
   routebook: slug.describe("Id of the routebook that uses the URL."),
   where: z
     .string()
-    .refine((text) => !text.startsWith("stap ") || SLUG_PATTERN.test(text.slice(5)), { message: 'must name a step by its id ("stap <id>")' })
+    .refine((text) => !text.startsWith("stap ") || SLUG_PATTERN.test(text.slice(5)), {
+      message: 'must name a step by its id ("stap <id>")',
+    })
     .describe('What uses it, e.g. "stap welk-verzuim" (the site links that step) or "Praktische handreiking, link".'),
   file: z.string().describe("The file that holds it: a flow, routeboek.md or a PDF."),
   line: z.number().int().positive().optional().describe("Line in a Markdown file."),
@@ -49,11 +51,15 @@ export const ReportedLinkSchema = z.object({
     .number()
     .nonnegative()
     .optional()
-    .describe("For rate-limited: the wait the server asked for (Retry-After), in seconds; longer than the run had left when the reason says so."),
+    .describe(
+      "For rate-limited: the wait the server asked for (Retry-After), in seconds; longer than the run had left when the reason says so.",
+    ),
   reason: z
     .string()
     .optional()
-    .describe('Why, in a few words, when it is not ok: "HTTP 404", "no answer in time"; a DNS failure reads "the host name could not be resolved (ENOTFOUND)".'),
+    .describe(
+      'Why, in a few words, when it is not ok: "HTTP 404", "no answer in time"; a DNS failure reads "the host name could not be resolved (ENOTFOUND)".',
+    ),
   flags: z.array(LinkFlagSchema),
   uses: z.array(LinkUseSchema).min(1),
 });

@@ -24,7 +24,9 @@ export const PhaseDescriptionMetaSchema = z
       .describe('The phase as steps name it after `**Fase:**`, e.g. "2" or "3a".'),
     title: plainTextSchema({ ours: "`editorial: [title]`" })
       .optional()
-      .describe('The phase\'s name in words, e.g. "Verzuim stopt": the source\'s words where it has them. Leave it out when no source names the phase.'),
+      .describe(
+        "The phase's name in words, e.g. \"Verzuim stopt\": the source's words where it has them. Leave it out when no source names the phase.",
+      ),
     editorial: z
       .union([z.boolean(), z.array(z.enum(EDITORIAL_FIELDS)).min(1)], {
         error: "editorial is true, false, or a list of what is ours: any of [name, title, explanation, reference, startsWith]",

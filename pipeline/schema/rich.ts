@@ -106,7 +106,12 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
       target: LinkTargetSchema.optional(),
     }),
     z.object({ type: z.literal("editorial"), children: z.array(InlineSchema) }),
-    z.object({ type: z.literal("footnoteReference"), label: z.string(), number: z.number().int().positive(), repeated: z.boolean().optional() }),
+    z.object({
+      type: z.literal("footnoteReference"),
+      label: z.string(),
+      number: z.number().int().positive(),
+      repeated: z.boolean().optional(),
+    }),
     z.object({ type: z.literal("break") }),
   ]),
 ) as z.ZodType<Inline>;

@@ -14,8 +14,12 @@ export type Sector = (typeof SECTORS)[number];
 export const RoutebookMetaSchema = z
   .object({
     id: SlugSchema.describe("URL segment of the routebook, e.g. `sppoh-po` → `/sppoh-po/`. Must equal the folder name."),
-    title: plainTextSchema({ ours: "`editorialFields: [title]`" }).describe('Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".'),
-    organisation: plainTextSchema({ ours: "`editorialFields: [organisation]`" }).describe("Who publishes it: the samenwerkingsverband or municipality."),
+    title: plainTextSchema({ ours: "`editorialFields: [title]`" }).describe(
+      'Name shown on the site, e.g. "Routeboek Verzuim & Thuiszitters PO".',
+    ),
+    organisation: plainTextSchema({ ours: "`editorialFields: [organisation]`" }).describe(
+      "Who publishes it: the samenwerkingsverband or municipality.",
+    ),
     editorialFields: editorialFieldsSchema(EDITORIAL_META_FIELDS, "the routebook"),
     purpose: plainTextSchema({ note: "the site marks the purpose as the editors' already" })
       .optional()
@@ -31,12 +35,16 @@ export const RoutebookMetaSchema = z
       })
       .describe("School sectors covered, each once: `po` (primary), `vo` (secondary), `mbo` (vocational). E.g. `[po]` or `[vo, mbo]`.")
       .meta({ uniqueItems: true }),
-    region: plainTextSchema({ ours: "`editorialFields: [region]`" }).describe('Region covered, as the site names it, e.g. "Den Haag" or "Haaglanden".'),
+    region: plainTextSchema({ ours: "`editorialFields: [region]`" }).describe(
+      'Region covered, as the site names it, e.g. "Den Haag" or "Haaglanden".',
+    ),
     municipalities: z
       .array(plainTextSchema())
       .optional()
       .describe("Optional: the municipalities (gemeenten) the routebook covers, e.g. `[Den Haag, Rijswijk]`. Shown on the routebook page."),
-    version: plainTextSchema({ ours: "`editorialFields: [edition]`" }).optional().describe(
+    version: plainTextSchema({ ours: "`editorialFields: [edition]`" })
+      .optional()
+      .describe(
         'Optional: the version as the source documents name it, e.g. "september 2025". Inferred by the editors? Add `edition` to `editorialFields`.',
       ),
     date: PartialDateSchema.optional().describe(
@@ -51,10 +59,7 @@ export const RoutebookMetaSchema = z
       .describe(
         `Optional: after how many months the site marks the routebook and its documents as possibly outdated ("mogelijk verouderd"), counted from their \`date\`. Default: ${DEFAULT_STALE_AFTER_MONTHS}.`,
       ),
-    documents: z
-      .array(SourceDocumentSchema)
-      .min(1)
-      .describe("The source documents that flows refer to; each alias must be unique."),
+    documents: z.array(SourceDocumentSchema).min(1).describe("The source documents that flows refer to; each alias must be unique."),
   })
   .strict();
 

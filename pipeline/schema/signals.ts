@@ -36,27 +36,15 @@ function checkBounds(range: Bounds, context: z.RefinementCtx): void {
   const problem = (message: string, path: string, hint: string) =>
     context.addIssue({ code: "custom", message, path: [path], params: { hint } });
   if (range.above !== undefined && range.atLeast !== undefined) {
-    problem(
-      "give one lower bound: `above` or `atLeast`",
-      "atLeast",
-      'keep `above` for "meer dan", `atLeast` for "vanaf"',
-    );
+    problem("give one lower bound: `above` or `atLeast`", "atLeast", 'keep `above` for "meer dan", `atLeast` for "vanaf"');
   }
   if (range.atMost !== undefined && range.below !== undefined) {
-    problem(
-      "give one upper bound: `atMost` or `below`",
-      "below",
-      'keep `atMost` for "tot en met", `below` for "minder dan"',
-    );
+    problem("give one upper bound: `atMost` or `below`", "below", 'keep `atMost` for "tot en met", `below` for "minder dan"');
   }
   const lower = range.above ?? range.atLeast;
   const upper = range.atMost ?? range.below;
   if (lower === undefined && upper === undefined) {
-    problem(
-      "a range needs a bound: `above`, `atLeast`, `atMost` or `below`",
-      "measure",
-      "add the number the source names",
-    );
+    problem("a range needs a bound: `above`, `atLeast`, `atMost` or `below`", "measure", "add the number the source names");
     return;
   }
   const closed = range.atLeast !== undefined && range.atMost !== undefined;
@@ -89,11 +77,7 @@ export const SignalSchema = z
     action: z.string().min(1).describe("What to do, in the source's own words."),
     source: z.string().min(1).describe("Where the source says it: document alias and chapter, or the step."),
     link: LinkSchema.optional(),
-    note: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("A remark of the editors, shown as such: e.g. where the source's bands overlap."),
+    note: z.string().min(1).optional().describe("A remark of the editors, shown as such: e.g. where the source's bands overlap."),
   })
   .strict()
   .superRefine(checkBounds);
@@ -114,10 +98,7 @@ export const UnclearSchema = z
       .min(2)
       .describe("The source's words on both sides: a threshold's id in this file, or a quote with its place."),
     note: z.string().min(1).describe("The editors' note: what the source leaves open or says twice."),
-    ask: z
-      .string()
-      .min(1)
-      .describe('The editors\' advice on whom to ask, e.g. "Vraag het na bij de leerplichtambtenaar".'),
+    ask: z.string().min(1).describe('The editors\' advice on whom to ask, e.g. "Vraag het na bij de leerplichtambtenaar".'),
   })
   .strict()
   .superRefine(checkBounds);
@@ -145,15 +126,8 @@ export const ConversionSchema = z
 export const QuestionSchema = z
   .object({
     id: SlugSchema,
-    question: z
-      .string()
-      .min(1)
-      .describe('The editors\' question, e.g. "Heeft de leerling al een preventief gesprek gehad?"'),
-    measures: z
-      .array(MeasureSchema)
-      .min(1)
-      .optional()
-      .describe("Show it only when one of these was entered; always when left out."),
+    question: z.string().min(1).describe('The editors\' question, e.g. "Heeft de leerling al een preventief gesprek gehad?"'),
+    measures: z.array(MeasureSchema).min(1).optional().describe("Show it only when one of these was entered; always when left out."),
     says: z.array(QuoteSchema).min(1).describe("What the source says about it, verbatim, with its place."),
   })
   .strict();
@@ -164,10 +138,7 @@ export const SignalsFileSchema = z
     signals: z.array(SignalSchema).describe("The thresholds, in the source's order."),
     gaps: z.array(UnclearSchema).default([]).describe("Ranges between two bands that the source does not name."),
     contradictions: z.array(UnclearSchema).default([]).describe("Ranges where two places in the source disagree."),
-    conversions: z
-      .array(ConversionSchema)
-      .default([])
-      .describe("How a value in one unit counts in another, or that it does not."),
+    conversions: z.array(ConversionSchema).default([]).describe("How a value in one unit counts in another, or that it does not."),
     questions: z.array(QuestionSchema).default([]).describe("Criteria no field can measure."),
   })
   .strict()

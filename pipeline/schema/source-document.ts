@@ -9,8 +9,13 @@ import { editorialFieldsSchema } from "./editorial-meta.ts";
  * the editors' words, whom to ask, and an address that may hold it but is not confirmed.
  */
 export const SourceOriginSchema = z.strictObject({
-  note: plainTextSchema({ note: "the site shows the note as the editors' already" }).describe('Where the original can be found, in the editors\' words, e.g. "Niet openbaar gevonden; vraag de bron op bij SPPOH.".'),
-  contact: z.email().optional().describe("Optional: the e-mail address to ask for the original, e.g. `loket@example.org`; the site links it."),
+  note: plainTextSchema({ note: "the site shows the note as the editors' already" }).describe(
+    'Where the original can be found, in the editors\' words, e.g. "Niet openbaar gevonden; vraag de bron op bij SPPOH.".',
+  ),
+  contact: z
+    .email()
+    .optional()
+    .describe("Optional: the e-mail address to ask for the original, e.g. `loket@example.org`; the site links it."),
   possibleUrl: z
     .url({ protocol: /^https?$/ })
     .optional()
@@ -30,14 +35,18 @@ export const SourceDocumentSchema = z
       .describe(
         'Short name that flows use in "Lees verder" references, e.g. "Routeboek Verzuim & Thuiszitters" or "Praktische handreiking".',
       ),
-    title: plainTextSchema({ ours: "`editorialFields: [title]` in the document's entry" }).describe("The document's full title as published."),
+    title: plainTextSchema({ ours: "`editorialFields: [title]` in the document's entry" }).describe(
+      "The document's full title as published.",
+    ),
     editorialFields: editorialFieldsSchema(["title", "edition"], "the document"),
     pdf: z.string().min(1).optional().describe("Path of the PDF, relative to the routebook folder, e.g. `bronnen/routeboek.pdf`."),
     markdown: z
       .string()
       .min(1)
       .optional()
-      .describe("The document written as text, relative to the routebook folder: a `.md` file whose `#` headings are chapters, or a folder of such files read in name order."),
+      .describe(
+        "The document written as text, relative to the routebook folder: a `.md` file whose `#` headings are chapters, or a folder of such files read in name order.",
+      ),
     summary: z
       .boolean()
       .optional()
@@ -47,11 +56,16 @@ export const SourceDocumentSchema = z
     leftOut: leftOutField("the summary").describe(
       "Facts of a source section that the editors' summary does not give, on purpose, each with where and why; listed on the Verantwoording page.",
     ),
-    url: z.url({ protocol: /^https?$/ }).optional().describe("Where the region publishes the document (http or https)."),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe("Where the region publishes the document (http or https)."),
     origin: SourceOriginSchema.optional().describe(
       "Where the original is when `url` is not known: the editors' note, whom to ask, an unconfirmed address. A summary needs `url` or `origin`, so its pages can say where the original is.",
     ),
-    version: plainTextSchema({ ours: "`editorialFields: [edition]` in the document's entry" }).optional().describe(
+    version: plainTextSchema({ ours: "`editorialFields: [edition]` in the document's entry" })
+      .optional()
+      .describe(
         'Optional: the document\'s version as it names itself, e.g. "september 2025" or "2.1". Inferred by the editors? Add `edition` to `editorialFields`.',
       ),
     date: PartialDateSchema.optional().describe(
@@ -61,7 +75,9 @@ export const SourceDocumentSchema = z
   .refine((source) => !source.summary || source.url !== undefined || source.origin !== undefined, {
     message: "a summary needs `url` or `origin`: every summary page says where the original is",
     path: ["origin"],
-    params: { hint: "add `url:` with the original's address, or `origin:` with `note:` (e.g. \"Niet openbaar gevonden; vraag de bron op bij …\")" },
+    params: {
+      hint: 'add `url:` with the original\'s address, or `origin:` with `note:` (e.g. "Niet openbaar gevonden; vraag de bron op bij …")',
+    },
   });
 
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

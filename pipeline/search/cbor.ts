@@ -16,7 +16,12 @@ const MAJOR_UNSIGNED = 0;
 const MAJOR_NEGATIVE = 1;
 const MAJOR_TEXT = 3;
 const MAJOR_ARRAY = 4;
-const MAJOR_NAMES: Record<number, string> = { [MAJOR_UNSIGNED]: "an unsigned integer", [MAJOR_NEGATIVE]: "a negative integer", [MAJOR_TEXT]: "a text", [MAJOR_ARRAY]: "an array" };
+const MAJOR_NAMES: Record<number, string> = {
+  [MAJOR_UNSIGNED]: "an unsigned integer",
+  [MAJOR_NEGATIVE]: "a negative integer",
+  [MAJOR_TEXT]: "a text",
+  [MAJOR_ARRAY]: "an array",
+};
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const encoder = new TextEncoder();
 
@@ -61,7 +66,10 @@ export class CborCursor {
 
   private expect(...majors: number[]): { major: number; value: number } {
     const head = this.head();
-    if (!majors.includes(head.major)) throw new CborError(`${MAJOR_NAMES[head.major]} at byte ${head.start} where ${majors.map((major) => MAJOR_NAMES[major]).join(" or ")} belongs`);
+    if (!majors.includes(head.major))
+      throw new CborError(
+        `${MAJOR_NAMES[head.major]} at byte ${head.start} where ${majors.map((major) => MAJOR_NAMES[major]).join(" or ")} belongs`,
+      );
     return head;
   }
 
@@ -110,7 +118,8 @@ export class CborCursor {
 
   /** Fails unless every byte has been read. */
   end(): void {
-    if (this.at !== this.bytes.length) throw new CborError(`${this.bytes.length - this.at} byte(s) left over after the value, at byte ${this.at}`);
+    if (this.at !== this.bytes.length)
+      throw new CborError(`${this.bytes.length - this.at} byte(s) left over after the value, at byte ${this.at}`);
   }
 }
 
@@ -128,7 +137,8 @@ export function cborHead(major: number, argument: number): Uint8Array {
   if (argument < 24) return Uint8Array.of(base | argument);
   if (argument < 0x100) return Uint8Array.of(base | 24, argument);
   if (argument < 0x10000) return Uint8Array.of(base | 25, argument >> 8, argument & 255);
-  if (argument < 0x100000000) return Uint8Array.of(base | 26, (argument >>> 24) & 255, (argument >>> 16) & 255, (argument >>> 8) & 255, argument & 255);
+  if (argument < 0x100000000)
+    return Uint8Array.of(base | 26, (argument >>> 24) & 255, (argument >>> 16) & 255, (argument >>> 8) & 255, argument & 255);
   const bytes = new Uint8Array(9);
   bytes[0] = base | 27;
   for (let shift = 7; shift >= 0; shift--) bytes[8 - shift] = Math.floor(argument / 2 ** (8 * shift)) & 255;

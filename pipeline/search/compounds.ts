@@ -32,7 +32,9 @@ export interface Lexicon {
  * tails would only bring in false hits ("zoeken" on every page with "onderzoeken").
  */
 const PREFIXES = new Set(
-  "aan af achter be bij binnen boven buiten door er ge her in langs mee mis na naar om ont onder op over rond te tegen ter terug toe tussen uit ver voor voort weg".split(" "),
+  "aan af achter be bij binnen boven buiten door er ge her in langs mee mis na naar om ont onder op over rond te tegen ter terug toe tussen uit ver voor voort weg".split(
+    " ",
+  ),
 );
 
 /** Endings that look like words but make adjectives and abstract nouns: huise|lijk, mogelijk|heden. */
@@ -154,7 +156,9 @@ export function titleTails(title: string, lexicon: Lexicon): string[] {
   const words = new Set(wordsOf(title));
   // The word list flags few derived nouns: a particle before a word that may end a compound keeps it so (aan|melding, in|schrijving).
   const endsCompound = (tail: string) =>
-    !lexicon.endsCompound || lexicon.endsCompound(tail) || [...PREFIXES].some((prefix) => tail.startsWith(prefix) && lexicon.endsCompound!(tail.slice(prefix.length)));
+    !lexicon.endsCompound ||
+    lexicon.endsCompound(tail) ||
+    [...PREFIXES].some((prefix) => tail.startsWith(prefix) && lexicon.endsCompound!(tail.slice(prefix.length)));
   return [...new Set([...words].flatMap((word) => (word.length > MAX_WORD ? [] : compoundTails(word, lexicon))))].filter(
     (tail) => !words.has(tail) && endsCompound(tail),
   );

@@ -74,7 +74,8 @@ export interface ChunkLimits {
 export const DEFAULT_LIMITS: ChunkLimits = { maxBytes: 20_000, window: 0.25 };
 
 /** What to do when Pagefind's output is not what this module reads. */
-const REMEDY = "pin the pagefind package to 1.6.0 in package.json (the format this build reads), or update pipeline/search/index-chunks.ts to the new format";
+const REMEDY =
+  "pin the pagefind package to 1.6.0 in package.json (the format this build reads), or update pipeline/search/index-chunks.ts to the new format";
 
 /** Pagefind's output is not in the format this module reads. */
 export class IndexFormatError extends Error {
@@ -269,8 +270,12 @@ export function chunkRanges(chunks: readonly (readonly string[])[]): { from: str
   const ranges = chunks.map((words) => ({ from: words[0]!, to: words.at(-1)! }));
   for (let i = 0; i + 1 < ranges.length; i++) {
     const shared = sharedPrefixLength(ranges[i]!.to, ranges[i + 1]!.from);
-    ranges[i]!.to = Array.from(ranges[i]!.to).slice(0, shared + 1).join("");
-    ranges[i + 1]!.from = Array.from(ranges[i + 1]!.from).slice(0, shared + 1).join("");
+    ranges[i]!.to = Array.from(ranges[i]!.to)
+      .slice(0, shared + 1)
+      .join("");
+    ranges[i + 1]!.from = Array.from(ranges[i + 1]!.from)
+      .slice(0, shared + 1)
+      .join("");
   }
   return ranges;
 }
@@ -310,7 +315,10 @@ function readEntry(file: IndexFile): { entry: EntryJson; text: string } {
  * Pagefind's files with the word index of every language cut anew (see
  * `cutPoints`), and a report of the new chunks per language.
  */
-export function rechunkIndex(files: readonly IndexFile[], limits: ChunkLimits = DEFAULT_LIMITS): { files: IndexFile[]; chunks: Record<string, ChunkSummary[]> } {
+export function rechunkIndex(
+  files: readonly IndexFile[],
+  limits: ChunkLimits = DEFAULT_LIMITS,
+): { files: IndexFile[]; chunks: Record<string, ChunkSummary[]> } {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const entryFile = byPath.get(ENTRY);
   if (!entryFile) throw new IndexFormatError(ENTRY, "is missing from Pagefind's output");
@@ -324,7 +332,8 @@ export function rechunkIndex(files: readonly IndexFile[], limits: ChunkLimits = 
     const metaFile = byPath.get(metaPath);
     if (!metaFile) throw new IndexFormatError(ENTRY, `names ${metaPath}, which Pagefind did not write`);
     const meta = decodeExactly(metaFile);
-    if (!isMeta(meta)) throw new IndexFormatError(metaPath, "is not Pagefind's metadata as [version, pages, chunks, filters, sorts, fields]");
+    if (!isMeta(meta))
+      throw new IndexFormatError(metaPath, "is not Pagefind's metadata as [version, pages, chunks, filters, sorts, fields]");
     const [version, pages, oldChunks, ...rest] = meta as [string, Cbor[], [string, string, string][], ...Cbor[]];
 
     // Pagefind's chunks in order hold the sorted word list; join them again.
@@ -345,7 +354,15 @@ export function rechunkIndex(files: readonly IndexFile[], limits: ChunkLimits = 
     if (!words.length) continue; // nothing to cut: Pagefind's files stand
     for (const path of oldPaths) replaced.add(path);
 
-    const cuts = [0, ...cutPoints(words.map(({ word }) => word), words.map(({ bytes }) => bytes.length), limits), words.length];
+    const cuts = [
+      0,
+      ...cutPoints(
+        words.map(({ word }) => word),
+        words.map(({ bytes }) => bytes.length),
+        limits,
+      ),
+      words.length,
+    ];
     const groups = cuts.slice(0, -1).map((start, i) => words.slice(start, cuts[i + 1]));
     const ranges = chunkRanges(groups.map((group) => group.map(({ word }) => word)));
     const taken = new Set<string>();

@@ -80,11 +80,7 @@ export function infinitivesOf(stem: string): string[] {
  * ("weiger": weigert, weigerde) and as its infinitive with the participle ("weigeren": weigerend); the two are one
  * family.
  */
-export function wordFamilies(
-  dic: string,
-  rules: ReadonlyMap<string, SuffixRule[]>,
-  words: ReadonlySet<string>,
-): string[][] {
+export function wordFamilies(dic: string, rules: ReadonlyMap<string, SuffixRule[]>, words: ReadonlySet<string>): string[][] {
   const entries: { word: string; forms: string[]; stem: boolean }[] = [];
   const infinitives = new Map<string, string[]>();
   for (const line of dic.split("\n")) {

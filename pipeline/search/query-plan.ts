@@ -53,7 +53,10 @@ export function mergeByCoverage(searches: readonly WordHits[], together: Hits = 
   const pages = new Map<string, Merged & { best: Map<string, number> }>();
   for (const { word, hits, partHits = [] } of searches) {
     // The compound itself overrides its parts on a page that has both: its full score replaces the parts' half.
-    for (const [list, strength] of [[partHits, PARTS_MATCH], [hits, 1]] as const) {
+    for (const [list, strength] of [
+      [partHits, PARTS_MATCH],
+      [hits, 1],
+    ] as const) {
       for (const { id, score } of list) {
         const page = pages.get(id) ?? { id, words: [] as string[], coverage: 0, best: new Map<string, number>() };
         if (!page.words.includes(word)) page.words.push(word);
@@ -84,13 +87,9 @@ export function mergedNotice(
   together: number,
   { filtered = false, instead = new Set<string>() }: { filtered?: boolean; instead?: ReadonlySet<string> } = {},
 ): string {
-  const missing = searches
-    .filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0)
-    .map(({ word }) => word);
+  const missing = searches.filter(({ hits, partHits = [] }) => hits.length + partHits.length === 0).map(({ word }) => word);
   const other = [...alsoAs].filter(([, forms]) => forms.length > 0);
-  const also = other
-    .filter(([word]) => !instead.has(word))
-    .map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
+  const also = other.filter(([word]) => !instead.has(word)).map(([word, forms]) => `“${word}” ook als ${quotedList(forms)}`);
   // The site-wide word list says so, with a filter or without.
   const replaced = other
     .filter(([word]) => instead.has(word))

@@ -38,4 +38,7 @@ export function queryWords(query: string): QueryWords {
 
 /** Words in Dutch quotes as a list: “a”, “b” en “c”. */
 export const quotedList = (words: readonly string[]): string =>
-  words.map((word) => `“${word}”`).join(", ").replace(/, (“[^“]*”)$/, " en $1");
+  words
+    .map((word) => `“${word}”`)
+    .join(", ")
+    .replace(/, (“[^“]*”)$/, " en $1");

@@ -52,7 +52,12 @@ const bestMatch = (text: readonly string[], queryWord: string) => Math.max(0, ..
 
 function hasPhrase(text: readonly string[], phrase: readonly string[]): boolean {
   for (let start = 0; start <= text.length - phrase.length; start++) {
-    if (phrase.every((word, offset) => (offset === phrase.length - 1 ? match(text[start + offset]!, word) > 0 : text[start + offset] === word))) return true;
+    if (
+      phrase.every((word, offset) =>
+        offset === phrase.length - 1 ? match(text[start + offset]!, word) > 0 : text[start + offset] === word,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -107,7 +112,9 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
   // A title word is covered by a query word it begins with, or by one it ends in that names it ("schoolaanmelding" by "aanmelding", a tail in `aka`).
   const otherNames = words(candidate.aka ?? "");
   const covers = (titleWord: string, word: string) => match(titleWord, word) > 0 || (titleWord.endsWith(word) && otherNames.includes(word));
-  const titleCovered = ownTitle.length ? ownTitle.filter((titleWord) => asked.some((word) => covers(titleWord, word))).length / ownTitle.length : 0;
+  const titleCovered = ownTitle.length
+    ? ownTitle.filter((titleWord) => asked.some((word) => covers(titleWord, word))).length / ownTitle.length
+    : 0;
   // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
   const has = (word: string) => [...title, ...content].some((textWord) => textWord.includes(word));
   const literal = asked.every(has);
@@ -133,12 +140,7 @@ const standing = (candidate: RankedCandidate) => (candidate.secondary ? 1 : 0);
  * The candidates in our order: pages with an answer first; within each, most relevant first,
  * Pagefind's order between equals.
  */
-export function rankResults<T extends RankedCandidate>(
-  query: string,
-  candidates: readonly T[],
-  typed = query,
-  weights?: WordWeights,
-): T[] {
+export function rankResults<T extends RankedCandidate>(query: string, candidates: readonly T[], typed = query, weights?: WordWeights): T[] {
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score));
   return candidates
     .map((candidate, index) => ({ candidate, index, relevance: relevance(query, typed, candidate, topScore, weights) }))

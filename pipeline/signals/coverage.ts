@@ -58,8 +58,7 @@ function holes(intervals: Interval[], start: { at: number; covered: boolean }): 
     } else covered ||= interval.hiIn;
     after = interval.from ?? after;
   }
-  if (at !== Number.POSITIVE_INFINITY)
-    found.push({ lo: at, loIn: !covered, hi: Number.POSITIVE_INFINITY, hiIn: false, after });
+  if (at !== Number.POSITIVE_INFINITY) found.push({ lo: at, loIn: !covered, hi: Number.POSITIVE_INFINITY, hiIn: false, after });
   return found;
 }
 

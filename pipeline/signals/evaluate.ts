@@ -143,21 +143,11 @@ export const dutchNumber = (value: number): string => String(round(value)).repla
 export function rangeLabel(range: Omit<Range, "measure">): string {
   const n = dutchNumber;
   if (range.atLeast !== undefined && range.atMost !== undefined) {
-    return range.atLeast === range.atMost
-      ? `precies ${n(range.atLeast)}`
-      : `${n(range.atLeast)} t/m ${n(range.atMost)}`;
+    return range.atLeast === range.atMost ? `precies ${n(range.atLeast)}` : `${n(range.atLeast)} t/m ${n(range.atMost)}`;
   }
   const lower =
-    range.above !== undefined
-      ? `meer dan ${n(range.above)}`
-      : range.atLeast !== undefined
-        ? `vanaf ${n(range.atLeast)}`
-        : undefined;
+    range.above !== undefined ? `meer dan ${n(range.above)}` : range.atLeast !== undefined ? `vanaf ${n(range.atLeast)}` : undefined;
   const upper =
-    range.atMost !== undefined
-      ? `t/m ${n(range.atMost)}`
-      : range.below !== undefined
-        ? `minder dan ${n(range.below)}`
-        : undefined;
+    range.atMost !== undefined ? `t/m ${n(range.atMost)}` : range.below !== undefined ? `minder dan ${n(range.below)}` : undefined;
   return [lower, upper].filter(Boolean).join(", ");
 }

@@ -80,14 +80,8 @@ export function parseSignals(text: string, file: string): ReadSignals {
   const seen = new Map<string, number>();
   const named: [string, number, PropertyKey[]][] = [
     ...data.signals.map((signal, index): [string, number, PropertyKey[]] => [signal.id, index, ["signals", index]]),
-    ...unclearLists.flatMap(([key, list]) =>
-      list.map((range, index): [string, number, PropertyKey[]] => [range.id, index, [key, index]]),
-    ),
-    ...data.questions.map((question, index): [string, number, PropertyKey[]] => [
-      question.id,
-      index,
-      ["questions", index],
-    ]),
+    ...unclearLists.flatMap(([key, list]) => list.map((range, index): [string, number, PropertyKey[]] => [range.id, index, [key, index]])),
+    ...data.questions.map((question, index): [string, number, PropertyKey[]] => [question.id, index, ["questions", index]]),
   ];
   for (const [id, , path] of named) {
     const first = seen.get(id);
@@ -142,11 +136,7 @@ export function parseSignals(text: string, file: string): ReadSignals {
  * converted from one by a factor: a gap, contradiction or question about any
  * other measure could never be answered, so the build refuses it.
  */
-function fieldlessProblems(
-  file: string,
-  data: SignalsFile,
-  at: (path: PropertyKey[]) => Place,
-): Problem[] {
+function fieldlessProblems(file: string, data: SignalsFile, at: (path: PropertyKey[]) => Place): Problem[] {
   const fields = new Set(data.signals.map((signal) => signal.measure));
   const reached = new Set(fields);
   for (const { from, to, factor } of data.conversions) {
@@ -167,9 +157,7 @@ function fieldlessProblems(
   return [
     ...kinds.flatMap(([key, kind]) =>
       data[key].flatMap((range, index) =>
-        reached.has(range.measure)
-          ? []
-          : [problem([key, index, "measure"], `the ${kind} "${range.id}" is about`, range.measure)],
+        reached.has(range.measure) ? [] : [problem([key, index, "measure"], `the ${kind} "${range.id}" is about`, range.measure)],
       ),
     ),
     ...data.questions.flatMap((question, index) =>

@@ -52,7 +52,10 @@ function readPage(page: ToolPage, notes: ImportNote[]): PageStep {
   let readingReferences = false;
   let list: string[] | undefined;
   const startsBlock = (text: string) => [PHASE_LINE, ACTION_LINE, END_LINE, READ_MORE_LINE, BULLET].some((pattern) => pattern.test(text));
-  for (const { text } of joinLines(lines.filter((line) => !titleLines.includes(line)), startsBlock)) {
+  for (const { text } of joinLines(
+    lines.filter((line) => !titleLines.includes(line)),
+    startsBlock,
+  )) {
     const phase = PHASE_LINE.test(text) ? parsePhase(text) : undefined;
     const action = ACTION_LINE.exec(text);
     const end = END_LINE.exec(text);

@@ -43,7 +43,13 @@ const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: "parag
 const item = (...children: PhrasingContent[]): ListItem => ({ type: "listItem", spread: false, children: [paragraph(...children)] });
 
 function list(items: ListItem[], options: { ordered?: boolean; bullet?: "*" | "-" } = {}): List {
-  return { type: "list", ordered: options.ordered ?? false, spread: false, children: items, ...(options.bullet ? { data: { bullet: options.bullet } } : {}) };
+  return {
+    type: "list",
+    ordered: options.ordered ?? false,
+    spread: false,
+    children: items,
+    ...(options.bullet ? { data: { bullet: options.bullet } } : {}),
+  };
 }
 
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
@@ -53,7 +59,10 @@ const labelled = (kind: LabelKind, content: PhrasingContent[] = [], count = 1): 
   paragraph(strong(`${writtenLabel(kind, count)}:`), ...(content.length ? [text(" "), ...content] : []));
 
 /** A label with its list right below it. */
-const labelledList = (kind: LabelKind, items: ListItem[]): RootContent[] => [labelled(kind, [], items.length), list(items, { bullet: "-" })];
+const labelledList = (kind: LabelKind, items: ListItem[]): RootContent[] => [
+  labelled(kind, [], items.length),
+  list(items, { bullet: "-" }),
+];
 
 /** The step's text: paragraphs, and text lists that Markdown would merge anyway joined into one. */
 function body(step: ImportedStep): BlockContent[] {
@@ -62,7 +71,13 @@ function body(step: ImportedStep): BlockContent[] {
     const last = blocks.at(-1);
     if ("paragraph" in block) blocks.push(paragraph(...prose(block.paragraph)));
     else if (last?.type === "list") last.children.push(...block.list.map((entry) => item(...prose(entry))));
-    else blocks.push(list(block.list.map((entry) => item(...prose(entry))), { bullet: "*" }));
+    else
+      blocks.push(
+        list(
+          block.list.map((entry) => item(...prose(entry))),
+          { bullet: "*" },
+        ),
+      );
   }
   return blocks;
 }
@@ -75,12 +90,36 @@ function stepNodes(step: ImportedStep): RootContent[] {
   ];
   if (step.phase) nodes.push(labelled("phase", [text(formatPhase(step.phase))]));
   if (step.actions.length === 1) nodes.push(labelled("actions", prose(step.actions[0]!)));
-  if (step.actions.length > 1) nodes.push(labelled("actions", [], 2), list(step.actions.map((action) => item(...prose(action))), { ordered: true }));
+  if (step.actions.length > 1)
+    nodes.push(
+      labelled("actions", [], 2),
+      list(
+        step.actions.map((action) => item(...prose(action))),
+        { ordered: true },
+      ),
+    );
   if (step.options.length) {
-    nodes.push(list(step.options.map((option) => item({ type: "link", url: `#${option.to}`, children: [text(option.label)] })), { bullet: "-" }));
+    nodes.push(
+      list(
+        step.options.map((option) => item({ type: "link", url: `#${option.to}`, children: [text(option.label)] })),
+        { bullet: "-" },
+      ),
+    );
   }
-  if (step.references.length) nodes.push(...labelledList("references", step.references.map((reference) => item(text(joinReference(reference))))));
-  if (step.links.length) nodes.push(...labelledList("links", step.links.map((link) => item({ type: "link", url: link.url, children: [text(link.label)] }))));
+  if (step.references.length)
+    nodes.push(
+      ...labelledList(
+        "references",
+        step.references.map((reference) => item(text(joinReference(reference)))),
+      ),
+    );
+  if (step.links.length)
+    nodes.push(
+      ...labelledList(
+        "links",
+        step.links.map((link) => item({ type: "link", url: link.url, children: [text(link.label)] })),
+      ),
+    );
   // Where the source has no closing text, the end marker stands alone: `**Einde**`.
   if (step.end) nodes.push(step.endText ? labelled("end", prose(step.endText)) : paragraph(strong(writtenLabel("end"))));
   return nodes;

@@ -19,7 +19,11 @@ export function splitPageText(page: ToolPage): { labels: Map<ToolLink, string>; 
   for (const link of page.links) {
     const under = page.items.filter((item) => item.str.trim() && inside(item, link.rect));
     for (const item of under) covered.add(item);
-    const text = link.label ?? buildLines(under, page.view).map((line) => line.text).join(" ");
+    const text =
+      link.label ??
+      buildLines(under, page.view)
+        .map((line) => line.text)
+        .join(" ");
     const label = normaliseText(text).replace(/\s+/g, " ").trim();
     if (label) labels.set(link, label);
   }

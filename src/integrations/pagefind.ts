@@ -7,7 +7,12 @@ import * as pagefind from "pagefind";
 
 /** The finished site whose search index `astro dev` serves (the index needs built pages). */
 const BUILT_SITE = process.env.ROUTEBOEK_OUT ?? "dist";
-const TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
+const TYPES: Record<string, string> = {
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+};
 
 /**
  * Builds the Pagefind index over the finished pages. Dutch stemming follows
@@ -23,7 +28,11 @@ export function pagefindIndex(): AstroIntegration {
       // Pagefind indexes built HTML, which `astro dev` does not write: search in dev uses the last build's index.
       "astro:server:setup": ({ server, logger }) => {
         const root = resolve(BUILT_SITE, "pagefind");
-        logger.info(existsSync(root) ? `Search uses the index of the last build (${root}); run \`npm run build\` to refresh it.` : "Search has no index yet: run `npm run build` once.");
+        logger.info(
+          existsSync(root)
+            ? `Search uses the index of the last build (${root}); run \`npm run build\` to refresh it.`
+            : "Search has no index yet: run `npm run build` once.",
+        );
         server.middlewares.use("/pagefind/", (request, response, next) => {
           const file = resolve(join(root, decodeURIComponent((request.url ?? "").split("?")[0]!)));
           if (!file.startsWith(root + sep)) return next();

@@ -81,13 +81,7 @@ export function routeEdition(flow: Flow): string {
     start: flow.start,
     steps: [...flow.steps]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((step) => [
-        step.id,
-        step.title,
-        step.end,
-        answerIds(step.options),
-        step.options.map(({ label, to }) => [label, to]),
-      ]),
+      .map((step) => [step.id, step.title, step.end, answerIds(step.options), step.options.map(({ label, to }) => [label, to])]),
   };
   edition = hash(JSON.stringify(meaning)).slice(0, EDITION_LENGTH);
   editions.set(flow, edition);

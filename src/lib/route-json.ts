@@ -35,8 +35,7 @@ export function routeData(routebook: Routebook): RouteData {
 }
 
 /** `{ [key]: value }` when there is a value, so route.json carries no empty fields. */
-const optional = <K extends string>(key: K, value: string | undefined) =>
-  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
 
 function routeStep(routebook: Routebook, step: Step): RouteStep {
   const references = step.references.map((reference) => {

@@ -1,11 +1,4 @@
-import {
-  type LinkTarget,
-  type Routebook,
-  routebookPageUrl,
-  type Sector,
-  type Source,
-  type Step,
-} from "../../pipeline/index.ts";
+import { type LinkTarget, type Routebook, routebookPageUrl, type Sector, type Source, type Step } from "../../pipeline/index.ts";
 import { getCollection } from "astro:content";
 
 let cached: Promise<Routebook[]> | undefined;

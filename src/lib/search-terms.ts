@@ -30,15 +30,7 @@ const siteSynonymGroups = () => {
 export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";
 
 /** What a result is, as the results page labels and filters it (a Verantwoording tells about the site). */
-export const SEARCH_KINDS = [
-  "Stap",
-  "Hoofdstuk",
-  "Begrippen",
-  "Drempels",
-  "Routeboek",
-  "Kaart",
-  "Verantwoording",
-] as const;
+export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen", "Drempels", "Routeboek", "Kaart", "Verantwoording"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A routebook as the results page names it: two routebooks may share a title, never with the same region. */

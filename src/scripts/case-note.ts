@@ -107,8 +107,7 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     const note: NoteStep = { id, title: said(step.title, step.editorialTitle), body: step.body ?? [] };
     // A question with nothing to do (only its answers) adds nothing to the note.
     if (note.body.length) {
-      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration)
-        last.steps.push(note);
+      if (last && last.phase?.name === step.phase?.name && last.phase?.duration === step.phase?.duration) last.steps.push(note);
       else phases.push({ ...(step.phase ? { phase: step.phase } : {}), steps: [note] });
     }
     for (const reference of step.references ?? []) {
@@ -248,14 +247,11 @@ export function caseNoteText(note: CaseNote): string {
     "Kenmerk: ____________________",
     "",
     "Bronnen",
-    ...note.documents.map(
-      (document) => `- ${document.alias}, ${saidText(document.version)}${document.url ? `: ${document.url}` : ""}`,
-    ),
+    ...note.documents.map((document) => `- ${document.alias}, ${saidText(document.version)}${document.url ? `: ${document.url}` : ""}`),
     "",
   ];
   const label = startLabel(note);
-  if (note.start || label)
-    lines.push(`Startdatum${label ? ` (${markedText(label)})` : ""}: ${note.start ?? "niet gekozen"}`);
+  if (note.start || label) lines.push(`Startdatum${label ? ` (${markedText(label)})` : ""}: ${note.start ?? "niet gekozen"}`);
   if (note.timeline) {
     lines.push(
       `[${TIMELINE_NOTE}]`,
@@ -280,8 +276,7 @@ export function caseNoteText(note: CaseNote): string {
     if (hasPhases(note)) lines.push(markedText(groupLabel(note.phases, index)));
     for (const step of steps) lines.push(`* ${saidText(step.title)}`, ...step.body.flatMap(blockLines));
   });
-  if (note.references.length)
-    lines.push("", "Lees verder", ...note.references.map((reference) => `- ${referenceText(reference)}`));
+  if (note.references.length) lines.push("", "Lees verder", ...note.references.map((reference) => `- ${referenceText(reference)}`));
   if (note.links.length) lines.push("", "Links", ...note.links.map((link) => `- [${link.label}]: ${link.url}`));
   lines.push("", "Tekst tussen [ ] is van de redactie, niet van de bron.");
   return `${lines.join("\n")}\n`;

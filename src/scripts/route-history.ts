@@ -84,9 +84,7 @@ export function decodeAnswers(value: string | null | undefined): Answers {
   const parts = value.split(POSITIONS.test(value) ? "-" : ".");
   if (parts.length > MAX_ANSWERS) return { kind: "unreadable", why: "too-long" };
   if (POSITIONS.test(value)) return { kind: "positions", positions: parts.map(Number) };
-  return parts.every((part) => TOKEN.test(part))
-    ? { kind: "ids", tokens: parts }
-    : { kind: "unreadable", why: "garbage" };
+  return parts.every((part) => TOKEN.test(part)) ? { kind: "ids", tokens: parts } : { kind: "unreadable", why: "garbage" };
 }
 
 /** The route part of an address: answers, the edition they were written in, a pending change, the case's start. */
@@ -111,8 +109,7 @@ export function readAddress(search: string): Address {
 }
 
 /** `start=YYYY-MM-DD` when it is a real calendar day in START_YEARS (pipeline/phases/timeline.ts); else ignored. */
-export const readStart = (search: string): string | undefined =>
-  startDate(new URLSearchParams(search).get(START_PARAM));
+export const readStart = (search: string): string | undefined => startDate(new URLSearchParams(search).get(START_PARAM));
 
 /** `href` with the case's start date in its query (replacing one already there), before any #fragment. */
 export function withStart(href: string, start: string | undefined): string {
@@ -120,9 +117,7 @@ export function withStart(href: string, start: string | undefined): string {
   const [base, hash] = hashAt < 0 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
   const queryAt = base.indexOf("?");
   const path = queryAt < 0 ? base : base.slice(0, queryAt);
-  const kept = (queryAt < 0 ? "" : base.slice(queryAt + 1))
-    .split("&")
-    .filter((part) => part && !part.startsWith(`${START_PARAM}=`));
+  const kept = (queryAt < 0 ? "" : base.slice(queryAt + 1)).split("&").filter((part) => part && !part.startsWith(`${START_PARAM}=`));
   if (start) kept.push(`${START_PARAM}=${start}`);
   return `${path}${kept.length ? `?${kept.join("&")}` : ""}${hash}`;
 }
@@ -200,23 +195,12 @@ export type Verdict =
   | { kind: "breaks"; visits: Visit[]; misfit: Misfit; later: (string | number)[]; edition: EditionMatch };
 
 /** Classifies an address's answers against the current flow (`edition` is the current one). */
-export function judge(
-  graph: Graph,
-  edition: string,
-  address: Pick<Address, "answers" | "edition">,
-  here?: string,
-): Verdict {
+export function judge(graph: Graph, edition: string, address: Pick<Address, "answers" | "edition">, here?: string): Verdict {
   const { answers } = address;
   if (answers.kind === "none" || answers.kind === "unreadable") return answers;
   const list = answers.kind === "ids" ? answers.tokens : answers.positions;
   const match: EditionMatch =
-    answers.kind === "positions"
-      ? "legacy"
-      : address.edition === undefined
-        ? "unknown"
-        : address.edition === edition
-          ? "same"
-          : "changed";
+    answers.kind === "positions" ? "legacy" : address.edition === undefined ? "unknown" : address.edition === edition ? "same" : "changed";
   const { visits, misfit } = play(graph, list);
   if (misfit) return { kind: "breaks", visits, misfit, later: list.slice(misfit.index + 1), edition: match };
   const end = endOf(graph, visits);
@@ -238,8 +222,7 @@ export const tokensOf = (graph: Graph, visits: readonly Visit[]) =>
 export function restoreRoute(graph: Graph, stored: readonly string[], here: string): string[] | undefined {
   const { visits, misfit } = play(graph, stored);
   if (misfit) return undefined;
-  for (let length = visits.length; length > 0; length--)
-    if (visits[length - 1]!.to === here) return stored.slice(0, length);
+  for (let length = visits.length; length > 0; length--) if (visits[length - 1]!.to === here) return stored.slice(0, length);
   return undefined;
 }
 
@@ -253,12 +236,7 @@ export interface Remembered {
  * The tab's remembered route (`stored`, a query as routeQuery writes it) when every answer of it fits this
  * very edition: the part that leads `here` if there is one, else all of it. Anything less sure is not offered.
  */
-export function rememberedRoute(
-  graph: Graph,
-  edition: string,
-  stored: string | null | undefined,
-  here?: string,
-): Remembered | undefined {
+export function rememberedRoute(graph: Graph, edition: string, stored: string | null | undefined, here?: string): Remembered | undefined {
   if (!stored) return undefined;
   const verdict = judge(graph, edition, readAddress(stored));
   if (verdict.kind !== "fits" || verdict.edition !== "same" || !verdict.visits.length) return undefined;
@@ -291,31 +269,19 @@ export function stepHref(
 }
 
 /** Address of a page that takes the whole route (the case note). */
-export const routeHref = (path: string, answers: readonly string[], edition: string) =>
-  `${path}?${routeQuery(answers, edition)}`;
+export const routeHref = (path: string, answers: readonly string[], edition: string) => `${path}?${routeQuery(answers, edition)}`;
 
 /** The link to the next step for an answer here (`token`), after the answers so far. */
 export const optionHref = (stepBase: string, to: string, answers: readonly string[], token: string, edition: string) =>
   stepHref(stepBase, to, [...answers, token], edition);
 
 /** "Wijzig" on the `index`-th visit: back to its question, with the answers before it, and from it on as the change marker. */
-export function changeHref(
-  stepBase: string,
-  visits: readonly Visit[],
-  answers: readonly string[],
-  index: number,
-  edition: string,
-): string {
+export function changeHref(stepBase: string, visits: readonly Visit[], answers: readonly string[], index: number, edition: string): string {
   return stepHref(stepBase, visits[index]!.step, answers.slice(0, index), edition, answers.slice(index));
 }
 
 /** The previous step, with the route as it stood there; undefined at the start of a route. */
-export function backHref(
-  stepBase: string,
-  visits: readonly Visit[],
-  answers: readonly string[],
-  edition: string,
-): string | undefined {
+export function backHref(stepBase: string, visits: readonly Visit[], answers: readonly string[], edition: string): string | undefined {
   const previous = visits.at(-1);
   return previous && stepHref(stepBase, previous.step, answers.slice(0, -1), edition);
 }

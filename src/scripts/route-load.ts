@@ -61,10 +61,7 @@ export function showMarked(element: Element, runs: Marked): void {
  * Writes a notice into the page's live region of its role (RouteNotice.astro) and returns its links with the
  * addresses they were built with, so the caller can keep the case's start date on them.
  */
-export function showNotice(
-  root: ParentNode,
-  notice: RouteNotice,
-): { link: HTMLAnchorElement; href: string; keepsStart: boolean }[] {
+export function showNotice(root: ParentNode, notice: RouteNotice): { link: HTMLAnchorElement; href: string; keepsStart: boolean }[] {
   const region = root.querySelector(`[data-route-notice="${notice.role}"]`);
   if (!region) return [];
   const title = document.createElement("p");

@@ -1,15 +1,5 @@
 import type { Marked, RouteData } from "./route-data.ts";
-import {
-  endOf,
-  MAX_ANSWERS,
-  type Remembered,
-  routeHref,
-  stepHref,
-  targetOf,
-  tokensOf,
-  type Verdict,
-  type Visit,
-} from "./route-history.ts";
+import { endOf, MAX_ANSWERS, type Remembered, routeHref, stepHref, targetOf, tokensOf, type Verdict, type Visit } from "./route-history.ts";
 
 /**
  * What a page says about the route in its address when it is not simply applied:
@@ -188,8 +178,7 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
             },
           ]
         : [];
-      const intro =
-        verdict.edition === "same" ? "Het adres is misschien niet goed overgenomen." : EDITION_TEXT[verdict.edition];
+      const intro = verdict.edition === "same" ? "Het adres is misschien niet goed overgenomen." : EDITION_TEXT[verdict.edition];
       return {
         role: "alert",
         title:
@@ -216,11 +205,7 @@ function reason(data: RouteData, verdict: Extract<Verdict, { kind: "breaks" }>):
       return [{ t: `deze vraag heeft geen antwoord nummer ${misfit.option}.` }];
     case "unknown":
       if (!data.steps[misfit.target ?? ""]) return [{ t: `het antwoord in het adres bestaat hier ${gone}.` }];
-      return [
-        { t: "het antwoord dat naar " },
-        ...quoted(data, misfit.target!),
-        { t: ` leidde, bestaat hier ${gone}.` },
-      ];
+      return [{ t: "het antwoord dat naar " }, ...quoted(data, misfit.target!), { t: ` leidde, bestaat hier ${gone}.` }];
     case "changed":
       return [
         { t: "het antwoord naar " },

@@ -13,15 +13,7 @@ import {
   UNCHECKED,
 } from "./case-note.ts";
 import type { Marked, RouteBlock } from "./route-data.ts";
-import {
-  judge,
-  readAddress,
-  readStart,
-  rememberedRoute,
-  routeHref,
-  tokensOf,
-  withStart,
-} from "./route-history.ts";
+import { judge, readAddress, readStart, rememberedRoute, routeHref, tokensOf, withStart } from "./route-history.ts";
 import { loadRoute, showNotice, storage, storageKey } from "./route-load.ts";
 import { routeNotice } from "./route-notice.ts";
 import { bindStartField } from "./start-date.ts";
@@ -43,8 +35,7 @@ class RouteSummary extends HTMLElement {
     const verdict = data && judge(data, data.edition, address);
     this.querySelector<HTMLElement>("[data-needs-js]")!.hidden = true;
     if (data && verdict && verdict.kind !== "none") {
-      const remembered =
-        verdict.kind === "fits" ? undefined : rememberedRoute(data, data.edition, storage.get(storageKey(data.id)));
+      const remembered = verdict.kind === "fits" ? undefined : rememberedRoute(data, data.edition, storage.get(storageKey(data.id)));
       const notice = routeNotice(data, verdict, { surface: "summary", ...(remembered ? { remembered } : {}) });
       for (const { link, href, keepsStart } of notice ? showNotice(this, notice) : []) {
         link.href = keepsStart ? withStart(href, address.start) : href;
@@ -60,9 +51,7 @@ class RouteSummary extends HTMLElement {
       return;
     }
     const visits = verdict.visits;
-    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(
-      new Date(),
-    );
+    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     const make = () => {
       // The address in today's form (ids and edition, also for an old positional one), with the start date if
       // one is chosen: the link reopens this very note.
@@ -76,14 +65,10 @@ class RouteSummary extends HTMLElement {
     if (this.note.routePhases.length) {
       field.hidden = false;
       this.querySelector("[data-start-phase]")!.replaceChildren(" (", ...labelled(startLabel(this.note)!), ")");
-      bindStartField(
-        this.querySelector<HTMLInputElement>("#startdatum")!,
-        this.querySelector<HTMLElement>("[data-start-error]")!,
-        () => {
-          this.note = make();
-          this.render(this.note);
-        },
-      );
+      bindStartField(this.querySelector<HTMLInputElement>("#startdatum")!, this.querySelector<HTMLElement>("[data-start-error]")!, () => {
+        this.note = make();
+        this.render(this.note);
+      });
     }
     this.querySelector("button[data-print]")?.addEventListener("click", () => window.print());
     this.querySelector("button[data-copy]")?.addEventListener("click", () => this.copy(caseNoteText(this.note!)));
@@ -101,8 +86,7 @@ class RouteSummary extends HTMLElement {
 
   private render(note: CaseNote): void {
     const body = this.querySelector<HTMLElement>("[data-case-note]")!;
-    const fill = (name: string, ...children: (Node | string)[]) =>
-      body.querySelector(`[data-${name}]`)!.replaceChildren(...children);
+    const fill = (name: string, ...children: (Node | string)[]) => body.querySelector(`[data-${name}]`)!.replaceChildren(...children);
     fill("routebook", ...said(note.title));
     fill("organisation", ...said(note.organisation));
     fill("region", ...(note.region ? said(note.region) : []));
@@ -113,8 +97,7 @@ class RouteSummary extends HTMLElement {
     for (const name of ["region", "edition"] as const) {
       for (const element of body.querySelectorAll<HTMLElement>(`[data-row=${name}]`)) element.hidden = !note[name];
     }
-    for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]"))
-      element.hidden = !(note.start || note.routePhases.length);
+    for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]")) element.hidden = !(note.start || note.routePhases.length);
     const url = body.querySelector<HTMLAnchorElement>("a[data-url]")!;
     url.href = url.textContent = note.url;
     fill(

@@ -46,8 +46,7 @@ class RouteTool extends HTMLElement {
     for (const option of this.options) this.link(option, option.getAttribute("href") ?? "");
     // Set at once, so a click, a middle click or a copied link before the graph arrives keeps the route. Only a
     // route of this very edition: one of another edition is checked first.
-    if (address.answers.kind === "ids" && address.edition === edition)
-      this.linkOptions(address.answers.tokens, edition, this.ownTokens());
+    if (address.answers.kind === "ids" && address.edition === edition) this.linkOptions(address.answers.tokens, edition, this.ownTokens());
     else if (address.answers.kind === "none" && first) this.linkOptions([], edition, this.ownTokens());
     for (const restart of this.querySelectorAll<HTMLAnchorElement>("a[data-restart]")) {
       restart.addEventListener("click", () => storage.set(storageKey(routebook), undefined));
@@ -124,9 +123,7 @@ class RouteTool extends HTMLElement {
     showNotice(this, {
       role: "status",
       title: "De route kon niet worden geladen",
-      text:
-        "Controleer de verbinding en laad de pagina opnieuw. Tot dan werkt deze pagina zonder je eerdere " +
-        "antwoorden.",
+      text: "Controleer de verbinding en laad de pagina opnieuw. Tot dan werkt deze pagina zonder je eerdere " + "antwoorden.",
       items: [],
       links: [],
     });
@@ -135,20 +132,11 @@ class RouteTool extends HTMLElement {
   /** Shows the route `answers` (tokens of the current edition) that leads here. */
   private apply(data: RouteData, step: string, answers: string[], address: Address): void {
     const change = address.change.kind === "ids" ? address.change.tokens : [];
-    const verdict = judge(
-      data,
-      data.edition,
-      { answers: { kind: "ids", tokens: answers }, edition: data.edition },
-      step,
-    );
+    const verdict = judge(data, data.edition, { answers: { kind: "ids", tokens: answers }, edition: data.edition }, step);
     const route = verdict.kind === "fits" ? verdict.visits : [];
     // Only a real route is kept: opening the start page, or a "Wijzig" still pending, must not wipe the tab's copy.
     if (answers.length > 0 && change.length === 0) storage.set(storageKey(data.id), routeQuery(answers, data.edition));
-    this.linkOptions(
-      answers,
-      data.edition,
-      (data.steps[step]?.options ?? []).map(tokenOf),
-    );
+    this.linkOptions(answers, data.edition, (data.steps[step]?.options ?? []).map(tokenOf));
     const back = this.querySelector<HTMLAnchorElement>("a[data-back]");
     const backTo = backHref(data.stepBase, route, answers, data.edition);
     if (back && backTo) {
@@ -169,9 +157,7 @@ class RouteTool extends HTMLElement {
 
   private showRoute(data: RouteData, visits: Visit[], answers: string[]): void {
     const template = this.querySelector<HTMLTemplateElement>("template[data-route-item]");
-    const questions = visits
-      .map((visit, index) => ({ visit, index }))
-      .filter(({ visit }) => isQuestion(data, visit.step));
+    const questions = visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => isQuestion(data, visit.step));
     for (const link of this.querySelectorAll<HTMLAnchorElement>("a[data-summary-link]"))
       this.link(link, routeHref(data.summary, answers, data.edition));
     for (const shown of this.querySelectorAll<HTMLElement>("[data-summary-end]")) shown.hidden = !visits.length;

@@ -43,8 +43,7 @@ export async function widen<T extends Hit>(
   // Pagefind answers a word no site word begins with by a shorter start of it ("verzuimoverleg": "verzuim…"):
   // those pages are not the word's, so such a word counts as finding nothing.
   const lacking = new Set(unknown.map(formKey));
-  const hits = (index: number) =>
-    lacking.has(formKey(words[index]!)) ? 0 : words.length === 1 ? count : alone[index]!.length;
+  const hits = (index: number) => (lacking.has(formKey(words[index]!)) ? 0 : words.length === 1 ? count : alone[index]!.length);
   // A single word that finds enough is searched as it is: the word list is not loaded (the first query's bytes).
   const none: Vocabulary = { words: [], forms: new Map() };
   const known = words.length > 1 || hits(0) < ENOUGH_RESULTS ? await vocabulary() : none;

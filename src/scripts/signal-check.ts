@@ -1,12 +1,4 @@
-import {
-  type Answer,
-  dutchNumber,
-  evaluate,
-  MEASURES,
-  type Measure,
-  readAmount,
-  type SignalRules,
-} from "../../pipeline/browser.ts";
+import { type Answer, dutchNumber, evaluate, MEASURES, type Measure, readAmount, type SignalRules } from "../../pipeline/browser.ts";
 
 /** How long typing must pause before the answer is announced: typing "16" must not announce the answer to "1". */
 const ANNOUNCE_AFTER_MS = 800;
@@ -71,11 +63,7 @@ class SignalCheck extends HTMLElement {
       const reading = readAmount(input.value, measure);
       if (reading.kind === "value") entered[measure] = reading.value;
       if (reading.kind === "error") skipped++;
-      this.mark(
-        input,
-        reading.kind === "error" ? reading.message : undefined,
-        reading.kind === "value" ? reading.echo : "",
-      );
+      this.mark(input, reading.kind === "error" ? reading.message : undefined, reading.kind === "value" ? reading.echo : "");
     }
     const answer = evaluate(this.rules, entered);
     for (const measure of answer.conflicts) {
@@ -161,13 +149,7 @@ class SignalCheck extends HTMLElement {
           const byRule = name.closest("li")?.querySelector("[data-by-rule]");
           return [name.textContent?.trim(), byRule?.firstChild?.textContent?.trim()].filter(Boolean).join(", ");
         });
-      const parts = [
-        now,
-        text("[data-status]"),
-        ...names("[data-unclear]"),
-        text("[data-also]"),
-        ...names("[data-reached]"),
-      ];
+      const parts = [now, text("[data-status]"), ...names("[data-unclear]"), text("[data-also]"), ...names("[data-reached]")];
       live.textContent = parts.filter(Boolean).join(" ");
     };
     if (now) say();

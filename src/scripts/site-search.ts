@@ -120,7 +120,9 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
     url: bestUrl(data),
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
-    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part as EditorialPart])].filter(Boolean).join(" · "),
+    label: [data.filters.soort?.[0], ...(data.filters.redactie ?? []).map((part) => EDITORIAL_LABELS[part as EditorialPart])]
+      .filter(Boolean)
+      .join(" · "),
     ...(routebook ? { routebook: { value: routebook, name: names.get(routebook) ?? routebook } } : {}),
   };
 }
@@ -130,11 +132,7 @@ function toShown(data: PagefindData, names: ReadonlyMap<string, string>): Shown 
  * SECONDARY), with how much of the query each holds (`coverage`) when merged, and whether it has no answer of its
  * own. `unread` are the rest of `results`, in the order they are shown, read only when shown.
  */
-async function readCandidates(
-  results: PagefindResult[],
-  read: PagefindResult[],
-  coverage?: ReadonlyMap<string, number>,
-) {
+async function readCandidates(results: PagefindResult[], read: PagefindResult[], coverage?: ReadonlyMap<string, number>) {
   const best = read.slice(0, RERANKED);
   const candidates = await Promise.all(
     best.map(async (result) => {
@@ -153,8 +151,7 @@ async function readCandidates(
 
 /** Pagefind's results for a query: the pages with an answer of their own, then the others, each in Pagefind's order. */
 async function searchBoth(pagefind: Pagefind, query: string, filters: Filters) {
-  const search = (standing: string) =>
-    pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
+  const search = (standing: string) => pagefind.search(query, { filters: { ...filters, [SECONDARY.filter]: standing } });
   const [first, after] = await Promise.all([search(SECONDARY.first), search(SECONDARY.after)]);
   return { first: first.results, results: [...first.results, ...after.results] };
 }
@@ -206,8 +203,7 @@ async function findsAll(pagefind: Pagefind, query: string, filters: Filters): Pr
 }
 
 /** Everything a found page is found by: title, text, extra terms and its links' descriptions. */
-const searchableText = ({ meta, content }: PagefindData) =>
-  [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
+const searchableText = ({ meta, content }: PagefindData) => [meta.title, content, meta.terms, meta.aka, meta.links].join(" ");
 
 function searchUrl(query: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ q: query, ...filters });
@@ -243,7 +239,9 @@ class SiteSearch extends HTMLElement {
     const suggestion = this.querySelector<HTMLElement>("[data-suggestion]")!;
     this.list = this.querySelector<HTMLOListElement>("ol")!;
     this.more = this.querySelector<HTMLButtonElement>("[data-more]")!;
-    const names = new Map([...this.querySelectorAll<HTMLOptionElement>("select[name=routeboek] option")].map((option) => [option.value, option.text]));
+    const names = new Map(
+      [...this.querySelectorAll<HTMLOptionElement>("select[name=routeboek] option")].map((option) => [option.value, option.text]),
+    );
     const filters: Record<string, string> = {};
     for (const name of FILTERS) {
       const value = params.get(name);
@@ -276,14 +274,15 @@ class SiteSearch extends HTMLElement {
     // Only pages without an answer of their own have the words (a Verantwoording quoting a misreading, say):
     // a nearer word that a page with an answer has is worth searching instead, as for a word no page has.
     // Not when the reader chose a kind: the Verantwoording alone, say.
-    const onlyAfter =
-      !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
+    const onlyAfter = !filters.soort && found.candidates.length > 0 && found.candidates.every((candidate) => candidate.secondary);
     const unmatched = onlyAfter ? wordsOf(searched) : unmatchedWords(searched, found.candidates.map(searchableText));
     const check = unmatched.length > 0 ? checkQuery(searched, (await loadVocabulary()).words, unmatched) : undefined;
     // A suggestion is offered only when its own search finds pages with its words (Pagefind drops unknown words).
     if (check?.suggestion && !(await findsAll(pagefind, check.suggestion, filters))) delete check.suggestion;
     // A typo with a suggestion is the reader's to correct; otherwise the words are also searched apart.
-    const widened = check?.suggestion ? undefined : await widenedSearch(pagefind, asked.content, query, found, filters, check?.unknown ?? []);
+    const widened = check?.suggestion
+      ? undefined
+      : await widenedSearch(pagefind, asked.content, query, found, filters, check?.unknown ?? []);
     let weights: WordWeights | undefined;
     if (widened) {
       ({ found, weights } = widened);
@@ -329,7 +328,9 @@ class SiteSearch extends HTMLElement {
 
     const scope = `${isFiltered(filters) ? " (met filter)" : ""}${ownIds ? `, eerst uit ${names.get(own)}` : ""}`;
     status.textContent =
-      results.length === 0 ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.` : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
+      results.length === 0
+        ? `Geen resultaten voor “${query}”${scope}. Probeer een ander of korter woord, of zoek zonder filter.`
+        : `${resultsLabel(results.length)} voor “${searched}”${scope}.`;
     this.setAttribute("data-done", "");
   }
 

@@ -24,11 +24,7 @@ const INVALID = `Kies een geldige startdatum tussen ${START_YEARS.first} en ${ST
  * change back, and ties an error to the field (`aria-invalid`, described by
  * `error`) for a date that is not one. `show` gets the valid date or nothing.
  */
-export function bindStartField(
-  input: HTMLInputElement,
-  error: HTMLElement,
-  show: (start: string | undefined) => void,
-): void {
+export function bindStartField(input: HTMLInputElement, error: HTMLElement, show: (start: string | undefined) => void): void {
   input.min = `${START_YEARS.first}-01-01`;
   input.max = `${START_YEARS.last}-12-31`;
   input.value = readStart(location.search) ?? "";

@@ -65,31 +65,36 @@ describe("accessibility (axe: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA)", () => {
     ["fixture", "/proef-po/signalen/", "dark"],
   ];
 
-  it.each([...PAGES.map(([which, path]) => [which, path, "light"] as const), ...DARK])("%s %s in %s mode has no violations", async (which, path, colorScheme) => {
-    const page = await browser.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.goto(sites[which].origin + path);
-    // Proof that the page follows the scheme asked for, so a dark run tests dark colours.
-    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(background === "rgb(255, 255, 255)").toBe(colorScheme === "light");
-    if (path.startsWith("/zoeken/")) await page.locator("site-search[data-done]").waitFor();
-    if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
-    else if (path.includes("-9")) await page.locator('[data-route-notice="alert"] li').first().waitFor();
-    else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();
-    if (path.includes("/samenvatting/")) await page.locator("[data-case-note]:not([hidden])").waitFor();
-    await page.evaluate(AXE);
-    const { violations, passes } = await page.evaluate(async () => {
-      type Rule = { id: string; nodes: { target: string[] }[] };
-      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
-      return {
-        violations: result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-        passes: result.passes.length,
-      };
-    });
-    await page.close();
-    expect(violations).toEqual([]);
-    // Proof that axe ran its rules on the page, so an empty list means something.
-    expect(passes).toBeGreaterThan(5);
-  });
+  it.each([...PAGES.map(([which, path]) => [which, path, "light"] as const), ...DARK])(
+    "%s %s in %s mode has no violations",
+    async (which, path, colorScheme) => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(sites[which].origin + path);
+      // Proof that the page follows the scheme asked for, so a dark run tests dark colours.
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background === "rgb(255, 255, 255)").toBe(colorScheme === "light");
+      if (path.startsWith("/zoeken/")) await page.locator("site-search[data-done]").waitFor();
+      if (path.includes("wijzig=")) await page.locator("[data-change-notice]:not([hidden])").waitFor();
+      else if (path.includes("-9")) await page.locator('[data-route-notice="alert"] li').first().waitFor();
+      else if (path.includes("/stap/") && path.includes("antwoorden=")) await page.locator("[data-route]:not([hidden])").waitFor();
+      if (path.includes("/samenvatting/")) await page.locator("[data-case-note]:not([hidden])").waitFor();
+      await page.evaluate(AXE);
+      const { violations, passes } = await page.evaluate(async () => {
+        type Rule = { id: string; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+        return {
+          violations: result.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          ),
+          passes: result.passes.length,
+        };
+      });
+      await page.close();
+      expect(violations).toEqual([]);
+      // Proof that axe ran its rules on the page, so an empty list means something.
+      expect(passes).toBeGreaterThan(5);
+    },
+  );
 });

@@ -43,7 +43,10 @@ function pathThrough(routebook: Routebook, via: string): { option: number; infer
 }
 /** The address of a route as the site writes it: answer ids and the edition. */
 const routeQuery = (id: string, path: readonly { option: number }[]) =>
-  routeQueryOf(book(id), path.map((answer) => answer.option));
+  routeQueryOf(
+    book(id),
+    path.map((answer) => answer.option),
+  );
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const task = getDocument({ data: bytes, verbosity: 0 });
@@ -87,20 +90,16 @@ describe("the case note of a route through SWV Zuid-Holland West", () => {
   const path = pathThrough(swv, "jes-organiseren");
   const inferred = path.filter((answer) => answer.inferred).length;
 
-  it(
-    "marks each answer whose next step the editors chose, on screen and in the copied text",
-    { timeout: 120_000 },
-    async () => {
-      expect(inferred).toBeGreaterThan(1);
-      await openNote("swvzhw-vo", routeQuery("swvzhw-vo", path));
-      const notes = await page.locator(".note-answers .option-note").allInnerTexts();
-      expect(notes).toHaveLength(inferred);
-      for (const note of notes) expect(note).toMatch(/^Vervolgstap afgeleid door de redactie: \S/);
-      const copied = await copyNote();
-      expect(copied.match(/\[vervolgstap afgeleid door de redactie: [^\]]+\]/g)).toHaveLength(inferred);
-      expect(copied).toContain("Tekst tussen [ ] is van de redactie, niet van de bron.");
-    },
-  );
+  it("marks each answer whose next step the editors chose, on screen and in the copied text", { timeout: 120_000 }, async () => {
+    expect(inferred).toBeGreaterThan(1);
+    await openNote("swvzhw-vo", routeQuery("swvzhw-vo", path));
+    const notes = await page.locator(".note-answers .option-note").allInnerTexts();
+    expect(notes).toHaveLength(inferred);
+    for (const note of notes) expect(note).toMatch(/^Vervolgstap afgeleid door de redactie: \S/);
+    const copied = await copyNote();
+    expect(copied.match(/\[vervolgstap afgeleid door de redactie: [^\]]+\]/g)).toHaveLength(inferred);
+    expect(copied).toContain("Tekst tussen [ ] is van de redactie, niet van de bron.");
+  });
 
   it("prints those marks, the Kenmerk line and page numbers", { timeout: 120_000 }, async () => {
     await openNote("swvzhw-vo", routeQuery("swvzhw-vo", path));
@@ -148,31 +147,23 @@ describe("the case note keeps the source's order and its lists", () => {
         "Onduidelijk ziekteverzuim van meer dan 10 schooldagen achtereen.",
       ],
     ],
-  ])(
-    "keeps the list of %s › %s as a list, on screen and as '- item' lines",
-    { timeout: 60_000 },
-    async (id, via, items) => {
-      const routebook = book(id);
-      await openNote(id, routeQuery(id, pathThrough(routebook, via)));
-      const listed = (await page.locator(".note-steps .note-list li").allInnerTexts()).map(fold);
-      expect(listed.length).toBeGreaterThanOrEqual(4);
-      for (const item of items) expect(listed).toContain(item);
-      const copied = await copyNote();
-      expect(copied).toContain(items.map((item) => `  - ${item}`).join("\n"));
-    },
-  );
+  ])("keeps the list of %s › %s as a list, on screen and as '- item' lines", { timeout: 60_000 }, async (id, via, items) => {
+    const routebook = book(id);
+    await openNote(id, routeQuery(id, pathThrough(routebook, via)));
+    const listed = (await page.locator(".note-steps .note-list li").allInnerTexts()).map(fold);
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    for (const item of items) expect(listed).toContain(item);
+    const copied = await copyNote();
+    expect(copied).toContain(items.map((item) => `  - ${item}`).join("\n"));
+  });
 
-  it(
-    "prints the address of a document that is not on the site next to its reference",
-    { timeout: 60_000 },
-    async () => {
-      await openNote("sppoh-po", routeQueryOf(book("sppoh-po"), [1, 1]));
-      const reference = fold(await page.locator("[data-references] li").first().innerText());
-      expect(reference).toMatch(
-        /\(niet gecontroleerd: dit document staat niet op deze site; bij de bron: https:\/\/pro\.sppoh\.nl\/\S+\.pdf\)$/,
-      );
-    },
-  );
+  it("prints the address of a document that is not on the site next to its reference", { timeout: 60_000 }, async () => {
+    await openNote("sppoh-po", routeQueryOf(book("sppoh-po"), [1, 1]));
+    const reference = fold(await page.locator("[data-references] li").first().innerText());
+    expect(reference).toMatch(
+      /\(niet gecontroleerd: dit document staat niet op deze site; bij de bron: https:\/\/pro\.sppoh\.nl\/\S+\.pdf\)$/,
+    );
+  });
 });
 
 describe("the start date and the phases' dates", () => {
@@ -190,59 +181,47 @@ describe("the start date and the phases' dates", () => {
     expect(text).toContain("Na fase 3b (de tekst van de bron geeft hier geen looptijd)");
   });
 
-  it(
-    "dates each phase from the start in the address, names the phases, and compares with the norm",
-    { timeout: 60_000 },
-    async () => {
-      expect(sppoh.flow.phases.map((phase) => phase.title ?? "")).toEqual(["", "Verzuim stopt", "Verzuim stopt niet"]);
-      await openNote("sppoh-po", `${LONG_ROUTE}&start=2026-09-01`);
-      expect(fold(await page.locator("dd[data-start]").innerText())).toBe("1 september 2026");
-      expect(await page.locator("[data-timeline] li").allInnerTexts()).toEqual([
-        "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026",
-        "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 24 november 2026",
-        "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026",
-      ]);
-      const timeline = fold(await page.locator("[data-timeline]").innerText());
-      expect(timeline).toContain(
-        "tot 8 december 2026: 1 week langer dan de ambitie van drie maanden (1 december 2026)",
-      );
-      // The content names no event for phase 2: the note says so of this site, claiming nothing of the source.
-      expect(timeline).toContain("Op deze site staat niet met welke gebeurtenis fase 2 begint.");
-      expect(timeline).not.toContain("De bron zegt niet");
-      expect(await page.locator("a[data-url]").innerText()).toBe(
-        `${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}&start=2026-09-01`,
-      );
-      const copied = await copyNote();
-      expect(copied).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
-      expect(copied).toContain("- Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026\n");
-    },
-  );
+  it("dates each phase from the start in the address, names the phases, and compares with the norm", { timeout: 60_000 }, async () => {
+    expect(sppoh.flow.phases.map((phase) => phase.title ?? "")).toEqual(["", "Verzuim stopt", "Verzuim stopt niet"]);
+    await openNote("sppoh-po", `${LONG_ROUTE}&start=2026-09-01`);
+    expect(fold(await page.locator("dd[data-start]").innerText())).toBe("1 september 2026");
+    expect(await page.locator("[data-timeline] li").allInnerTexts()).toEqual([
+      "Fase 2 · looptijd 2 weken → uiterlijk 15 september 2026",
+      "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 24 november 2026",
+      "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026",
+    ]);
+    const timeline = fold(await page.locator("[data-timeline]").innerText());
+    expect(timeline).toContain("tot 8 december 2026: 1 week langer dan de ambitie van drie maanden (1 december 2026)");
+    // The content names no event for phase 2: the note says so of this site, claiming nothing of the source.
+    expect(timeline).toContain("Op deze site staat niet met welke gebeurtenis fase 2 begint.");
+    expect(timeline).not.toContain("De bron zegt niet");
+    expect(await page.locator("a[data-url]").innerText()).toBe(`${site.origin}/sppoh-po/samenvatting/?${LONG_ROUTE}&start=2026-09-01`);
+    const copied = await copyNote();
+    expect(copied).toContain("Startdatum (begin van fase 2): 1 september 2026\n");
+    expect(copied).toContain("- Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 8 december 2026\n");
+  });
 
-  it(
-    "gives the same dates on a step page reached by a route as in the note of that route",
-    { timeout: 120_000 },
-    async () => {
-      // Every step of the long route that has a phase: its page, opened with the answers so far, against the note.
-      const answers = [1, 2, 1, 1, 1, 1, 5, 1, 2, 2];
-      const steps = new Map(sppoh.flow.steps.map((step) => [step.id, step]));
-      let at = sppoh.flow.start;
-      let compared = 0;
-      for (let count = 0; count <= answers.length; count++) {
-        if (count > 0) at = steps.get(at)!.options[answers[count - 1]! - 1]!.to;
-        if (!steps.get(at)!.phase) continue;
-        const query = `${routeQueryOf(sppoh, answers.slice(0, count))}&start=2026-09-01`;
-        await page.goto(`${site.origin}/sppoh-po/stap/${at}/?${query}`);
-        await page.locator("phase-timeline").waitFor({ state: "visible" });
-        // The route's phases replace the shortest route's once route.json is read.
-        await expect.poll(() => page.locator("phase-timeline [data-route-assumption]").innerText()).toContain("jouw route");
-        const onPage = await page.locator("phase-timeline [data-phase-ends] li").allInnerTexts();
-        await openNote("sppoh-po", query);
-        expect(await page.locator("[data-timeline] li").allInnerTexts(), at).toEqual(onPage);
-        compared++;
-      }
-      expect(compared).toBeGreaterThan(3);
-    },
-  );
+  it("gives the same dates on a step page reached by a route as in the note of that route", { timeout: 120_000 }, async () => {
+    // Every step of the long route that has a phase: its page, opened with the answers so far, against the note.
+    const answers = [1, 2, 1, 1, 1, 1, 5, 1, 2, 2];
+    const steps = new Map(sppoh.flow.steps.map((step) => [step.id, step]));
+    let at = sppoh.flow.start;
+    let compared = 0;
+    for (let count = 0; count <= answers.length; count++) {
+      if (count > 0) at = steps.get(at)!.options[answers[count - 1]! - 1]!.to;
+      if (!steps.get(at)!.phase) continue;
+      const query = `${routeQueryOf(sppoh, answers.slice(0, count))}&start=2026-09-01`;
+      await page.goto(`${site.origin}/sppoh-po/stap/${at}/?${query}`);
+      await page.locator("phase-timeline").waitFor({ state: "visible" });
+      // The route's phases replace the shortest route's once route.json is read.
+      await expect.poll(() => page.locator("phase-timeline [data-route-assumption]").innerText()).toContain("jouw route");
+      const onPage = await page.locator("phase-timeline [data-phase-ends] li").allInnerTexts();
+      await openNote("sppoh-po", query);
+      expect(await page.locator("[data-timeline] li").allInnerTexts(), at).toEqual(onPage);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
 
   it("takes a date chosen on the note into its address and its link", { timeout: 60_000 }, async () => {
     await openNote("sppoh-po", LONG_ROUTE);

@@ -25,7 +25,9 @@ async function watchViolations(tab: Page): Promise<() => Promise<string[]>> {
   await tab.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`),
+    );
   });
   return async () => [...(await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...console];
 }

@@ -32,7 +32,9 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
     await page.locator("phase-timeline").waitFor({ state: "visible" });
     expect(await page.getByLabel("Startdatum").inputValue()).toBe("");
     expect(await ends(page)).toEqual([]);
-    expect(await page.locator("phase-timeline [data-norm]").innerText()).toBe("Kies een startdatum: dan staat hier wanneer elke fase uiterlijk eindigt.");
+    expect(await page.locator("phase-timeline [data-norm]").innerText()).toBe(
+      "Kies een startdatum: dan staat hier wanneer elke fase uiterlijk eindigt.",
+    );
     // The content names no event for SPPOH's phase 2: the box says so of this site, claiming nothing of the source,
     // and says which route it counts without one.
     const box = await page.locator("phase-timeline").innerText();
@@ -50,7 +52,9 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
       "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 14 juni 2026",
       "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 28 juni 2026",
     ]);
-    expect(await page.locator("phase-timeline [aria-current=step]").innerText()).toBe("Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 28 juni 2026");
+    expect(await page.locator("phase-timeline [aria-current=step]").innerText()).toBe(
+      "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 28 juni 2026",
+    );
     expect(await page.locator("phase-timeline [data-norm]").innerText()).toBe(
       "De fasen tot nu toe duren samen uiterlijk 14 weken, tot 28 juni 2026: 6 dagen langer dan de ambitie van drie maanden (22 juni 2026).",
     );
@@ -65,11 +69,13 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
     });
     const before = requests.length;
     await page.getByLabel("Startdatum").fill("2026-10-11");
-    await expect.poll(() => ends(page)).toEqual([
-      "Fase 2 · looptijd 2 weken → uiterlijk 25 oktober 2026",
-      "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027",
-      "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 17 januari 2027",
-    ]);
+    await expect
+      .poll(() => ends(page))
+      .toEqual([
+        "Fase 2 · looptijd 2 weken → uiterlijk 25 oktober 2026",
+        "Fase 3a: Verzuim stopt · looptijd 2-10 weken → uiterlijk 3 januari 2027",
+        "Fase 3b: Verzuim stopt niet · looptijd 2 weken → uiterlijk 17 januari 2027",
+      ]);
     expect(new URL(page.url()).searchParams.get("start")).toBe("2026-10-11");
     expect(await page.evaluate(() => (window as unknown as { starts: number }).starts)).toBeGreaterThan(0);
     expect(requests.slice(before)).toEqual([]);
@@ -78,7 +84,9 @@ describe("the phase timeline with JavaScript, in Amsterdam's time zone", () => {
     expect(await page.getByLabel("Startdatum").inputValue()).toBe("2026-10-11");
     expect(await ends(page)).toHaveLength(3);
     await page.getByLabel("Startdatum").fill("");
-    await expect.poll(() => page.locator("phase-timeline [data-norm]").innerText()).toBe("Kies een startdatum: dan staat hier wanneer elke fase uiterlijk eindigt.");
+    await expect
+      .poll(() => page.locator("phase-timeline [data-norm]").innerText())
+      .toBe("Kies een startdatum: dan staat hier wanneer elke fase uiterlijk eindigt.");
     expect(new URL(page.url()).searchParams.has("start")).toBe(false);
   }, 60_000);
 

@@ -118,7 +118,9 @@ describe("the 404 page", () => {
     const form = page.locator('main form[role="search"]');
     expect(await form.getAttribute("action")).toBe("/zoeken/");
     expect(await form.locator('input[name="q"]').count()).toBe(1);
-    const listed = await page.locator("main .routebook-list a").evaluateAll((links) => links.map((link) => link.getAttribute("href")).sort());
+    const listed = await page
+      .locator("main .routebook-list a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")).sort());
 
     const home = await open("site", "/");
     const all = await home.locator("main .routebook-list a").evaluateAll((links) => links.map((link) => link.getAttribute("href")).sort());
@@ -147,7 +149,9 @@ describe("the end of a route", () => {
     const page = await open("site", "/sppoh-po/stap/ziekteverzuim/");
     const onward = page.locator(".end .onward a");
     expect(await onward.count()).toBe(1);
-    expect(await onward.getAttribute("href")).toBe("https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/SPPOH044-Schema-Ziekteverzuim-WT-2025.pdf");
+    expect(await onward.getAttribute("href")).toBe(
+      "https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/SPPOH044-Schema-Ziekteverzuim-WT-2025.pdf",
+    );
     expect(await onward.locator(".editorial").innerText()).toBe("Stappenplan Ziekteverzuim, schema 2025");
     expect(await page.locator(".end .onward .editorial-tag").innerText()).toMatch(/redactie/i);
     // The same link stays in the step's list of links.
@@ -170,10 +174,13 @@ describe("the end of a route", () => {
 /** WCAG contrast ratio of two computed CSS colours (`rgb(…)`/`rgba(…)`; opaque colours assumed). */
 function contrast(a: string, b: string): number {
   const luminance = (colour: string) => {
-    const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-      const c = Number(value) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, b] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((value) => {
+        const c = Number(value) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -206,22 +213,26 @@ describe("focus indicator", () => {
       await page.goto(sites.site.origin + path);
       // A key press first: the browser then treats script focus as keyboard focus (:focus-visible).
       await page.keyboard.press("Shift");
-      const ring = await page.locator(selector).first().evaluate((element: HTMLElement) => {
-        element.focus();
-        const style = getComputedStyle(element);
-        const opaque = (colour: string) => colour !== "transparent" && !/rgba\(.*,\s*0\)$/.test(colour);
-        let fill = style.backgroundColor;
-        for (let parent = element.parentElement; !opaque(fill) && parent; parent = parent.parentElement) fill = getComputedStyle(parent).backgroundColor;
-        return {
-          visible: element.matches(":focus-visible"),
-          style: style.outlineStyle,
-          width: Number.parseFloat(style.outlineWidth),
-          offset: Number.parseFloat(style.outlineOffset),
-          colour: style.outlineColor,
-          element: fill,
-          pageBackground: getComputedStyle(document.documentElement).backgroundColor,
-        };
-      });
+      const ring = await page
+        .locator(selector)
+        .first()
+        .evaluate((element: HTMLElement) => {
+          element.focus();
+          const style = getComputedStyle(element);
+          const opaque = (colour: string) => colour !== "transparent" && !/rgba\(.*,\s*0\)$/.test(colour);
+          let fill = style.backgroundColor;
+          for (let parent = element.parentElement; !opaque(fill) && parent; parent = parent.parentElement)
+            fill = getComputedStyle(parent).backgroundColor;
+          return {
+            visible: element.matches(":focus-visible"),
+            style: style.outlineStyle,
+            width: Number.parseFloat(style.outlineWidth),
+            offset: Number.parseFloat(style.outlineOffset),
+            colour: style.outlineColor,
+            element: fill,
+            pageBackground: getComputedStyle(document.documentElement).backgroundColor,
+          };
+        });
       expect(ring.visible, selector).toBe(true);
       expect(ring.style, selector).toBe("solid");
       expect(ring.width, selector).toBeGreaterThanOrEqual(3);
@@ -248,14 +259,17 @@ describe("form fields", () => {
     ["/den-haag-tien-stappen/signalen/", ".signal-form input"],
   ])("%s %s uses a 16 px font, so phones do not zoom in", async (path, selector) => {
     const page = await open("site", path, 390);
-    const size = await page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontSize);
+    const size = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontSize);
     expect(size).toBe("16px");
     await page.close();
   });
 });
 
 describe("words left out on purpose", () => {
-  it("lists every leftOut: entry of SPPOH's content under \"Bewust weggelaten uit de bron\", with where and why", async () => {
+  it('lists every leftOut: entry of SPPOH\'s content under "Bewust weggelaten uit de bron", with where and why', async () => {
     const content = await readContent("content");
     const sppoh = content.routebooks.find((book) => book.id === "sppoh-po")!;
     const expected = provenanceOf(sppoh).leftOut;

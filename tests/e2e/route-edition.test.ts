@@ -26,9 +26,7 @@ async function secondEdition(): Promise<{ root: string; siteDir: string }> {
   const flow = await readFile(flowFile, "utf8");
   const ja = "- [:redactie[Ja]](#verzuim) :afgeleid[de bron toont op deze pagina geen knoppen]\n";
   const nee = "- [Nee](#geen-verzuim)\n";
-  const changed = flow
-    .replace(`${ja}${nee}`, `${nee}${ja}`)
-    .replace("- [Klaar](#geen-verzuim)", "- [Afgerond](#geen-verzuim)");
+  const changed = flow.replace(`${ja}${nee}`, `${nee}${ja}`).replace("- [Klaar](#geen-verzuim)", "- [Afgerond](#geen-verzuim)");
   // The fixture must still hold what this test changes, or the test would prove nothing.
   expect(changed).not.toBe(flow);
   expect(changed).toContain(`${nee}${ja}`);
@@ -53,8 +51,7 @@ let neeRoute: string;
 /** The second edition's stamp, as its route.json gives it. */
 let secondEditionId: string;
 
-const answer = (page: Page, label: string) =>
-  follow(page, page.locator(`a.option[data-label=${JSON.stringify(label)}]`));
+const answer = (page: Page, label: string) => follow(page, page.locator(`a.option[data-label=${JSON.stringify(label)}]`));
 const pathAndQuery = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const editionOf = (address: string) => new URL(address, "http://x").searchParams.get("editie");
 
@@ -65,8 +62,7 @@ beforeAll(async () => {
   first = await serveStatic(inject("fixtureSiteDir"));
   second = await serveStatic(built.siteDir);
   browser = await launchBrowser(true);
-  secondEditionId = ((await (await fetch(`${second.origin}/proef-po/route.json`)).json()) as { edition: string })
-    .edition;
+  secondEditionId = ((await (await fetch(`${second.origin}/proef-po/route.json`)).json()) as { edition: string }).edition;
   // Walk the first edition as a user would, and keep the addresses it wrote.
   const page = await browser.newPage();
   await page.goto(`${first.origin}/proef-po/stap/start/`);
@@ -110,9 +106,7 @@ describe("a route address from another edition", () => {
     expect(fullRoute).toMatch(
       /^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=verzuim_[0-9a-z]{2}\.passend_[0-9a-z]{2}\.geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/,
     );
-    expect(neeRoute).toMatch(
-      /^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/,
-    );
+    expect(neeRoute).toMatch(/^\/proef-po\/stap\/geen-verzuim\/\?antwoorden=geen-verzuim_[0-9a-z]{2}&editie=[0-9a-f]{8}$/);
   });
 
   it("names the answer that no longer fits and offers to go on from the last that does", async () => {
@@ -134,9 +128,7 @@ describe("a route address from another edition", () => {
     const fitting = tokens!.split(".").slice(0, 2).join(".");
     expect(href).toBe(`/proef-po/stap/passend/?antwoorden=${fitting}&editie=${secondEditionId}`);
     expect(secondEditionId).not.toBe(editionOf(fullRoute));
-    expect(await alert(page).getByRole("link", { name: "Opnieuw beginnen" }).getAttribute("href")).toBe(
-      "/proef-po/stap/start/",
-    );
+    expect(await alert(page).getByRole("link", { name: "Opnieuw beginnen" }).getAttribute("href")).toBe("/proef-po/stap/start/");
     // Going on: the fitting answers are the route, of this edition, without a notice.
     await follow(page, goOn);
     await routeShown(page);
@@ -186,9 +178,7 @@ describe("a route address from another edition", () => {
     await page.goto(`${second.origin}/proef-po/stap/verzuim/?antwoorden=2`);
     await routeShown(page);
     expect(await routeItems(page)).toEqual([["Is er sprake van verzuim?", "Ja (redactie)"]]);
-    expect(await status(page).innerText()).toContain(
-      "Dit adres is in een oudere vorm, zonder versie van het routeboek",
-    );
+    expect(await status(page).innerText()).toContain("Dit adres is in een oudere vorm, zonder versie van het routeboek");
     await page.close();
   });
 

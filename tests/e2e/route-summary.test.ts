@@ -42,16 +42,22 @@ const noteActions = (target: Page) =>
   );
 
 describe("the case note (Samenvatting van deze route)", () => {
-  const walks = routebooks.flatMap((routebook) => pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const));
+  const walks = routebooks.flatMap((routebook) =>
+    pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const),
+  );
 
   it.each(walks)("prints every action of the route %s, without navigation", { timeout: 60_000 }, async (_, routebook, { end, answers }) => {
     if (!answers.length) return;
-    const route = routeQueryOf(routebook, answers.map((answer) => answer.option));
+    const route = routeQueryOf(
+      routebook,
+      answers.map((answer) => answer.option),
+    );
     await page.emulateMedia({ media: "print" });
     try {
       await page.goto(`${site.origin}/${routebook.id}/samenvatting/?${route}`);
       await page.locator("[data-case-note]:not([hidden])").waitFor({ timeout: 30_000 });
-      for (const hidden of [".site-header", ".site-footer", ".breadcrumbs", ".note-buttons", "button"]) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      for (const hidden of [".site-header", ".site-footer", ".breadcrumbs", ".note-buttons", "button"])
+        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
       const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
       const passed = [...new Set([...answers.map((answer) => answer.step), end])];
       const expected = passed.flatMap((id) => steps.get(id)!.actions).map(fold);
@@ -153,7 +159,9 @@ describe("Jouw route on a small screen", () => {
       expect(topY).toBeLessThan((await small.locator("h1").boundingBox())!.y);
       await top.locator("summary").click();
       expect(await top.locator("li").first().isVisible()).toBe(true);
-      expect(await top.getByRole("link", { name: "Samenvatting van deze route" }).getAttribute("href")).toBe(`/sppoh-po/samenvatting/?${routeQueryOf(sppoh, [1, 1])}`);
+      expect(await top.getByRole("link", { name: "Samenvatting van deze route" }).getAttribute("href")).toBe(
+        `/sppoh-po/samenvatting/?${routeQueryOf(sppoh, [1, 1])}`,
+      );
       await small.setViewportSize({ width: 1280, height: 900 });
       expect(await top.isVisible()).toBe(false);
       expect(await small.locator("[data-route]").isVisible()).toBe(true);

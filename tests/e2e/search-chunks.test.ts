@@ -118,7 +118,8 @@ describe("the re-chunked search index", () => {
     for (const query of queriesAtCuts()) {
       const whole = await search("whole", query);
       const ours = await search("rechunked", query);
-      if (JSON.stringify(ours) !== JSON.stringify(whole)) differences.push(`"${query}": ${ours.length} results, with every word loaded ${whole.length}`);
+      if (JSON.stringify(ours) !== JSON.stringify(whole))
+        differences.push(`"${query}": ${ours.length} results, with every word loaded ${whole.length}`);
       const original = await search("original", query);
       // Where Pagefind's own cuts hide words from the query, it finds less than the whole index: compared below.
       if (JSON.stringify(original) !== JSON.stringify(whole)) continue;
@@ -136,7 +137,9 @@ describe("the re-chunked search index", () => {
     expect(await search("original", "leerplicht")).not.toEqual(ours);
   });
 
-  it("would lose words at a cut made at the limit wherever it falls: the queries test the choice of cuts", { timeout: 300_000 }, async () => {
+  it("would lose words at a cut made at the limit wherever it falls: the queries test the choice of cuts", {
+    timeout: 300_000,
+  }, async () => {
     const losses: string[] = [];
     const naiveChunks = rechunkIndex(await pagefindOutput(), { maxBytes: 20_000, window: 0 });
     const bounds = naiveChunks.chunks.nl!.slice(1).map((chunk) => chunk.from);

@@ -32,8 +32,7 @@ async function search(query: string, all = false, filters: Record<string, string
   };
 }
 
-const LDOS_STUB =
-  "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/";
+const LDOS_STUB = "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-handleiding-registreren-thuiszitterstool-ldos/";
 
 describe("search: every page with an answer, in its place", () => {
   it("finds the signal check by a threshold as the source words it, labelled as the thresholds", async () => {

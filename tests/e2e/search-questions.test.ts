@@ -20,13 +20,8 @@ describe("search: questions and sentences a coordinator types", () => {
   it("answers a question whose words are not all on one page, the page about its rarest word first", async () => {
     // No page has "mijn", nor all of "kind", "vrijstelling" and "krijgen": Pagefind alone finds nothing.
     const { urls, note } = await search("kan mijn kind vrijstelling krijgen");
-    expect(urls.slice(0, 2).toSorted()).toEqual([
-      "/swvzhw-vo/stap/vrijstelling-afgegeven/",
-      "/swvzhw-vo/stap/vrijstelling-leerplicht/",
-    ]);
-    expect(note).toBe(
-      "Gezocht zonder “kan” en “mijn”. Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
-    );
+    expect(urls.slice(0, 2).toSorted()).toEqual(["/swvzhw-vo/stap/vrijstelling-afgegeven/", "/swvzhw-vo/stap/vrijstelling-leerplicht/"]);
+    expect(note).toBe("Gezocht zonder “kan” en “mijn”. Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.");
   });
 
   it("names a content word that no page has, and still finds the pages with the others", async () => {

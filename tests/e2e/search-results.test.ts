@@ -45,7 +45,11 @@ describe("search results: the expected page first, for each kind of query", () =
       query: "multidisciplinair overleg",
       first: ["/west-brabant-thuiszitterspact/stap/mdo/", "/den-haag-tien-stappen/stap/mdo/", "/swvzhw-vo/stap/jes-organiseren/"],
     },
-    { kind: "phrase", query: "te laat komen", first: ["/den-bosch-schoolverzuim/stap/te-laat-komen/", "/sppoh-po/stap/beperkte-aanwezigheid/"] },
+    {
+      kind: "phrase",
+      query: "te laat komen",
+      first: ["/den-bosch-schoolverzuim/stap/te-laat-komen/", "/sppoh-po/stap/beperkte-aanwezigheid/"],
+    },
     { kind: "phrase", query: "vakantie buiten de schoolvakanties", first: ["/den-haag-tien-stappen/stap/verzuim/"] },
     { kind: "typo", query: "leerplict", first: ["/swvzhw-vo/stap/vrijstelling-leerplicht/"] },
   ];
@@ -67,11 +71,15 @@ describe("search results: the expected page first, for each kind of query", () =
     // A host that sends the gzipped list with `Content-Encoding: gzip` hands the page plain text.
     const packed = await (await fetch(`${view.origin}/zoeken/woorden.bin`)).arrayBuffer();
     const unpacked = await view.browser.newPage();
-    await unpacked.route("**/zoeken/woorden.bin", (route) => route.fulfill({ body: gunzipSync(packed), contentType: "application/octet-stream" }));
+    await unpacked.route("**/zoeken/woorden.bin", (route) =>
+      route.fulfill({ body: gunzipSync(packed), contentType: "application/octet-stream" }),
+    );
     try {
       await unpacked.goto(`${view.origin}/zoeken/?q=verzium`);
       await unpacked.locator("site-search[data-done]").waitFor();
-      expect(await unpacked.locator("[data-suggestion]").innerText()).toBe("Geen resultaten voor “verzium”. Hieronder de resultaten voor “verzuim”.");
+      expect(await unpacked.locator("[data-suggestion]").innerText()).toBe(
+        "Geen resultaten voor “verzium”. Hieronder de resultaten voor “verzuim”.",
+      );
     } finally {
       await unpacked.close();
     }
@@ -101,7 +109,9 @@ describe("search results: what is the editors' says so", () => {
     expect(glossary.labels[0]).toMatch(/^Begrippen · omschrijvingen zonder bron van de redactie · /);
     // A step whose title is the source's says nothing of the kind.
     const own = await search("schoolinschrijving", { soort: "Stap", routeboek: "Routeboek Verzuim & Thuiszitters PO — Den Haag" });
-    expect(own.labels[own.urls.indexOf("/sppoh-po/stap/schoolinschrijving/")]).toBe("Stap · Routeboek Verzuim & Thuiszitters PO (redactie) — Den Haag (redactie)");
+    expect(own.labels[own.urls.indexOf("/sppoh-po/stap/schoolinschrijving/")]).toBe(
+      "Stap · Routeboek Verzuim & Thuiszitters PO (redactie) — Den Haag (redactie)",
+    );
   });
 
   it("keeps the words of table cells and glossary entries apart", async () => {
@@ -125,7 +135,11 @@ describe("search results page", () => {
 
     // The label shows the routebook's name with its marks; the filter's value is kept on it.
     const shown = [...routebooks][0]!;
-    const one = (await view.tab.locator(".result-label [data-routeboek]").filter({ hasText: shown }).first().getAttribute("data-routeboek"))!;
+    const one = (await view.tab
+      .locator(".result-label [data-routeboek]")
+      .filter({ hasText: shown })
+      .first()
+      .getAttribute("data-routeboek"))!;
     const filtered = await search("MDO", { routeboek: one });
     expect(filtered.labels.length).toBeGreaterThan(0);
     for (const label of filtered.labels) expect(label.split(" · ").at(-1)).toBe(shown);
@@ -138,7 +152,9 @@ describe("search results page", () => {
 
   it("links a chapter hit to the section that has the words, and a step to itself", async () => {
     const chapters = await search("zorgplicht", { soort: "Hoofdstuk" });
-    expect(chapters.urls).toContain("/west-brabant-thuiszitterspact/thuiszitterspact/4-de-betrokken-partners-en-hun-verantwoordelijkheden/#wat-houdt-de-zorgplicht-in");
+    expect(chapters.urls).toContain(
+      "/west-brabant-thuiszitterspact/thuiszitterspact/4-de-betrokken-partners-en-hun-verantwoordelijkheden/#wat-houdt-de-zorgplicht-in",
+    );
     const steps = await search("zorgplicht", { soort: "Stap" });
     expect(steps.urls.length).toBeGreaterThan(0);
     for (const url of steps.urls) expect(url).not.toContain("#");
@@ -152,9 +168,14 @@ describe("search results page", () => {
     await view.tab.getByRole("button", { name: "Meer resultaten" }).press("Enter");
     await expect.poll(() => view.tab.locator(".search-results > li").count()).toBe(20);
     const focused = await view.tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
-    const eleventh = await view.tab.locator(".search-results > li a[data-result]").nth(10).evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+    const eleventh = await view.tab
+      .locator(".search-results > li a[data-result]")
+      .nth(10)
+      .evaluate((anchor) => (anchor as HTMLAnchorElement).href);
     expect(focused).toBe(eleventh);
-    const shown = await view.tab.locator(".search-results > li a[data-result]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const shown = await view.tab
+      .locator(".search-results > li a[data-result]")
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(new Set(shown).size).toBe(20);
   });
 
@@ -184,7 +205,10 @@ describe("search results page", () => {
   it("is reached from the header of any page with the keyboard alone", async () => {
     await view.tab.goto(`${view.origin}/den-haag-tien-stappen/`);
     await view.tab.getByRole("searchbox", { name: "Zoeken" }).fill("adviestafel");
-    await Promise.all([view.tab.waitForURL(/\/zoeken\/\?q=adviestafel/), view.tab.getByRole("searchbox", { name: "Zoeken" }).press("Enter")]);
+    await Promise.all([
+      view.tab.waitForURL(/\/zoeken\/\?q=adviestafel/),
+      view.tab.getByRole("searchbox", { name: "Zoeken" }).press("Enter"),
+    ]);
     await view.tab.locator("site-search[data-done]").waitFor();
     expect(await view.tab.locator(".search-results > li").count()).toBeGreaterThan(0);
   });

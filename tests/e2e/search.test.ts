@@ -24,7 +24,10 @@ async function indexedPages() {
       $("[data-search-terms]").remove();
       // Each text node apart, as a reader sees them: text() would glue "aanbod" in one block to "Alle" in the next.
       const body = $("[data-pagefind-body]").find("*").addBack();
-      const texts = body.contents().toArray().filter((node) => node.type === "text");
+      const texts = body
+        .contents()
+        .toArray()
+        .filter((node) => node.type === "text");
       const visible = new Set(wordsOf(texts.map((node) => $(node).text()).join(" ")));
       return { url: `/${file.replace(/index\.html$/, "")}`, visible, terms };
     }),
@@ -43,7 +46,9 @@ describe("Dutch search", () => {
     const tab = await browser.newPage();
     await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(term)}`);
     await tab.locator("site-search[data-done]").waitFor();
-    const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await tab
+      .locator(".search-results a")
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     await browser.close();
     expect(found, `search for "${term}"`).toContain(page.url);
   });
@@ -51,19 +56,28 @@ describe("Dutch search", () => {
   it("finds every routebook's own pages: a word that only one routebook uses leads to that routebook", async () => {
     const pages = await indexedPages();
     const routebookOf = (url: string) => url.split("/")[1]!;
-    const routebooks = [...new Set(pages.map((page) => routebookOf(page.url)).filter((id) => pages.some((page) => page.url === `/${id}/`)))];
+    const routebooks = [
+      ...new Set(pages.map((page) => routebookOf(page.url)).filter((id) => pages.some((page) => page.url === `/${id}/`))),
+    ];
     const browser = await launchBrowser(true);
     const tab = await browser.newPage();
     for (const routebook of routebooks) {
       // A long word that appears on this routebook's pages and on no other routebook's: search must find one of them.
       const own = pages.filter((page) => routebookOf(page.url) === routebook);
       const elsewhere = new Set(pages.filter((page) => routebookOf(page.url) !== routebook).flatMap((page) => [...page.visible]));
-      const word = [...new Set(own.flatMap((page) => [...page.visible]))].filter((candidate) => candidate.length >= 9 && !elsewhere.has(candidate)).sort()[0];
+      const word = [...new Set(own.flatMap((page) => [...page.visible]))]
+        .filter((candidate) => candidate.length >= 9 && !elsewhere.has(candidate))
+        .sort()[0];
       if (!word) continue;
       await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(word)}`);
       await tab.locator("site-search[data-done]").waitFor();
-      const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      expect(found.some((url) => routebookOf(url) === routebook), `search for "${word}" (${routebook})`).toBe(true);
+      const found = await tab
+        .locator(".search-results a")
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(
+        found.some((url) => routebookOf(url) === routebook),
+        `search for "${word}" (${routebook})`,
+      ).toBe(true);
     }
     expect(routebooks.length).toBeGreaterThanOrEqual(5);
     await browser.close();
@@ -75,7 +89,9 @@ describe("Dutch search", () => {
     // An answer of SPPOH's first question page, not in any step's title or body.
     await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent("dreigt thuis te zitten")}`);
     await tab.locator("site-search[data-done]").waitFor();
-    const found = await tab.locator(".search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await tab
+      .locator(".search-results a")
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(found).toContain("/sppoh-po/stap/welk-verzuim/");
     for (const query of ["verzuim", "leerplicht", "MDO"]) {
       await tab.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(query)}`);

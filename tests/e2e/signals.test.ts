@@ -109,9 +109,7 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
       LESS,
       "School is alert en moet maatregelen treffen",
     ]);
-    expect(unclear).toMatch(
-      /Opmerking van de redactie\s*redactie: .*Ga na: .*artikel 21a.*ten minste 16 uur.*wetten\.overheid\.nl/is,
-    );
+    expect(unclear).toMatch(/Opmerking van de redactie\s*redactie: .*Ga na: .*artikel 21a.*ten minste 16 uur.*wetten\.overheid\.nl/is);
     expect(unclear).toMatch(/Wie je kunt vragen\s*redactie: Vraag na wat geldt bij de leerplichtambtenaar/i);
     // The other measure's signal is still named, below the unclear answer.
     expect(await answer.locator("[data-also]").innerText()).toBe("Daarnaast past één signaal bij wat je invulde:");
@@ -121,9 +119,7 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
   it("reads a decimal comma, says how it read it, and ties a refused value's message to its field", async () => {
     await page.getByRole("button", { name: "Leegmaken" }).click();
     await field(page, HOURS).fill("15,5");
-    await expect
-      .poll(() => page.locator("#gelezen-ongeoorloofd-uren-4-weken").innerText())
-      .toBe("gelezen als 15,5 uur");
+    await expect.poll(() => page.locator("#gelezen-ongeoorloofd-uren-4-weken").innerText()).toBe("gelezen als 15,5 uur");
     expect(await namesOf(page)).toEqual([LESS]);
     await field(page, HOURS).fill("15.5");
     await expect.poll(() => namesOf(page)).toEqual([LESS]);
@@ -168,10 +164,12 @@ describe("Den Haag: every threshold at its bounds, and the gap at exactly 16 hou
     await expect.poll(changes, { timeout: 10_000 }).toEqual([`Eén signaal past bij wat je invulde: ${MORE}`]);
     await field(page, HOURS).fill("16");
     await field(page, REPORTS).fill("4");
-    await expect.poll(() => page.locator("[data-live]").innerText(), { timeout: 10_000 }).toBe(
-      "De bron is hier niet eenduidig. De bron noemt deze waarde niet " +
-        "Daarnaast past één signaal bij wat je invulde: Vier keer ziek in 12 schoolweken",
-    );
+    await expect
+      .poll(() => page.locator("[data-live]").innerText(), { timeout: 10_000 })
+      .toBe(
+        "De bron is hier niet eenduidig. De bron noemt deze waarde niet " +
+          "Daarnaast past één signaal bij wat je invulde: Vier keer ziek in 12 schoolweken",
+      );
   });
 });
 
@@ -188,8 +186,7 @@ describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradic
   const ONE_DAY = "1 tot 1,5 dag spijbelen";
   const TWO_DAYS = "2 dagen of meer spijbelen";
   const SEVERAL_PARTS = "meerdere dagdelen";
-  const MENTOR =
-    "Mentor neemt nog dezelfde dag of uiterlijk na drie dagen ziek zijn, contact op met de leerling en ouders";
+  const MENTOR = "Mentor neemt nog dezelfde dag of uiterlijk na drie dagen ziek zijn, contact op met de leerling en ouders";
   let page: Page;
   beforeAll(async () => {
     page = await open("site", "/den-bosch-schoolverzuim/signalen/");
@@ -242,17 +239,15 @@ describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradic
   it("gives the same answers for 3 dagdelen and 1,5 dagen, and says the editors' rule converted them", async () => {
     // The answer less the marks of what the rule reached: those differ by the unit entered.
     const answerText = () =>
-      page
-        .locator("[data-results]")
-        .evaluate((results) => {
-          const copy = results.cloneNode(true) as HTMLElement;
-          for (const mark of copy.querySelectorAll("[data-by-rule]")) {
-            // With the space the page puts before the mark.
-            if (mark.previousSibling?.textContent === " ") mark.previousSibling.remove();
-            mark.remove();
-          }
-          return copy.textContent?.replace(/\s+/g, " ").trim() ?? "";
-        });
+      page.locator("[data-results]").evaluate((results) => {
+        const copy = results.cloneNode(true) as HTMLElement;
+        for (const mark of copy.querySelectorAll("[data-by-rule]")) {
+          // With the space the page puts before the mark.
+          if (mark.previousSibling?.textContent === " ") mark.previousSibling.remove();
+          mark.remove();
+        }
+        return copy.textContent?.replace(/\s+/g, " ").trim() ?? "";
+      });
     await field(page, PARTS).fill("3");
     await expect.poll(() => answerOf(page)).toBe("unclear");
     const asParts = await answerText();
@@ -281,14 +276,14 @@ describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradic
       );
     const MARK = "via de rekenregel van de redactie|redactie";
     await field(page, DAYS).fill("1");
-    await expect.poll(() => byRule("[data-reached]")).toEqual([
-      [UP_TO_TWO_PARTS, MARK],
-      [ONE_DAY, null],
-      [SEVERAL_PARTS, MARK],
-    ]);
-    expect(await page.locator("[data-results] [data-by-rule] .editorial-tag").first().innerText()).toMatch(
-      /^redactie$/i,
-    );
+    await expect
+      .poll(() => byRule("[data-reached]"))
+      .toEqual([
+        [UP_TO_TWO_PARTS, MARK],
+        [ONE_DAY, null],
+        [SEVERAL_PARTS, MARK],
+      ]);
+    expect(await page.locator("[data-results] [data-by-rule] .editorial-tag").first().innerText()).toMatch(/^redactie$/i);
     await field(page, DAYS).fill("");
     await field(page, PARTS).fill("3");
     await expect.poll(() => byRule("[data-unclear]")).toEqual([["De bron noemt deze waarde niet", MARK]]);
@@ -335,9 +330,7 @@ describe("'s-Hertogenbosch: every bound, the truancy gap, the sickness contradic
   it("adds the age rule beside a signal, never alone", async () => {
     await field(page, LATE).fill("8");
     await field(page, AGE).fill("11,9");
-    await expect
-      .poll(() => namesOf(page))
-      .toEqual(["8 t/m 11 keer te laat", "Is de leerling onder 12 jaar?", "8 t/m 11 keer te laat"]);
+    await expect.poll(() => namesOf(page)).toEqual(["8 t/m 11 keer te laat", "Is de leerling onder 12 jaar?", "8 t/m 11 keer te laat"]);
     await field(page, AGE).fill("12");
     await expect.poll(() => namesOf(page)).toEqual(["8 t/m 11 keer te laat", "vanaf 12 jaar", "8 t/m 11 keer te laat"]);
   });
@@ -391,9 +384,7 @@ describe.each([true, false])("the test routebook's signal check with JavaScript 
         "8 t/m 11 keer te laat: Preventief gesprek (bron: Werkwijze, Hoofdstuk 1: Drempels) " +
           "Opmerking van de redactieREDACTIE: In de test overlapt deze band met geen andere.",
       ]);
-    expect(await page.locator("[data-results] li a").first().getAttribute("href")).toBe(
-      "/proef-po/werkwijze/hoofdstuk-1-drempels/",
-    );
+    expect(await page.locator("[data-results] li a").first().getAttribute("href")).toBe("/proef-po/werkwijze/hoofdstuk-1-drempels/");
     expect(requests.slice(before)).toEqual([]);
   });
 });

@@ -9,7 +9,9 @@ import { routePlain, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
 const { routebooks } = await readContent("content");
-const walks = routebooks.flatMap((routebook) => pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const));
+const walks = routebooks.flatMap((routebook) =>
+  pathsToEnds(routebook).map((path) => [`${routebook.id} → ${path.end}`, routebook, path] as const),
+);
 
 /** Walks from the start by clicking the answers, checking each page's address on the way. */
 async function walk(page: Page, origin: string, routebook: Routebook, answers: readonly WalkAnswer[], javaScript: boolean): Promise<void> {

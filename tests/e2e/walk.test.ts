@@ -133,12 +133,17 @@ describe.each([true, false])("walking the SPPOH tool with JavaScript %s", (javaS
     expect(await back.getAttribute("href")).toBe(`/sppoh-po/stap/welk-verzuim/?${routeOf(1)}`);
 
     // Change the first answer: the old one is marked, another answer drops the later one.
-    await follow(page, page.locator("[data-route]").getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }));
+    await follow(
+      page,
+      page.locator("[data-route]").getByRole("link", { name: "Wijzig antwoord op: Is er sprake van een schoolinschrijving?" }),
+    );
     expect(page.url()).toBe(`${site.origin}${START}?${routeQueryOf(sppoh, [], [1, 1])}`);
     await page.locator("[data-change-notice]:not([hidden])").waitFor();
     expect(await page.locator("a.option[aria-current]").getAttribute("data-label")).toBe("Ja");
     // No colon after a question mark.
-    expect(await page.locator("[data-dropped] li").allInnerTexts()).toEqual(["Welk (zorgwekkend) verzuim wordt gesignaleerd? Er zijn zorgen over het ziekteverzuim van een leerling"]);
+    expect(await page.locator("[data-dropped] li").allInnerTexts()).toEqual([
+      "Welk (zorgwekkend) verzuim wordt gesignaleerd? Er zijn zorgen over het ziekteverzuim van een leerling",
+    ]);
     // A change is something to restart from.
     expect(await page.locator("a[data-restart]").isVisible()).toBe(true);
     await answer(page, "Nee");

@@ -64,21 +64,39 @@ export async function fidelityProblems(
   }));
   const wanted = content.routebooks.filter((book) => !ids || ids.includes(book.id));
   for (const id of ids ?? []) {
-    if (!content.routebooks.some((book) => book.id === id)) problems.push({ check: "content", file: join(root, id), where: "", message: `routebook ${id} was not read` });
+    if (!content.routebooks.some((book) => book.id === id))
+      problems.push({ check: "content", file: join(root, id), where: "", message: `routebook ${id} was not read` });
   }
   for (const routebook of wanted) {
     if (!SOURCES.some((candidate) => candidate.id === routebook.id)) {
-      problems.push({ check: "sources", file: "tests/fidelity/sources.ts", where: routebook.id, message: "no source text for this routebook: add its seed to SOURCES" });
+      problems.push({
+        check: "sources",
+        file: "tests/fidelity/sources.ts",
+        where: routebook.id,
+        message: "no source text for this routebook: add its seed to SOURCES",
+      });
       continue;
     }
     const source = sourceOf(routebook.id);
     const seed = await readFile(source.seedFile, "utf8");
-    const input: FidelityInput = { root, routebook, source, seed, pages: source.pages(seed), files: await contentFiles(join(root, routebook.id)) };
+    const input: FidelityInput = {
+      root,
+      routebook,
+      source,
+      seed,
+      pages: source.pages(seed),
+      files: await contentFiles(join(root, routebook.id)),
+    };
     for (const { check } of checks) problems.push(...check(input));
   }
-  return problems.map((problem) => ({ ...problem, file: problem.file.startsWith(root) ? join("content", relative(root, problem.file)) : problem.file }));
+  return problems.map((problem) => ({
+    ...problem,
+    file: problem.file.startsWith(root) ? join("content", relative(root, problem.file)) : problem.file,
+  }));
 }
 
 /** One line per problem, for an assertion message or the bench's list of what went through. */
 export const describeProblems = (problems: readonly FidelityProblem[]) =>
-  problems.map((problem) => `${problem.file}${problem.where ? ` (${problem.where})` : ""}: [${problem.check}] ${problem.message}`).join("\n");
+  problems
+    .map((problem) => `${problem.file}${problem.where ? ` (${problem.where})` : ""}: [${problem.check}] ${problem.message}`)
+    .join("\n");

@@ -94,7 +94,12 @@ const SWV_PAGES_OF: Record<string, number[]> = {
 const SWV_START_PAGE = 1;
 
 /** A page with the corrections that apply to it: those without a step, and those of a step made from it. */
-export function correctPage(page: string, number: number, corrections: readonly Correction[], pagesOf: RoutebookSource["pagesOf"] = {}): string {
+export function correctPage(
+  page: string,
+  number: number,
+  corrections: readonly Correction[],
+  pagesOf: RoutebookSource["pagesOf"] = {},
+): string {
   return corrections
     .filter((correction) => !correction.step || pagesOf[correction.step]?.includes(number))
     .reduce((text, correction) => text.split(correction.source).join(correction.corrected), page);
@@ -108,10 +113,30 @@ export function correctPage(page: string, number: number, corrections: readonly 
  * The list is exact, so any other failure still fails the test.
  */
 const SWV_HEURISTIC_MISSES: FidelityFailure[] = [
-  { step: "aanmelding-school", what: "option", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften.", problem: "cut short of the source" },
-  { step: "wel-zorgplicht", what: "title", text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften", problem: "cut short of the source" },
-  { step: "geen-zorgplicht", what: "option", text: "Ouders melden hun kind schriftelijk aan bij de volgende school van hun volgende voorkeur.", problem: "cut short of the source" },
-  { step: "conflict-ouders", what: "action", text: "Raadpleeg de klachtenprocedure organisatie / betrek je leidinggevende.", problem: "missing from the flow" },
+  {
+    step: "aanmelding-school",
+    what: "option",
+    text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften.",
+    problem: "cut short of the source",
+  },
+  {
+    step: "wel-zorgplicht",
+    what: "title",
+    text: "De school van aanmelding concludeert dat zij niet kan voldoen aan de ondersteuningsbehoeften",
+    problem: "cut short of the source",
+  },
+  {
+    step: "geen-zorgplicht",
+    what: "option",
+    text: "Ouders melden hun kind schriftelijk aan bij de volgende school van hun volgende voorkeur.",
+    problem: "cut short of the source",
+  },
+  {
+    step: "conflict-ouders",
+    what: "action",
+    text: "Raadpleeg de klachtenprocedure organisatie / betrek je leidinggevende.",
+    problem: "missing from the flow",
+  },
   { step: "passend-aanbod", what: "action", text: "Vrijstelling van schoolinschrijving", problem: "missing from the flow" },
   { step: "passend-aanbod", what: "action", text: "Combinatie van", problem: "missing from the flow" },
   { step: "passend-aanbod", what: "action", text: "Volledig", problem: "missing from the flow" },
@@ -194,7 +219,10 @@ function passage(seed: string, from: string, to: string): string {
 const denBoschPages = (seed: string) => [
   seed.slice(seed.indexOf("Bijlage 1:"), seed.indexOf("Bijlage 2:")),
   passage(seed, "- Mentor neemt nog dezelfde dag", "monitort het verzuim."),
-  [passage(seed, "• De jeugdarts nodigt de leerling", "na aanmelding plaats vindt."), passage(seed, "• Wanneer de leerling niet verschijnt op uitnodiging", "in DUO.")].join("\n"),
+  [
+    passage(seed, "• De jeugdarts nodigt de leerling", "na aanmelding plaats vindt."),
+    passage(seed, "• Wanneer de leerling niet verschijnt op uitnodiging", "in DUO."),
+  ].join("\n"),
 ];
 
 /** The numbered station headings of Den Haag's text split it into its ten stations. */

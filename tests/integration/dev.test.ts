@@ -60,7 +60,8 @@ describe("npm run dev: the maintainer's loop", () => {
     dev.stderr!.on("data", (chunk: Buffer) => (log += plain(chunk)));
     // Astro moves to another port when the one asked for is taken meanwhile: read the one it serves on.
     const started = Date.now();
-    while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(log) && Date.now() - started < START_LIMIT) await new Promise((done) => setTimeout(done, 200));
+    while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(log) && Date.now() - started < START_LIMIT)
+      await new Promise((done) => setTimeout(done, 200));
     origin = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1] ?? "";
     if (!origin) throw new Error(`astro dev did not start:\n${log}`);
     await waitFor(`${origin}/proef-po/stap/verzuim/`, (_, status) => status === 200, START_LIMIT).catch((error: Error) => {
@@ -78,16 +79,22 @@ describe("npm run dev: the maintainer's loop", () => {
     expect(h1(await waitFor(`${origin}/proef-po/stap/verzuim/`, () => true, 10_000))).toBe("Er is verzuim");
     const flow = join(content, "proef-po/flow.md");
     await writeFile(flow, (await readFile(flow, "utf8")).replace("## Er is verzuim {#verzuim}", "## Er is verzuim gemeld {#verzuim}"));
-    const page = await waitFor(`${origin}/proef-po/stap/verzuim/`, (html) => h1(html) === "Er is verzuim gemeld", 60_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
-    });
+    const page = await waitFor(`${origin}/proef-po/stap/verzuim/`, (html) => h1(html) === "Er is verzuim gemeld", 60_000).catch(
+      (error: Error) => {
+        throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
+      },
+    );
     expect(h1(page)).toBe("Er is verzuim gemeld");
   }, 90_000);
 
   it("shows an edited Markdown document on reload", async () => {
     const document = join(content, "proef-po/bronnen/werkwijze.md");
     await writeFile(document, (await readFile(document, "utf8")).replace("Het vijfde volgt.", "Het vijfde volgt later."));
-    const page = await waitFor(`${origin}/proef-po/werkwijze/hoofdstuk-2-gesprekken/`, (html) => html.includes("Het vijfde volgt later."), 60_000);
+    const page = await waitFor(
+      `${origin}/proef-po/werkwijze/hoofdstuk-2-gesprekken/`,
+      (html) => html.includes("Het vijfde volgt later."),
+      60_000,
+    );
     expect(page).toContain("Het vijfde volgt later.");
   }, 90_000);
 
@@ -109,9 +116,15 @@ describe("npm run dev: the maintainer's loop", () => {
       throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
     });
     const banner = /<aside[^>]*data-dev-content-problems[^>]*>([\s\S]*?)<\/aside>/.exec(broken)![1]!;
-    const text = banner.replace(/<style[\s\S]*?<\/style>|<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "").replaceAll("&quot;", '"').replace(/\s+/g, " ");
+    const text = banner
+      .replace(/<style[\s\S]*?<\/style>|<br\s*\/?>/g, " ")
+      .replace(/<[^>]+>/g, "")
+      .replaceAll("&quot;", '"')
+      .replace(/\s+/g, " ");
     expect(text).toMatch(/De inhoud heeft 1 probleem/);
-    expect(text).toContain('proef-po/flow.md:41:3: option "Volgende" leads to step "pasend", which does not exist → did you mean "passend"?');
+    expect(text).toContain(
+      'proef-po/flow.md:41:3: option "Volgende" leads to step "pasend", which does not exist → did you mean "passend"?',
+    );
     // The page itself is still the last good version.
     expect(h1(broken)).toBe("Er is verzuim gemeld");
     const until = Date.now() + 30_000;

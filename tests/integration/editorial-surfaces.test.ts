@@ -49,9 +49,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
         const field = $(element).attr("data-meta") as "title" | "organisation" | "region" | "edition";
         const ours = (owner.editorialFields as readonly string[]).includes(field);
         expect($(element).hasClass("editorial"), `${path}: ${field} of ${alias ?? routebook!.id}`).toBe(ours);
-        expect($(element).find(".editorial-tag").length, `${path}: ${field} of ${alias ?? routebook!.id}`).toBe(
-          ours ? 1 : 0,
-        );
+        expect($(element).find(".editorial-tag").length, `${path}: ${field} of ${alias ?? routebook!.id}`).toBe(ours ? 1 : 0);
         shown.add(`${path} ${routebook!.id} ${alias ?? ""} ${field}`);
       });
     }
@@ -62,16 +60,13 @@ describe("editorial fields and marks on every surface of the built site", () => 
       for (const field of ["title", "region", "organisation"])
         expect(shown, `${routebook.id} ${field} on 404`).toContain(`/404.html ${routebook.id}  ${field}`);
       const fields = ["title", "organisation", "region", ...(editionLabel(routebook) ? ["edition"] : [])];
-      for (const field of fields)
-        expect(shown, `${routebook.id} ${field}`).toContain(`/${routebook.id}/ ${routebook.id}  ${field}`);
+      for (const field of fields) expect(shown, `${routebook.id} ${field}`).toContain(`/${routebook.id}/ ${routebook.id}  ${field}`);
       // The breadcrumbs of the map, the Verantwoording and the glossary name the routebook too.
       for (const sub of ["kaart/", "verantwoording/", ...(routebook.glossary.length > 0 ? ["begrippen/"] : [])]) {
         expect(shown, `${routebook.id} ${sub}`).toContain(`/${routebook.id}/${sub} ${routebook.id}  title`);
       }
       for (const source of routebook.documents) {
-        expect(shown, `${routebook.id} ${source.alias}`).toContain(
-          `/${routebook.id}/ ${routebook.id} ${source.alias} title`,
-        );
+        expect(shown, `${routebook.id} ${source.alias}`).toContain(`/${routebook.id}/ ${routebook.id} ${source.alias} title`);
         if (editionLabel(source)) expect(shown).toContain(`/${routebook.id}/ ${routebook.id} ${source.alias} edition`);
       }
     }
@@ -86,9 +81,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
     expect(text($, '.meta [data-meta="edition"].editorial')).toMatch(/^versie september 2025/);
     // A step cites a document that is not on the site with its version: inferred from the upload folder, so marked.
     const step = page("/sppoh-po/stap/registratie-verzuim/");
-    expect(
-      text(step, '.references .source-link [data-meta="edition"].editorial').startsWith("versie september 2025"),
-    ).toBe(true);
+    expect(text(step, '.references .source-link [data-meta="edition"].editorial').startsWith("versie september 2025")).toBe(true);
   });
 
   it("marks a region heading on the home page as ours when every routebook under it is placed there by the editors", () => {
@@ -98,18 +91,14 @@ describe("editorial fields and marks on every surface of the built site", () => 
         .find("[data-routebook-item]")
         .map((_, li) => $(li).attr("data-routebook-item"))
         .get();
-      const allOurs = ids.every((id) =>
-        routebooks.find((routebook) => routebook.id === id)!.editorialFields.includes("region"),
-      );
+      const allOurs = ids.every((id) => routebooks.find((routebook) => routebook.id === id)!.editorialFields.includes("region"));
       expect($(section).find("h2 .editorial").length, text($, $(section).find("h2"))).toBe(allOurs ? 1 : 0);
     });
   });
 
   it("keeps an inferred edition out of every page's title and description", () => {
     for (const routebook of routebooks) {
-      const inferred = [routebook, ...routebook.documents].filter(
-        (owner) => owner.editorialFields.includes("edition") && owner.version,
-      );
+      const inferred = [routebook, ...routebook.documents].filter((owner) => owner.editorialFields.includes("edition") && owner.version);
       for (const [path, $] of pages) {
         const head = `${$("title").text()} ${$('meta[name="description"]').attr("content") ?? ""}`;
         for (const owner of inferred) expect(head, path).not.toContain(owner.version);
@@ -164,11 +153,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
       expect(legend.includes("Vervolgstap afgeleid door de redactie"), routebook.id).toBe(inferred.length > 0);
       if (inferred.length > 0) expect($(".map-legend .swatch.inferred").length).toBe(1);
     }
-    expect(
-      routebooks.some((routebook) =>
-        routebook.flow.steps.some((step) => step.options.some((option) => option.inferred)),
-      ),
-    ).toBe(true);
+    expect(routebooks.some((routebook) => routebook.flow.steps.some((step) => step.options.some((option) => option.inferred)))).toBe(true);
   });
 
   it("opens each Verantwoording page with a sentence that is true for its kind of routebook", () => {
@@ -211,8 +196,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
           }
         }
       };
-      for (const chapter of source.text!.chapters)
-        where(page(`/${routebook.id}/${source.slug}/${chapter.slug}/`), ".source-origin");
+      for (const chapter of source.text!.chapters) where(page(`/${routebook.id}/${source.slug}/${chapter.slug}/`), ".source-origin");
       where(page(`/${routebook.id}/verantwoording/`), ".source-origin");
     }
   });
@@ -223,9 +207,7 @@ describe("editorial fields and marks on every surface of the built site", () => 
       for (const [path, $] of pages) {
         if (!path.startsWith(`/${routebook.id}/`)) continue;
         $("abbr[title]").each((_, abbr) => {
-          const entry = routebook.glossary.find(
-            (candidate) => candidate.term.toLowerCase() === $(abbr).text().toLowerCase(),
-          );
+          const entry = routebook.glossary.find((candidate) => candidate.term.toLowerCase() === $(abbr).text().toLowerCase());
           if (!entry) return;
           checked++;
           expect($(abbr).attr("title")!.endsWith(" (redactie)"), `${path} ${entry.term}`).toBe(!entry.source);
@@ -266,17 +248,11 @@ describe("editorial fields and marks on every surface of the built site", () => 
   it("marks the editors' title and region of a routebook in the search page's routebook filter", () => {
     const $ = page("/zoeken/");
     for (const routebook of routebooks) {
-      const option = $("#zoek-routeboek option").filter(
-        (_, element) => $(element).attr("data-routebook") === routebook.id,
-      );
+      const option = $("#zoek-routeboek option").filter((_, element) => $(element).attr("data-routebook") === routebook.id);
       expect(option.length, routebook.id).toBe(1);
       const label = option.text();
-      expect(label.includes(`${routebook.title} (redactie)`), routebook.id).toBe(
-        routebook.editorialFields.includes("title"),
-      );
-      expect(label.endsWith(`${routebook.region} (redactie)`), routebook.id).toBe(
-        routebook.editorialFields.includes("region"),
-      );
+      expect(label.includes(`${routebook.title} (redactie)`), routebook.id).toBe(routebook.editorialFields.includes("title"));
+      expect(label.endsWith(`${routebook.region} (redactie)`), routebook.id).toBe(routebook.editorialFields.includes("region"));
     }
   });
 

@@ -41,13 +41,21 @@ describe.each(Object.entries(TOOL_FILES))("importing the %s SPPOH tool", (varian
     expect(imported.steps.map((step) => stepOfPage.get(step.page))).toEqual(original.steps.map((step) => step.id));
     expect(originalIdOf.get(imported.start)).toBe(original.start);
     imported.steps.forEach((step, index) => {
-      expect(shape(step, (id) => originalIdOf.get(id)!), step.title).toEqual(shape(original.steps[index]!, (id) => id));
+      expect(
+        shape(step, (id) => originalIdOf.get(id)!),
+        step.title,
+      ).toEqual(shape(original.steps[index]!, (id) => id));
     });
   });
 
   it("reports duplicate pages instead of importing them", () => {
     const expected = expectedTool(original, variant as "portrait" | "landscape");
-    expect(notes).toEqual(expected.duplicatePages.map(({ page, sameAs }) => ({ page, message: `repeats page ${sameAs}; it was not imported as a step of its own` })));
+    expect(notes).toEqual(
+      expected.duplicatePages.map(({ page, sameAs }) => ({
+        page,
+        message: `repeats page ${sameAs}; it was not imported as a step of its own`,
+      })),
+    );
   });
 
   it("writes Markdown that routeboek check accepts next to the routebook's metadata and PDFs", async () => {
@@ -63,7 +71,9 @@ describe.each(Object.entries(TOOL_FILES))("importing the %s SPPOH tool", (varian
     await cp("content/begrippen.yml", join(content, "begrippen.yml"));
     const check = spawnSync("node", ["pipeline/cli.ts", "check", "--content", content], { encoding: "utf8" });
     // The references are counted as not verified (SPPOH's documents have no file); nothing else may be said.
-    expect(check.stderr).toMatch(/^\d+ references are not verified: their documents have no file in the content \(details: routeboek check --verbose\)\n$/);
+    expect(check.stderr).toMatch(
+      /^\d+ references are not verified: their documents have no file in the content \(details: routeboek check --verbose\)\n$/,
+    );
     expect(check.status).toBe(0);
   });
 });
@@ -76,7 +86,9 @@ describe("import-tool on other PDFs", () => {
   });
 
   it("gives the extraction errors for a PDF that cannot be read", () => {
-    const run = spawnSync("node", ["pipeline/cli.ts", "import-tool", "tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json"], { encoding: "utf8" });
+    const run = spawnSync("node", ["pipeline/cli.ts", "import-tool", "tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json"], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/encrypted-user\.pdf: needs a password to open/);
   });

@@ -25,7 +25,11 @@ describe("internal link check", () => {
     const broken = await checkInternalLinks(copy);
     expect(broken).toEqual([
       { page: "/sppoh-po/stap/welk-verzuim/", link: "/sppoh-po/stap/bestaat-niet/", reason: "HTTP 404" },
-      { page: "/sppoh-po/stap/welk-verzuim/", link: "/sppoh-po/stap/ziekteverzuim/#geen-anker", reason: expect.stringContaining("geen-anker") },
+      {
+        page: "/sppoh-po/stap/welk-verzuim/",
+        link: "/sppoh-po/stap/ziekteverzuim/#geen-anker",
+        reason: expect.stringContaining("geen-anker"),
+      },
     ]);
     // The build prints this list: page → link: why.
     expect(formatBrokenLinks(broken).split("\n")[0]).toBe("  /sppoh-po/stap/welk-verzuim/ → /sppoh-po/stap/bestaat-niet/: HTTP 404");

@@ -31,15 +31,22 @@ describe("routeboek links over SPPOH's real content, pointed at a local fault se
     await cp("content/begrippen.yml", join(content, "begrippen.yml"));
     run = await cli([
       "links",
-      "--content", content,
-      "--report", out,
+      "--content",
+      content,
+      "--report",
+      out,
       // Nothing here hangs, so a roomy request limit costs nothing and keeps a busy machine from turning answers into timeouts.
-      "--timeout", "10",
-      "--max-time", "60",
-      "--rewrite", `https://pro.sppoh.nl/=${server.origin}/site/pro/`,
-      "--rewrite", `https://ouders.sppoh.nl/=${server.origin}/site/ouders/`,
+      "--timeout",
+      "10",
+      "--max-time",
+      "60",
+      "--rewrite",
+      `https://pro.sppoh.nl/=${server.origin}/site/pro/`,
+      "--rewrite",
+      `https://ouders.sppoh.nl/=${server.origin}/site/ouders/`,
       // The meldcode page "disappears": it must come out as broken.
-      "--rewrite", `https://www.augeo.nl/=${server.origin}/missing/`,
+      "--rewrite",
+      `https://www.augeo.nl/=${server.origin}/missing/`,
     ]);
     // The CLI's own limit is 60 s (--max-time); the rest is room for a slow start on a busy machine.
   }, 180_000);
@@ -53,18 +60,29 @@ describe("routeboek links over SPPOH's real content, pointed at a local fault se
     expect(report.summary.byStatus).toMatchObject({ ok: 18, broken: 1 });
     const broken = report.links[0]!;
     expect(broken).toMatchObject({ url: "https://www.augeo.nl/nl-nl/themas/meldcode/", status: "broken", httpStatus: 404 });
-    expect(broken.uses).toEqual([{ routebook: "sppoh-po", where: "stap opschaling-gezin", file: expect.stringMatching(/sppoh-po\/flow\.md$/), line: expect.any(Number) }]);
+    expect(broken.uses).toEqual([
+      {
+        routebook: "sppoh-po",
+        where: "stap opschaling-gezin",
+        file: expect.stringMatching(/sppoh-po\/flow\.md$/),
+        line: expect.any(Number),
+      },
+    ]);
     const stale = report.links.filter((link) => link.flags.some((flag) => flag.kind === "stale-version"));
     expect(stale.map((link) => link.url).every((url) => url.includes("/2024/09/"))).toBe(true);
     expect(stale).toHaveLength(3);
     // Each distinct URL was requested once: the most used one (20 places) got a single HEAD.
-    expect(server.requests.get("HEAD /site/pro/wp-content/uploads/sites/3/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf")).toBe(1);
+    expect(
+      server.requests.get("HEAD /site/pro/wp-content/uploads/sites/3/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf"),
+    ).toBe(1);
   });
 
   it("writes report.md with what is broken, where it is used and what to do", async () => {
     const markdown = await readFile(join(out, "report.md"), "utf8");
     expect(markdown).toMatch(/^# Link report\n\n19 distinct external URLs in \d+ places/);
-    expect(markdown).toMatch(/\| broken \(404\) \| https:\/\/www\.augeo\.nl\/nl-nl\/themas\/meldcode\/ \| \S*sppoh-po\/flow\.md:\d+ \| Find the document's new address, or remove the link\. \|/);
+    expect(markdown).toMatch(
+      /\| broken \(404\) \| https:\/\/www\.augeo\.nl\/nl-nl\/themas\/meldcode\/ \| \S*sppoh-po\/flow\.md:\d+ \| Find the document's new address, or remove the link\. \|/,
+    );
     expect(markdown).toContain("| ok (200), stale-version |");
     expect(run.stdout).toContain("19 distinct external URLs");
   });

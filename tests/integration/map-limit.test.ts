@@ -24,7 +24,13 @@ describe(`the map page of a flow of ${STEPS} steps`, () => {
     const site = join(work, "site");
     const result = spawnSync("node", ["scripts/build.ts"], {
       encoding: "utf8",
-      env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: site, ROUTEBOEK_CACHE: join(work, "pdf"), ROUTEBOEK_ASTRO_CACHE: join(work, "astro") },
+      env: {
+        ...process.env,
+        ROUTEBOEK_CONTENT: content,
+        ROUTEBOEK_OUT: site,
+        ROUTEBOEK_CACHE: join(work, "pdf"),
+        ROUTEBOEK_ASTRO_CACHE: join(work, "astro"),
+      },
     });
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
     $ = load(await readFile(join(site, LARGE_FLOW_ID, "kaart", "index.html"), "utf8"));
@@ -44,7 +50,9 @@ describe(`the map page of a flow of ${STEPS} steps`, () => {
   });
 
   it("lists every step, each linking to its page", () => {
-    const links = $("ol.step-index > li > a").map((_, a) => $(a).attr("href")).get();
+    const links = $("ol.step-index > li > a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links).toEqual(Array.from({ length: STEPS }, (_, index) => `/${LARGE_FLOW_ID}/stap/stap-${index + 1}/`));
   });
 });

@@ -7,7 +7,8 @@ import type { Routebook } from "../../pipeline/model.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 
 /** Text of an element without our "redactie" tags. */
-const textOf = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => $(element).clone().find(".editorial-tag").remove().end().text().replace(/\s+/g, " ").trim();
+const textOf = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) =>
+  $(element).clone().find(".editorial-tag").remove().end().text().replace(/\s+/g, " ").trim();
 
 /** The map page of every routebook of a built site holds its whole flow, as a picture and as text. */
 function mapPagesOf(name: string, siteDir: () => string, content: string) {
@@ -27,7 +28,10 @@ function mapPagesOf(name: string, siteDir: () => string, content: string) {
         expect(svg.length).toBe(1);
         expect(svg.attr("viewBox")).toMatch(/^0 0 \d+ \d+$/);
         expect(svg.attr("aria-hidden")).toBe("true");
-        const links = svg.find("a").map((_, a) => $(a).attr("href")).get();
+        const links = svg
+          .find("a")
+          .map((_, a) => $(a).attr("href"))
+          .get();
         expect(links, routebook.id).toEqual(routebook.flow.steps.map((step) => `/${routebook.id}/stap/${step.id}/`));
         // Out of the tab order: the list below is the keyboard's way in.
         expect(svg.find("a:not([tabindex='-1'])").length).toBe(0);
@@ -102,6 +106,11 @@ describe("the map of SPPOH's flow", () => {
     expect(textOf($, first)).toBe("Ja → leidt naar Welk (zorgwekkend) verzuim wordt gesignaleerd? (vervolgstap afgeleid door de redactie)");
     expect(first.find(".editorial-tag").text()).toBe("redactie");
     // The legend names the flow's phases in order, with the titles the source gives them (fase 2 has none).
-    expect($(".map-legend li").map((_, li) => $(li).text().replace(/\s+/g, " ").trim()).get().slice(0, 3)).toEqual(["Fase 2", "Fase 3a: Verzuim stopt", "Fase 3b: Verzuim stopt niet"]);
+    expect(
+      $(".map-legend li")
+        .map((_, li) => $(li).text().replace(/\s+/g, " ").trim())
+        .get()
+        .slice(0, 3),
+    ).toEqual(["Fase 2", "Fase 3a: Verzuim stopt", "Fase 3b: Verzuim stopt niet"]);
   });
 });

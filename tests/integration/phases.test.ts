@@ -10,8 +10,7 @@ const page = pageIn(inject("siteDir"));
 const fixturePage = pageIn(inject("fixtureSiteDir"));
 const text = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => $(element).text().replace(/\s+/g, " ").trim();
 /** An element's text without our "redactie" tags, whose presence the tests check on their own. */
-const plain = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) =>
-  text($, $(element).clone().find(".editorial-tag").remove().end());
+const plain = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => text($, $(element).clone().find(".editorial-tag").remove().end());
 
 describe("phases on the step pages", () => {
   let routebooks: Routebook[];
@@ -62,7 +61,9 @@ describe("phases on the step pages", () => {
     // The test routebook's title for phase 2 is ours, so it is marked.
     expect($(".phase .phase-title.editorial .editorial-tag").text()).toBe("redactie");
     const link = $("article .phase-explained a").first();
-    expect(link.attr("href")).toBe("/proef-po/routeboek-verzuim-thuiszitters/hoofdstuk-3-routeboek-met-schoolinschrijving/#fase-2-2-registreren-van-verzuim");
+    expect(link.attr("href")).toBe(
+      "/proef-po/routeboek-verzuim-thuiszitters/hoofdstuk-3-routeboek-met-schoolinschrijving/#fase-2-2-registreren-van-verzuim",
+    );
     expect($("article .phase-explained a.pdf-page").attr("href")).toBe("/proef-po/bronnen/routeboek-verzuim-thuiszitters.pdf#page=5");
     // The linked section exists on the chapter page.
     const chapter = await fixturePage("/proef-po/routeboek-verzuim-thuiszitters/hoofdstuk-3-routeboek-met-schoolinschrijving/");
@@ -137,9 +138,7 @@ describe("a phase number of the editors'", () => {
   it("marks West-Brabant's phase 2 and leaves SPPOH's phase 2 unmarked, though both have words of ours", async () => {
     const westBrabant = await page("/west-brabant-thuiszitterspact/stap/stap-2/");
     expect(westBrabant(".phase .phase-name.editorial .editorial-tag").text()).toBe("redactie");
-    expect(text(westBrabant, ".phase")).toBe(
-      "Fase 2 redactie: Termijn van het OPP redactie · looptijd maximaal 4 weken",
-    );
+    expect(text(westBrabant, ".phase")).toBe("Fase 2 redactie: Termijn van het OPP redactie · looptijd maximaal 4 weken");
     const sppoh = await page("/sppoh-po/stap/welk-verzuim/");
     expect(text(sppoh, ".phase")).toBe("Fase 2 · looptijd 2 weken");
     expect(sppoh(".phase .editorial").length).toBe(0);
@@ -168,7 +167,9 @@ describe("a phase number of the editors'", () => {
       });
     }
     const westBrabant = await page("/west-brabant-thuiszitterspact/kaart/");
-    const captions = westBrabant("svg.flow-map tspan.c").map((_, tspan) => westBrabant(tspan).text()).get();
+    const captions = westBrabant("svg.flow-map tspan.c")
+      .map((_, tspan) => westBrabant(tspan).text())
+      .get();
     expect(captions.filter((caption) => caption.includes("Fase 2 (nummer redactie)"))).toHaveLength(2);
     const sppoh = await page("/sppoh-po/kaart/");
     expect(sppoh("svg.flow-map").text()).not.toContain("nummer redactie");
@@ -186,8 +187,16 @@ describe("the phase overview", () => {
   it("lists SPPOH's phases in order on the routebook page, with titles, durations, explanations marked as ours and where to read more", async () => {
     const $ = await page("/sppoh-po/");
     const items = $(".phase-overview li");
-    expect(items.map((_, li) => text($, $(li).find("strong"))).get()).toEqual(["Fase 2", "Fase 3a: Verzuim stopt", "Fase 3b: Verzuim stopt niet"]);
-    expect(items.map((_, li) => text($, $(li).find(".phase-durations"))).get()).toEqual(["· looptijd 2 weken", "· looptijd 2-10 weken", "· looptijd 2 weken"]);
+    expect(items.map((_, li) => text($, $(li).find("strong"))).get()).toEqual([
+      "Fase 2",
+      "Fase 3a: Verzuim stopt",
+      "Fase 3b: Verzuim stopt niet",
+    ]);
+    expect(items.map((_, li) => text($, $(li).find(".phase-durations"))).get()).toEqual([
+      "· looptijd 2 weken",
+      "· looptijd 2-10 weken",
+      "· looptijd 2 weken",
+    ]);
     items.each((_, li) => {
       expect($(li).find("p.editorial .editorial-tag").text()).toBe("redactie");
       expect($(li).find(".phase-explained cite").text()).toBe("Routeboek Verzuim & Thuiszitters");

@@ -15,8 +15,7 @@ const kindsOf = (body: Body): string[] =>
     if (block.type === "notice") return kindsOf(block.children);
     return ["actions", "end", "list"].includes(block.type) ? [block.type] : ["other"];
   });
-const routeJson = async (id: string) =>
-  JSON.parse(await readFile(join(inject("siteDir"), id, "route.json"), "utf8")) as RouteData;
+const routeJson = async (id: string) => JSON.parse(await readFile(join(inject("siteDir"), id, "route.json"), "utf8")) as RouteData;
 
 describe("route.json", () => {
   it.each(routebooks.map((routebook) => [routebook.id, routebook] as const))(
@@ -26,9 +25,7 @@ describe("route.json", () => {
       for (const step of routebook.flow.steps) {
         const options = data.steps[step.id]!.options ?? [];
         expect(options.map((option) => option.inferred?.reason.map((run) => [run.t, run.r]))).toEqual(
-          step.options.map((option) =>
-            option.inferred ? [[option.inferred.reason.replace(/\s+/g, " ").trim(), true]] : undefined,
-          ),
+          step.options.map((option) => (option.inferred ? [[option.inferred.reason.replace(/\s+/g, " ").trim(), true]] : undefined)),
         );
       }
     },

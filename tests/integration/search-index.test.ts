@@ -68,8 +68,7 @@ describe("the search index: every page with an answer, its text as an excerpt sh
     const overviews = routebooks.flatMap(({ id }) => [`/${id}/`, `/${id}/kaart/`, `/${id}/verantwoording/`]);
     // The chapters that only say their document is not on the site (content/*/bronnen).
     const stubs = [
-      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/" +
-        "bijlage-handleiding-registreren-thuiszitterstool-ldos/",
+      "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/" + "bijlage-handleiding-registreren-thuiszitterstool-ldos/",
       "/west-brabant-thuiszitterspact/thuiszitterspact/5-3-oplegger-lokale-opschaling/",
     ];
     expect(after).toEqual(expect.arrayContaining([...overviews, ...stubs]));
@@ -99,9 +98,7 @@ describe("the search index: every page with an answer, its text as an excerpt sh
     const vocabulary = new Set(parseVocabulary(gunzipSync(file).toString()).words);
     // The list holds words as the search page compares them: lower case, without diacritics.
     const pageWords = routebooks.flatMap((routebook) =>
-      wordsOf(
-        withoutDiacritics([routebook.title, ...routebook.signals.map((s) => `${s.signal} ${s.action}`)].join(" ")),
-      ),
+      wordsOf(withoutDiacritics([routebook.title, ...routebook.signals.map((s) => `${s.signal} ${s.action}`)].join(" "))),
     );
     const missing = [...new Set(pageWords)].filter((word) => word.length >= 3 && !vocabulary.has(word));
     expect(missing).toEqual([]);

@@ -25,7 +25,9 @@ describe("the built site", () => {
   it("lists every routebook on the home page", async () => {
     const $ = await page("/");
     expect($("html").attr("lang")).toBe("nl");
-    const links = $(".routebook-list a").map((_, a) => $(a).attr("href")).get();
+    const links = $(".routebook-list a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links.toSorted()).toEqual(routebooks.map((routebook) => `/${routebook.id}/`).sort());
     // A title or organisation the source does not name is marked as ours.
     for (const routebook of routebooks) {
@@ -35,7 +37,9 @@ describe("the built site", () => {
     }
     expect(routebooks.some((routebook) => routebook.editorialFields.length > 0)).toBe(true);
     // Grouped by region: one heading per region, in alphabetical order.
-    const regions = $("main h2").map((_, h2) => textOf($, h2)).get();
+    const regions = $("main h2")
+      .map((_, h2) => textOf($, h2))
+      .get();
     expect(regions).toEqual([...new Set(routebooks.map((routebook) => routebook.region))].sort((a, b) => a.localeCompare(b, "nl")));
   });
 
@@ -60,10 +64,19 @@ describe("the built site", () => {
           .get();
         expect(options, step.id).toEqual(step.options.map((o) => ({ label: o.label, href: `/${routebook.id}/stap/${o.to}/` })));
         expect($(".end").length, step.id).toBe(step.end ? 1 : 0);
-        expect($(".actions li").map((_, li) => textOf($, li)).get(), step.id).toEqual(step.actions);
-        const links = $(".links a").map((_, a) => $(a).attr("href")).get();
+        expect(
+          $(".actions li")
+            .map((_, li) => textOf($, li))
+            .get(),
+          step.id,
+        ).toEqual(step.actions);
+        const links = $(".links a")
+          .map((_, a) => $(a).attr("href"))
+          .get();
         expect(links, step.id).toEqual(step.links.map((link) => link.url));
-        const references = $(".references li").map((_, li) => textOf($, li)).get();
+        const references = $(".references li")
+          .map((_, li) => textOf($, li))
+          .get();
         expect(references, step.id).toEqual(step.references.map((r) => (r.chapter ? `${r.document}, ${r.chapter}` : r.document)));
         const described = routebook.flow.phases.find((candidate) => candidate.name === step.phase?.name);
         // A number or title of ours is followed by its "redactie" tag.
@@ -86,14 +99,22 @@ describe("the built site", () => {
     const $ = await page("/sppoh-po/stap/conflict-ouders/");
     const order = $("article.step")
       .children()
-      .map((_, element) => (element.tagName === "section" ? $(element).attr("class") : $(element).is(".options") ? "options" : textOf($, element)))
+      .map((_, element) =>
+        element.tagName === "section" ? $(element).attr("class") : $(element).is(".options") ? "options" : textOf($, element),
+      )
       .get();
-    expect(order.slice(order.indexOf("actions"), order.indexOf("options") + 1)).toEqual(["actions", "Heb je 1 of meerdere van bovenstaande acties genomen?", "options"]);
+    expect(order.slice(order.indexOf("actions"), order.indexOf("options") + 1)).toEqual([
+      "actions",
+      "Heb je 1 of meerdere van bovenstaande acties genomen?",
+      "options",
+    ]);
   });
 
   it("loads no script or style from another origin", async () => {
     const $ = await page("/sppoh-po/stap/welk-verzuim/");
-    const sources = $("script[src], link[href]").map((_, el) => $(el).attr("src") ?? $(el).attr("href")).get();
+    const sources = $("script[src], link[href]")
+      .map((_, el) => $(el).attr("src") ?? $(el).attr("href"))
+      .get();
     for (const source of sources) expect(source).toMatch(/^\//);
   });
 });
@@ -118,7 +139,9 @@ describe("trust: nothing of ours appears as a source's words", () => {
     const files = await readdir(siteDir, { recursive: true });
     expect(files.filter((file) => file.endsWith(".pdf"))).toEqual([]);
     for (const file of files.filter((name) => name.endsWith(".html"))) {
-      const text = load(await readFile(join(siteDir, file), "utf8"))("body").text().replace(/\s+/g, " ");
+      const text = load(await readFile(join(siteDir, file), "utf8"))("body")
+        .text()
+        .replace(/\s+/g, " ");
       for (const sentence of sentences) expect(text.includes(sentence), `${file}: "${sentence}"`).toBe(false);
     }
   });
@@ -127,7 +150,9 @@ describe("trust: nothing of ours appears as a source's words", () => {
     const $ = await page("/sppoh-po/stap/registratie-verzuim/");
     const first = $(".references li").first();
     expect(first.find("cite").text()).toBe("Routeboek Verzuim & Thuiszitters");
-    expect(first.find("a.source-link").attr("href")).toBe("https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf");
+    expect(first.find("a.source-link").attr("href")).toBe(
+      "https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf",
+    );
     expect(first.find("a.source-link").text()).toContain("versie september 2025");
     expect(first.find(".unverified").text()).toContain("Niet gecontroleerd");
     expect($(".references a[href^='/sppoh-po/']").length).toBe(0);
@@ -148,7 +173,12 @@ describe("trust: nothing of ours appears as a source's words", () => {
           if (source.inferred) expect(note.find("a").attr("href")).toBe(`/${routebook.id}/verantwoording/#stap-${step.id}`);
         });
         const notes = step.body.filter((block) => block.type === "notice" && block.kind === "redactie").length;
-        expect($("aside.notice-redactie .notice-kind").map((_, kind) => $(kind).text()).get(), step.id).toEqual(Array(notes).fill("Toelichting van de redactie"));
+        expect(
+          $("aside.notice-redactie .notice-kind")
+            .map((_, kind) => $(kind).text())
+            .get(),
+          step.id,
+        ).toEqual(Array(notes).fill("Toelichting van de redactie"));
       }
     }
   });
@@ -156,8 +186,14 @@ describe("trust: nothing of ours appears as a source's words", () => {
   it("lists every inferred target with its reason and every editorial title on the Verantwoording page", async () => {
     for (const routebook of routebooks) {
       const $ = await page(`/${routebook.id}/verantwoording/`);
-      const inferred = $("#afgeleid").parent().find("li").map((_, li) => $(li).text().replace(/\s+/g, " ")).get();
-      const expected = routebook.flow.steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => ({ step, option })));
+      const inferred = $("#afgeleid")
+        .parent()
+        .find("li")
+        .map((_, li) => $(li).text().replace(/\s+/g, " "))
+        .get();
+      const expected = routebook.flow.steps.flatMap((step) =>
+        step.options.filter((option) => option.inferred).map((option) => ({ step, option })),
+      );
       expect(inferred).toHaveLength(expected.length);
       expected.forEach(({ step, option }, index) => {
         expect(inferred[index]).toContain(option.label);
@@ -190,10 +226,13 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
           expect($("article .meta").text()).toContain(source.title);
           for (const section of chapter.sections) expect($(`[id="${section.anchor}"]`).length, section.anchor).toBe(1);
           const pdfLinks = $(`a[href^="/${routebook.id}/bronnen/${source.slug}.pdf#page="]`).length;
-          if (source.text!.kind === "pdf") expect($(`a[href="/${routebook.id}/bronnen/${source.slug}.pdf#page=${chapter.page}"]`).length).toBeGreaterThan(0);
+          if (source.text!.kind === "pdf")
+            expect($(`a[href="/${routebook.id}/bronnen/${source.slug}.pdf#page=${chapter.page}"]`).length).toBeGreaterThan(0);
           else expect(pdfLinks).toBe(0);
           expect($('a[rel="prev"]').length).toBe(index > 0 ? 1 : 0);
-          expect($('a[rel="next"]').attr("href")).toBe(chapters[index + 1] ? `/${routebook.id}/${source.slug}/${chapters[index + 1]!.slug}/` : undefined);
+          expect($('a[rel="next"]').attr("href")).toBe(
+            chapters[index + 1] ? `/${routebook.id}/${source.slug}/${chapters[index + 1]!.slug}/` : undefined,
+          );
         }
       }
     }
@@ -201,7 +240,9 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
 
   it("are what a step's references link to, with the PDF at the right page", async () => {
     const $ = await fixturePage("/proef-po/stap/start/");
-    const links = $(".references a").map((_, a) => $(a).attr("href")).get();
+    const links = $(".references a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links).toEqual([
       "/proef-po/routeboek-verzuim-thuiszitters/hoofdstuk-3-routeboek-met-schoolinschrijving/#fase-2-2-registreren-van-verzuim",
       "/proef-po/bronnen/routeboek-verzuim-thuiszitters.pdf#page=5",
@@ -218,16 +259,43 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
     const $ = await fixturePage("/proef-po/werkwijze/hoofdstuk-1-drempels/");
     const table = $("article table");
     expect(table.find("caption").text()).toBe("Drempels per soort verzuim");
-    expect(table.find("thead th").map((_, th) => $(th).text()).get()).toEqual(["Soort verzuim", "Drempel", "Wie meldt"]);
-    expect(table.find("thead th").map((_, th) => $(th).attr("scope")).get()).toEqual(["col", "col", "col"]);
-    expect(table.find("tbody tr").map((_, tr) => $(tr).find("td").map((__, td) => $(td).text()).get().join(" | ")).get()).toEqual([
-      "Ongeoorloofd | 16 uur in 4 weken | school",
-      "Te laat komen | 12 keer | school",
-    ]);
+    expect(
+      table
+        .find("thead th")
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(["Soort verzuim", "Drempel", "Wie meldt"]);
+    expect(
+      table
+        .find("thead th")
+        .map((_, th) => $(th).attr("scope"))
+        .get(),
+    ).toEqual(["col", "col", "col"]);
+    expect(
+      table
+        .find("tbody tr")
+        .map((_, tr) =>
+          $(tr)
+            .find("td")
+            .map((__, td) => $(td).text())
+            .get()
+            .join(" | "),
+        )
+        .get(),
+    ).toEqual(["Ongeoorloofd | 16 uur in 4 weken | school", "Te laat komen | 12 keer | school"]);
     expect(table.find("tbody td").eq(1).attr("class")).toBe("align-right");
     const ordered = $("article ol").filter((_, ol) => $(ol).parents(".footnotes").length === 0);
     expect(ordered.first().children("li").length).toBe(3);
-    expect(ordered.first().children("li").eq(1).children("ul").children("li").map((_, li) => $(li).text()).get()).toEqual(["met de leerling;", "met de ouders."]);
+    expect(
+      ordered
+        .first()
+        .children("li")
+        .eq(1)
+        .children("ul")
+        .children("li")
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(["met de leerling;", "met de ouders."]);
     expect($("aside.notice-let-op .notice-kind").text()).toBe("Let op");
     expect($("aside.notice-let-op .notice-title").text()).toBe("Geen schoolinschrijving");
     expect($("aside.notice-redactie .notice-kind").text()).toBe("Toelichting van de redactie");
@@ -235,7 +303,9 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
     expect($("figure.quote figcaption").text()).toBe("— een oud-minister");
     expect($("sup.footnote-ref a").attr("href")).toBe("#voetnoot-1");
     expect($("#voetnoot-1").text()).toContain("Zie de Leerplichtwet, artikel 21a.");
-    const links = $("article p a").map((_, a) => [[$(a).text(), $(a).attr("href")]]).get();
+    const links = $("article p a")
+      .map((_, a) => [[$(a).text(), $(a).attr("href")]])
+      .get();
     expect(links).toEqual(
       expect.arrayContaining([
         ["de volgorde", "/proef-po/werkwijze/hoofdstuk-1-drempels/#1-1-volgorde-van-melden"],
@@ -249,7 +319,11 @@ describe("chapter pages (test routebook with stand-in PDFs and Markdown document
     const second = await fixturePage("/proef-po/werkwijze/hoofdstuk-2-gesprekken/");
     expect(second("article ol").first().attr("start")).toBe("4");
     // Only the first use of a glossary term on the page is explained.
-    expect(second("article abbr").map((_, abbr) => [[second(abbr).text(), second(abbr).attr("title")]]).get()).toEqual([["LPA", "leerplichtambtenaar (redactie)"]]);
+    expect(
+      second("article abbr")
+        .map((_, abbr) => [[second(abbr).text(), second(abbr).attr("title")]])
+        .get(),
+    ).toEqual([["LPA", "leerplichtambtenaar (redactie)"]]);
     expect(second('article a[href="/proef-po/stap/verzuim/"]').text()).toBe("de stap over verzuim");
   });
 });

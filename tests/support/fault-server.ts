@@ -54,7 +54,10 @@ const ROUTES: Record<string, Handler> = {
 /** Paths answered by a rule for everything under a prefix. */
 const PREFIXES: [prefix: string, handler: Handler][] = [
   // Everything under /site/ exists: a stand-in for a whole healthy website, its PDFs served as PDFs.
-  ["/site/", (req, res) => res.writeHead(200, { "content-type": /\.pdf$/i.test(req.url ?? "") ? "application/pdf" : "text/html" }).end("ok")],
+  [
+    "/site/",
+    (req, res) => res.writeHead(200, { "content-type": /\.pdf$/i.test(req.url ?? "") ? "application/pdf" : "text/html" }).end("ok"),
+  ],
   // A host that asks for an hour's pause on every URL under it.
   ["/hour-busy/", (_, res) => res.writeHead(429, { "retry-after": "3600" }).end()],
   // A redirect chain that never repeats an address and never ends: /chain/1 → /chain/2 → …

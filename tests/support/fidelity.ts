@@ -19,11 +19,18 @@ export interface FidelityFailure {
 }
 
 /** Letters and digits only, lower case: line breaks, hyphenation, quotes and punctuation of a PDF dump do not count. */
-export const normalise = (text: string) => text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+export const normalise = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** A text dump's pages: runs of at least two blank lines separate them. */
 export function splitPages(dump: string): string[] {
-  return dump.split(/\n[ \t]*\n[ \t]*\n/).map((page) => page.trim()).filter(Boolean);
+  return dump
+    .split(/\n[ \t]*\n[ \t]*\n/)
+    .map((page) => page.trim())
+    .filter(Boolean);
 }
 
 /** URLs of a page, with an address the dump broke after a hyphen joined again. */
@@ -31,9 +38,13 @@ export function pageUrls(page: string): string[] {
   return [...page.replace(/(https?:\/\/\S+-)\s*\n\s*(\S+)/g, "$1$2").matchAll(/https?:\/\/[^\s]+/g)].map((match) => match[0]);
 }
 
-const referenceText = (reference: Step["references"][number]) => (reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document);
+const referenceText = (reference: Step["references"][number]) =>
+  reference.chapter ? `${reference.document}, ${reference.chapter}` : reference.document;
 const phaseText = (phase: NonNullable<Step["phase"]>) => `fase ${phase.name} looptijd ${phase.duration ?? ""}`;
-const stepUrls = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
+const stepUrls = (step: Step) => [
+  ...step.links.map((link) => link.url),
+  ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+];
 
 /** How to check the phases of a flow whose source names no phases. */
 export interface FidelityOptions {
@@ -52,7 +63,8 @@ export function sourceTextsOf(step: Step, options: FidelityOptions = {}): { what
   for (const option of step.options) if (!option.editorialLabel) texts.push({ what: "option", text: option.label });
   for (const text of blockTexts(textBlocksOf(step), "source")) texts.push({ what: "text", text });
   for (const block of step.body) {
-    if (block.type === "actions") for (const item of block.items) texts.push({ what: "action", text: blockTexts(item, "source").join(" ") });
+    if (block.type === "actions")
+      for (const item of block.items) texts.push({ what: "action", text: blockTexts(item, "source").join(" ") });
     if (block.type === "end") texts.push({ what: "end", text: inlineToText(block.children, "source") });
   }
   for (const reference of step.references) texts.push({ what: "reference", text: referenceText(reference) });
@@ -61,7 +73,25 @@ export function sourceTextsOf(step: Step, options: FidelityOptions = {}): { what
 }
 
 /** What may follow a text in a dump without words having been dropped: the page's buttons, markers and lead-ins. */
-const MARKERS = ["actie", "fase", "wiljemeer", "meerlezen", "leesverder", "neemdevolgende", "hebje", "einde", "vorige", "volgende", "ja", "nee", "gadan", "ganaar", "http", "primair", "ouderskunnen"];
+const MARKERS = [
+  "actie",
+  "fase",
+  "wiljemeer",
+  "meerlezen",
+  "leesverder",
+  "neemdevolgende",
+  "hebje",
+  "einde",
+  "vorige",
+  "volgende",
+  "ja",
+  "nee",
+  "gadan",
+  "ganaar",
+  "http",
+  "primair",
+  "ouderskunnen",
+];
 
 /** The normalised starts of every text the flow takes from these pages, and the markers: where a source item may end. */
 function itemStarts(flow: Flow, numbers: readonly number[], pagesOf: Record<string, number[]>): string[] {
@@ -85,17 +115,25 @@ function endsAtABoundary(source: string, text: string, starts: readonly string[]
  * Checks a flow against its source pages. `pagesOf` maps each step id to the
  * 1-based pages it was made from; `corrections` are applied to the source first.
  */
-export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Record<string, number[]>, options: FidelityOptions = {}): FidelityFailure[] {
+export function checkFidelity(
+  flow: Flow,
+  pages: readonly string[],
+  pagesOf: Record<string, number[]>,
+  options: FidelityOptions = {},
+): FidelityFailure[] {
   const failures: FidelityFailure[] = [];
   if (options.phaseDurationsIn !== undefined) {
     const whole = normalise(options.phaseDurationsIn);
     for (const step of flow.steps) {
       const duration = step.phase?.duration;
-      if (step.phase && (!duration || !whole.includes(normalise(duration)))) failures.push({ step: step.id, what: "phase", text: duration ?? `fase ${step.phase.name}`, problem: "not in the source page" });
+      if (step.phase && (!duration || !whole.includes(normalise(duration))))
+        failures.push({ step: step.id, what: "phase", text: duration ?? `fase ${step.phase.name}`, problem: "not in the source page" });
     }
   }
   const corrected = (text: string, step?: string) =>
-    flow.corrections.filter((correction) => !correction.step || correction.step === step).reduce((page, correction) => page.split(correction.source).join(correction.corrected), text);
+    flow.corrections
+      .filter((correction) => !correction.step || correction.step === step)
+      .reduce((page, correction) => page.split(correction.source).join(correction.corrected), text);
 
   for (const step of flow.steps) {
     const numbers = pagesOf[step.id];
@@ -112,7 +150,8 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
       else if (!endsAtABoundary(source, wanted, starts)) failures.push({ step: step.id, what, text, problem: "cut short of the source" });
     }
     const urls = pageUrls(raw);
-    for (const url of stepUrls(step)) if (!urls.includes(url)) failures.push({ step: step.id, what: "link", text: url, problem: "not in the source page" });
+    for (const url of stepUrls(step))
+      if (!urls.includes(url)) failures.push({ step: step.id, what: "link", text: url, problem: "not in the source page" });
   }
 
   pages.forEach((page, index) => {
@@ -137,13 +176,20 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
     }
     for (const match of text.matchAll(/Fase \d+[a-z]?, looptijd [^\n]+/g)) {
       const phase = parsePhase(match[0]);
-      if (phase && !steps.some((step) => step.phase && normalise(phaseText(step.phase)) === normalise(phaseText({ ...phase, place: { line: 1, column: 1 } })))) missing("phase", match[0]);
+      if (
+        phase &&
+        !steps.some(
+          (step) => step.phase && normalise(phaseText(step.phase)) === normalise(phaseText({ ...phase, place: { line: 1, column: 1 } })),
+        )
+      )
+        missing("phase", match[0]);
     }
     const urls = new Set(steps.flatMap(stepUrls));
     for (const url of pageUrls(page)) if (!urls.has(url)) missing("link", url);
     const labels = steps.flatMap((step) => step.options.map((option) => normalise(option.label)));
     for (const button of ["Volgende", "Ja", "Nee"]) {
-      if (new RegExp(`(^|\\s)${button}(\\s|$)`, "m").test(page.replace(/Vorige/g, "")) && !labels.includes(normalise(button))) missing("option", button);
+      if (new RegExp(`(^|\\s)${button}(\\s|$)`, "m").test(page.replace(/Vorige/g, "")) && !labels.includes(normalise(button)))
+        missing("option", button);
     }
     for (const match of text.matchAll(/Ga (?:dan )?naar vervolgstap[^\n]*(?:\n[^\n]+)?/g)) {
       const said = normalise(match[0].split("\n\n")[0]!);
@@ -157,7 +203,10 @@ export function checkFidelity(flow: Flow, pages: readonly string[], pagesOf: Rec
 /** A flow read from its text, which must have no problems: the starting point of every fidelity check. */
 export function flowWithoutProblems(text: string, file: string): Flow {
   const { flow, problems } = parseFlow(text, file);
-  if (problems.length || !flow) throw new Error(`${file} has problems:\n${problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join("\n")}`);
+  if (problems.length || !flow)
+    throw new Error(
+      `${file} has problems:\n${problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join("\n")}`,
+    );
   return flow;
 }
 

@@ -49,11 +49,7 @@ export function walkTokens(routebook: Routebook, answers: readonly Pick<WalkAnsw
  * The query the site writes for a route given as option positions from the start (and a pending change after
  * it): `antwoorden=…&wijzig=…&editie=…`. Lets a test name a route as the reviews did ("1-2-1") in today's form.
  */
-export function routeQueryOf(
-  routebook: Routebook,
-  positions: readonly number[],
-  change: readonly number[] = [],
-): string {
+export function routeQueryOf(routebook: Routebook, positions: readonly number[], change: readonly number[] = []): string {
   const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
   const tokens: string[] = [];
   let at = routebook.flow.start;

@@ -71,7 +71,7 @@ export function repeatedZlib(data: Uint8Array, times: number): Uint8Array {
   let a = 1;
   let b = 0;
   for (let round = 0; round < times; round++) {
-    b = (b + ((data.length % MOD) * a) + weighted) % MOD;
+    b = (b + (data.length % MOD) * a + weighted) % MOD;
     a = (a + sum) % MOD;
   }
   const checksum = Uint8Array.of(b >> 8, b & 0xff, a >> 8, a & 0xff);
@@ -123,7 +123,8 @@ export async function runMeasured(args: readonly string[], env: Record<string, s
 }
 
 /** `routeboek check --content <content>`, measured. */
-export const checkContent = (content: string) => runMeasured([CLI, "check", "--content", content], { ROUTEBOEK_CACHE: join(content, "..", "cache") });
+export const checkContent = (content: string) =>
+  runMeasured([CLI, "check", "--content", content], { ROUTEBOEK_CACHE: join(content, "..", "cache") });
 
 /**
  * `npm run build` of the content into an output folder that holds a last good
@@ -136,9 +137,14 @@ export async function buildContent(content: string): Promise<MeasuredRun & { sit
   await writeFile(join(out, "index.html"), "last good site");
   // The mark of a site the build wrote: without it the build refuses to replace the folder.
   await writeFile(join(out, SITE_MARKER), SITE_MARKER_TEXT);
-  const run = await runMeasured(["scripts/build.ts"], { ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: out, ROUTEBOEK_CACHE: join(content, "..", "cache") });
+  const run = await runMeasured(["scripts/build.ts"], {
+    ROUTEBOEK_CONTENT: content,
+    ROUTEBOEK_OUT: out,
+    ROUTEBOEK_CACHE: join(content, "..", "cache"),
+  });
   const kept =
-    (await readdir(out)).sort().join() === `${SITE_MARKER},index.html` && (await readFile(join(out, "index.html"), "utf8")) === "last good site";
+    (await readdir(out)).sort().join() === `${SITE_MARKER},index.html` &&
+    (await readFile(join(out, "index.html"), "utf8")) === "last good site";
   return { ...run, siteKept: kept };
 }
 

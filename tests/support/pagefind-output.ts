@@ -7,7 +7,6 @@ import * as pagefind from "pagefind";
 import type { IndexFile } from "../../pipeline/search/index-chunks.ts";
 import { seededRandom } from "./random.ts";
 
-
 const ONSETS = ["b", "d", "g", "k", "l", "m", "p", "r", "s", "t", "v", "z", "st", "sch", "pr", "kl"];
 const VOWELS = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ui", "ij"];
 const CODAS = ["", "", "n", "r", "l", "k", "t", "m"];
@@ -31,7 +30,8 @@ export function syntheticVocabulary(seed = 7): string[] {
     const compounds = Math.floor(next() * 5);
     for (let i = 0; i < compounds; i++) words.add(base + pick(list));
   }
-  for (const word of ["leerplichtambtenaar", "leerplichtwet", "leerplichtig", "verzuimmelding", "verzuimbeleid", "schoolverzuim"]) words.add(word);
+  for (const word of ["leerplichtambtenaar", "leerplichtwet", "leerplichtig", "verzuimmelding", "verzuimbeleid", "schoolverzuim"])
+    words.add(word);
   return [...words];
 }
 

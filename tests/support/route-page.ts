@@ -14,16 +14,25 @@ export async function follow(page: Page, link: Locator): Promise<void> {
 export const routeItems = (page: Page, container = "[data-route]") =>
   page.locator(`${container} li`).evaluateAll((items) =>
     items.map((item) => {
-      const read = (element: Element) => [...element.childNodes].map((node) => ((node as Element).classList?.contains("editorial-tag") ? " (redactie)" : node.textContent)).join("");
+      const read = (element: Element) =>
+        [...element.childNodes]
+          .map((node) => ((node as Element).classList?.contains("editorial-tag") ? " (redactie)" : node.textContent))
+          .join("");
       return [read(item.querySelector("[data-question]")!), read(item.querySelector("[data-answer]")!)];
     }),
   );
 
 /** The same pairs without the editors' marks, to compare with the flow's titles and labels. */
 export const routePlain = (page: Page) =>
-  page.locator("[data-route] li").evaluateAll((items) =>
-    items.map((item) => [item.querySelector("[data-question]")!.firstChild?.textContent ?? "", item.querySelector("[data-answer]")!.firstChild?.textContent ?? ""]),
-  );
+  page
+    .locator("[data-route] li")
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector("[data-question]")!.firstChild?.textContent ?? "",
+        item.querySelector("[data-answer]")!.firstChild?.textContent ?? "",
+      ]),
+    );
 
 /** Waits until the script has shown "Jouw route" (it fetches the routebook's graph first). */
-export const routeShown = (page: Page) => page.locator("[data-route]:not([hidden]) li").first().waitFor({ state: "attached", timeout: 30_000 });
+export const routeShown = (page: Page) =>
+  page.locator("[data-route]:not([hidden]) li").first().waitFor({ state: "attached", timeout: 30_000 });

@@ -9,7 +9,9 @@ async function importGraph(): Promise<Map<string, string[]>> {
     const files = (await readdir(root, { recursive: true })).filter((file) => /\.(ts|astro)$/.test(file)).map((file) => join(root, file));
     for (const file of files) {
       const text = await readFile(file, "utf8");
-      const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g)].map((match) => normalize(join(dirname(file), match[1]!)));
+      const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g)].map((match) =>
+        normalize(join(dirname(file), match[1]!)),
+      );
       graph.set(file, targets);
     }
   }
@@ -68,14 +70,26 @@ describe("the import graph", () => {
   });
 
   it("finds a cycle when there is one", () => {
-    expect(cycles(new Map([["a.ts", ["b.ts"]], ["b.ts", ["a.ts"]], ["c.ts", ["a.ts"]]]))).toEqual([["a.ts", "b.ts"]]);
+    expect(
+      cycles(
+        new Map([
+          ["a.ts", ["b.ts"]],
+          ["b.ts", ["a.ts"]],
+          ["c.ts", ["a.ts"]],
+        ]),
+      ),
+    ).toEqual([["a.ts", "b.ts"]]);
   });
 
   it("lets the site and the scripts into the pipeline only through pipeline/index.ts, and browser scripts through pipeline/browser.ts", () => {
     // The search page's scripts have a door of their own (pipeline/browser-search.ts), held to the same rule.
     const doors = (file: string) => (file.startsWith("src/scripts/") ? BROWSER_DOORS : ["pipeline/index.ts"]);
     const outside = [...graph].flatMap(([file, targets]) =>
-      file.startsWith("pipeline/") ? [] : targets.filter((target) => target.startsWith("pipeline/") && !doors(file).includes(target)).map((target) => `${file} → ${target}`),
+      file.startsWith("pipeline/")
+        ? []
+        : targets
+            .filter((target) => target.startsWith("pipeline/") && !doors(file).includes(target))
+            .map((target) => `${file} → ${target}`),
     );
     expect(outside).toEqual([]);
   });
@@ -92,7 +106,11 @@ describe("the import graph", () => {
   });
 
   it("keeps the pipeline free of the site and of Astro", async () => {
-    const intoSite = [...graph].flatMap(([file, targets]) => (file.startsWith("pipeline/") ? targets.filter((target) => !target.startsWith("pipeline/")).map((target) => `${file} → ${relative(".", target)}`) : []));
+    const intoSite = [...graph].flatMap(([file, targets]) =>
+      file.startsWith("pipeline/")
+        ? targets.filter((target) => !target.startsWith("pipeline/")).map((target) => `${file} → ${relative(".", target)}`)
+        : [],
+    );
     expect(intoSite).toEqual([]);
     for (const file of [...graph.keys()].filter((name) => name.startsWith("pipeline/"))) {
       expect(await readFile(file, "utf8"), file).not.toMatch(/from "astro/);

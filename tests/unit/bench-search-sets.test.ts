@@ -32,7 +32,11 @@ describe("bench: the query sets", () => {
     }
     // Every set in bench/ is read by the bench: no query file is left out of the report.
     const files = readdirSync("bench").filter((file) => /^search-.*\.json$/.test(file));
-    expect(querySets(readdirSync("bench")).map((entry) => entry.file).sort()).toEqual(files.sort());
+    expect(
+      querySets(readdirSync("bench"))
+        .map((entry) => entry.file)
+        .sort(),
+    ).toEqual(files.sort());
   });
 
   it("rejects a set whose entries lack a query or expected pages, naming the file", () => {

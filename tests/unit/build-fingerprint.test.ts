@@ -10,7 +10,8 @@ describe("build fingerprint", () => {
   let content: string;
   let code: string;
   const settings = { day: "2026-11-20", node: "v24.0.0" };
-  const fingerprint = (extra: Record<string, string> = {}) => buildFingerprint(content, [code, join(root, "missing.json")], { ...settings, ...extra });
+  const fingerprint = (extra: Record<string, string> = {}) =>
+    buildFingerprint(content, [code, join(root, "missing.json")], { ...settings, ...extra });
 
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), "routeboek-fingerprint-"));
@@ -18,7 +19,10 @@ describe("build fingerprint", () => {
     code = join(root, "astro.config.mjs");
     await mkdir(join(content, "a-po", "bronnen"), { recursive: true });
     await writeFile(join(content, "a-po", "flow.md"), "## Start {#start}\n");
-    await writeFile(join(content, "a-po", "routeboek.md"), "---\ndocuments:\n  - pdf: bronnen/boek.pdf\n  - markdown: bronnen/hoofdstukken\n---\n");
+    await writeFile(
+      join(content, "a-po", "routeboek.md"),
+      "---\ndocuments:\n  - pdf: bronnen/boek.pdf\n  - markdown: bronnen/hoofdstukken\n---\n",
+    );
     await mkdir(join(content, "a-po", "bronnen", "hoofdstukken"));
     await writeFile(join(content, "a-po", "bronnen", "hoofdstukken", "1.md"), "# Hoofdstuk 1\n");
     await writeFile(join(content, "a-po", "bronnen", "boek.pdf"), Buffer.from([1, 2, 3]));
@@ -101,10 +105,13 @@ describe("build fingerprint", () => {
 
   it.each([
     ["/dev/zero (E21)", () => "/dev/zero"],
-    ["a named pipe (E22)", async () => {
-      execFileSync("mkfifo", [join(root, "pijp")]);
-      return join(root, "pijp");
-    }],
+    [
+      "a named pipe (E22)",
+      async () => {
+        execFileSync("mkfifo", [join(root, "pijp")]);
+        return join(root, "pijp");
+      },
+    ],
     ["a folder that does not exist", () => join(root, "nergens")],
   ])("hashes a content folder that is %s without reading it", async (_, make) => {
     const path = await make();

@@ -71,65 +71,88 @@ describe("ROUTEBOEK_OUT", () => {
     CLI_TEST_TIMEOUT * 2,
   );
 
-  it("holding a site the build wrote is still replaced, and a failed build still leaves it as it was", async () => {
-    const work = await workFolder();
-    await mkdir(join(work, "dist"));
-    await writeFile(join(work, "dist", ".routeboek-site"), "routeboek-site 1\n");
-    await writeFile(join(work, "dist", "index.html"), "last good site");
-    const run = build(work, {});
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("no routebook folders found");
-    expect(await readFile(join(work, "dist", "index.html"), "utf8")).toBe("last good site");
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "holding a site the build wrote is still replaced, and a failed build still leaves it as it was",
+    async () => {
+      const work = await workFolder();
+      await mkdir(join(work, "dist"));
+      await writeFile(join(work, "dist", ".routeboek-site"), "routeboek-site 1\n");
+      await writeFile(join(work, "dist", "index.html"), "last good site");
+      const run = build(work, {});
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("no routebook folders found");
+      expect(await readFile(join(work, "dist", "index.html"), "utf8")).toBe("last good site");
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });
 
 describe("a build after one killed between the swap's two renames (E04)", () => {
-  it("puts the last good site back, even when the build itself then fails", async () => {
-    const work = await workFolder();
-    const child = spawn(NODE, ["-e", ""]);
-    await new Promise((done) => child.on("exit", done));
-    // What the kill left: the old site moved aside, the record of where it came from, no dist/.
-    const name = `staging-p${child.pid}_AbC123`;
-    await mkdir(join(work, ".build", `${name}-previous`), { recursive: true });
-    await writeFile(join(work, ".build", `${name}-previous`, ".routeboek-site"), "routeboek-site 1\n");
-    await writeFile(join(work, ".build", `${name}-previous`, "index.html"), "last good site");
-    await writeFile(join(work, ".build", `${name}.out`), join(work, "dist"));
-    const run = build(work, {});
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`Put the last good site back in ${join(work, "dist")}`);
-    expect(await readFile(join(work, "dist", "index.html"), "utf8")).toBe("last good site");
-    expect(await readdir(join(work, ".build"))).toEqual([]);
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "puts the last good site back, even when the build itself then fails",
+    async () => {
+      const work = await workFolder();
+      const child = spawn(NODE, ["-e", ""]);
+      await new Promise((done) => child.on("exit", done));
+      // What the kill left: the old site moved aside, the record of where it came from, no dist/.
+      const name = `staging-p${child.pid}_AbC123`;
+      await mkdir(join(work, ".build", `${name}-previous`), { recursive: true });
+      await writeFile(join(work, ".build", `${name}-previous`, ".routeboek-site"), "routeboek-site 1\n");
+      await writeFile(join(work, ".build", `${name}-previous`, "index.html"), "last good site");
+      await writeFile(join(work, ".build", `${name}.out`), join(work, "dist"));
+      const run = build(work, {});
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`Put the last good site back in ${join(work, "dist")}`);
+      expect(await readFile(join(work, "dist", "index.html"), "utf8")).toBe("last good site");
+      expect(await readdir(join(work, ".build"))).toEqual([]);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });
 
 describe("the caches and the CLI's output folders", () => {
-  it("ROUTEBOEK_ASTRO_CACHE under /proc or naming a file is refused before the build instead of hanging (E27)", async () => {
-    const work = await workFolder();
-    expectRefused(build(work, { ROUTEBOEK_ASTRO_CACHE: "/proc/nope" }), "ROUTEBOEK_ASTRO_CACHE=/proc/nope: cannot create the folder /proc/nope");
-    expectRefused(build(work, { ROUTEBOEK_ASTRO_CACHE: "/etc/passwd" }), "ROUTEBOEK_ASTRO_CACHE=/etc/passwd: is a file, not a folder");
-  }, CLI_TEST_TIMEOUT * 2);
+  it(
+    "ROUTEBOEK_ASTRO_CACHE under /proc or naming a file is refused before the build instead of hanging (E27)",
+    async () => {
+      const work = await workFolder();
+      expectRefused(
+        build(work, { ROUTEBOEK_ASTRO_CACHE: "/proc/nope" }),
+        "ROUTEBOEK_ASTRO_CACHE=/proc/nope: cannot create the folder /proc/nope",
+      );
+      expectRefused(build(work, { ROUTEBOEK_ASTRO_CACHE: "/etc/passwd" }), "ROUTEBOEK_ASTRO_CACHE=/etc/passwd: is a file, not a folder");
+    },
+    CLI_TEST_TIMEOUT * 2,
+  );
 
-  it("import-tool --out naming a file or a /proc path answers with one line before the import (E28)", () => {
-    const pdf = "tests/fixtures/tool/out/sppoh-portrait.pdf";
-    for (const [out, reason] of [
-      ["/etc/passwd", "--out /etc/passwd: is a file, not a folder"],
-      ["/proc/nope", "--out /proc/nope: cannot create the folder /proc/nope"],
-    ]) {
-      const run = spawnSync(NODE, [CLI, "import-tool", pdf, "--out", out!], { encoding: "utf8", timeout: CLI_TEST_TIMEOUT });
-      expect(run.signal, "import-tool hung").toBeNull();
-      expect(run.status, run.stderr).toBe(1);
-      expect(run.stderr.split("\n")[0]).toContain(reason);
-      expect(isStackFree(run.stderr), run.stderr).toBe(true);
-    }
-  }, CLI_TEST_TIMEOUT * 2);
+  it(
+    "import-tool --out naming a file or a /proc path answers with one line before the import (E28)",
+    () => {
+      const pdf = "tests/fixtures/tool/out/sppoh-portrait.pdf";
+      for (const [out, reason] of [
+        ["/etc/passwd", "--out /etc/passwd: is a file, not a folder"],
+        ["/proc/nope", "--out /proc/nope: cannot create the folder /proc/nope"],
+      ]) {
+        const run = spawnSync(NODE, [CLI, "import-tool", pdf, "--out", out!], { encoding: "utf8", timeout: CLI_TEST_TIMEOUT });
+        expect(run.signal, "import-tool hung").toBeNull();
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr.split("\n")[0]).toContain(reason);
+        expect(isStackFree(run.stderr), run.stderr).toBe(true);
+      }
+    },
+    CLI_TEST_TIMEOUT * 2,
+  );
 
-  it("links --report under /proc answers with one line before the run (E29)", () => {
-    const run = spawnSync(NODE, [CLI, "links", "--content", "tests/fixtures/content", "--report", "/proc/nope"], {
-      encoding: "utf8",
-      timeout: CLI_TEST_TIMEOUT,
-    });
-    expect(run.signal, "links hung").toBeNull();
-    expect(run.status, run.stderr).toBe(2);
-    expect(run.stderr.split("\n")[0]).toMatch(/^--report \/proc\/nope: cannot be written \(\w+\); give a folder you can write to/);
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "links --report under /proc answers with one line before the run (E29)",
+    () => {
+      const run = spawnSync(NODE, [CLI, "links", "--content", "tests/fixtures/content", "--report", "/proc/nope"], {
+        encoding: "utf8",
+        timeout: CLI_TEST_TIMEOUT,
+      });
+      expect(run.signal, "links hung").toBeNull();
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr.split("\n")[0]).toMatch(/^--report \/proc\/nope: cannot be written \(\w+\); give a folder you can write to/);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });

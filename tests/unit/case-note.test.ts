@@ -47,10 +47,7 @@ const data: RouteData = {
       body: [
         {
           type: "actions",
-          items: [
-            [{ t: "Bel de ouders." }],
-            [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }],
-          ],
+          items: [[{ t: "Bel de ouders." }], [{ t: "Wijs ouders op de " }, { t: "onderwijsconsulent", r: true }, { t: "." }]],
         },
       ],
       references: [{ text: "Routeboek, Hoofdstuk 3", url: "/proef/routeboek/hoofdstuk-3/#fase-2" }],
@@ -101,9 +98,7 @@ describe("the case note", () => {
   });
 
   it("groups every step passed that has something to say, the end included, by runs of one phase", () => {
-    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([
-      ["2", ["welk", "ziek"]],
-    ]);
+    expect(note.phases.map(({ phase, steps }) => [phase?.name, steps.map((step) => step.id)])).toEqual([["2", ["welk", "ziek"]]]);
     const withText = {
       ...data.steps.start!,
       body: [{ type: "text" as const, text: [{ t: "Kijk in de administratie." }] }],
@@ -331,7 +326,12 @@ describe("a phase whose number is the editors'", () => {
     ...data,
     start: "a",
     steps: {
-      a: { title: "A", body: [{ type: "text", text: [{ t: "x" }] }], phase: ours, options: [{ label: "v", to: "b", id: "b", check: "v1" }] },
+      a: {
+        title: "A",
+        body: [{ type: "text", text: [{ t: "x" }] }],
+        phase: ours,
+        options: [{ label: "v", to: "b", id: "b", check: "v1" }],
+      },
       b: { title: "B", body: [{ type: "text", text: [{ t: "y" }] }], end: true },
     },
   };
@@ -355,9 +355,7 @@ describe("a phase whose number is the editors'", () => {
 
 describe("phaseName", () => {
   it("names the phase with its title, a title of ours between [ ], and its duration", () => {
-    expect(phaseName({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe(
-      "Fase 3a: Verzuim stopt · looptijd 2-10 weken",
-    );
+    expect(phaseName({ name: "3a", duration: "2-10 weken", title: "Verzuim stopt" })).toBe("Fase 3a: Verzuim stopt · looptijd 2-10 weken");
     expect(phaseName({ name: "2", title: "Signaleren", editorialTitle: true })).toBe("Fase 2: [Signaleren]");
   });
 });

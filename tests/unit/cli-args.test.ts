@@ -21,7 +21,11 @@ describe("routeboek usage errors (exit 2)", { timeout: CLI_TEST_TIMEOUT }, () =>
   });
 
   it("rejects an unknown option of any command", () => {
-    expectUsageError(routeboek(["extract", "tests/fixtures/pdf/out/outline.pdf", "--jsn"]), "extract", 'unknown option "--jsn" (did you mean "--json"?)');
+    expectUsageError(
+      routeboek(["extract", "tests/fixtures/pdf/out/outline.pdf", "--jsn"]),
+      "extract",
+      'unknown option "--jsn" (did you mean "--json"?)',
+    );
     expectUsageError(routeboek(["schemas", "-x"]), "schemas", 'unknown option "-x"');
   });
 
@@ -67,7 +71,8 @@ describe("routeboek --help (exit 0, on stdout)", { timeout: CLI_TEST_TIMEOUT }, 
     for (const args of [["--help"], ["help"], ["-h"]]) {
       const result = routeboek(args);
       expect(result.status).toBe(0);
-      for (const command of ["check", "extract", "import-tool", "links", "schemas"]) expect(result.stdout).toContain(`routeboek ${command} `);
+      for (const command of ["check", "extract", "import-tool", "links", "schemas"])
+        expect(result.stdout).toContain(`routeboek ${command} `);
       expect(result.stdout).toContain("Exit codes: 0");
     }
   });
@@ -77,11 +82,23 @@ describe("routeboek --help (exit 0, on stdout)", { timeout: CLI_TEST_TIMEOUT }, 
       check: ["--content <dir>"],
       extract: ["--json"],
       "import-tool": ["--json", "--out <dir>"],
-      links: ["--content <dir>", "--report <dir>", "--fail-on broken|moved|any", "--per-host <n>", "--timeout <s>", "--max-time <s>", "--rewrite <from>=<to>"],
+      links: [
+        "--content <dir>",
+        "--report <dir>",
+        "--fail-on broken|moved|any",
+        "--per-host <n>",
+        "--timeout <s>",
+        "--max-time <s>",
+        "--rewrite <from>=<to>",
+      ],
       schemas: ["--out <dir>"],
     };
     for (const [command, flags] of Object.entries(options)) {
-      for (const args of [[command, "--help"], ["help", command], [command, "-h"]]) {
+      for (const args of [
+        [command, "--help"],
+        ["help", command],
+        [command, "-h"],
+      ]) {
         const result = routeboek(args);
         expect(result.status, result.stderr).toBe(0);
         expect(result.stdout).toMatch(new RegExp(`^Usage: routeboek ${command} `));
@@ -117,7 +134,9 @@ describe("routeboek schemas", { timeout: CLI_TEST_TIMEOUT }, () => {
     const cwd = await mkdtemp(join(tmpdir(), "routeboek-cli-"));
     const result = routeboek(["schemas"], cwd);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Writing into schemas\/ \(the default; --out <dir> writes elsewhere\)\.\nWrote schemas\/routeboek\.schema\.json\n/);
+    expect(result.stdout).toMatch(
+      /^Writing into schemas\/ \(the default; --out <dir> writes elsewhere\)\.\nWrote schemas\/routeboek\.schema\.json\n/,
+    );
     expect(existsSync(join(cwd, "schemas", "flow.schema.json"))).toBe(true);
   });
 });

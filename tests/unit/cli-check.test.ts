@@ -9,8 +9,7 @@ import type { Problem } from "../../pipeline/problems.ts";
 import { CLI_TEST_TIMEOUT, routeboek } from "../support/cli.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 
-const book = (id: string, steps: number) =>
-  ({ id, flow: { steps: Array.from({ length: steps }, () => ({})) } }) as unknown as Routebook;
+const book = (id: string, steps: number) => ({ id, flow: { steps: Array.from({ length: steps }, () => ({})) } }) as unknown as Routebook;
 const unverifiedAt = (file: string, line: number): Problem => ({
   file,
   line,
@@ -27,8 +26,7 @@ describe("routeboek check: what it prints", () => {
     expect(quiet).toEqual({
       code: 0,
       stdout: "All content is valid: 2 routebook(s), 5 steps.\n",
-      stderr:
-        "91 references are not verified: their documents have no file in the content (details: routeboek check --verbose)\n",
+      stderr: "91 references are not verified: their documents have no file in the content (details: routeboek check --verbose)\n",
     });
     const verbose = checkReport(clean, { verbose: true, json: false }).stderr.trimEnd().split("\n");
     expect(verbose).toHaveLength(92);
@@ -97,11 +95,7 @@ describe("routeboek check: what it prints", () => {
     };
     const narrowed = forRoutebook(result, "content", "a", ["a", "ab"]);
     expect(narrowed.routebooks.map((routebook) => routebook.id)).toEqual(["a"]);
-    expect(narrowed.problems.map((problem) => problem.file)).toEqual([
-      "content/a/flow.md",
-      "content/begrippen.yml",
-      "content/a",
-    ]);
+    expect(narrowed.problems.map((problem) => problem.file)).toEqual(["content/a/flow.md", "content/begrippen.yml", "content/a"]);
     expect(narrowed.warnings).toEqual([]);
     expect(narrowed.unverified).toHaveLength(1);
     expect(checkReport(narrowed, { routebook: "a", verbose: false, json: false }).stdout).toBe("");
@@ -130,9 +124,7 @@ describe("routeboek check <routebook-id> and --json", { timeout: CLI_TEST_TIMEOU
     expect(good.stdout).toBe('Routebook "proef-po" is valid: 4 steps.\n');
     const bad = routeboek(["check", "proef-vo", "--content", content, "--json"]);
     expect(bad.status, bad.stderr).toBe(1);
-    const errors = JSON.parse(bad.stdout).problems.filter(
-      (problem: { severity: string }) => problem.severity === "error",
-    );
+    const errors = JSON.parse(bad.stdout).problems.filter((problem: { severity: string }) => problem.severity === "error");
     // One mistake, one problem: the cause, not the steps it cut off.
     expect(errors).toEqual([
       expect.objectContaining({

@@ -20,7 +20,9 @@ describe("routeboek extract", { timeout: CLI_TEST_TIMEOUT }, () => {
     const result = run("tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json");
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^tests\/fixtures\/pdf\/out\/bad\/encrypted-user\.pdf: needs a password to open\n {4}→ save a copy without a password/);
+    expect(result.stderr).toMatch(
+      /^tests\/fixtures\/pdf\/out\/bad\/encrypted-user\.pdf: needs a password to open\n {4}→ save a copy without a password/,
+    );
   });
 
   it("warns about a page that needs OCR and still extracts the rest", () => {

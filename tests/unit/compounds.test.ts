@@ -27,17 +27,36 @@ describe("Dutch compounds for search", () => {
   });
 
   it("gives a title only the tails the word list lets end a compound", () => {
-    const lexicon = { has: (word: string) => ["advies", "tafel", "inte", "graal", "school", "melding"].includes(word), endsCompound: (word: string) => ["tafel", "melding"].includes(word) };
+    const lexicon = {
+      has: (word: string) => ["advies", "tafel", "inte", "graal", "school", "melding"].includes(word),
+      endsCompound: (word: string) => ["tafel", "melding"].includes(word),
+    };
     expect(titleTails("Adviestafel integraal", lexicon)).toEqual(["tafel"]);
     // A particle before a word that may end a compound: a derived noun that may end one too.
-    expect(titleTails("Schoolaanmelding", { ...lexicon, has: (word: string) => ["school", "aanmelding", "melding"].includes(word) })).toEqual(["aanmelding"]);
+    expect(
+      titleTails("Schoolaanmelding", { ...lexicon, has: (word: string) => ["school", "aanmelding", "melding"].includes(word) }),
+    ).toEqual(["aanmelding"]);
   });
 
   describe("with the OpenTaal dictionary", { timeout: 60_000 }, () => {
     it("splits only into real words of sensible length, not after a prefix", async () => {
       const dutch = await dutchLexicon();
       // Prefixed words, a three-letter head before a short tail, an adjective ending, a proper name.
-      for (const word of ["onderwijs", "onderzoeken", "aanmelden", "overleg", "mishandeling", "verschillende", "bovenstaande", "genomen", "partijen", "huiselijk", "mogelijkheden", "holland", "terecht"]) {
+      for (const word of [
+        "onderwijs",
+        "onderzoeken",
+        "aanmelden",
+        "overleg",
+        "mishandeling",
+        "verschillende",
+        "bovenstaande",
+        "genomen",
+        "partijen",
+        "huiselijk",
+        "mogelijkheden",
+        "holland",
+        "terecht",
+      ]) {
         expect(splitCompound(word, dutch), word).toEqual([]);
       }
       expect(splitCompound("leerkracht", dutch)).toEqual(["kracht", "leer"]);

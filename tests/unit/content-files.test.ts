@@ -29,7 +29,11 @@ async function withReport(make: (path: string) => Promise<unknown>) {
 describe("the published link report is a content file like any other (F5)", () => {
   it.each([
     ["a named pipe (L03)", (path: string) => Promise.resolve(execFileSync("mkfifo", [path])), /report\.json: is not a regular file/],
-    ["a link to /dev/zero (L04)", (path: string) => symlink("/dev/zero", path), /report\.json: lies outside the content folder|report\.json: lies outside/],
+    [
+      "a link to /dev/zero (L04)",
+      (path: string) => symlink("/dev/zero", path),
+      /report\.json: lies outside the content folder|report\.json: lies outside/,
+    ],
     ["a link to a file outside the content folder (L07)", (path: string) => symlink("/etc/passwd", path), /report\.json: lies outside/],
     ["a folder (L06)", (path: string) => mkdir(path), /report\.json: is a folder, not a JSON file/],
     [
@@ -41,8 +45,20 @@ describe("the published link report is a content file like any other (F5)", () =
             version: 1,
             generatedAt: "2026-11-20T06:00:00.000Z",
             durationMs: 1,
-            summary: { urls: 1, uses: 1, byStatus: { ok: 1, moved: 0, "soft-404": 0, broken: 0, blocked: 0, "rate-limited": 0, timeout: 0, unreachable: 0 }, flagged: 0 },
-            links: [{ url: "https://example.org/", status: "ok", flags: [], uses: [{ routebook: "proef", where: "stap ../../../evil", file: "x", line: 1 }] }],
+            summary: {
+              urls: 1,
+              uses: 1,
+              byStatus: { ok: 1, moved: 0, "soft-404": 0, broken: 0, blocked: 0, "rate-limited": 0, timeout: 0, unreachable: 0 },
+              flagged: 0,
+            },
+            links: [
+              {
+                url: "https://example.org/",
+                status: "ok",
+                flags: [],
+                uses: [{ routebook: "proef", where: "stap ../../../evil", file: "x", line: 1 }],
+              },
+            ],
           }),
         ),
       /report\.json: is not a link report of version 1: `links\.0\.uses\.0\.where`/,
@@ -114,14 +130,18 @@ describe("which folders are routebooks", () => {
     const outside = join(await mkdtemp(join(tmpdir(), "routeboek-elders-")), "elders");
     await rename(dir, outside);
     await symlink(outside, dir);
-    expect(await warningsOf(content)).toMatch(/proef: is a symbolic link to a folder, and is not read as a routebook\n\s+→ move the routebook's folder/);
+    expect(await warningsOf(content)).toMatch(
+      /proef: is a symbolic link to a folder, and is not read as a routebook\n\s+→ move the routebook's folder/,
+    );
   });
 
   it("says, in one line, that a routebook in the link report's folder is not read (A19c)", async () => {
     const { content, dir } = await tempRoutebook();
     await rename(dir, join(content, "linkrapport"));
     const result = await readContent(content);
-    expect(result.warnings.map(formatProblem).join("\n")).toMatch(/linkrapport: holds the published link report, so it is not read as a routebook/);
+    expect(result.warnings.map(formatProblem).join("\n")).toMatch(
+      /linkrapport: holds the published link report, so it is not read as a routebook/,
+    );
   });
 });
 
@@ -156,13 +176,35 @@ describe("a routebook whose id names no folder (newcomer run)", () => {
 
 describe("characters no reader can see (A48, N16, Y18)", () => {
   it.each([
-    ["a right-to-left override in a step title", "flow.md", SMALL_FLOW.replace("Klaar", "Kl\u202eaar"), /flow\.md:9:6: holds the invisible character U\+202E \(right-to-left override\)/],
-    ["a zero-width space in a chapter title", "bronnen/werkwijze.md", "# Hoofdstuk 1: Drem\u200bpels\n", /werkwijze\.md:1:20: holds the invisible character U\+200B \(zero-width space\)/],
-    ["a bell in a glossary meaning", "begrippen.yml", "- term: DUO\n  meaning: Dienst\u0007\n", /begrippen\.yml:2:18: holds the invisible character U\+0007 \(bell\)/],
+    [
+      "a right-to-left override in a step title",
+      "flow.md",
+      SMALL_FLOW.replace("Klaar", "Kl\u202eaar"),
+      /flow\.md:9:6: holds the invisible character U\+202E \(right-to-left override\)/,
+    ],
+    [
+      "a zero-width space in a chapter title",
+      "bronnen/werkwijze.md",
+      "# Hoofdstuk 1: Drem\u200bpels\n",
+      /werkwijze\.md:1:20: holds the invisible character U\+200B \(zero-width space\)/,
+    ],
+    [
+      "a bell in a glossary meaning",
+      "begrippen.yml",
+      "- term: DUO\n  meaning: Dienst\u0007\n",
+      /begrippen\.yml:2:18: holds the invisible character U\+0007 \(bell\)/,
+    ],
     ["a NUL in the thresholds", "signalen.yml", "\u0000\n", /signalen\.yml:1:1: holds the invisible character U\+0000 \(NUL\)/],
-    ["a left-to-right isolate in the routebook's title", "routeboek.md", undefined, /routeboek\.md:3:10: holds the invisible character U\+2066/],
+    [
+      "a left-to-right isolate in the routebook's title",
+      "routeboek.md",
+      undefined,
+      /routeboek\.md:3:10: holds the invisible character U\+2066/,
+    ],
   ])("refuses %s at its line", async (_, file, text, expected) => {
-    const { content, dir } = await tempRoutebook({ documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n" });
+    const { content, dir } = await tempRoutebook({
+      documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n",
+    });
     await writeFile(join(dir, "bronnen", "werkwijze.md"), "# Hoofdstuk 1: Werkwijze\n\nTekst.\n");
     const meta = (await import("node:fs/promises")).readFile(join(dir, "routeboek.md"), "utf8");
     await writeFile(join(dir, file), text ?? (await meta).replace("title: Proef", "title: Pr\u2066oef"));
@@ -186,7 +228,10 @@ describe("check reads the content folder the build reads (E24, F7)", () => {
 
   it("lets --content win over ROUTEBOEK_CONTENT", async () => {
     const { content } = await tempRoutebook();
-    const run = spawnSync(NODE, [CLI, "check", "--content", content], { encoding: "utf8", env: { ...process.env, ROUTEBOEK_CONTENT: "/nonexistent" } });
+    const run = spawnSync(NODE, [CLI, "check", "--content", content], {
+      encoding: "utf8",
+      env: { ...process.env, ROUTEBOEK_CONTENT: "/nonexistent" },
+    });
     expect(run.status, run.stderr).toBe(0);
   });
 });

@@ -49,7 +49,8 @@ const MONTH_YEAR = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|sep
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const URL = /https?:\/\/[^\s)>\]]+/g;
 
-const chapterText = (chapter: DocumentChapter) => [chapter.title, ...blockTexts(chapter.blocks), ...chapter.footnotes.flatMap((note) => blockTexts(note.children))].join("\n");
+const chapterText = (chapter: DocumentChapter) =>
+  [chapter.title, ...blockTexts(chapter.blocks), ...chapter.footnotes.flatMap((note) => blockTexts(note.children))].join("\n");
 
 describe("the 's-Hertogenbosch protocol as a routebook", () => {
   let routebook: Routebook;
@@ -74,12 +75,20 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
   });
 
   it("names the source's title, version and date, its region and the three sectors it speaks of", () => {
-    expect(routebook).toMatchObject({ title: "Preventieve aanpak schoolverzuim", region: "’s-Hertogenbosch", sectors: ["po", "vo", "mbo"], version: "januari 2022", date: "2022-01" });
+    expect(routebook).toMatchObject({
+      title: "Preventieve aanpak schoolverzuim",
+      region: "’s-Hertogenbosch",
+      sectors: ["po", "vo", "mbo"],
+      version: "januari 2022",
+      date: "2022-01",
+    });
     expect(seed.split("\n")[0]).toMatch(/Preventieve aanpak schoolverzuim\s+januari 2022/);
     expect(routebook.documents).toHaveLength(1);
     expect(routebook.documents[0]).toMatchObject({ alias: ALIAS, title: ALIAS, summary: true, version: "januari 2022", date: "2022-01" });
     // The sectors come from the source: vo terms, translatable to po and mbo.
-    expect(foldedSeed).toContain("termen die in het voortgezet onderwijs (vo) gebruikt worden, maar vertaald kunnen worden naar het primair onderwijs (po) en middelbaar beroepsonderwijs (mbo)");
+    expect(foldedSeed).toContain(
+      "termen die in het voortgezet onderwijs (vo) gebruikt worden, maar vertaald kunnen worden naar het primair onderwijs (po) en middelbaar beroepsonderwijs (mbo)",
+    );
   });
 
   it("has the source's chapters, in its order, each title the source's own", () => {
@@ -103,19 +112,24 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
   it("has every URL of the source, and no other, in its chapters", () => {
     const sourceUrls = new Set(seed.match(URL));
     expect(sourceUrls).toEqual(new Set(["http://www.ggdhvb.nl/"]));
-    const contentUrls = new Set(chapters.flatMap((chapter) => [...textRuns(chapter)].flatMap((run) => [...inlinesOfType(run, "link")].map((link) => link.url))));
+    const contentUrls = new Set(
+      chapters.flatMap((chapter) => [...textRuns(chapter)].flatMap((run) => [...inlinesOfType(run, "link")].map((link) => link.url))),
+    );
     expect(contentUrls).toEqual(sourceUrls);
   });
 
   it("links its cross references to the chapters they name, every one resolved", () => {
     const targets = chapters.flatMap((chapter) =>
-      [...textRuns(chapter)].flatMap((run) => [...inlinesOfType(run, "internalLink")].map((link) => ({ from: chapter.title, href: link.href, to: link.target }))),
+      [...textRuns(chapter)].flatMap((run) =>
+        [...inlinesOfType(run, "internalLink")].map((link) => ({ from: chapter.title, href: link.href, to: link.target })),
+      ),
     );
     for (const { from, href, to } of targets) expect(to, `${from} → ${href}`).toBeDefined();
     const titleOf = (slug: string) => chapters.find((chapter) => chapter.slug === slug)?.title;
     const linked = new Set(targets.map(({ to }) => (to?.kind === "chapter" ? titleOf(to.chapter) : undefined)));
     // Every chapter the source refers to ("zie bijlage 1", "zie hoofdstuk 3", "zie bijlage 8"…) is a link target.
-    for (const title of CHAPTERS.filter((title) => title.startsWith("Bijlage") || title.startsWith("3."))) expect(linked, title).toContain(title);
+    for (const title of CHAPTERS.filter((title) => title.startsWith("Bijlage") || title.startsWith("3.")))
+      expect(linked, title).toContain(title);
   });
 
   it("keeps the source's footnote as a footnote of chapter 4", () => {
@@ -139,11 +153,19 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
     expect(consent).toEqual(expect.arrayContaining(["Jonger dan 12 jaar", "Vanaf 12 jaar tot 16 jaar", "Vanaf 16 jaar"]));
     const [spreekuurTeLaat, spreekuurSpijbelen] = tables("Bijlage 7: Preventieve spreekuren");
     expect(spreekuurTeLaat).toEqual(expect.arrayContaining(["Tot en met 7 keer", "8 t/m 11 keer", "Vanaf 12 keer"]));
-    expect(spreekuurSpijbelen).toEqual(expect.arrayContaining(["Tot en met 7 uur", "8 t/m 11 uur", "Meer dan 11 lesuren of meerdere dagdelen"]));
+    expect(spreekuurSpijbelen).toEqual(
+      expect.arrayContaining(["Tot en met 7 uur", "8 t/m 11 uur", "Meer dan 11 lesuren of meerdere dagdelen"]),
+    );
   });
 
   it("says where the source contradicts itself, in the editors' voice", () => {
-    const editorial = chapters.flatMap((chapter) => chapter.blocks.filter((block) => block.type === "notice" && block.kind === "redactie").map((block) => blockTexts([block]).join(" "))).join("\n");
+    const editorial = chapters
+      .flatMap((chapter) =>
+        chapter.blocks
+          .filter((block) => block.type === "notice" && block.kind === "redactie")
+          .map((block) => blockTexts([block]).join(" ")),
+      )
+      .join("\n");
     expect(editorial).toContain("meer dan 10 schooldagen achtereen");
     expect(editorial).toContain("meer dan één week achter elkaar");
     expect(editorial).toContain("bijlage 3 voor een concept uitnodigingsbrief");
@@ -179,13 +201,19 @@ describe("the 's-Hertogenbosch protocol as a routebook", () => {
     await cp("content/begrippen.yml", join(root, "begrippen.yml"));
     await cp(DIR, join(root, ID), { recursive: true });
     const annex = join(root, ID, "bronnen/13-bijlage-3-aanmeldformulier.md");
-    await writeFile(annex, (await readFile(annex, "utf8")).replace("# Bijlage 3: Aanmeldformulier ziekteverzuim", "# Bijlage 3: Uitnodigingsbrief"));
+    await writeFile(
+      annex,
+      (await readFile(annex, "utf8")).replace("# Bijlage 3: Aanmeldformulier ziekteverzuim", "# Bijlage 3: Uitnodigingsbrief"),
+    );
     const { problems } = await readContent(root);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((problem) => problem.message.includes('"bron:Preventieve aanpak schoolverzuim, Bijlage 3: Aanmeldformulier ziekteverzuim" does not resolve'))).toBe(true);
+    expect(
+      problems.every((problem) =>
+        problem.message.includes('"bron:Preventieve aanpak schoolverzuim, Bijlage 3: Aanmeldformulier ziekteverzuim" does not resolve'),
+      ),
+    ).toBe(true);
   });
 });
-
 
 const MEASURES = Object.keys(MEASURE_LABELS);
 
@@ -212,7 +240,10 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
     const keys = new Set(["id", "measure", "above", "atLeast", "atMost", "below", "signal", "action", "source", "link", "note"]);
     expect(new Set(signals.map((signal) => signal.id)).size).toBe(signals.length);
     for (const signal of signals) {
-      expect(Object.keys(signal).filter((key) => !keys.has(key)), signal.id).toEqual([]);
+      expect(
+        Object.keys(signal).filter((key) => !keys.has(key)),
+        signal.id,
+      ).toEqual([]);
       expect(MEASURES, signal.id).toContain(signal.measure);
       expect(signal.above !== undefined && signal.atLeast !== undefined, signal.id).toBe(false);
       expect(signal.atMost !== undefined && signal.below !== undefined, signal.id).toBe(false);
@@ -246,8 +277,10 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
   it("states each bound that the signal's own words give in the signal", () => {
     for (const signal of signals) {
       const words = signal.signal.toLowerCase();
-      if (signal.atMost !== undefined && /tot en met|t\/m/.test(words) && signal.measure !== "spijbelen-dagdelen") expect(words, signal.id).toContain(String(signal.atMost));
-      if (signal.atLeast !== undefined && /vanaf|t\/m|of meer/.test(words) && !words.includes("dag")) expect(words, signal.id).toContain(String(signal.atLeast));
+      if (signal.atMost !== undefined && /tot en met|t\/m/.test(words) && signal.measure !== "spijbelen-dagdelen")
+        expect(words, signal.id).toContain(String(signal.atMost));
+      if (signal.atLeast !== undefined && /vanaf|t\/m|of meer/.test(words) && !words.includes("dag"))
+        expect(words, signal.id).toContain(String(signal.atLeast));
       // "Meer dan 0" is the editors' floor for "tot en met N" bands (zero is no signal); their note says so.
       if (signal.above === 0) expect(signal.note, signal.id).toContain("ondergrens (meer dan 0) is van de redactie");
       else if (signal.above !== undefined) expect(words, signal.id).toMatch(new RegExp(`meer dan ${signal.above}\\b`));
@@ -266,7 +299,15 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
   it("notes every band that overlaps, leaves a gap, needs a unit read by the editors or contradicts another annex", () => {
     const noted = signals.filter((signal) => signal.note).map((signal) => signal.id);
     expect(noted).toEqual(
-      expect.arrayContaining(["tot-en-met-2-dagdelen-spijbelen", "1-tot-1-5-dag-spijbelen", "2-dagen-of-meer-spijbelen", "meer-dan-10-schooldagen-ziek", "meerdere-dagdelen-spijbelen", "tot-en-met-7-uur-spijbelen", "8-tm-11-keer-te-laat"]),
+      expect.arrayContaining([
+        "tot-en-met-2-dagdelen-spijbelen",
+        "1-tot-1-5-dag-spijbelen",
+        "2-dagen-of-meer-spijbelen",
+        "meer-dan-10-schooldagen-ziek",
+        "meerdere-dagdelen-spijbelen",
+        "tot-en-met-7-uur-spijbelen",
+        "8-tm-11-keer-te-laat",
+      ]),
     );
     expect(signals.find((signal) => signal.id === "meer-dan-10-schooldagen-ziek")!.note).toContain("meer dan één week achter elkaar");
   });
@@ -278,8 +319,7 @@ describe("the 's-Hertogenbosch thresholds (signalen.yml)", () => {
     const measured = signals.map((signal) => normalise(signal.signal));
     const asked = file.questions.flatMap((question) => question.says.map((quote) => normalise(quote.words)));
     // A criterion's text runs on into the page's footer: it is covered when a quote is the whole of its start.
-    const covered = (criterion: string) =>
-      [...measured, ...asked].some((text) => normalise(criterion).startsWith(text));
+    const covered = (criterion: string) => [...measured, ...asked].some((text) => normalise(criterion).startsWith(text));
     expect(criteria.map(covered)).toEqual([true, true, true, true]);
     const mentor = signals.find((signal) => signal.id === "mentor-contact-bij-ziekte")!;
     expect(mentor.signal).toContain("uiterlijk na drie dagen");

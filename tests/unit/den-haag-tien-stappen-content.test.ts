@@ -36,7 +36,11 @@ function unmarkedTextsNotInSeed(flow: Flow, seed: string): string[] {
       ...step.options.filter((option) => !option.editorialLabel).map((option) => option.label),
       ...blockTexts(textBlocksOf(step), "source"),
       ...step.body.flatMap((block) =>
-        block.type === "actions" ? block.items.map((item) => blockTexts(item, "source").join(" ")) : block.type === "end" ? [inlineToText(block.children, "source")] : [],
+        block.type === "actions"
+          ? block.items.map((item) => blockTexts(item, "source").join(" "))
+          : block.type === "end"
+            ? [inlineToText(block.children, "source")]
+            : [],
       ),
     ];
     for (const text of texts) if (normalise(text) && !source.includes(normalise(text))) missing.push(`${step.id}: ${text}`);
@@ -66,9 +70,9 @@ describe("the Den Haag route in ten stations", () => {
       expect(book).toMatchObject({ sectors: ["po"], region: "Den Haag", municipalities: ["Den Haag", "Rijswijk"] });
       expect(book.version).toBeUndefined();
       expect(book.date).toBeUndefined();
-      expect(book.documents.map(({ alias, summary, url, version, date, markdown }) => ({ alias, summary, url, version, date, markdown }))).toEqual([
-        { alias: ALIAS, summary: true, url: undefined, version: undefined, date: undefined, markdown: "bronnen/route.md" },
-      ]);
+      expect(
+        book.documents.map(({ alias, summary, url, version, date, markdown }) => ({ alias, summary, url, version, date, markdown })),
+      ).toEqual([{ alias: ALIAS, summary: true, url: undefined, version: undefined, date: undefined, markdown: "bronnen/route.md" }]);
       // Both municipalities and the sector come from the text: Rijswijk's own roles, and the basisschool / S(B)O.
       expect(seed).toContain("in Rijswijk");
       expect(seed).toContain("basisschool");
@@ -98,7 +102,13 @@ describe("the Den Haag route in ten stations", () => {
       expect(numbers.length).toBeGreaterThan(15);
       for (const number of numbers) expect(source, number).toContain(normalise(number));
       // The thresholds themselves, with their units.
-      for (const threshold of ["16 uur in 4 weken", "12 schoolweken", "7e schooldag", "4 varianten", "artikel 5 sub a van de Leerplichtwet"]) {
+      for (const threshold of [
+        "16 uur in 4 weken",
+        "12 schoolweken",
+        "7e schooldag",
+        "4 varianten",
+        "artikel 5 sub a van de Leerplichtwet",
+      ]) {
         expect(allText()).toContain(threshold);
         expect(joined(seed)).toContain(threshold);
       }
@@ -165,7 +175,8 @@ describe("the Den Haag route in ten stations", () => {
       expect(text).not.toContain("Meestal");
       expect(text).toContain("in een jeugdzorginstelling, in combinatie met onderwijs");
       expect(text).not.toContain("krijgt daar ook onderwijs");
-      for (const words of ["JGZ roept dan de leerling", "Vaak zijn daar meerdere MDO’s", "jeugdzorginstelling in combinatie met onderwijs"]) expect(joined(seed)).toContain(words);
+      for (const words of ["JGZ roept dan de leerling", "Vaak zijn daar meerdere MDO’s", "jeugdzorginstelling in combinatie met onderwijs"])
+        expect(joined(seed)).toContain(words);
     });
 
     it("gives the Adviestafel its composition, its four outcomes and the contact address as a mail link", () => {
@@ -204,8 +215,13 @@ describe("the Den Haag route in ten stations", () => {
     it("is in the content: the seed's only address, the Adviestafel's mail, in the flow and in the summary", () => {
       const seedAddresses = [...joined(seed).matchAll(/https?:\/\/\S+|[\w.]+@[\w.]+\w/g)].map((match) => match[0]);
       expect(seedAddresses).toEqual(["loketrouteboek@sppoh.nl"]);
-      const flowUrls = book.flow.steps.flatMap((step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))]);
-      const documentUrls = chapters.flatMap((chapter) => [...textRuns(chapter)].flatMap((run) => [...linksIn(run)].map((link) => link.url)));
+      const flowUrls = book.flow.steps.flatMap((step) => [
+        ...step.links.map((link) => link.url),
+        ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+      ]);
+      const documentUrls = chapters.flatMap((chapter) =>
+        [...textRuns(chapter)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+      );
       for (const address of seedAddresses) {
         expect(flowUrls).toContain(`mailto:${address}`);
         expect(documentUrls).toContain(`mailto:${address}`);
@@ -232,7 +248,8 @@ describe("the Den Haag route in ten stations", () => {
 
     it("offers the source's four kinds of verzuim and the Adviestafel's four outcomes in the source's own words", () => {
       const step = (id: string) => book.flow.steps.find((candidate) => candidate.id === id)!;
-      const optionsOf = (id: string) => step(id).options.map((option) => [option.label, option.to, option.editorialLabel ?? false, option.inferred !== undefined]);
+      const optionsOf = (id: string) =>
+        step(id).options.map((option) => [option.label, option.to, option.editorialLabel ?? false, option.inferred !== undefined]);
       expect(optionsOf("verzuim")).toEqual([
         ["Minder dan 16 uur in 4 weken?", "maatregelen", false, false],
         ["Meer dan 16 uur in 4 weken?", "meldplicht", false, false],
@@ -249,7 +266,9 @@ describe("the Den Haag route in ten stations", () => {
     });
 
     it("marks the nine targets the source does not state as inferred, each with a reason", () => {
-      const inferred = book.flow.steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
+      const inferred = book.flow.steps.flatMap((step) =>
+        step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`),
+      );
       expect(inferred).toEqual([
         "school → verzuim",
         "maatregelen → gesprek",
@@ -261,7 +280,8 @@ describe("the Den Haag route in ten stations", () => {
         "jgz → passend-aanbod",
         "passend-aanbod → aanbod-gevonden",
       ]);
-      for (const step of book.flow.steps) for (const option of step.options) if (option.inferred) expect(option.inferred.reason.length).toBeGreaterThan(20);
+      for (const step of book.flow.steps)
+        for (const option of step.options) if (option.inferred) expect(option.inferred.reason.length).toBeGreaterThan(20);
     });
 
     it("has no words of ours that are not marked: every unmarked title, label, text, action and end note is in the source", () => {
@@ -311,7 +331,6 @@ describe("the Den Haag route in ten stations", () => {
     });
   });
 });
-
 
 const MEASURES = Object.keys(MEASURE_INFO);
 

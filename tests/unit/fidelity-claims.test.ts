@@ -169,7 +169,12 @@ describe("a changed claim in the editors' words fails with a readable difference
   });
 
   it("a bound of a range the source leaves open, and a conversion's factor", async () => {
-    const gap = await problemsWith("den-haag-tien-stappen", "signalen.yml", "    atLeast: 16\n    atMost: 16\n", "    atLeast: 0\n    atMost: 16\n");
+    const gap = await problemsWith(
+      "den-haag-tien-stappen",
+      "signalen.yml",
+      "    atLeast: 16\n    atMost: 16\n",
+      "    atLeast: 0\n    atMost: 16\n",
+    );
     expect(describeProblems(gap)).toContain('niet eenduidig "precies-16-uur", grenzen');
     const factor = await problemsWith("den-bosch-schoolverzuim", "signalen.yml", "factor: 0.5", "factor: 2");
     expect(describeProblems(factor)).toContain("rekenregel");

@@ -53,18 +53,13 @@ describe("the bound on one correction", () => {
 
   it("fails a changed number, also as a look-alike that is no look-alike, and as a number word", () => {
     expect(correctionProblems(ocr("binnen 2 weken", "binnen 3 weken"), NO_WORDS).join("\n")).toMatch(/number/);
-    expect(correctionProblems(ocr("Heb je | of meerdere", "Heb je 2 of meerdere"), NO_WORDS).join("\n")).toMatch(
-      /number/,
-    );
+    expect(correctionProblems(ocr("Heb je | of meerdere", "Heb je 2 of meerdere"), NO_WORDS).join("\n")).toMatch(/number/);
     expect(correctionProblems(ocr("binnen twee weken", "binnen drie weken"), NO_WORDS).join("\n")).toMatch(/number/);
     expect(correctionProblems(ocr("bij 4 weken", "bij weken"), NO_WORDS).join("\n")).toMatch(/number: "4" goes/);
   });
 
   it("fails a changed negation, even where the words differ by one letter (een → geen)", () => {
-    const problems = correctionProblems(
-      ocr("dat zij een onderwijsconsulent", "dat zij geen onderwijsconsulent"),
-      NO_WORDS,
-    );
+    const problems = correctionProblems(ocr("dat zij een onderwijsconsulent", "dat zij geen onderwijsconsulent"), NO_WORDS);
     expect(problems).toEqual([expect.stringMatching(/changes a negation/)]);
     expect(correctionProblems(ocr("is niet afgegeven", "is afgegeven"), NO_WORDS).join("\n")).toMatch(/negation/);
   });
@@ -87,19 +82,14 @@ describe("the bound on one correction", () => {
   it("fails words of one source line in another order, and lets a rebuild of lines reorder them", () => {
     const swapped = ocr("Raadpleeg school en ouders.", "Raadpleeg ouders en school.");
     expect(correctionProblems(swapped, NO_WORDS).join("\n")).toMatch(/changes the order of the source's words/);
-    expect(
-      correctionProblems(ocr("van 4 weken in\nActie: registreer", "Actie: registreer van 4 weken in"), NO_WORDS),
-    ).toEqual([]);
+    expect(correctionProblems(ocr("van 4 weken in\nActie: registreer", "Actie: registreer van 4 weken in"), NO_WORDS)).toEqual([]);
   });
 
   it("fails an added meaning mark as an OCR fix (F14's slash, F13's dash), and passes it as a normalisation", () => {
     expect(correctionProblems(ocr("voor hulpen of bespreek", "voor hulp en/of bespreek"), NO_WORDS)).toEqual([
       expect.stringMatching(/adds "\/"/),
     ]);
-    const dash = [
-      "Ouder- en jeugdsteunpunt - SWV Zuid Holland West",
-      "Ouder- en jeugdsteunpunt – SWV Zuid-Holland West",
-    ] as const;
+    const dash = ["Ouder- en jeugdsteunpunt - SWV Zuid Holland West", "Ouder- en jeugdsteunpunt – SWV Zuid-Holland West"] as const;
     expect(correctionProblems(ocr(...dash), NO_WORDS)).toEqual([expect.stringMatching(/adds "–"/)]);
     expect(correctionProblems(normalisation(...dash), NO_WORDS)).toEqual([]);
   });
@@ -112,18 +102,14 @@ describe("the bound on one correction", () => {
     ] as const;
     expect(correctionProblems(ocr(...alias), words).join("\n")).toMatch(/adds the words "Verzuim", "Thuiszitters"/);
     expect(correctionProblems(normalisation(...alias), words)).toEqual([]);
-    expect(
-      correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek Den Haag, Hoofdstuk 3"), words),
-    ).not.toEqual([]);
+    expect(correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek Den Haag, Hoofdstuk 3"), words)).not.toEqual([]);
     // The source's own words, but not as the source puts them: "De" is the source's, "Routeboek De" is not.
-    expect(
-      correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek De & Thuiszitters, Hoofdstuk 3"), words),
-    ).toEqual([expect.stringMatching(/adds the words "De", "Thuiszitters", which the source does not put there/)]);
-    expect(
-      correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek Verzuim & Thuiszitters"), words).join(
-        "\n",
-      ),
-    ).toMatch(/number/);
+    expect(correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek De & Thuiszitters, Hoofdstuk 3"), words)).toEqual([
+      expect.stringMatching(/adds the words "De", "Thuiszitters", which the source does not put there/),
+    ]);
+    expect(correctionProblems(normalisation(alias[0], "Lees verder in het Routeboek Verzuim & Thuiszitters"), words).join("\n")).toMatch(
+      /number/,
+    );
   });
 
   it("fails a normalisation that changes a number, a negation or what is done (S8), like any correction", () => {
@@ -134,20 +120,14 @@ describe("the bound on one correction", () => {
     );
     expect(correctionProblems(s8, words).join("\n")).toMatch(/drops the source's words "Zo", "nodig"/);
     expect(correctionProblems(normalisation("binnen 2 weken", "binnen 4 weken"), words).join("\n")).toMatch(/number/);
-    expect(correctionProblems(normalisation("is afgegeven", "is niet afgegeven"), words).join("\n")).toMatch(
-      /negation/,
-    );
+    expect(correctionProblems(normalisation("is afgegeven", "is niet afgegeven"), words).join("\n")).toMatch(/negation/);
   });
 
   it("takes listed pictures only as listed: a piece the source lacks, or a negation, fails", () => {
     const header = { ...ocr("Digitale tool AR Rl i ROUTEBOEK g", "Digitale tool Routeboek"), dropped: ["AR", "Rl"] };
     expect(correctionProblems(header, NO_WORDS)).toEqual([]);
-    expect(correctionProblems({ ...header, dropped: ["AR"] }, NO_WORDS).join("\n")).toMatch(
-      /drops the source's words "Rl"/,
-    );
-    expect(correctionProblems({ ...header, dropped: ["AR", "Rl", "XY"] }, NO_WORDS).join("\n")).toMatch(
-      /"XY" is listed as dropped/,
-    );
+    expect(correctionProblems({ ...header, dropped: ["AR"] }, NO_WORDS).join("\n")).toMatch(/drops the source's words "Rl"/);
+    expect(correctionProblems({ ...header, dropped: ["AR", "Rl", "XY"] }, NO_WORDS).join("\n")).toMatch(/"XY" is listed as dropped/);
     const negation = { ...ocr("is niet afgegeven", "is afgegeven"), dropped: ["niet"] };
     expect(correctionProblems(negation, NO_WORDS).join("\n")).toMatch(/"niet" is a number word or a negation/);
   });
@@ -182,9 +162,7 @@ describe("the corrections of the real content, and changes to them made together
     const { routebooks } = await readContent("content");
     const swv = routebooks.find((book) => book.id === "swvzhw-vo")!.flow.corrections;
     expect(swv).toHaveLength(52);
-    const marked = swv
-      .filter((correction) => correction.kind === "normalisatie")
-      .map((correction) => correction.corrected);
+    const marked = swv.filter((correction) => correction.kind === "normalisatie").map((correction) => correction.corrected);
     expect(marked).toEqual([
       "Actie 1: Handel volgens de meldcode Huiselijk Geweld en Kindermishandeling.",
       "Ouder- en jeugdsteunpunt – SWV Zuid-Holland West",
@@ -200,9 +178,7 @@ describe("the corrections of the real content, and changes to them made together
   });
 
   it("fails S8: 'Zo nodig verwijst de adviestafel door' made 'Verwijs altijd direct door'", async () => {
-    const problems = await problemsAfter("swvzhw-vo", [
-      ["Zo nodig verwijst de adviestafel door", "Verwijs altijd direct door"],
-    ]);
+    const problems = await problemsAfter("swvzhw-vo", [["Zo nodig verwijst de adviestafel door", "Verwijs altijd direct door"]]);
     expect(describeProblems(problems)).toMatch(/opschaling-financieel.*drops the source's words/);
   });
 
@@ -214,14 +190,10 @@ describe("the corrections of the real content, and changes to them made together
   });
 
   it("fails a changed number and a changed negation, in the correction and the flow", async () => {
-    const number = await problemsAfter("swvzhw-vo", [
-      ["altijd binnen 2 weken in gesprek", "altijd binnen 3 weken in gesprek"],
-    ]);
+    const number = await problemsAfter("swvzhw-vo", [["altijd binnen 2 weken in gesprek", "altijd binnen 3 weken in gesprek"]]);
     expect(describeProblems(number)).toMatch(/beperkte-aanwezigheid.*number/);
     await rm(root, { recursive: true, force: true });
-    const negation = await problemsAfter("swvzhw-vo", [
-      ["Het kind volgt geen onderwijs ivm", "Het kind volgt een onderwijs ivm"],
-    ]);
+    const negation = await problemsAfter("swvzhw-vo", [["Het kind volgt geen onderwijs ivm", "Het kind volgt een onderwijs ivm"]]);
     expect(describeProblems(negation)).toMatch(/negation/);
   });
 });

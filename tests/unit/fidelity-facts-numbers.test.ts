@@ -129,13 +129,9 @@ describe("facts: numbers, on a copy of the content with one change", () => {
   });
 
   it("fails on 'Vier keer ziek' → 'Drie keer ziek' in a table cell, and on a changed bound of Den Haag", async () => {
-    expect(
-      await factsAfter(DEN_HAAG, [["bronnen/route.md", "| Vier keer ziek in 12", "| Drie keer ziek in 12"]]),
-    ).not.toEqual([]);
+    expect(await factsAfter(DEN_HAAG, [["bronnen/route.md", "| Vier keer ziek in 12", "| Drie keer ziek in 12"]])).not.toEqual([]);
     expect(await factsAfter(DEN_HAAG, [["signalen.yml", "atLeast: 7", "atLeast: 8"]])).not.toEqual([]);
-    expect(
-      await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]]),
-    ).not.toEqual([]);
+    expect(await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]])).not.toEqual([]);
   });
 
   // A reference's numbers: tests/unit/fidelity-references.test.ts.
@@ -151,11 +147,7 @@ describe("facts: numbers, on a copy of the content with one change", () => {
   });
 
   it("fails on a note that names a part the source lacks, or quotes a part that does not say it", async () => {
-    const part = [
-      "flow.md",
-      "De opschaling in stap 5 wordt lokaal ingevuld",
-      "De opschaling in stap 6 wordt lokaal ingevuld",
-    ] as const;
+    const part = ["flow.md", "De opschaling in stap 5 wordt lokaal ingevuld", "De opschaling in stap 6 wordt lokaal ingevuld"] as const;
     expect(describeProblems(await factsAfter("west-brabant-thuiszitterspact", [part]))).toContain('names "stap 6"');
     const quote = [
       "signalen.yml",

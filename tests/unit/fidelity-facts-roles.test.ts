@@ -32,7 +32,12 @@ describe("facts of who and whether in the summaries", () => {
 
   describe("negations", () => {
     it('fail when "een" becomes "geen" (Den Haag: "een wettelijke meldplicht")', async () => {
-      const problems = await afterChange(DEN_HAAG, "bronnen/route.md", "Er geldt een wettelijke meldplicht.", "Er geldt geen wettelijke meldplicht.");
+      const problems = await afterChange(
+        DEN_HAAG,
+        "bronnen/route.md",
+        "Er geldt een wettelijke meldplicht.",
+        "Er geldt geen wettelijke meldplicht.",
+      );
       expect(describeProblems(problems)).toMatch(/2\. Verzuim.*negation/);
     });
 
@@ -52,8 +57,18 @@ describe("facts of who and whether in the summaries", () => {
     it('fail when "niet" is added, in prose, in a table cell or in a list item', async () => {
       const changes: [string, string, string, string][] = [
         [DEN_HAAG, "bronnen/route.md", "De school registreert elk verzuim", "De school registreert niet elk verzuim"],
-        [DEN_HAAG, "bronnen/route.md", "De school is alert en moet maatregelen treffen.", "De school is niet alert en moet maatregelen treffen."],
-        [DEN_BOSCH, "bronnen/03-contact-met-leerling-en-ouders.md", "De mentor gaat na wat de reden", "De mentor gaat niet na wat de reden"],
+        [
+          DEN_HAAG,
+          "bronnen/route.md",
+          "De school is alert en moet maatregelen treffen.",
+          "De school is niet alert en moet maatregelen treffen.",
+        ],
+        [
+          DEN_BOSCH,
+          "bronnen/03-contact-met-leerling-en-ouders.md",
+          "De mentor gaat na wat de reden",
+          "De mentor gaat niet na wat de reden",
+        ],
         [WEST_BRABANT, "bronnen/pact.md", "Iedere school heeft een verzuimcoördinator", "Iedere school heeft niet een verzuimcoördinator"],
       ];
       for (const [id, file, from, to] of changes) expect((await afterChange(id, file, from, to)).length, to).toBeGreaterThan(0);
@@ -72,7 +87,12 @@ describe("facts of who and whether in the summaries", () => {
     });
 
     it("fail when the school, not the leerplichtambtenaar, organises the MDO without a registration (West-Brabant, stap 3)", async () => {
-      const problems = await afterChange(WEST_BRABANT, "bronnen/pact.md", "organiseert de leerplichtambtenaar het MDO.", "organiseert de school het MDO.");
+      const problems = await afterChange(
+        WEST_BRABANT,
+        "bronnen/pact.md",
+        "organiseert de leerplichtambtenaar het MDO.",
+        "organiseert de school het MDO.",
+      );
       expect(describeProblems(problems)).toContain('without its "leerplichtambtenaar"');
     });
 
@@ -97,7 +117,12 @@ describe("facts of who and whether in the summaries", () => {
     });
 
     it("fail when the parents, not the pupil, consent from 16 ('s-Hertogenbosch, Bijlage 4's table)", async () => {
-      const problems = await afterChange(DEN_BOSCH, "bronnen/14-bijlage-4-informatie-delen.md", "| Vanaf 16 jaar | De leerling |", "| Vanaf 16 jaar | De ouders |");
+      const problems = await afterChange(
+        DEN_BOSCH,
+        "bronnen/14-bijlage-4-informatie-delen.md",
+        "| Vanaf 16 jaar | De leerling |",
+        "| Vanaf 16 jaar | De ouders |",
+      );
       expect(describeProblems(problems)).toMatch(/"ouders" in "De ouders"/);
     });
 
@@ -197,7 +222,12 @@ describe("facts of who and whether in the summaries", () => {
 
   describe("introductions in routeboek.md", () => {
     it("fail on an unmarked sentence of ours before the editors' block (review F11, mutation P17)", async () => {
-      const problems = await afterChange("sppoh-po", "routeboek.md", "---\n\n:::redactie\n", "---\n\nMeld de leerling binnen 5 dagen bij leerplicht.\n\n:::redactie\n");
+      const problems = await afterChange(
+        "sppoh-po",
+        "routeboek.md",
+        "---\n\n:::redactie\n",
+        "---\n\nMeld de leerling binnen 5 dagen bij leerplicht.\n\n:::redactie\n",
+      );
       expect(describeProblems(problems)).toContain("is shown in the source's voice and is not in the source");
     });
 
@@ -212,7 +242,12 @@ describe("facts of who and whether in the summaries", () => {
     });
 
     it("fail when the editors' introduction names a body the source does not", async () => {
-      const body = await afterChange(DEN_HAAG, "routeboek.md", "die noemt het samenwerkingsverband (SPPOH) als partner", "die noemt de GGD als partner");
+      const body = await afterChange(
+        DEN_HAAG,
+        "routeboek.md",
+        "die noemt het samenwerkingsverband (SPPOH) als partner",
+        "die noemt de GGD als partner",
+      );
       expect(describeProblems(body)).toContain('"ggd"');
     });
   });

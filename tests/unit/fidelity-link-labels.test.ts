@@ -8,8 +8,7 @@ import { candidates } from "../fidelity/mutations/generate.ts";
 import { changedCopies } from "../support/changed-copy.ts";
 import type { MutationKind } from "../fidelity/mutations/types.ts";
 
-const OLD =
-  "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Praktische-handreiking-Routeboek-definitief.pdf";
+const OLD = "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Praktische-handreiking-Routeboek-definitief.pdf";
 const NEW = "https://pro.sppoh.nl/wp-content/uploads/sites/3/2025/09/Praktische-handreiking-11-9.pdf";
 
 describe("a link label's dates", () => {
@@ -28,10 +27,7 @@ describe("a link label's dates", () => {
     expect(labelMismatches("Praktische handreiking, oude versie (9)", OLD)).not.toEqual([]);
     expect(labelMismatches("Praktische handreiking, september 2", NEW)).not.toEqual([]);
     expect(
-      labelMismatches(
-        "Toolkit zorgplicht 1.1",
-        "https://www.swvzhw.nl/wp-content/uploads/2025/07/Zorgplicht-toolkit-1.1.pdf",
-      ),
+      labelMismatches("Toolkit zorgplicht 1.1", "https://www.swvzhw.nl/wp-content/uploads/2025/07/Zorgplicht-toolkit-1.1.pdf"),
     ).toEqual([]);
   });
 });
@@ -59,9 +55,7 @@ describe("the link-labels check on the content", () => {
     ["sppoh-po", "introductions", 'routeboek.md:35 "2025" → "2026"'],
   ];
   it.each(missed)("fails on %s %s %s", async (id, kind, description) => {
-    const mutation = candidates(await readBook("content", id), kind).find(
-      (candidate) => candidate.description === description,
-    );
+    const mutation = candidates(await readBook("content", id), kind).find((candidate) => candidate.description === description);
     expect(mutation, `no ${kind} change "${description}" in ${id}`).toBeDefined();
     expect(await problemsAfter(id, mutation!.file, mutation!.apply)).not.toEqual([]);
   });

@@ -103,19 +103,8 @@ const UNTOUCHABLE: Record<string, string[]> = {
     '  - name: "2"\n',
     "    title: ",
   ],
-  "routeboek.md": [
-    "id: proef\n",
-    "title: Proef\n",
-    "  - alias: Proefboek\n",
-    "    url: https://voorbeeld.nl/12\n",
-    "purpose: ",
-  ],
-  "signalen.yml": [
-    "  - id: meer-dan-16-uur\n",
-    "    measure: uren\n",
-    "    source: Proefboek, 1. School\n",
-    "    above: ",
-  ],
+  "routeboek.md": ["id: proef\n", "title: Proef\n", "  - alias: Proefboek\n", "    url: https://voorbeeld.nl/12\n", "purpose: "],
+  "signalen.yml": ["  - id: meer-dan-16-uur\n", "    measure: uren\n", "    source: Proefboek, 1. School\n", "    above: "],
   "bronnen/route.md": ["| :-- | :-- |\n"],
 };
 
@@ -124,25 +113,21 @@ describe("the mutation generator", () => {
     expect(MUTATION_KINDS.filter((kind) => candidates(book, kind).length === 0)).toEqual([]);
   });
 
-  it.each(MUTATION_KINDS)(
-    "%s: every change changes its file, names the file and line, and leaves ids, URLs, comments and keys",
-    (kind) => {
-      for (const change of candidates(book, kind)) {
-        const text = book.files.get(change.file)!;
-        const changed = change.apply(text);
-        expect(changed, change.description).not.toBe(text);
-        const [, file, line] = /^(\S+):(\d+) \S/.exec(change.description) ?? [];
-        expect(file, change.description).toBe(change.file);
-        expect(Number(line)).toBeGreaterThan(0);
-        expect(Number(line)).toBeLessThanOrEqual(text.split("\n").length);
-        // The line named is one the change touches: it differs, or is gone, in the changed text.
-        const before = text.split("\n")[Number(line) - 1]!;
-        expect(changed.split("\n")[Number(line) - 1], change.description).not.toBe(before);
-        for (const kept of UNTOUCHABLE[change.file] ?? [])
-          expect(changed, `${change.description} touched ${kept}`).toContain(kept);
-      }
-    },
-  );
+  it.each(MUTATION_KINDS)("%s: every change changes its file, names the file and line, and leaves ids, URLs, comments and keys", (kind) => {
+    for (const change of candidates(book, kind)) {
+      const text = book.files.get(change.file)!;
+      const changed = change.apply(text);
+      expect(changed, change.description).not.toBe(text);
+      const [, file, line] = /^(\S+):(\d+) \S/.exec(change.description) ?? [];
+      expect(file, change.description).toBe(change.file);
+      expect(Number(line)).toBeGreaterThan(0);
+      expect(Number(line)).toBeLessThanOrEqual(text.split("\n").length);
+      // The line named is one the change touches: it differs, or is gone, in the changed text.
+      const before = text.split("\n")[Number(line) - 1]!;
+      expect(changed.split("\n")[Number(line) - 1], change.description).not.toBe(before);
+      for (const kept of UNTOUCHABLE[change.file] ?? []) expect(changed, `${change.description} touched ${kept}`).toContain(kept);
+    }
+  });
 
   it("changes a correction together with the text that uses it", () => {
     for (const change of candidates(book, "corrections")) {
@@ -167,8 +152,7 @@ describe("the mutation generator", () => {
   });
 
   it("splits sentences at their ends, not inside a link's destination or after a step's number", () => {
-    const text =
-      "Zie [hoofdstuk 3](<bron:Preventieve aanpak, 3. Contact met ouders>). Stap 2. Bij verzuim belt de mentor! Klaar?";
+    const text = "Zie [hoofdstuk 3](<bron:Preventieve aanpak, 3. Contact met ouders>). Stap 2. Bij verzuim belt de mentor! Klaar?";
     expect(sentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
       "Zie [hoofdstuk 3](<bron:Preventieve aanpak, 3. Contact met ouders>).",
       "Stap 2. Bij verzuim belt de mentor!",
@@ -183,17 +167,14 @@ describe("the mutation generator", () => {
 
   it("gives the same sample for the same seed, another for another seed, and at most perKind per kind", async () => {
     const sample = async (seed: number) =>
-      mutationsOf(await readBook("content", "den-haag-tien-stappen"), { seed }).map(
-        (change) => `${change.kind} ${change.description}`,
-      );
+      mutationsOf(await readBook("content", "den-haag-tien-stappen"), { seed }).map((change) => `${change.kind} ${change.description}`);
     expect(await sample(1)).toEqual(await sample(1));
     expect(await sample(2)).not.toEqual(await sample(1));
     const small = mutationsOf(book, { seed: 2, perKind: 2 });
     expect(small.map((change) => change.description)).toEqual(
       mutationsOf(book, { seed: 2, perKind: 2 }).map((change) => change.description),
     );
-    for (const kind of MUTATION_KINDS)
-      expect(small.filter((change) => change.kind === kind).length).toBeLessThanOrEqual(2);
+    for (const kind of MUTATION_KINDS) expect(small.filter((change) => change.kind === kind).length).toBeLessThanOrEqual(2);
   });
 
   it("makes each change of the real content once, and each changes its file", async () => {

@@ -27,14 +27,11 @@ describe("role swaps", () => {
 
   it("swap a role the facts checks know and the bench's own list lacked ('adviseur', Den Haag)", async () => {
     const book = await readBook("content", "den-haag-tien-stappen");
-    const befores = candidates(book, "role swaps").map((change) =>
-      /"([^"]+)" → "[^"]+"$/.exec(change.description)![1]!.toLowerCase(),
-    );
+    const befores = candidates(book, "role swaps").map((change) => /"([^"]+)" → "[^"]+"$/.exec(change.description)![1]!.toLowerCase());
     expect(befores).toContain("adviseur");
   });
 
   it("fold each spelling into the role it spells", () => {
-    for (const [spelling, key] of Object.entries(ROLE_SPELLINGS))
-      expect(groupOf(spelling), spelling).toBe(groupOf(key));
+    for (const [spelling, key] of Object.entries(ROLE_SPELLINGS)) expect(groupOf(spelling), spelling).toBe(groupOf(key));
   });
 });

@@ -15,10 +15,8 @@ const END_NOTE =
   "Heb je 1 of meerdere van bovenstaande acties genomen? Dan ben je klaar met de stappen uit dit routeboek " +
   "en beloop je de route passend bij de opschalingsmogelijkheid.";
 const ESCALATION =
-  "Bij casuïstiek waarin het MDO (nog) niet wil opschalen, schaalt de professional eerst op " +
-  "binnen het eigen team/naar eigen manager";
-const PARENTS =
-  "Ouders kunnen voor specifieke informatie of advies over passend onderwijs terecht bij het Ouder- en Jeugdsteunpunt";
+  "Bij casuïstiek waarin het MDO (nog) niet wil opschalen, schaalt de professional eerst op " + "binnen het eigen team/naar eigen manager";
+const PARENTS = "Ouders kunnen voor specifieke informatie of advies over passend onderwijs terecht bij het Ouder- en Jeugdsteunpunt";
 
 /** Every routebook whose flow has a page map: the two tools and the two summaries' flows. */
 const IDS = ["sppoh-po", "swvzhw-vo", "west-brabant-thuiszitterspact", "den-bosch-schoolverzuim"] as const;
@@ -31,10 +29,7 @@ const seeds = new Map<string, string>();
 beforeAll(async () => {
   const content = await readContent("content");
   for (const id of IDS) {
-    books.set(
-      id,
-      content.routebooks.find((book) => book.id === id)!,
-    );
+    books.set(id, content.routebooks.find((book) => book.id === id)!);
     flowTexts.set(id, await readFile(`content/${id}/flow.md`, "utf8"));
     seeds.set(id, await readFile(sourceOf(id).seedFile, "utf8"));
   }
@@ -100,9 +95,7 @@ describe("omissions: every word of a tool's page is in its steps or left out on 
     {
       name: "P3: a dropped option whose step is also its own page's",
       id: "sppoh-po",
-      change: withoutLine(
-        "- [Er is sprake van een conflict of verschil in visie tussen school en ouders](#conflict-ouders)",
-      ),
+      change: withoutLine("- [Er is sprake van een conflict of verschil in visie tussen school en ouders](#conflict-ouders)"),
       where: "pagina 9 (mdo-uitkomst)",
       words: "Er is sprake van een conflict of verschil in visie tussen school en ouders",
     },
@@ -179,42 +172,26 @@ describe("omissions: every word of a tool's page is in its steps or left out on 
       "den-bosch-schoolverzuim",
       withoutLine("* Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."),
     );
-    expect(problems.map((problem) => problem.where)).toEqual([
-      "pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)",
-    ]);
-    expect(problems[0]!.message).toContain(
-      '"Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."',
-    );
+    expect(problems.map((problem) => problem.where)).toEqual(["pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)"]);
+    expect(problems[0]!.message).toContain('"Bij opnieuw verzuim na een preventief gesprek wordt een melding gemaakt via DUO."');
   });
 
   it("fails on one copy dropped of a sentence the page says twice, once in each section", () => {
     // Bijlage 1 ends both "Te laat komen" and "Spijbelen" with this sentence; both steps are made from that page.
     const problems = problemsAfter(
       "den-bosch-schoolverzuim",
-      withoutLineOfStep(
-        "spijbelen",
-        "* Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek.",
-      ),
+      withoutLineOfStep("spijbelen", "* Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek."),
     );
-    expect(problems.map((problem) => problem.where)).toEqual([
-      "pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)",
-    ]);
-    expect(problems[0]!.message).toContain(
-      '"Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek."',
-    );
+    expect(problems.map((problem) => problem.where)).toEqual(["pagina 1 (welk-verzuim, te-laat-komen, spijbelen, ziekteverzuim)"]);
+    expect(problems[0]!.message).toContain('"Na een verzuimmelding roept leerplicht (de leerling en) ouders op voor een gesprek."');
   });
 
   it("fails on a word dropped from a West-Brabant step heading, which its reference (ours) still quotes", () => {
     const problems = problemsAfter("west-brabant-thuiszitterspact", (text) =>
-      text.replace(
-        "## Stap 1. De school signaleert, registreert en analyseert",
-        "## Stap 1. De school signaleert en registreert",
-      ),
+      text.replace("## Stap 1. De school signaleert, registreert en analyseert", "## Stap 1. De school signaleert en registreert"),
     );
     expect(problems.map((problem) => problem.where)).toEqual(["pagina 1 (stap-1)"]);
-    expect(problems[0]!.message).toContain(
-      '"Stap 1. De school signaleert, registreert en analyseert (langdurig) verzuim."',
-    );
+    expect(problems[0]!.message).toContain('"Stap 1. De school signaleert, registreert en analyseert (langdurig) verzuim."');
   });
 
   it("fails on a dropped part of an item: a clause of an action", () => {

@@ -15,8 +15,18 @@ const checksOf = (problems: readonly { check: string }[]) => [...new Set(problem
 describe("references, link texts and footnotes, on a copy with one change", () => {
   it.each([
     ["a role", "west-brabant-thuiszitterspact", "Thuiszitterspact, Stap 4. Kan een leerling", "Thuiszitterspact, Stap 4. Kan een school"],
-    ["a negation", "west-brabant-thuiszitterspact", "Stap 4. Kan een leerling (voorlopig) niet naar school? Dan", "Stap 4. Kan een leerling (voorlopig) naar school? Dan"],
-    ["a number", "den-haag-tien-stappen", "**Lees verder:** De route in tien stappen, 4. Verzuim stopt", "**Lees verder:** De route in tien stappen, 5. Verzuim stopt"],
+    [
+      "a negation",
+      "west-brabant-thuiszitterspact",
+      "Stap 4. Kan een leerling (voorlopig) niet naar school? Dan",
+      "Stap 4. Kan een leerling (voorlopig) naar school? Dan",
+    ],
+    [
+      "a number",
+      "den-haag-tien-stappen",
+      "**Lees verder:** De route in tien stappen, 4. Verzuim stopt",
+      "**Lees verder:** De route in tien stappen, 5. Verzuim stopt",
+    ],
   ])("fails on %s in a reference to a chapter on the site", async (_kind, id, from, to) => {
     const problems = await problemsAfter(id, "flow.md", from, to);
     expect(checksOf(problems)).toContain("references");
@@ -29,12 +39,22 @@ describe("references, link texts and footnotes, on a copy with one change", () =
   });
 
   it("fails on a year in a summary's link text that its address does not give", async () => {
-    const problems = await problemsAfter("west-brabant-thuiszitterspact", "bronnen/pact.md", "[Brief over de verzuimcijfers 2020-2021", "[Brief over de verzuimcijfers 2017-2021");
+    const problems = await problemsAfter(
+      "west-brabant-thuiszitterspact",
+      "bronnen/pact.md",
+      "[Brief over de verzuimcijfers 2020-2021",
+      "[Brief over de verzuimcijfers 2017-2021",
+    );
     expect(checksOf(problems)).toContain("link labels");
   });
 
   it("fails on a negation dropped from the editors' words in a footnote", async () => {
-    const problems = await problemsAfter("west-brabant-thuiszitterspact", "bronnen/pact.md", "Uit de tekst blijkt niet of", "Uit de tekst blijkt of");
+    const problems = await problemsAfter(
+      "west-brabant-thuiszitterspact",
+      "bronnen/pact.md",
+      "Uit de tekst blijkt niet of",
+      "Uit de tekst blijkt of",
+    );
     expect(checksOf(problems)).toContain("claims");
   });
 });

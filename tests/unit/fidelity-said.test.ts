@@ -14,7 +14,11 @@ const saidAfter = async (id: string, file: string, from: string, to: string) =>
 
 describe("the said record", () => {
   it.each([
-    ["den-bosch-schoolverzuim", "bronnen/17-bijlage-7-preventieve-spreekuren.md", "* Bij opnieuw verzuim na een gesprek op het spreekuur wordt een melding gemaakt via DUO.\n"],
+    [
+      "den-bosch-schoolverzuim",
+      "bronnen/17-bijlage-7-preventieve-spreekuren.md",
+      "* Bij opnieuw verzuim na een gesprek op het spreekuur wordt een melding gemaakt via DUO.\n",
+    ],
     ["den-bosch-schoolverzuim", "bronnen/11-bijlage-1-registratiecriteria.md", "Is de leerling jonger dan 12 jaar, dan"],
     ["west-brabant-thuiszitterspact", "bronnen/pact.md", "— oud-minister Wiersma"],
     ["den-haag-tien-stappen", "flow.md", "* Combinatie van onderwijs en jeugdhulp"],
@@ -36,7 +40,12 @@ describe("the said record", () => {
 
   // Seed 99 of the bench, held out: each went through before the record named a sentence's roles.
   it.each([
-    ["den-bosch-schoolverzuim", "bronnen/12-bijlage-2-gespreksvoering.md", "waarom ze naar de GGD moeten", "waarom ze naar de mentor moeten"],
+    [
+      "den-bosch-schoolverzuim",
+      "bronnen/12-bijlage-2-gespreksvoering.md",
+      "waarom ze naar de GGD moeten",
+      "waarom ze naar de mentor moeten",
+    ],
     ["west-brabant-thuiszitterspact", "bronnen/pact.md", "belastbaarheid van een leerling", "belastbaarheid van een leerplichtambtenaren"],
   ])("fails on a role swapped past a sentence's first words (%s)", async (id, file, from, to) => {
     const problems = await saidAfter(id, file, from, to);
@@ -46,10 +55,14 @@ describe("the said record", () => {
   it("names the source sentence, where it was said and where it is said now", () => {
     const row = (said: string): SaidRow => ({ file: "bronnen/a.md", chapter: "1. A", source: "De school meldt.", said });
     const [moved] = saidProblems("x", [row("De school meldt het verzuim.")], [row("Leerplicht meldt.")]);
-    expect(moved!.message).toContain('the source\'s "De school meldt." was said in "De school meldt het verzuim.", now in "Leerplicht meldt."');
+    expect(moved!.message).toContain(
+      'the source\'s "De school meldt." was said in "De school meldt het verzuim.", now in "Leerplicht meldt."',
+    );
     const [gone] = saidProblems("x", [row("De school meldt het verzuim.")], [row("(niet gezegd)")]);
     expect(gone!.message).toContain("now nowhere");
-    expect(saidProblems("x", [row("Leerplicht meldt."), row("De school meldt.")], [row("De school meldt."), row("Leerplicht meldt.")])).toEqual([]);
+    expect(
+      saidProblems("x", [row("Leerplicht meldt."), row("De school meldt.")], [row("De school meldt."), row("Leerplicht meldt.")]),
+    ).toEqual([]);
     const [extra] = saidProblems("x", [row("A."), row("A.")], [row("A.")]);
     expect(extra!.message).toContain("is no longer in the summary");
   });

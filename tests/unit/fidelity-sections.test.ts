@@ -29,9 +29,7 @@ describe("each chapter of a summary paired with its source section", () => {
     );
     expect(fifth.source).toMatch(/^ 5\. {2}\uFFFDStappenplan/);
     expect(fifth.source).not.toContain("6. Evaluatie en implementatie");
-    expect(section("den-bosch-schoolverzuim", "Bijlage 5: ROLLEN en bevoegdheden PARTNERS").source).toContain(
-      "Jeugdarts",
-    );
+    expect(section("den-bosch-schoolverzuim", "Bijlage 5: ROLLEN en bevoegdheden PARTNERS").source).toContain("Jeugdarts");
   });
 
   it("gives no source for an annex the seed does not hold, and does not take a line that lists it", () => {
@@ -43,9 +41,7 @@ describe("each chapter of a summary paired with its source section", () => {
       expect(section("west-brabant-thuiszitterspact", title).source).toBeUndefined();
     }
     expect(section("west-brabant-thuiszitterspact", "Bijlagen").source).toContain("5.3 Oplegger lokale opschaling");
-    expect(
-      section("den-bosch-schoolverzuim", "Bijlage handleiding registreren thuiszitterstool LDOS").source,
-    ).toBeUndefined();
+    expect(section("den-bosch-schoolverzuim", "Bijlage handleiding registreren thuiszitterstool LDOS").source).toBeUndefined();
   });
 
   it("finds every other chapter, each once and in order", () => {

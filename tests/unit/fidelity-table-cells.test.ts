@@ -30,9 +30,7 @@ describe("a table's rows in a source list", () => {
   });
 
   it("reads each row up to the next, so a cell of another row does not stand in it", () => {
-    const found = ["Combinatie van onderwijs en jeugdhulp", "Combinatie van jeugdhulp en onderwijs"].map((key) =>
-      findKey(key, tokens),
-    );
+    const found = ["Combinatie van onderwijs en jeugdhulp", "Combinatie van jeugdhulp en onderwijs"].map((key) => findKey(key, tokens));
     const [first, second] = rowTexts(found, tokens, [10, 10]);
     const stray = (cell: string, row: ReadonlySet<string>) => cellStems(cell).filter((word) => !standsIn(word, row));
     expect(stray("Een jeugdhulp-arrangement; de leerling verblijft in een schoolse setting.", first!)).toEqual([]);
@@ -69,10 +67,7 @@ describe("the table-cells check on the content", () => {
       'bronnen/14-bijlage-4-informatie-delen.md:12 table cell (row 2, column 3) "Naarmate de leerling ouder wo…" ⇄ row 4 "De ouders handelen daarbij in…"',
     ],
     [DEN_HAAG, 'bronnen/route.md:37 table cell (row 3, column 2) "Dit" → "Werk"'],
-    [
-      DEN_HAAG,
-      'bronnen/route.md:79 table cell (row 1, column 1) "Volledig onderwijsaanbod" ⇄ row 3 "Combinatie van jeugdhulp en o…"',
-    ],
+    [DEN_HAAG, 'bronnen/route.md:79 table cell (row 1, column 1) "Volledig onderwijsaanbod" ⇄ row 3 "Combinatie van jeugdhulp en o…"'],
     [
       DEN_HAAG,
       'bronnen/route.md:80 table cell (row 2, column 1) "Combinatie van onderwijs en j…" ⇄ row 3 "Combinatie van jeugdhulp en o…"',
@@ -98,21 +93,14 @@ describe("the table-cells check on the content", () => {
     ],
   ];
   it.each(missed)("fails on %s %s", async (id, description) => {
-    const mutation = candidates(await readBook("content", id), "table cells").find(
-      (candidate) => candidate.description === description,
-    );
+    const mutation = candidates(await readBook("content", id), "table cells").find((candidate) => candidate.description === description);
     expect(mutation, `no table-cells change "${description}" in ${id}`).toBeDefined();
     expect(await problemsAfter(id, mutation!.file, mutation!.apply)).not.toEqual([]);
   });
 
   // Changes the bench made before the content used the source's words in these cells; made by hand here.
   it.each([
-    [
-      DEN_BOSCH,
-      "bronnen/17-bijlage-7-preventieve-spreekuren.md",
-      "school/afdeling met de leerling",
-      "school/afdeling omgang de leerling",
-    ],
+    [DEN_BOSCH, "bronnen/17-bijlage-7-preventieve-spreekuren.md", "school/afdeling met de leerling", "school/afdeling omgang de leerling"],
     [DEN_HAAG, "bronnen/route.md", "op een andere basisschool", "op een andere jeugdzorginstelling"],
     [WEST_BRABANT, "bronnen/pact.md", "Ouder(s)/verzorger(s) van een jeugdige |", "Samenwerkingsverband |"],
     [DEN_HAAG, "bronnen/route.md", "| Minder dan 16 uur in 4 weken |", "| Minder dan 16 uur in 5 weken |"],

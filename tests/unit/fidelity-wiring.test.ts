@@ -78,9 +78,7 @@ describe("the wiring check", () => {
     expect(problems[0]!.message).toContain(
       'answer "Ja" leads to another step: record says → passend-aanbod-gerealiseerd, flow says → mdo-vastgelopen',
     );
-    expect(problems[1]!.message).toContain(
-      "record says → mdo-vastgelopen, flow says → passend-aanbod-gerealiseerd",
-    );
+    expect(problems[1]!.message).toContain("record says → mdo-vastgelopen, flow says → passend-aanbod-gerealiseerd");
     expect(problems[0]!.message).toContain("npm run fidelity:records");
   });
 
@@ -148,9 +146,7 @@ describe("the wiring check", () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.where).toBe("schriftelijke-aanmelding");
-    expect(problems[0]!.message).toMatch(
-      /^answer "Ja" reason: record says …[^…]*pagina 7[^…]*…, flow says …[^…]*pagina 8[^…]*…/,
-    );
+    expect(problems[0]!.message).toMatch(/^answer "Ja" reason: record says …[^…]*pagina 7[^…]*…, flow says …[^…]*pagina 8[^…]*…/);
   });
 
   it("fails on a changed label, a label no longer marked as ours, and a target no longer marked inferred", async () => {
@@ -189,9 +185,7 @@ describe("the wiring check", () => {
         check: "wiring",
         file: "tests/fidelity/wiring/den-haag-tien-stappen.md",
         where: "",
-        message: expect.stringContaining(
-          "no wiring record for this routebook: write it with `npm run fidelity:records`",
-        ),
+        message: expect.stringContaining("no wiring record for this routebook: write it with `npm run fidelity:records`"),
       },
     ]);
     const broken = renderRecord(input, wiringRows(input)).replace("| afgeleid |", "| vermoedelijk |");

@@ -65,7 +65,11 @@ const step = (id: string, options: string[], extra: Partial<MapStep> = {}): MapS
 
 describe("wrapTitle", () => {
   it("wraps words into lines of at most the width, keeping a long word whole", () => {
-    expect(wrapTitle("Welk (zorgwekkend) verzuim wordt gesignaleerd?", 18)).toEqual(["Welk (zorgwekkend)", "verzuim wordt", "gesignaleerd?"]);
+    expect(wrapTitle("Welk (zorgwekkend) verzuim wordt gesignaleerd?", 18)).toEqual([
+      "Welk (zorgwekkend)",
+      "verzuim wordt",
+      "gesignaleerd?",
+    ]);
     expect(wrapTitle("Ondersteuningsbehoeftenoverleg nu", 10)).toEqual(["Ondersteuningsbehoeftenoverleg", "nu"]);
   });
 

@@ -55,14 +55,24 @@ describe("parseFlow", () => {
     expect(problems).toEqual([]);
     expect(flow?.title).toBe("Testtool");
     expect(flow?.start).toBe("start");
-    expect(flow?.intro).toEqual({ blocks: [{ type: "paragraph", children: [{ type: "text", value: "Kies steeds het antwoord dat past." }] }], footnotes: [] });
+    expect(flow?.intro).toEqual({
+      blocks: [{ type: "paragraph", children: [{ type: "text", value: "Kies steeds het antwoord dat past." }] }],
+      footnotes: [],
+    });
     const [start, yes, no] = flow!.steps;
     expect(start).toMatchObject({
       id: "start",
       title: "Is er sprake van een schoolinschrijving?",
       body: [
         { type: "paragraph", children: [{ type: "text", value: "Een inleidende zin." }] },
-        { type: "list", ordered: false, items: [[{ type: "paragraph", children: [{ type: "text", value: "Eerste punt" }] }], [{ type: "paragraph", children: [{ type: "text", value: "Tweede punt" }] }]] },
+        {
+          type: "list",
+          ordered: false,
+          items: [
+            [{ type: "paragraph", children: [{ type: "text", value: "Eerste punt" }] }],
+            [{ type: "paragraph", children: [{ type: "text", value: "Tweede punt" }] }],
+          ],
+        },
         { type: "actions", ordered: true },
         { type: "options" },
       ],
@@ -125,25 +135,36 @@ describe("parseFlow reports problems with file, line:column and a hint", () => {
   });
 
   it("an option item that is more than one link", () => {
-    const problems = problemsOf(flow("## Start {#start}\n\n- [Ja](#a) of niet\n- [Nee](#b)\n\n## A {#a}\n\n**Einde**\n\n## B {#b}\n\n**Einde**\n"));
+    const problems = problemsOf(
+      flow("## Start {#start}\n\n- [Ja](#a) of niet\n- [Nee](#b)\n\n## A {#a}\n\n**Einde**\n\n## B {#b}\n\n**Einde**\n"),
+    );
     expect(problems[0]).toMatchObject({ line: 7, column: 1, message: "an option must be exactly one link to a step" });
   });
 
   it("a link in running text that is neither a web address nor a place in the routebook", () => {
     const [problem] = problemsOf(flow("## Start {#start}\n\nZie [hier](ftp://example.org).\n\n**Einde**\n"));
-    expect(problem).toMatchObject({ line: 7, column: 5, message: 'the link "ftp://example.org" is neither a web address nor a place in this routebook' });
+    expect(problem).toMatchObject({
+      line: 7,
+      column: 5,
+      message: 'the link "ftp://example.org" is neither a web address nor a place in this routebook',
+    });
     expect(problem!.hint).toContain("stap:<step-id>");
   });
 
   it("editorial and inferred markers: where they belong, and where they would lose their meaning", () => {
     const { flow: read, problems } = parseFlow(
-      flow("## :redactie[Start] {#start}\n\n- [:redactie[Ja]](#a) :afgeleid[de bron toont geen knop]\n- [Nee](#a)\n\nTekst met :redactie[onze woorden].\n\n## A {#a}\n\n**Einde**\n"),
+      flow(
+        "## :redactie[Start] {#start}\n\n- [:redactie[Ja]](#a) :afgeleid[de bron toont geen knop]\n- [Nee](#a)\n\nTekst met :redactie[onze woorden].\n\n## A {#a}\n\n**Einde**\n",
+      ),
       FILE,
     );
     expect(problems).toEqual([]);
     const start = read!.steps[0]!;
     expect(start).toMatchObject({ title: "Start", editorialTitle: true });
-    expect(start.options).toMatchObject([{ label: "Ja", editorialLabel: true, inferred: { reason: "de bron toont geen knop" } }, { label: "Nee" }]);
+    expect(start.options).toMatchObject([
+      { label: "Ja", editorialLabel: true, inferred: { reason: "de bron toont geen knop" } },
+      { label: "Nee" },
+    ]);
     expect(start.options[1]).not.toHaveProperty("inferred");
 
     const wrong = problemsOf(

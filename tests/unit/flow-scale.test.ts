@@ -24,7 +24,8 @@ import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { parseMarkdown, parseMarkdownPieces } from "../../pipeline/markdown/parse.ts";
 
 /** One parse of the whole text, as the pipeline did before it parsed in pieces. */
-const whole = (source: string): Root => unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).parse(source);
+const whole = (source: string): Root =>
+  unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkDirective).parse(source);
 
 async function markdownFiles(root: string): Promise<string[]> {
   const names = await readdir(root, { recursive: true });
@@ -52,8 +53,13 @@ describe("micromark's edit step (patched: patches/micromark-util-edit-map+1.0.0.
     };
     for (let round = 0; round < 200; round++) {
       const length = random(40);
-      const events = Array.from({ length }, (_, index) => ["enter", { type: `e${index}` }, {}]) as unknown as Parameters<EditMap["consume"]>[0];
-      const edits = Array.from({ length: random(5) }, () => [random(length + 1), random(3), Array.from({ length: random(3) }, (_, n) => ["exit", { type: `new${n}` }, {}])] as const);
+      const events = Array.from({ length }, (_, index) => ["enter", { type: `e${index}` }, {}]) as unknown as Parameters<
+        EditMap["consume"]
+      >[0];
+      const edits = Array.from(
+        { length: random(5) },
+        () => [random(length + 1), random(3), Array.from({ length: random(3) }, (_, n) => ["exit", { type: `new${n}` }, {}])] as const,
+      );
       // Edits at distinct places that do not overlap, as micromark makes them.
       const places = [...new Set(edits.map(([at]) => Math.min(at, length)))].sort((x, y) => x - y);
       const plainEdits = places.map((at, index) => {
@@ -188,7 +194,10 @@ describe("a flow of 20,000 steps", () => {
     // parsing the flow twice and keeping zod's record of its validation.
     const content = await writeLargeFlowContent(await mkdtemp(join(tmpdir(), "routeboek-scale-")), 20_000);
     const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))";
-    const result = spawnSync("node", ["--import", reportPeak, "pipeline/cli.ts", "check", "--content", content], { encoding: "utf8", timeout: LIMIT });
+    const result = spawnSync("node", ["--import", reportPeak, "pipeline/cli.ts", "check", "--content", content], {
+      encoding: "utf8",
+      timeout: LIMIT,
+    });
     await rm(content, { recursive: true, force: true });
     expect(result.signal, "still running at the limit").toBeNull();
     expect(result.stderr).toMatch(/^maxrss \d+\n$/);

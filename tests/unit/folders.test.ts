@@ -41,7 +41,9 @@ describe("a folder named on the command line or in the environment", () => {
     expect(await readdir(join(root, "a", "b"))).toEqual([]);
     await undo();
     expect(await readdir(root)).toEqual([]);
-    await expect(prepareFolder(join(root, "c", "d"), refusingWrites("EROFS"))).rejects.toThrow(`${join(root, "c", "d")}: cannot be written (EROFS)`);
+    await expect(prepareFolder(join(root, "c", "d"), refusingWrites("EROFS"))).rejects.toThrow(
+      `${join(root, "c", "d")}: cannot be written (EROFS)`,
+    );
     expect(await readdir(root)).toEqual([]);
   });
 

@@ -99,23 +99,16 @@ describe("plain-text frontmatter fields of flow.md", () => {
 });
 
 describe("what is refused", () => {
-  it.each([
-    ":afgeleid[gok]",
-    "::: redactie",
-    "Routeboek <i>PO</i>",
-    "zie [de site](https://example.org)",
-    "Routeboek **PO**",
-    "het `id`",
-  ])("refuses %s", (text) => {
-    const flow = FLOW("").replace("title: Tool", `title: ${JSON.stringify(text)}`);
-    expect(parseFlow(flow, "flow.md").problems.map((problem) => problem.line)).toEqual([2]);
-  });
-
-  it.each(["Verzuim & Thuiszitters (PO)", "fase 3: a < b > c", "Actie 3:ga", "5 * 3", "op_maat", "[1] noot"])(
-    "accepts %s",
+  it.each([":afgeleid[gok]", "::: redactie", "Routeboek <i>PO</i>", "zie [de site](https://example.org)", "Routeboek **PO**", "het `id`"])(
+    "refuses %s",
     (text) => {
       const flow = FLOW("").replace("title: Tool", `title: ${JSON.stringify(text)}`);
-      expect(parseFlow(flow, "flow.md").problems).toEqual([]);
+      expect(parseFlow(flow, "flow.md").problems.map((problem) => problem.line)).toEqual([2]);
     },
   );
+
+  it.each(["Verzuim & Thuiszitters (PO)", "fase 3: a < b > c", "Actie 3:ga", "5 * 3", "op_maat", "[1] noot"])("accepts %s", (text) => {
+    const flow = FLOW("").replace("title: Tool", `title: ${JSON.stringify(text)}`);
+    expect(parseFlow(flow, "flow.md").problems).toEqual([]);
+  });
 });

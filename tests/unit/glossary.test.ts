@@ -63,7 +63,11 @@ describe("checkGlossary", () => {
   ];
 
   it("warns once per unknown term per file, at its first place, with a hint naming the glossary files", () => {
-    const warnings = checkGlossary(uses, [{ term: "MDO", meaning: "multidisciplinair overleg" }], ["content/begrippen.yml", "content/x/begrippen.yml"]);
+    const warnings = checkGlossary(
+      uses,
+      [{ term: "MDO", meaning: "multidisciplinair overleg" }],
+      ["content/begrippen.yml", "content/x/begrippen.yml"],
+    );
     expect(warnings.map(({ file, line, column }) => `${file}:${line}:${column}`)).toEqual(["a.md:3:5", "b.md:1:1", "a.md:2:1"]);
     expect(warnings[0]).toMatchObject({
       message: 'the abbreviation "XYZ" is not in any glossary',
@@ -84,7 +88,12 @@ describe("glossary files", () => {
     const { entries, problems } = parseGlossary(source, "content/begrippen.yml");
     expect(entries.map((placed) => `${placed.entry.term}@${placed.line}`)).toEqual(["MDO@1", "SO@3"]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: "content/begrippen.yml", line: 5, column: 9, message: 'the term "MDO" is already in this glossary at line 1' }),
+      expect.objectContaining({
+        file: "content/begrippen.yml",
+        line: 5,
+        column: 9,
+        message: 'the term "MDO" is already in this glossary at line 1',
+      }),
     ]);
   });
 
@@ -93,7 +102,9 @@ describe("glossary files", () => {
     const { entries, problems } = parseGlossary(source, "g.yml");
     expect(entries.map((placed) => placed.entry.term)).toEqual(["MDO"]);
     // One problem for one slip, at the misspelled field's own line: not also "`meaning` is missing".
-    expect(problems.map((problem) => `${problem.line} ${problem.message} → ${problem.hint}`)).toEqual(["4 `[1].meening` is not a field here → did you mean `meaning`?"]);
+    expect(problems.map((problem) => `${problem.line} ${problem.message} → ${problem.hint}`)).toEqual([
+      "4 `[1].meening` is not a field here → did you mean `meaning`?",
+    ]);
   });
 
   it("reports YAML syntax errors with their line", () => {
@@ -103,8 +114,14 @@ describe("glossary files", () => {
   });
 
   it("lets a routebook entry replace a shared one with the same term, sorted in Dutch order", () => {
-    const shared = parseGlossary("- term: MDO\n  meaning: gedeeld\n- term: ZAT\n  meaning: zorg- en adviesteam\n", "content/begrippen.yml").entries;
-    const own = parseGlossary("- term: ib-er\n  meaning: intern begeleider\n\n- term: MDO\n  meaning: eigen\n  vo: JES\n", "content/x/begrippen.yml").entries;
+    const shared = parseGlossary(
+      "- term: MDO\n  meaning: gedeeld\n- term: ZAT\n  meaning: zorg- en adviesteam\n",
+      "content/begrippen.yml",
+    ).entries;
+    const own = parseGlossary(
+      "- term: ib-er\n  meaning: intern begeleider\n\n- term: MDO\n  meaning: eigen\n  vo: JES\n",
+      "content/x/begrippen.yml",
+    ).entries;
     const merged = mergeGlossaries(shared, own);
     expect(merged.map(({ entry, file, line }) => `${entry.term}=${entry.meaning} ${file}:${line}`)).toEqual([
       "ib-er=intern begeleider content/x/begrippen.yml:1",
@@ -118,15 +135,27 @@ describe("glossaryForRoutebook", () => {
   it("takes a long word in capitals that the text also writes in lower case for emphasis, not an abbreviation", () => {
     const empty = parseGlossary("", "content/begrippen.yml");
     const markdown = [{ file: "content/x/bijlage.md", source: "# Bijlage 5: ROLLEN en OPDC\n\nDe rollen van de partners.\n" }];
-    const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown, glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"] });
+    const { warnings } = glossaryForRoutebook({
+      shared: empty,
+      own: empty,
+      markdown,
+      glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"],
+    });
     expect(warnings.map((warning) => warning.message)).toEqual(['the abbreviation "OPDC" is not in any glossary']);
   });
 
-  it("scans a text with a single 5 MB word in linear time and without overflowing the regular-expression stack", { timeout: 60_000 }, () => {
+  it("scans a text with a single 5 MB word in linear time and without overflowing the regular-expression stack", {
+    timeout: 60_000,
+  }, () => {
     const empty = parseGlossary("", "content/begrippen.yml");
     // A mail-address pattern once backtracked over every start of such a run (hours for 5 MB); a `+` match over it overflowed the stack.
     const source = `De ${"x".repeat(5 * 1024 * 1024)} en het OPDC; mail info@swv.nl.\n`;
-    const { warnings } = glossaryForRoutebook({ shared: empty, own: empty, markdown: [{ file: "content/x/flow.md", source }], glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"] });
+    const { warnings } = glossaryForRoutebook({
+      shared: empty,
+      own: empty,
+      markdown: [{ file: "content/x/flow.md", source }],
+      glossaryFiles: ["content/begrippen.yml", "content/x/begrippen.yml"],
+    });
     expect(warnings.map((warning) => warning.message)).toEqual(['the abbreviation "OPDC" is not in any glossary']);
   });
 });
@@ -155,9 +184,14 @@ describe("markFirstUses", () => {
     expect(marked!.blocks[1]).toEqual({
       type: "actions",
       ordered: true,
-      items: [[paragraph(text("Organiseer het MDO met de "), { type: "abbr", value: "Ib-er", title: "intern begeleider (redactie)" }, text("."))]],
+      items: [
+        [paragraph(text("Organiseer het MDO met de "), { type: "abbr", value: "Ib-er", title: "intern begeleider (redactie)" }, text("."))],
+      ],
     });
-    expect(marked!.blocks[2]).toEqual({ type: "end", children: [text("Klaar met "), { type: "abbr", value: "SO", title: "speciaal onderwijs" }, text(".")] });
+    expect(marked!.blocks[2]).toEqual({
+      type: "end",
+      children: [text("Klaar met "), { type: "abbr", value: "SO", title: "speciaal onderwijs" }, text(".")],
+    });
     expect(marked!.footnotes[0]!.children).toEqual([paragraph(text("Zie SO en IB-er."))]);
   });
 
@@ -176,7 +210,13 @@ describe("markFirstUses", () => {
     const marked = markFirstUses(sections, glossary);
     expect(marked[0]!.blocks).toEqual(sections[0]!.blocks);
     expect(marked[1]!.blocks[0]).toEqual(
-      paragraph({ type: "link", url: "https://x.nl", line: 1, column: 1, children: [text("Het MDO en "), { type: "abbr", value: "SO", title: "speciaal onderwijs" }] }),
+      paragraph({
+        type: "link",
+        url: "https://x.nl",
+        line: 1,
+        column: 1,
+        children: [text("Het MDO en "), { type: "abbr", value: "SO", title: "speciaal onderwijs" }],
+      }),
     );
   });
 
@@ -200,9 +240,12 @@ describe("readContent with glossaries", () => {
     await mkdir(join(root, "regio-po"));
     await writeFile(
       join(root, "regio-po", "routeboek.md"),
-      "---\nid: regio-po\ntitle: Routeboek\norganisation: SWV\nsectors: [po]\nregion: Regio\nversion: \"2026\"\ndocuments:\n  - alias: Routeboek\n    title: Routeboek PO\n---\n\nOver het MDO.\n",
+      '---\nid: regio-po\ntitle: Routeboek\norganisation: SWV\nsectors: [po]\nregion: Regio\nversion: "2026"\ndocuments:\n  - alias: Routeboek\n    title: Routeboek PO\n---\n\nOver het MDO.\n',
     );
-    await writeFile(join(root, "regio-po", "flow.md"), "---\ntitle: Tool\n---\n\n## Start bij het OPDC {#start}\n\nEn het OPDC.\n\n**Einde**\n");
+    await writeFile(
+      join(root, "regio-po", "flow.md"),
+      "---\ntitle: Tool\n---\n\n## Start bij het OPDC {#start}\n\nEn het OPDC.\n\n**Einde**\n",
+    );
     await writeFile(join(root, "begrippen.yml"), "- term: MDO\n  meaning: overleg\n- term: PO\n  meaning: primair onderwijs\n");
     await writeFile(join(root, "regio-po", "begrippen.yml"), "- term: MDO\n  meaning: eigen overleg\n- term: MDO\n  meaning: dubbel\n");
 
@@ -222,7 +265,11 @@ describe("readContent with glossaries", () => {
 describe("the summaries' glossaries, attributed as the sources allow", () => {
   const SUMMARIES = [
     ["den-haag-tien-stappen", "De route in tien stappen", "tests/fixtures/seeds/den-haag-tien-stappen.txt"],
-    ["west-brabant-thuiszitterspact", "Regionaal thuiszitterspact West-Brabant, herziene uitwerking", "tests/fixtures/seeds/west-brabant-thuiszitterspact.txt"],
+    [
+      "west-brabant-thuiszitterspact",
+      "Regionaal thuiszitterspact West-Brabant, herziene uitwerking",
+      "tests/fixtures/seeds/west-brabant-thuiszitterspact.txt",
+    ],
     ["den-bosch-schoolverzuim", "Preventieve aanpak schoolverzuim", "tests/fixtures/seeds/den-bosch-schoolverzuim.txt"],
   ] as const;
 
@@ -241,7 +288,9 @@ describe("the summaries' glossaries, attributed as the sources allow", () => {
     const glossary = routebooks.find((book) => book.id === "den-bosch-schoolverzuim")!.glossary;
     const oco = glossary.find((entry) => entry.term === "Ondersteuningscoördinator")!;
     expect(oco.source).toBeUndefined();
-    expect(glossary.find((entry) => entry.term === "oco")).toMatchObject({ meaning: "ondersteuningscoördinator", source: "Preventieve aanpak schoolverzuim" });
+    expect(glossary.find((entry) => entry.term === "oco")).toMatchObject({
+      meaning: "ondersteuningscoördinator",
+      source: "Preventieve aanpak schoolverzuim",
+    });
   });
 });
-

@@ -41,7 +41,11 @@ describe("graph checks", () => {
 
   it("a step unreachable from the start", () => {
     expect(problemsOf(flow(ask("a", "b"), end("b"), end("c")))).toEqual([
-      { line: 13, message: 'step "c" cannot be reached from the start step "a"', hint: "add an option that leads to it, or remove the step" },
+      {
+        line: 13,
+        message: 'step "c" cannot be reached from the start step "a"',
+        hint: "add an option that leads to it, or remove the step",
+      },
     ]);
   });
 
@@ -105,15 +109,32 @@ describe("one mistake, one problem", () => {
   it("reports a loop without a way out at its steps, naming them, and not the steps that lead into it", () => {
     const problems = problemsOf(flow(ask("a", "b", "e"), ask("b", "c"), ask("c", "d"), ask("d", "c"), end("e")));
     expect(problems).toEqual([
-      { line: 14, message: 'from step "c" no end can be reached', hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`' },
-      { line: 18, message: 'from step "d" no end can be reached', hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`' },
+      {
+        line: 14,
+        message: 'from step "c" no end can be reached',
+        hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`',
+      },
+      {
+        line: 18,
+        message: 'from step "d" no end can be reached',
+        hint: 'give the loop it is in (steps "c", "d") a way out to a step marked `**Einde**`',
+      },
     ]);
   });
 
   it("finds loops in a long chain without running out of stack", () => {
     const count = 50_000;
-    const steps = Array.from({ length: count }, (_, i) => ({ id: `s${i}`, end: false, options: [{ label: "Verder", to: `s${i + 1 < count ? i + 1 : i - 1}` }] }));
-    const problems = graphProblems({ start: "s0", steps }, (step) => ({ file: "flow.md", line: Number(step.id.slice(1)) }), { file: "flow.md" });
-    expect(problems.map((p) => p.message)).toEqual([`from step "s${count - 2}" no end can be reached`, `from step "s${count - 1}" no end can be reached`]);
+    const steps = Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      end: false,
+      options: [{ label: "Verder", to: `s${i + 1 < count ? i + 1 : i - 1}` }],
+    }));
+    const problems = graphProblems({ start: "s0", steps }, (step) => ({ file: "flow.md", line: Number(step.id.slice(1)) }), {
+      file: "flow.md",
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      `from step "s${count - 2}" no end can be reached`,
+      `from step "s${count - 1}" no end can be reached`,
+    ]);
   });
 });

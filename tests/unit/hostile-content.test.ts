@@ -45,7 +45,10 @@ describe("only files inside the routebook's own folder are read (issue 13, item 
   it("refuses a `pdf:` with an absolute path outside, at the line of the field", async () => {
     const outside = await outsideFiles();
     const { content } = await tempRoutebook({ documents: pdfDocument(join(outside, "geheim.pdf")) });
-    await expectRefused(content, /proef\/routeboek\.md:10:10: the PDF \S+geheim\.pdf lies outside the routebook's folder[^\n]*\n\s+→ copy the file into the routebook's folder/);
+    await expectRefused(
+      content,
+      /proef\/routeboek\.md:10:10: the PDF \S+geheim\.pdf lies outside the routebook's folder[^\n]*\n\s+→ copy the file into the routebook's folder/,
+    );
   });
 
   it("refuses a `pdf:` that climbs out with ../", async () => {
@@ -58,12 +61,17 @@ describe("only files inside the routebook's own folder are read (issue 13, item 
     const outside = await outsideFiles();
     const { content, dir } = await tempRoutebook({ documents: pdfDocument("bronnen/routeboek.pdf") });
     await symlink(join(outside, "geheim.pdf"), join(dir, "bronnen/routeboek.pdf"));
-    await expectRefused(content, /proef\/routeboek\.md:10:10: the PDF \S+bronnen\/routeboek\.pdf lies outside the routebook's folder \(it leads to \S+geheim\.pdf\)/);
+    await expectRefused(
+      content,
+      /proef\/routeboek\.md:10:10: the PDF \S+bronnen\/routeboek\.pdf lies outside the routebook's folder \(it leads to \S+geheim\.pdf\)/,
+    );
   });
 
   it("refuses a Markdown document whose file links outside, and a flow.md that is a link to a file outside", async () => {
     const outside = await outsideFiles();
-    const { content, dir } = await tempRoutebook({ documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n" });
+    const { content, dir } = await tempRoutebook({
+      documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n",
+    });
     await symlink(join(outside, "geheim.md"), join(dir, "bronnen/werkwijze.md"));
     await expectRefused(content, /proef\/routeboek\.md:10:15: the Markdown document \S+werkwijze\.md lies outside the routebook's folder/);
     const flowDir = (await tempRoutebook()).dir;
@@ -73,7 +81,9 @@ describe("only files inside the routebook's own folder are read (issue 13, item 
   });
 
   it("still follows a link that stays inside the folder", async () => {
-    const { content, dir } = await tempRoutebook({ documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/link.md\n" });
+    const { content, dir } = await tempRoutebook({
+      documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/link.md\n",
+    });
     await writeFile(join(dir, "bronnen/werkwijze.md"), "# Hoofdstuk 1: Werkwijze\n\nTekst.\n");
     await symlink("werkwijze.md", join(dir, "bronnen/link.md"));
     const check = await checkContent(content);
@@ -94,12 +104,18 @@ describe("every URL of the site is taken once (issue 13, items 2 and 3)", () => 
 
   it("refuses a routebook id that is a page of the site", async () => {
     const { content } = await tempRoutebook({ id: "zoeken" });
-    await expectRefused(content, /zoeken\/routeboek\.md:2:5: the routebook "zoeken" would be published at \/zoeken\/, which is the search page \(src\/pages\/zoeken\/index\.astro\)/);
+    await expectRefused(
+      content,
+      /zoeken\/routeboek\.md:2:5: the routebook "zoeken" would be published at \/zoeken\/, which is the search page \(src\/pages\/zoeken\/index\.astro\)/,
+    );
   });
 
   it("refuses a document alias that is a routebook page's name", async () => {
     const { content } = await tempRoutebook({ documents: "  - alias: Stap\n    title: Een document dat Stap heet\n" });
-    await expectRefused(content, /proef\/routeboek\.md:8:12: the document "Stap" would be published at \/proef\/stap\/, which is the folder of the routebook's step pages/);
+    await expectRefused(
+      content,
+      /proef\/routeboek\.md:8:12: the document "Stap" would be published at \/proef\/stap\/, which is the folder of the routebook's step pages/,
+    );
   });
 });
 
@@ -113,7 +129,10 @@ describe("files that are not what they should be (issue 13, items 7, 9 and 11)",
 
   it("refuses a YAML alias bomb, naming the file and the line of the first alias", async () => {
     const { content, dir } = await tempRoutebook();
-    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, n) => `${"bcdefghi"[n]}: &${"bcdefghi"[n]} [${Array(9).fill(`*${"abcdefgh"[n]}`).join(", ")}]`)];
+    const levels = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: 8 }, (_, n) => `${"bcdefghi"[n]}: &${"bcdefghi"[n]} [${Array(9).fill(`*${"abcdefgh"[n]}`).join(", ")}]`),
+    ];
     await writeFile(join(dir, "signalen.yml"), `${levels.join("\n")}\n`);
     await expectRefused(content, /proef\/signalen\.yml:2:\d+: the thresholds file repeats its aliases \(\*name\) too often to be read/);
   });
@@ -141,7 +160,9 @@ describe("files that are not what they should be (issue 13, items 7, 9 and 11)",
   });
 
   it("refuses a Markdown document whose list nests 1,500 deep at its line, before parsing it (N04)", async () => {
-    const { content, dir } = await tempRoutebook({ documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n" });
+    const { content, dir } = await tempRoutebook({
+      documents: "  - alias: Werkwijze\n    title: Werkwijze\n    markdown: bronnen/werkwijze.md\n",
+    });
     const list = Array.from({ length: 1500 }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
     await writeFile(join(dir, "bronnen/werkwijze.md"), `# Hoofdstuk 1: Werkwijze\n\nEerst.\n\n${list}\n`);
     await expectRefused(content, /proef\/bronnen\/werkwijze\.md:\d+:1: lists, quotes and `:::` blocks nest \d+ levels deep here/);

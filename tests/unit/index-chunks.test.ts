@@ -58,7 +58,8 @@ function chunkFor(chunks: readonly Chunk[], word: string): number {
   if (strict !== -1) return strict;
   const bytes = Buffer.from(word);
   /** The first `length` bytes, or nothing where that would cut a character (Rust's `str::get`). */
-  const head = (text: Buffer, length: number) => (length < text.length && (text[length]! & 0xc0) === 0x80 ? undefined : text.subarray(0, length));
+  const head = (text: Buffer, length: number) =>
+    length < text.length && (text[length]! & 0xc0) === 0x80 ? undefined : text.subarray(0, length);
   return chunks.findIndex(([from, to]) => {
     const [start, end] = [Buffer.from(from), Buffer.from(to)];
     const [wordStart, chunkStart] = [head(bytes, Math.min(bytes.length, start.length)), head(start, Math.min(bytes.length, start.length))];
@@ -203,7 +204,8 @@ describe("where the index is cut", () => {
 });
 
 describe("output of another Pagefind format", () => {
-  const withFile = (path: string, bytes: Uint8Array) => original.map((file) => (file.path === path ? { path, content: pack(bytes) } : file));
+  const withFile = (path: string, bytes: Uint8Array) =>
+    original.map((file) => (file.path === path ? { path, content: pack(bytes) } : file));
   const expectStop = (files: IndexFile[], path: string) => {
     let error: unknown;
     try {

@@ -39,7 +39,9 @@ describe("link flags", () => {
     const url = `${BASE}/2025/09/SPPOH053-Routeboek-Verzuim-en-Thuiszitten-PO-15-9.pdf`;
     const uses = new Map([[url, [use("zhw-vo")]]]);
     const documents = [{ routebook: "sppoh-po", alias: "Routeboek Verzuim & Thuiszitters", url }];
-    expect(flagLinks(uses, documents).get(url)).toEqual([{ kind: "other-routebook", routebook: "sppoh-po", document: "Routeboek Verzuim & Thuiszitters" }]);
+    expect(flagLinks(uses, documents).get(url)).toEqual([
+      { kind: "other-routebook", routebook: "sppoh-po", document: "Routeboek Verzuim & Thuiszitters" },
+    ]);
     expect(flagLinks(new Map([[url, [use("sppoh-po")]]]), documents).get(url)).toBeUndefined();
   });
 

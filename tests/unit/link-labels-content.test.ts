@@ -13,7 +13,8 @@ import { labelMismatches, uploadFolder } from "../fidelity/checks/link-labels.ts
 const mismatches = (labelled: readonly { where: string; label: string; url: string }[]): string[] =>
   labelled.flatMap(({ where, label, url }) => labelMismatches(label, url).map((message) => `${where}: "${label}" ${message}`));
 
-const flowLinks = (id: string, flow: Flow) => flow.steps.flatMap((step) => step.links.map((link) => ({ where: `${id}/${step.id}`, label: link.label, url: link.url })));
+const flowLinks = (id: string, flow: Flow) =>
+  flow.steps.flatMap((step) => step.links.map((link) => ({ where: `${id}/${step.id}`, label: link.label, url: link.url })));
 
 describe("the year and month in a link's label", () => {
   let routebooks: Routebook[];
@@ -27,7 +28,9 @@ describe("the year and month in a link's label", () => {
     // SPPOH's and SWV's links name their editions: 2024 and 2025 files side by side.
     expect(dated.length).toBeGreaterThan(10);
     const documents = routebooks.flatMap((book) =>
-      book.documents.flatMap((source) => (source.url && source.version ? [{ where: `${book.id}: ${source.alias}`, label: source.version, url: source.url }] : [])),
+      book.documents.flatMap((source) =>
+        source.url && source.version ? [{ where: `${book.id}: ${source.alias}`, label: source.version, url: source.url }] : [],
+      ),
     );
     expect(mismatches([...links, ...documents])).toEqual([]);
   });
@@ -35,7 +38,10 @@ describe("the year and month in a link's label", () => {
   it("fail when a 2024 file is labelled as the September 2025 edition", async () => {
     const file = "content/sppoh-po/flow.md";
     const text = await readFile(file, "utf8");
-    const changed = text.replace("[Routeboek Verzuim & Thuiszitters PO, oude versie (2024)]", "[Routeboek Verzuim & Thuiszitters PO, september 2025]");
+    const changed = text.replace(
+      "[Routeboek Verzuim & Thuiszitters PO, oude versie (2024)]",
+      "[Routeboek Verzuim & Thuiszitters PO, september 2025]",
+    );
     expect(changed).not.toBe(text);
     const { flow } = parseFlow(changed, file);
     expect(mismatches(flowLinks("sppoh-po", flow!))).toEqual([

@@ -32,19 +32,27 @@ describe("network errors in the link report", () => {
   it("say common failures in words, with the system's code apart", () => {
     expect(networkErrorReason(fetchError("ECONNREFUSED"))).toBe("the host refused the connection (ECONNREFUSED)");
     expect(networkErrorReason(fetchError("UND_ERR_SOCKET"))).toBe("the connection was cut off before an answer (UND_ERR_SOCKET)");
-    expect(networkErrorReason(fetchError("UND_ERR_HEADERS_OVERFLOW"))).toBe("the answer's headers were too large to read (UND_ERR_HEADERS_OVERFLOW)");
+    expect(networkErrorReason(fetchError("UND_ERR_HEADERS_OVERFLOW"))).toBe(
+      "the answer's headers were too large to read (UND_ERR_HEADERS_OVERFLOW)",
+    );
     expect(networkErrorReason(fetchError("DEPTH_ZERO_SELF_SIGNED_CERT"))).toBe(
       "the site's certificate is not accepted: it is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)",
     );
-    expect(networkErrorReason(fetchError("CERT_HAS_EXPIRED"))).toBe("the site's certificate is not accepted: it has expired (CERT_HAS_EXPIRED)");
+    expect(networkErrorReason(fetchError("CERT_HAS_EXPIRED"))).toBe(
+      "the site's certificate is not accepted: it has expired (CERT_HAS_EXPIRED)",
+    );
     expect(networkErrorReason(undefined)).toBe("");
   });
 
   it("never carry OpenSSL's source paths, codes or line breaks, nor a local file path (red team C-N27)", () => {
-    const tls = (code: string | undefined, message: string) => new TypeError("fetch failed", { cause: Object.assign(new Error(message), code ? { code } : {}) });
+    const tls = (code: string | undefined, message: string) =>
+      new TypeError("fetch failed", { cause: Object.assign(new Error(message), code ? { code } : {}) });
     expect(
       networkErrorReason(
-        tls("ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE", "C0:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:918:SSL alert number 40\n"),
+        tls(
+          "ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE",
+          "C0:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:918:SSL alert number 40\n",
+        ),
       ),
     ).toBe("the secure connection (TLS) failed: sslv3 alert handshake failure (ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE)");
     expect(networkErrorReason(tls(undefined, "error:0A000086:SSL routines::certificate verify failed"))).toBe(
@@ -95,8 +103,19 @@ describe("what report.md advises for a PDF that became a web page (issue 13, ite
   it("says a soft 404 is no PDF, and tells which page a redirected PDF now leads to", () => {
     const markdown = reportMarkdown(
       report([
-        { url: "https://example.org/a.pdf", status: "soft-404", httpStatus: 200, reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)" },
-        { url: "https://example.org/b.pdf", status: "moved", httpStatus: 200, target: "https://example.org/niet-gevonden/", reason: "the PDF now leads to a web page (text/html)" },
+        {
+          url: "https://example.org/a.pdf",
+          status: "soft-404",
+          httpStatus: 200,
+          reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)",
+        },
+        {
+          url: "https://example.org/b.pdf",
+          status: "moved",
+          httpStatus: 200,
+          target: "https://example.org/niet-gevonden/",
+          reason: "the PDF now leads to a web page (text/html)",
+        },
       ]),
     );
     expect(markdown).toContain(
@@ -111,7 +130,11 @@ describe("what report.md advises for a PDF that became a web page (issue 13, ite
 describe("what report.md advises for an internal address (red team C-N10, C-N11)", () => {
   it("says no reader can reach it, for a link to one and for a redirect into one", () => {
     const links = report([
-      { url: "http://10.0.0.5/a.pdf", status: "broken", reason: "an internal address, not on the public internet (10.0.0.5); not requested" },
+      {
+        url: "http://10.0.0.5/a.pdf",
+        status: "broken",
+        reason: "an internal address, not on the public internet (10.0.0.5); not requested",
+      },
       {
         url: "https://example.org/b",
         status: "broken",

@@ -37,18 +37,34 @@ describe("routeboek links under hostile answers and options", { timeout: CLI_TES
   it("keeps checking a host that asked for an hour's pause, and fails on its broken URL (item 5)", async () => {
     const out = await mkdtemp(join(tmpdir(), "routeboek-links-report-"));
     const run = await cli([
-      "links", "--content", content, "--report", out, "--fail-on", "broken", "--timeout", "10", "--max-time", "60",
+      "links",
+      "--content",
+      content,
+      "--report",
+      out,
+      "--fail-on",
+      "broken",
+      "--timeout",
+      "10",
+      "--max-time",
+      "60",
       // pro.sppoh.nl asks for an hour on every URL; ouders.sppoh.nl and augeo.nl, on the same host, answer 404 and 200.
-      "--rewrite", `https://pro.sppoh.nl/=${server.origin}/hour-busy/`,
-      "--rewrite", `https://ouders.sppoh.nl/=${server.origin}/missing/`,
-      "--rewrite", `https://www.augeo.nl/=${server.origin}/site/`,
+      "--rewrite",
+      `https://pro.sppoh.nl/=${server.origin}/hour-busy/`,
+      "--rewrite",
+      `https://ouders.sppoh.nl/=${server.origin}/missing/`,
+      "--rewrite",
+      `https://www.augeo.nl/=${server.origin}/site/`,
     ]);
     expect(run.status, run.stderr).toBe(1);
     const report = LinkReportSchema.parse(JSON.parse(await readFile(join(out, "report.json"), "utf8")));
     const busy = report.links.filter((link) => link.url.startsWith("https://pro.sppoh.nl/"));
     expect(busy.length).toBeGreaterThan(0);
     for (const link of busy) expect(link).toMatchObject({ status: "rate-limited", retryAfterSeconds: 3600 });
-    expect(report.links.find((link) => link.url.startsWith("https://ouders.sppoh.nl/"))).toMatchObject({ status: "broken", httpStatus: 404 });
+    expect(report.links.find((link) => link.url.startsWith("https://ouders.sppoh.nl/"))).toMatchObject({
+      status: "broken",
+      httpStatus: 404,
+    });
     expect(report.links.find((link) => link.url.startsWith("https://www.augeo.nl/"))).toMatchObject({ status: "ok" });
     expect(report.summary.byStatus.timeout).toBe(0);
     const markdown = await readFile(join(out, "report.md"), "utf8");
@@ -75,7 +91,19 @@ describe("routeboek links under hostile answers and options", { timeout: CLI_TES
   it("does not call a run that checked nothing a success (item 6)", async () => {
     const out = await mkdtemp(join(tmpdir(), "routeboek-links-report-"));
     // Every URL hangs: nothing gets an answer within the run's 2 s.
-    const run = await cli(["links", "--content", content, "--report", out, "--timeout", "1", "--max-time", "2", "--rewrite", `https://=${server.origin}/hang/`]);
+    const run = await cli([
+      "links",
+      "--content",
+      content,
+      "--report",
+      out,
+      "--timeout",
+      "1",
+      "--max-time",
+      "2",
+      "--rewrite",
+      `https://=${server.origin}/hang/`,
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("No URL was checked: every one timed out or was never requested within the limits.");
     expect(run.stderr).toContain(`Nothing was checked; ${join(out, "report.json")} was left as it was.`);

@@ -11,8 +11,22 @@ describe("external link check against a local fault server", () => {
     server = await startFaultServer();
     const port = await closedPort();
     const urls = [
-      "/ok", "/ok", "/moved", "/document.pdf", "/gone-404", "/gone-410", "/flaky", "/busy",
-      "/forbidden", "/bot-wall", "/no-head", "/hang", "/loop-a", "/always-busy", "/moved-twice", "/ok#deel-2",
+      "/ok",
+      "/ok",
+      "/moved",
+      "/document.pdf",
+      "/gone-404",
+      "/gone-410",
+      "/flaky",
+      "/busy",
+      "/forbidden",
+      "/bot-wall",
+      "/no-head",
+      "/hang",
+      "/loop-a",
+      "/always-busy",
+      "/moved-twice",
+      "/ok#deel-2",
     ].map(path);
     const checked = await checkExternalLinks([...urls, `http://127.0.0.1:${port}/closed`], {
       perHost: 2,
@@ -84,7 +98,12 @@ describe("the whole run's time limit", () => {
   it("ends the run on time and reports what was not done as a timeout", async () => {
     const server = await startFaultServer();
     const started = performance.now();
-    const [result] = await checkExternalLinks([`${server.origin}/hang`], { requestTimeoutMs: 20_000, runTimeoutMs: 1_000, retries: 0, trustedOrigins: [server.origin] });
+    const [result] = await checkExternalLinks([`${server.origin}/hang`], {
+      requestTimeoutMs: 20_000,
+      runTimeoutMs: 1_000,
+      retries: 0,
+      trustedOrigins: [server.origin],
+    });
     const elapsed = performance.now() - started;
     await server.close();
     expect(result).toMatchObject({ status: "timeout", reason: "not checked within the run's limit of 1 s" });
@@ -99,7 +118,11 @@ describe("a host name that does not resolve", () => {
     const urls = ["http://nonexistent.invalid/routeboek.pdf", "https://nonexistent.invalid/", "http://also-missing.invalid/x"];
     const checked = await checkExternalLinks(urls, { retries: 0 });
     expect(checked).toEqual(
-      urls.map((url) => ({ url, status: "unreachable", reason: expect.stringMatching(/^the host name could not be resolved \((ENOTFOUND|EAI_AGAIN)\)$/) })),
+      urls.map((url) => ({
+        url,
+        status: "unreachable",
+        reason: expect.stringMatching(/^the host name could not be resolved \((ENOTFOUND|EAI_AGAIN)\)$/),
+      })),
     );
   });
 });
@@ -114,7 +137,11 @@ describe("politeness whatever the server says (issue 13, item 4)", () => {
   it("caps the retries of a URL that answers `429 Retry-After: 0` and backs off longer each time", async () => {
     const server = await startFaultServer();
     const stats: CheckStats = { requests: 0 };
-    const [result] = await checkExternalLinks([`${server.origin}/retry-now`], { retries: 3, backoffMs: 100, runTimeoutMs: 20_000, trustedOrigins: [server.origin] }, stats);
+    const [result] = await checkExternalLinks(
+      [`${server.origin}/retry-now`],
+      { retries: 3, backoffMs: 100, runTimeoutMs: 20_000, trustedOrigins: [server.origin] },
+      stats,
+    );
     await server.close();
     expect(result).toMatchObject({ status: "rate-limited", httpStatus: 429 });
     // One try and three retries: not thousands.
@@ -143,7 +170,11 @@ describe("a Retry-After longer than the run (issue 13, item 5)", () => {
     const server = await startFaultServer();
     const urls = ["/retry-in-an-hour", "/gone-404", "/gone-410", "/ok"].map((p) => `${server.origin}${p}`);
     const stats: CheckStats = { requests: 0 };
-    const checked = await checkExternalLinks(urls, { perHost: 1, runTimeoutMs: 20_000, backoffMs: 100, trustedOrigins: [server.origin] }, stats);
+    const checked = await checkExternalLinks(
+      urls,
+      { perHost: 1, runTimeoutMs: 20_000, backoffMs: 100, trustedOrigins: [server.origin] },
+      stats,
+    );
     await server.close();
     expect(checked).toEqual([
       {
@@ -168,7 +199,9 @@ describe("option ranges (issue 13, item 6)", () => {
       "runTimeoutMs must be from 1000 to 86400000, not 3000000000",
     );
     await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { requestTimeoutMs: 3_000_000_000 })).rejects.toThrow(RangeError);
-    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { perHost: 2.5 })).rejects.toThrow("perHost must be a whole number from 1 to 10");
+    await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { perHost: 2.5 })).rejects.toThrow(
+      "perHost must be a whole number from 1 to 10",
+    );
     await expect(checkExternalLinks(["http://127.0.0.1:9/x"], { retries: 50 })).rejects.toThrow(RangeError);
   });
 });
@@ -181,14 +214,22 @@ describe("what the answer is, compared with what the link promises (issue 13, it
   beforeAll(async () => {
     server = await startFaultServer();
     const urls = ["/real.pdf", "/soft-404.pdf", "/taken-down.pdf", "/site/download?id=7", "/site/page", "/loop-a", "/chain/1"].map(path);
-    const checked = await checkExternalLinks(urls, { backoffMs: 100, pdfUrls: new Set([path("/site/download?id=7")]), trustedOrigins: [server.origin] });
+    const checked = await checkExternalLinks(urls, {
+      backoffMs: 100,
+      pdfUrls: new Set([path("/site/download?id=7")]),
+      trustedOrigins: [server.origin],
+    });
     results = new Map(checked.map((result) => [result.url.slice(server.origin.length), result]));
   });
   afterAll(() => server.close());
 
   it("reads a web page at a PDF's address as a soft 404, not ok", () => {
     expect(results.get("/real.pdf")).toMatchObject({ status: "ok", httpStatus: 200 });
-    expect(results.get("/soft-404.pdf")).toMatchObject({ status: "soft-404", httpStatus: 200, reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)" });
+    expect(results.get("/soft-404.pdf")).toMatchObject({
+      status: "soft-404",
+      httpStatus: 200,
+      reason: "soft 404: a web page where a PDF was promised (HTTP 200, text/html)",
+    });
     // The content lists this address as a PDF document: the promise holds without ".pdf" in the path.
     expect(results.get("/site/download?id=7")).toMatchObject({ status: "soft-404" });
     expect(results.get("/site/page")).toMatchObject({ status: "ok" });
@@ -203,7 +244,10 @@ describe("what the answer is, compared with what the link promises (issue 13, it
   });
 
   it("stops a redirect loop at once and a redirect chain after 10 hops, with a bounded number of requests", () => {
-    expect(results.get("/loop-a")).toMatchObject({ status: "broken", reason: expect.stringMatching(/^redirect loop \(back to .*\/loop-a after 2 redirects\)$/) });
+    expect(results.get("/loop-a")).toMatchObject({
+      status: "broken",
+      reason: expect.stringMatching(/^redirect loop \(back to .*\/loop-a after 2 redirects\)$/),
+    });
     const loop = [...server.requests].filter(([key]) => key.includes("/loop-")).reduce((sum, [, count]) => sum + count, 0);
     expect(loop).toBe(2);
     expect(results.get("/chain/1")).toMatchObject({ status: "broken", reason: "redirect loop (more than 10 redirects)" });
@@ -230,7 +274,11 @@ describe("a 503 with Retry-After is the server asking for patience, like a 429 (
     // The hour is not waited for, and a GET after the HEAD would only ask the same question again.
     expect(sent("/maintenance")).toBe(1);
     expect(checked[1]).toMatchObject({ status: "ok", httpStatus: 200 });
-    expect(checked[2]).toMatchObject({ status: "rate-limited", httpStatus: 503, reason: "the server kept answering 503 Service Unavailable with a Retry-After" });
+    expect(checked[2]).toMatchObject({
+      status: "rate-limited",
+      httpStatus: 503,
+      reason: "the server kept answering 503 Service Unavailable with a Retry-After",
+    });
     // One try and two retries, each a HEAD only, at our back-off: not a flood.
     expect(sent("/maintenance-retry-now")).toBe(3);
     // Without Retry-After a 503 is a failing server: retried, then broken as before.
@@ -257,18 +305,20 @@ describe("internal addresses are reported and never requested (red team C-N10, C
     const checked = await checkExternalLinks(urls, { retries: 0, runTimeoutMs: 20_000, trustedOrigins: [server.origin], resolveHost });
     await server.close();
     const port = new URL(server.origin).port;
-    expect(checked.slice(0, 5)).toEqual([
-      ["http://169.254.169.254/latest/meta-data/", "169.254.169.254"],
-      [`http://localhost:${port}/internal-admin`, "localhost, 127.0.0.1"],
-      [`http://[::ffff:7f00:1]:${port}/internal-admin`, "::ffff:7f00:1"],
-      ["http://10.1.2.3/intranet/", "10.1.2.3"],
-      ["http://metadata.internal.test/computeMetadata/", "metadata.internal.test, 169.254.169.254"],
-    ].map(([target, where], index) => ({
-      url: urls[index],
-      status: "broken",
-      target,
-      reason: `redirects to an internal address (${where}); not followed`,
-    })));
+    expect(checked.slice(0, 5)).toEqual(
+      [
+        ["http://169.254.169.254/latest/meta-data/", "169.254.169.254"],
+        [`http://localhost:${port}/internal-admin`, "localhost, 127.0.0.1"],
+        [`http://[::ffff:7f00:1]:${port}/internal-admin`, "::ffff:7f00:1"],
+        ["http://10.1.2.3/intranet/", "10.1.2.3"],
+        ["http://metadata.internal.test/computeMetadata/", "metadata.internal.test, 169.254.169.254"],
+      ].map(([target, where], index) => ({
+        url: urls[index],
+        status: "broken",
+        target,
+        reason: `redirects to an internal address (${where}); not followed`,
+      })),
+    );
     // A redirect within the trusted test server is still followed.
     expect(checked[5]).toMatchObject({ status: "moved", target: `${server.origin}/new-home` });
     // Each redirect was asked once, with HEAD; nothing reached the internal target.
@@ -294,12 +344,26 @@ describe("internal addresses are reported and never requested (red team C-N10, C
       "http://half-inside.example.test/",
     ];
     const stats: CheckStats = { requests: 0 };
-    const checked = await checkExternalLinks(urls, { retries: 0, runTimeoutMs: 20_000, trustedOrigins: [server.origin], resolveHost }, stats);
+    const checked = await checkExternalLinks(
+      urls,
+      { retries: 0, runTimeoutMs: 20_000, trustedOrigins: [server.origin], resolveHost },
+      stats,
+    );
     await server.close();
     expect(checked.map((result) => [result.status, result.reason])).toEqual(
       [
-        "localhost, 127.0.0.1", "0.0.0.0", "127.0.0.2", "::1", "10.0.0.5", "172.20.1.1", "192.168.1.1", "169.254.169.254",
-        "fd12::1", "fe80::1", "intranet.example.test, 10.0.0.7", "half-inside.example.test, 192.168.4.20",
+        "localhost, 127.0.0.1",
+        "0.0.0.0",
+        "127.0.0.2",
+        "::1",
+        "10.0.0.5",
+        "172.20.1.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "fd12::1",
+        "fe80::1",
+        "intranet.example.test, 10.0.0.7",
+        "half-inside.example.test, 192.168.4.20",
       ].map((where) => ["broken", `an internal address, not on the public internet (${where}); not requested`]),
     );
     expect(stats.requests).toBe(0);
@@ -309,7 +373,11 @@ describe("internal addresses are reported and never requested (red team C-N10, C
   it("reports a name the injected name server does not know as a DNS failure, without retrying it", async () => {
     const stats: CheckStats = { requests: 0 };
     const [result] = await checkExternalLinks(["http://unknown.example.test/"], { retries: 2, backoffMs: 10, resolveHost }, stats);
-    expect(result).toEqual({ url: "http://unknown.example.test/", status: "unreachable", reason: "the host name could not be resolved (ENOTFOUND)" });
+    expect(result).toEqual({
+      url: "http://unknown.example.test/",
+      status: "unreachable",
+      reason: "the host name could not be resolved (ENOTFOUND)",
+    });
     expect(stats.requests).toBe(0);
   });
 });

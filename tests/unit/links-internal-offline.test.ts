@@ -27,10 +27,7 @@ describe("the build's internal link check asks only its own server", () => {
       `http://0.0.0.0:${port}/any`,
     ];
     const anchors = local.map((url) => `<a href="${url}">lokaal</a>`).join("");
-    await writeFile(
-      join(site, "index.html"),
-      `<!doctype html><html lang="nl"><body>${anchors}<a href="/weg/">weg</a></body></html>`,
-    );
+    await writeFile(join(site, "index.html"), `<!doctype html><html lang="nl"><body>${anchors}<a href="/weg/">weg</a></body></html>`);
     await mkdir(join(site, "leeg"));
   });
   afterAll(async () => {

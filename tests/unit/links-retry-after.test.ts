@@ -8,9 +8,7 @@ describe("an absurd Retry-After", () => {
   it("counts as a year at most, by number and by date", () => {
     expect(MAX_RETRY_AFTER_SECONDS).toBe(365 * 86_400);
     expect(retryAfterSeconds("99999999999999999999999")).toBe(MAX_RETRY_AFTER_SECONDS);
-    expect(retryAfterSeconds("Fri, 31 Dec 9999 23:59:59 GMT", Date.parse("2026-01-05T00:00:00Z"))).toBe(
-      MAX_RETRY_AFTER_SECONDS,
-    );
+    expect(retryAfterSeconds("Fri, 31 Dec 9999 23:59:59 GMT", Date.parse("2026-01-05T00:00:00Z"))).toBe(MAX_RETRY_AFTER_SECONDS);
     expect(retryAfterSeconds("3600")).toBe(3600);
   });
 
@@ -28,9 +26,7 @@ describe("an absurd Retry-After", () => {
       cfMitigated: false,
     };
     const asked = retryAfterSeconds(answer.retryAfter);
-    expect(
-      classify("https://example.org/", answer, { promisesPdf: false, askedSeconds: asked, beyondBudget: true }),
-    ).toMatchObject({
+    expect(classify("https://example.org/", answer, { promisesPdf: false, askedSeconds: asked, beyondBudget: true })).toMatchObject({
       status: "rate-limited",
       retryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
       reason: "the server asked to wait a year or more (Retry-After), longer than the run had left",

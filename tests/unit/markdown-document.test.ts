@@ -25,10 +25,21 @@ const replaceIn = async (file: string, from: string, to: string) => {
 describe("a document written as Markdown", () => {
   it("has one chapter per level-1 heading, sections with anchors, and no pages", () => {
     const { text, problems } = readMarkdownDocument([
-      { file: "doc.md", source: "# Hoofdstuk 1: Eerst\n\nTekst.\n\n## 1.1 Deel\n\n### Fase 2\n\n## Fase 2\n\n# Hoofdstuk 2: Dan\n\nMeer.\n" },
+      {
+        file: "doc.md",
+        source: "# Hoofdstuk 1: Eerst\n\nTekst.\n\n## 1.1 Deel\n\n### Fase 2\n\n## Fase 2\n\n# Hoofdstuk 2: Dan\n\nMeer.\n",
+      },
     ]);
     expect(problems).toEqual([]);
-    expect(text.chapters.map((chapter) => ({ title: chapter.title, slug: chapter.slug, page: chapter.page, line: chapter.line, sections: chapter.sections }))).toEqual([
+    expect(
+      text.chapters.map((chapter) => ({
+        title: chapter.title,
+        slug: chapter.slug,
+        page: chapter.page,
+        line: chapter.line,
+        sections: chapter.sections,
+      })),
+    ).toEqual([
       {
         title: "Hoofdstuk 1: Eerst",
         slug: "hoofdstuk-1-eerst",
@@ -61,7 +72,10 @@ describe("a document written as Markdown", () => {
     const [book] = routebooks;
     const werkwijze = book!.documents.find((source) => source.alias === "Werkwijze")!;
     expect(werkwijze.text?.kind).toBe("markdown");
-    expect(book!.documents.find((source) => source.alias === "Bijlagen")!.text!.chapters.map((chapter) => chapter.title)).toEqual(["Bijlage 1: Formulier", "Bijlage 2: Adressen"]);
+    expect(book!.documents.find((source) => source.alias === "Bijlagen")!.text!.chapters.map((chapter) => chapter.title)).toEqual([
+      "Bijlage 1: Formulier",
+      "Bijlage 2: Adressen",
+    ]);
     const references = book!.flow.steps.flatMap((step) => step.references);
     expect(references.find((reference) => reference.document === "Werkwijze")?.target).toEqual({
       chapter: "hoofdstuk-1-drempels",
@@ -86,13 +100,19 @@ describe("a document written as Markdown", () => {
   });
 
   it("fails the build like a PDF when a referenced chapter is renamed or renumbered", async () => {
-    const root = await fixtureCopy((dir) => replaceIn(join(dir, "bronnen/werkwijze.md"), "# Hoofdstuk 1: Drempels", "# Hoofdstuk 4: Drempels"));
+    const root = await fixtureCopy((dir) =>
+      replaceIn(join(dir, "bronnen/werkwijze.md"), "# Hoofdstuk 1: Drempels", "# Hoofdstuk 4: Drempels"),
+    );
     const { problems } = await readContent(root);
     const messages = problems.map((problem) => `${problem.file.replace(root, "")}:${problem.line}: ${problem.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\/proef-po\/flow\.md:\d+: the reference "Werkwijze, Hoofdstuk 1: Drempels, 1\.1 Volgorde van melden" does not resolve: the document has no hoofdstuk 1$/),
-        expect.stringMatching(/^\/proef-po\/flow\.md:\d+: the link "bron:Werkwijze, Hoofdstuk 1: Drempels" does not resolve: the document has no hoofdstuk 1$/),
+        expect.stringMatching(
+          /^\/proef-po\/flow\.md:\d+: the reference "Werkwijze, Hoofdstuk 1: Drempels, 1\.1 Volgorde van melden" does not resolve: the document has no hoofdstuk 1$/,
+        ),
+        expect.stringMatching(
+          /^\/proef-po\/flow\.md:\d+: the link "bron:Werkwijze, Hoofdstuk 1: Drempels" does not resolve: the document has no hoofdstuk 1$/,
+        ),
       ]),
     );
   });
@@ -101,12 +121,24 @@ describe("a document written as Markdown", () => {
     const root = await fixtureCopy(async (dir) => {
       await replaceIn(join(dir, "bronnen/werkwijze.md"), "(stap:verzuim)", "(stap:verzium)");
       await replaceIn(join(dir, "bronnen/werkwijze.md"), "(#1-1-volgorde-van-melden)", "(#1-1-volgorde-van-meldne)");
-      await replaceIn(join(dir, "flow.md"), "(<bron:Werkwijze, Hoofdstuk 1: Drempels>).[^bron]", "(<bron:Werkwijs, Hoofdstuk 1: Drempels>).[^bron]");
+      await replaceIn(
+        join(dir, "flow.md"),
+        "(<bron:Werkwijze, Hoofdstuk 1: Drempels>).[^bron]",
+        "(<bron:Werkwijs, Hoofdstuk 1: Drempels>).[^bron]",
+      );
     });
     const { problems } = await readContent(root);
     expect(problems.map((problem) => [problem.file.replace(root, ""), problem.message, problem.hint])).toEqual([
-      ["/proef-po/flow.md", 'the link "bron:Werkwijs, Hoofdstuk 1: Drempels" names the document "Werkwijs", which routeboek.md does not list', 'did you mean "Werkwijze"?'],
-      ["/proef-po/bronnen/werkwijze.md", 'the link "#1-1-volgorde-van-meldne" leads to no section of this chapter and no chapter of this document', 'did you mean "#1-1-volgorde-van-melden"?'],
+      [
+        "/proef-po/flow.md",
+        'the link "bron:Werkwijs, Hoofdstuk 1: Drempels" names the document "Werkwijs", which routeboek.md does not list',
+        'did you mean "Werkwijze"?',
+      ],
+      [
+        "/proef-po/bronnen/werkwijze.md",
+        'the link "#1-1-volgorde-van-meldne" leads to no section of this chapter and no chapter of this document',
+        'did you mean "#1-1-volgorde-van-melden"?',
+      ],
       ["/proef-po/bronnen/werkwijze.md", 'the link "stap:verzium" leads to no step of the flow', 'did you mean "verzuim"?'],
     ]);
     expect(problems.every((problem) => problem.line && problem.column)).toBe(true);
@@ -138,7 +170,12 @@ describe("the Verantwoording of a routebook", () => {
       "fase 3a toelichting: Een uitleg van de redactie bij fase 3a.",
     ]);
     // A phase's "Over deze fase" reference is counted apart from the steps' "Lees verder".
-    expect(account.sources.map((source) => `${source.alias}: ${source.file}, ${source.references} + ${source.phaseReferences} (${source.editorialPhaseReferences} ours)`)).toEqual([
+    expect(
+      account.sources.map(
+        (source) =>
+          `${source.alias}: ${source.file}, ${source.references} + ${source.phaseReferences} (${source.editorialPhaseReferences} ours)`,
+      ),
+    ).toEqual([
       "Routeboek Verzuim & Thuiszitters: pdf, 1 + 1 (1 ours)",
       "Praktische handreiking: pdf, 1 + 0 (0 ours)",
       "Tafels voor opschaling: pdf, 0 + 0 (0 ours)",
@@ -146,6 +183,8 @@ describe("the Verantwoording of a routebook", () => {
       "Bijlagen: summary, 1 + 0 (0 ours)",
       "Afwezig document: none, 1 + 1 (0 ours)",
     ]);
-    expect(account.checks).toEqual(['Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 2 verwijzing(en) ernaar zijn nu niet gecontroleerd.']);
+    expect(account.checks).toEqual([
+      'Voeg het bestand van "Een document dat niet in de inhoud staat" toe: 2 verwijzing(en) ernaar zijn nu niet gecontroleerd.',
+    ]);
   });
 });

@@ -17,19 +17,15 @@ import { parseMarkdown } from "../../pipeline/markdown/parse.ts";
 import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
 import { tempRoutebook } from "../support/hostile.ts";
 
-const nestedList = (depth: number) =>
-  Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
+const nestedList = (depth: number) => Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- punt ${level}`).join("\n");
 const nestedQuotes = (depth: number) => `${"> ".repeat(depth)}citaat`;
 const nestedContainers = (depth: number) => `${":::let-op\n".repeat(depth)}Let op.\n${":::\n".repeat(depth)}`;
 const nestedEmphasis = (depth: number) => `${"*".repeat(depth)}x${"*".repeat(depth)}`;
-const alternatingEmphasis = (depth: number) =>
-  `${Array.from({ length: depth }, (_, i) => (i % 2 ? "_b " : "*a ")).join("")}einde`;
+const alternatingEmphasis = (depth: number) => `${Array.from({ length: depth }, (_, i) => (i % 2 ? "_b " : "*a ")).join("")}einde`;
 const table = (rows: number, columns: number) =>
-  [
-    `|${" k |".repeat(columns)}`,
-    `|${" - |".repeat(columns)}`,
-    ...Array.from({ length: rows }, () => `|${" c |".repeat(columns)}`),
-  ].join("\n");
+  [`|${" k |".repeat(columns)}`, `|${" - |".repeat(columns)}`, ...Array.from({ length: rows }, () => `|${" c |".repeat(columns)}`)].join(
+    "\n",
+  );
 
 /** Each hostile structure from the red team's report, with the words its problem must hold. */
 const HOSTILE: [string, string, RegExp][] = [
@@ -40,21 +36,9 @@ const HOSTILE: [string, string, RegExp][] = [
   ["N03b: alternating emphasis 5,000 deep", alternatingEmphasis(5000), /emphasis .* nested more than 20/],
   ["N06: a table of 5,000 rows and 50 columns", table(5000, 50), /this table has 250100 cells/],
   ["N07: a table of 100,000 columns", table(1, 100_000), /this table has 100000 columns/],
-  [
-    "5,000 nested link texts",
-    `${"[".repeat(5000)}x${"](https://a.nl)".repeat(5000)}`,
-    /square brackets are nested more than 20/,
-  ],
-  [
-    "3,000 nested markers",
-    `${":redactie[".repeat(3000)}x${"]".repeat(3000)}`,
-    /square brackets are nested more than 20/,
-  ],
-  [
-    "a list in quotes in `:::` blocks",
-    `${":::let-op\n".repeat(8)}${"> ".repeat(8)}${"- ".repeat(8)}x\n`,
-    /nest 24 levels deep/,
-  ],
+  ["5,000 nested link texts", `${"[".repeat(5000)}x${"](https://a.nl)".repeat(5000)}`, /square brackets are nested more than 20/],
+  ["3,000 nested markers", `${":redactie[".repeat(3000)}x${"]".repeat(3000)}`, /square brackets are nested more than 20/],
+  ["a list in quotes in `:::` blocks", `${":::let-op\n".repeat(8)}${"> ".repeat(8)}${"- ".repeat(8)}x\n`, /nest 24 levels deep/],
 ];
 
 describe("Markdown beyond the content format's limits", () => {
@@ -75,16 +59,12 @@ describe("Markdown beyond the content format's limits", () => {
   it.each(HOSTILE)("refuses %s in a step of a flow (N25) and in routeboek.md", (_, body, message) => {
     const flow = `---\ntitle: Proef\n---\n\n## Begin {#begin}\n\n${body}\n\n**Einde.**\n`;
     const parsed = parseFlow(flow, "flow.md");
-    expect(parsed.problems).toEqual([
-      expect.objectContaining({ file: "flow.md", message: expect.stringMatching(message) }),
-    ]);
+    expect(parsed.problems).toEqual([expect.objectContaining({ file: "flow.md", message: expect.stringMatching(message) })]);
     expect(parsed.problems[0]!.line).toBeGreaterThanOrEqual(7);
     expect(parsed.flow).toBeUndefined();
 
     const meta = parseRoutebookMeta(`---\nid: proef\n---\n\n${body}\n`, "routeboek.md", "proef");
-    expect(meta.problems).toEqual([
-      expect.objectContaining({ file: "routeboek.md", message: expect.stringMatching(message) }),
-    ]);
+    expect(meta.problems).toEqual([expect.objectContaining({ file: "routeboek.md", message: expect.stringMatching(message) })]);
   });
 
   it.each(HOSTILE)("never parses %s, whoever asks: the glossary's scan reads nothing from it", (_, body) => {
@@ -138,9 +118,7 @@ describe("Markdown beyond the content format's limits", () => {
 
 describe("all Markdown of one routebook together", () => {
   it("refuses the document that takes the routebook past its budget, though each file is under its own limit", async () => {
-    const documents = ["een", "twee"].map(
-      (name) => `  - alias: ${name}\n    title: ${name}\n    markdown: bronnen/${name}.md\n`,
-    );
+    const documents = ["een", "twee"].map((name) => `  - alias: ${name}\n    title: ${name}\n    markdown: bronnen/${name}.md\n`);
     const { content, dir } = await tempRoutebook({ documents: documents.join("") });
     // Each 13 MB, under the 16 MB of one file; the first is refused for its table before it is parsed, so this is quick.
     const filler = (head: string) => `# Hoofdstuk 1: X\n\n${head}\n\n${"woord ".repeat((13 * 1024 * 1024) / 6)}\n`;

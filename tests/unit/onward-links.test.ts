@@ -15,7 +15,11 @@ describe("onwardLinks", () => {
   });
 
   it("matches the name before a comma or bracket, across case and punctuation", () => {
-    const step = { end: true, actions: ["Handel volgens de meldcode Huiselijk Geweld en Kindermishandeling."], links: [MELDCODE, ROUTEBOEK] };
+    const step = {
+      end: true,
+      actions: ["Handel volgens de meldcode Huiselijk Geweld en Kindermishandeling."],
+      links: [MELDCODE, ROUTEBOEK],
+    };
     expect(onwardLinks(step)).toEqual([MELDCODE]);
   });
 

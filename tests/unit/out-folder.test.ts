@@ -94,7 +94,9 @@ describe("the output folder a build may replace", () => {
     const { root, guarded } = await setUp();
     await mkdir(join(root, "site"));
     const immutable = { ...nodeFolderFs, writeFile: async () => Promise.reject(Object.assign(new Error("EPERM"), { code: "EPERM" })) };
-    await expect(prepareOutFolder(join(root, "site"), guarded, undefined, immutable)).rejects.toThrow(`${join(root, "site")}: cannot be written (EPERM)`);
+    await expect(prepareOutFolder(join(root, "site"), guarded, undefined, immutable)).rejects.toThrow(
+      `${join(root, "site")}: cannot be written (EPERM)`,
+    );
     await expect(prepareOutFolder(join(root, "site"), guarded)).resolves.toBeUndefined();
   });
 });

@@ -15,8 +15,7 @@ const FILES = {
 };
 const ALL_PAGES = "pagina:begrippen, pagina:kaart, pagina:signalen and pagina:verantwoording";
 const NO_THRESHOLDS =
-  'the link "pagina:signalen" leads to the thresholds page, which this routebook does not have: ' +
-  "it has no thresholds in signalen.yml";
+  'the link "pagina:signalen" leads to the thresholds page, which this routebook does not have: ' + "it has no thresholds in signalen.yml";
 
 /** A one-step flow whose redactie notice holds `links`, resolved as `routeboek check` does. */
 function resolved(links: string, thresholds: boolean) {
@@ -42,8 +41,7 @@ function resolved(links: string, thresholds: boolean) {
 describe("links to a routebook's own pages: `pagina:<name>`", () => {
   it("resolve to the thresholds page, the glossary, the map and the Verantwoording", () => {
     const { links, problems } = resolved(
-      "[drempels](pagina:signalen), [begrippen](pagina:begrippen), [kaart](pagina:kaart) " +
-        "en [bronnen](pagina:verantwoording)",
+      "[drempels](pagina:signalen), [begrippen](pagina:begrippen), [kaart](pagina:kaart) " + "en [bronnen](pagina:verantwoording)",
       true,
     );
     expect(problems).toEqual([]);
@@ -61,9 +59,7 @@ describe("links to a routebook's own pages: `pagina:<name>`", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILES.flow, line: 8, column: 5 });
     expect(problems[0]!.message).toBe('the link "pagina:singalen" leads to no page of this routebook');
-    expect(problems[0]!.hint).toBe(
-      `did you mean "pagina:signalen"? a routebook's pages are ${ALL_PAGES}`,
-    );
+    expect(problems[0]!.hint).toBe(`did you mean "pagina:signalen"? a routebook's pages are ${ALL_PAGES}`);
     expect(formatProblem(problems[0]!).split("\n")[0]).toBe(
       'content/proef/flow.md:8:5: the link "pagina:singalen" leads to no page of this routebook',
     );
@@ -71,9 +67,7 @@ describe("links to a routebook's own pages: `pagina:<name>`", () => {
 
   it("list the valid names without a guess when nothing is near", () => {
     const { problems } = resolved("[pdf](pagina:bronnen)", true);
-    expect(problems.map((problem) => problem.hint)).toEqual([
-      `a routebook's pages are ${ALL_PAGES}`,
-    ]);
+    expect(problems.map((problem) => problem.hint)).toEqual([`a routebook's pages are ${ALL_PAGES}`]);
   });
 
   it("report the thresholds page in a routebook without thresholds, naming the pages it does have", () => {
@@ -112,8 +106,7 @@ describe("`routeboek check` of a routebook whose document links to `pagina:signa
   it("fails at the link's file:line:column when signalen.yml is gone", async () => {
     const root = await withPageLink(false);
     const { problems } = await readContent(root);
-    const place = (problem: (typeof problems)[number]) =>
-      `${problem.file.replace(root, "")}:${problem.line}:${problem.column}`;
+    const place = (problem: (typeof problems)[number]) => `${problem.file.replace(root, "")}:${problem.line}:${problem.column}`;
     expect(problems.map((problem) => `${place(problem)}: ${problem.message}`)).toEqual([
       `/proef-po/bronnen/werkwijze.md:45:22: ${NO_THRESHOLDS}`,
     ]);

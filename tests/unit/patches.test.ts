@@ -27,9 +27,7 @@ describe("patches we carry for dependencies", async () => {
     expect(name, "a patch-package file name: <name>+<version>.patch").toBeDefined();
     const wanted = manifest.dependencies?.[name!] ?? manifest.devDependencies?.[name!];
     expect(wanted, `package.json pins ${name} exactly`).toBe(version);
-    expect(lock.packages[""]?.dependencies?.[name!] ?? wanted, "package-lock.json agrees with package.json").toBe(
-      version,
-    );
+    expect(lock.packages[""]?.dependencies?.[name!] ?? wanted, "package-lock.json agrees with package.json").toBe(version);
     expect(lock.packages[`node_modules/${name}`]?.version).toBe(version);
     const installed = JSON.parse(await readFile(`node_modules/${name}/package.json`, "utf8")) as { version: string };
     expect(installed.version).toBe(version);
@@ -52,7 +50,10 @@ describe("no dependency patched at run time", async () => {
   const listed = await Promise.all(
     folders.map(async (folder) => (await readdir(folder, { recursive: true })).map((path) => `${folder}/${path}`)),
   );
-  const code = listed.flat().filter((path) => /\.(?:ts|mjs|astro)$/.test(path)).toSorted();
+  const code = listed
+    .flat()
+    .filter((path) => /\.(?:ts|mjs|astro)$/.test(path))
+    .toSorted();
 
   it("has code to search", () => {
     expect(code).toContain("pipeline/markdown/parse.ts");

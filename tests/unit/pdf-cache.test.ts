@@ -95,16 +95,20 @@ describe("a PDF cache folder that cannot be used (red team E09, E25, E26)", () =
     expect(await readdir(full)).toEqual([]);
   });
 
-  it("does not stop `check`, which says so once (E25)", async () => {
-    const work = await mkdtemp(join(tmpdir(), "routeboek-cache-"));
-    await writeFile(join(work, "cache"), "a file");
-    const run = spawnSync(NODE, [CLI, "check", "--content", "tests/fixtures/content"], {
-      encoding: "utf8",
-      timeout: CLI_TEST_TIMEOUT,
-      env: { ...process.env, ROUTEBOEK_CACHE: join(work, "cache") },
-    });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr.match(/warning: the PDF cache/g)).toHaveLength(1);
-    expect(isStackFree(run.stderr), run.stderr).toBe(true);
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "does not stop `check`, which says so once (E25)",
+    async () => {
+      const work = await mkdtemp(join(tmpdir(), "routeboek-cache-"));
+      await writeFile(join(work, "cache"), "a file");
+      const run = spawnSync(NODE, [CLI, "check", "--content", "tests/fixtures/content"], {
+        encoding: "utf8",
+        timeout: CLI_TEST_TIMEOUT,
+        env: { ...process.env, ROUTEBOEK_CACHE: join(work, "cache") },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr.match(/warning: the PDF cache/g)).toHaveLength(1);
+      expect(isStackFree(run.stderr), run.stderr).toBe(true);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });

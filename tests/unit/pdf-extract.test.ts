@@ -39,7 +39,11 @@ describe.each(DOCUMENTS)("extracting $file", (spec) => {
 });
 
 describe("bad input", () => {
-  const messageOf = async (file: string) => extract(file).then(() => "no error", (error: Error) => error.message);
+  const messageOf = async (file: string) =>
+    extract(file).then(
+      () => "no error",
+      (error: Error) => error.message,
+    );
 
   it.each([
     ["bad/encrypted-user.pdf", /^bad\/encrypted-user\.pdf: needs a password to open$/],
@@ -68,6 +72,8 @@ describe("bad input", () => {
 describe("the time limit per document", () => {
   it("gives up with an error naming the file instead of hanging", async () => {
     const bytes = new Uint8Array(await readFile(join(OUT, "outline.pdf")));
-    await expect(extractPdf(bytes, { file: "traag.pdf", timeoutMs: 1 })).rejects.toThrow(/^traag\.pdf: (did not open within|took longer than) 0\.001 s/);
+    await expect(extractPdf(bytes, { file: "traag.pdf", timeoutMs: 1 })).rejects.toThrow(
+      /^traag\.pdf: (did not open within|took longer than) 0\.001 s/,
+    );
   });
 });

@@ -18,7 +18,22 @@ const page = (number: number, lines: () => TextLine[]) => {
   return { page: number, lines: lines(), urls: [] };
 };
 /** Words that make each page's body its own (digits would be masked like page numbers). */
-const OWN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli"];
+const OWN = [
+  "maandag",
+  "dinsdag",
+  "woensdag",
+  "donderdag",
+  "vrijdag",
+  "zaterdag",
+  "zondag",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+];
 const own = (number: number) => `Eigen zin over ${OWN[number - 1]}.`;
 const assemble = (pages: ReturnType<typeof page>[]) => assembleDocument({ title: "Test", pages, links: [], warnings: [] });
 
@@ -58,21 +73,23 @@ describe("running headers", () => {
 });
 
 describe("author lists", () => {
-  it.each([
-    "Anna de Vries, Bram Jansen and Chris van den Berg",
-    "J. Jansen · P. de Groot",
-    "Dewi Pratama¹",
-    "A. Bakker en M. El Amrani",
-  ])("takes %s for an author list", (text) => {
-    expect(looksLikeAuthorList(text)).toBe(true);
-  });
-
-  it.each(["Hoofdstuk 3: Verzuim", "Passend Onderwijs en Leerplicht", "Ouders, School en Gemeente", "1 Inleiding", "Jeugd en Gezin", "Centrum Jeugd en Gezin"])(
-    "does not take the heading %s for one",
+  it.each(["Anna de Vries, Bram Jansen and Chris van den Berg", "J. Jansen · P. de Groot", "Dewi Pratama¹", "A. Bakker en M. El Amrani"])(
+    "takes %s for an author list",
     (text) => {
-      expect(looksLikeAuthorList(text)).toBe(false);
+      expect(looksLikeAuthorList(text)).toBe(true);
     },
   );
+
+  it.each([
+    "Hoofdstuk 3: Verzuim",
+    "Passend Onderwijs en Leerplicht",
+    "Ouders, School en Gemeente",
+    "1 Inleiding",
+    "Jeugd en Gezin",
+    "Centrum Jeugd en Gezin",
+  ])("does not take the heading %s for one", (text) => {
+    expect(looksLikeAuthorList(text)).toBe(false);
+  });
 });
 
 describe("a paper without outline", () => {
@@ -88,7 +105,9 @@ describe("a paper without outline", () => {
             at(`Samenvatting. ${BODY}`),
           ]
         : []),
-      ...(number % 3 === 1 ? [at(`${Math.ceil(number / 3)} ${["Inleiding", "Methode", "Resultaten", "Discussie", "Conclusie"][Math.floor(number / 3)]}`, 12)] : []),
+      ...(number % 3 === 1
+        ? [at(`${Math.ceil(number / 3)} ${["Inleiding", "Methode", "Resultaten", "Discussie", "Conclusie"][Math.floor(number / 3)]}`, 12)]
+        : []),
       ...(number % 3 === 2 ? [at(`${Math.ceil(number / 3)}.1 Nadere uitwerking`, 12)] : []),
       at(`${BODY} ${own(number)}`),
       at(`${own(number)} ${BODY}`),

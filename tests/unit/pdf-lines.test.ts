@@ -4,7 +4,11 @@ import { buildLines } from "../../pipeline/pdf/lines.ts";
 const WIDTH = 600;
 const HEIGHT = 800;
 /** A text item at x and top-down y, about 5 pt per character wide. */
-const item = (str: string, x: number, y: number, size = 10) => ({ str, transform: [size, 0, 0, size, x, HEIGHT - y], width: str.length * 5 });
+const item = (str: string, x: number, y: number, size = 10) => ({
+  str,
+  transform: [size, 0, 0, size, x, HEIGHT - y],
+  width: str.length * 5,
+});
 const texts = (items: ReturnType<typeof item>[]) => buildLines(items, [0, 0, WIDTH, HEIGHT]).map((line) => line.text);
 
 describe("buildLines", () => {
@@ -31,7 +35,15 @@ describe("buildLines", () => {
       item("Links 4, nog dezelfde alinea", 50, 160),
       item("Na beide kolommen", 50, 200),
     ];
-    expect(texts(page)).toEqual(["Links 1", "Links 2", "Links 3", "Links 4, nog dezelfde alinea", "Rechts 1", "Rechts 2", "Na beide kolommen"]);
+    expect(texts(page)).toEqual([
+      "Links 1",
+      "Links 2",
+      "Links 3",
+      "Links 4, nog dezelfde alinea",
+      "Rechts 1",
+      "Rechts 2",
+      "Na beide kolommen",
+    ]);
   });
 
   it("reads two columns one after the other, with a full-width heading in its place", () => {
@@ -43,9 +55,17 @@ describe("buildLines", () => {
     ];
     expect(texts(page)).toEqual([
       "Een kop die over de hele breedte van de pagina loopt",
-      "Links 1", "Links 2", "Links 3", "Rechts 1", "Rechts 2", "Rechts 3",
+      "Links 1",
+      "Links 2",
+      "Links 3",
+      "Rechts 1",
+      "Rechts 2",
+      "Rechts 3",
       "Nog een brede regel die ook over het midden van de pagina gaat",
-      "Links 4", "Links 5", "Rechts 4", "Rechts 5",
+      "Links 4",
+      "Links 5",
+      "Rechts 4",
+      "Rechts 5",
     ]);
   });
 
@@ -62,7 +82,9 @@ describe("joinAcrossLines", () => {
       "zie https://www.example.org/documenten/routeboek-testregio-2026.pdf voor meer",
     );
     expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "onder het kopje Aanbod", [])).toBeUndefined();
-    expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "aanbod", ["https://www.sppoh.nl/aanbod"])).toBe("kijk op https://www.sppoh.nl/aanbod");
+    expect(joinAcrossLines("kijk op https://www.sppoh.nl/", "aanbod", ["https://www.sppoh.nl/aanbod"])).toBe(
+      "kijk op https://www.sppoh.nl/aanbod",
+    );
     expect(joinAcrossLines("de jeugd-", "en gezinshulp", [])).toBeUndefined();
     expect(joinAcrossLines("het ver-", "zuim", [])).toBe("het verzuim");
   });

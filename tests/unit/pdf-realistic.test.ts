@@ -18,23 +18,26 @@ vi.mock("pdfjs-dist/legacy/build/pdf.mjs", async (importOriginal) => {
     const task = pdfjs.getDocument(params);
     const maxImageSize = (params as { maxImageSize?: unknown }).maxImageSize;
     // Runs before the caller's own `await task.promise` continues: the document is watched from the start.
-    void task.promise.then((doc) => {
-      const getPage = doc.getPage.bind(doc);
-      doc.getPage = async (number: number) => {
-        const page = await getPage(number);
-        const getOperatorList = page.getOperatorList.bind(page);
-        const getAnnotations = page.getAnnotations.bind(page);
-        page.getOperatorList = (...args) => {
-          calls.operatorLists.push({ page: number, maxImageSize });
-          return getOperatorList(...args);
+    void task.promise.then(
+      (doc) => {
+        const getPage = doc.getPage.bind(doc);
+        doc.getPage = async (number: number) => {
+          const page = await getPage(number);
+          const getOperatorList = page.getOperatorList.bind(page);
+          const getAnnotations = page.getAnnotations.bind(page);
+          page.getOperatorList = (...args) => {
+            calls.operatorLists.push({ page: number, maxImageSize });
+            return getOperatorList(...args);
+          };
+          page.getAnnotations = (...args) => {
+            calls.pageAnnotations++;
+            return getAnnotations(...args);
+          };
+          return page;
         };
-        page.getAnnotations = (...args) => {
-          calls.pageAnnotations++;
-          return getAnnotations(...args);
-        };
-        return page;
-      };
-    }, () => {});
+      },
+      () => {},
+    );
     return task;
   };
   return { ...pdfjs, getDocument };

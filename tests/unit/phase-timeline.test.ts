@@ -40,9 +40,12 @@ describe("parseDuration", () => {
     expect(parseDuration(text)).toEqual(expected);
   });
 
-  it.each(["", "weken", "tweeweken", "2 jaar", "10-2 weken", "0 weken", "2 weken of langer", "maximaal weken", "ongeveer 4 weken"])("does not read %j", (text) => {
-    expect(parseDuration(text)).toBeUndefined();
-  });
+  it.each(["", "weken", "tweeweken", "2 jaar", "10-2 weken", "0 weken", "2 weken of langer", "maximaal weken", "ongeveer 4 weken"])(
+    "does not read %j",
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined();
+    },
+  );
 
   it("writes spans and day counts in Dutch, singular and plural", () => {
     expect(spanLabel({ months: 0, weeks: 14, days: 0 })).toBe("14 weken");
@@ -82,7 +85,9 @@ describe("phaseTimeline", () => {
 
   it("says how far within the norm a route stays, and when it meets it exactly", () => {
     const one = phaseTimeline("2026-09-01", SPPOH.slice(0, 1));
-    expect(normSentence(one)).toBe("Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de ambitie van drie maanden (1 december 2026).");
+    expect(normSentence(one)).toBe(
+      "Deze fase duurt uiterlijk 2 weken, tot 15 september 2026: 11 weken korter dan de ambitie van drie maanden (1 december 2026).",
+    );
     const exact = phaseTimeline("2026-09-01", [{ name: "1", duration: "3 maanden" }]);
     expect(exact.overNorm).toBe(0);
     expect(normSentence(exact)).toContain("precies de ambitie van drie maanden");
@@ -104,7 +109,9 @@ describe("phaseTimeline", () => {
     expect(timeline.phases[1]!.starts).toBe("2026-09-15");
     expect(timeline.total).toBeUndefined();
     expect(phaseEndLabel(timeline.phases[1]!)).toBe("Fase 3a → einddatum onbekend");
-    expect(normSentence(timeline)).toBe("De looptijd van fase 3a staat niet in het routeboek, dus de einddatum is niet te berekenen; de ambitie van drie maanden (1 december 2026).");
+    expect(normSentence(timeline)).toBe(
+      "De looptijd van fase 3a staat niet in het routeboek, dus de einddatum is niet te berekenen; de ambitie van drie maanden (1 december 2026).",
+    );
   });
 
   it("crosses a year end: 20 december plus 2 weeks is 3 januari", () => {
@@ -164,7 +171,6 @@ describe("phaseTimeline across changes to and from summer time", () => {
     expect(timeline.overNorm).toBe(7);
     expect(dutchDate("2026-10-25")).toBe("25 oktober 2026");
   });
-
 });
 
 describe("the phases' names and the start date", () => {
@@ -195,10 +201,9 @@ describe("the phases' names and the start date", () => {
   });
 
   it("mark the editors' words as runs from the phase itself, never by reading [ ] back from text", () => {
-    expect(phaseNameRuns({ name: "2", title: "Termijn van het OPP", editorialName: true, editorialTitle: true, duration: "maximaal 4 weken" })).toEqual([
-      { t: "Fase 2: Termijn van het OPP", r: true },
-      { t: " · looptijd maximaal 4 weken" },
-    ]);
+    expect(
+      phaseNameRuns({ name: "2", title: "Termijn van het OPP", editorialName: true, editorialTitle: true, duration: "maximaal 4 weken" }),
+    ).toEqual([{ t: "Fase 2: Termijn van het OPP", r: true }, { t: " · looptijd maximaal 4 weken" }]);
     // A source's own title with brackets stays the source's.
     expect(phaseNameRuns({ name: "3a", title: "Verzuim [tijdelijk] stopt" })).toEqual([{ t: "Fase 3a: Verzuim [tijdelijk] stopt" }]);
     expect(phaseNameRuns({ name: "3a", title: "Verzuim stopt", editorialName: true })).toEqual([
@@ -251,12 +256,19 @@ describe("an absurd phase duration (F12: Y19, Y19b)", () => {
 
   it("accepts the longest a phase may last", () => {
     for (const duration of ["730 dagen", "104 weken", "24 maanden", "2-104 weken"]) {
-      expect(parseFlow(`---\ntitle: T\n---\n\n## Begin {#a}\n\n**Fase:** 2 · looptijd ${duration}\n\n**Einde**\n`, "flow.md").problems, duration).toEqual([]);
+      expect(
+        parseFlow(`---\ntitle: T\n---\n\n## Begin {#a}\n\n**Fase:** 2 · looptijd ${duration}\n\n**Einde**\n`, "flow.md").problems,
+        duration,
+      ).toEqual([]);
     }
   });
 
   it.each(absurd)("makes the timeline say it cannot compute, without an exception or a date: %j", (duration) => {
-    const timeline = phaseTimeline("2026-09-01", [{ name: "2", duration: "2 weken" }, { name: "3", duration }, { name: "4", duration: "1 week" }]);
+    const timeline = phaseTimeline("2026-09-01", [
+      { name: "2", duration: "2 weken" },
+      { name: "3", duration },
+      { name: "4", duration: "1 week" },
+    ]);
     expect(timeline.phases.map((phase) => phase.latestEnd)).toEqual(["2026-09-15", undefined, undefined]);
     expect(timeline.latestEnd).toBeUndefined();
     expect(timeline.phases.map(phaseEndLabel)[1]).toBe(`Fase 3 · looptijd ${duration} → einddatum onbekend`);

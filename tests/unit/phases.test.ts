@@ -48,19 +48,32 @@ const PHASES = `phases:
     title: Verzuim stopt niet
 `;
 
-const brief = (problems: { line?: number; column?: number; message: string }[]) => problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+const brief = (problems: { line?: number; column?: number; message: string }[]) =>
+  problems.map((p) => `${p.line}:${p.column} ${p.message}`);
 
 describe("phases in the flow's frontmatter", () => {
   it("reads each phase with its place, its reference split like Lees verder, and which words are ours", () => {
     const { flow, problems, warnings } = parseFlow(flowWith(PHASES), FILE);
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(flow!.phases.map(({ name, title, editorial, editorialTitle, editorialExplanation }) => ({ name, title, editorial, editorialTitle, editorialExplanation }))).toEqual([
+    expect(
+      flow!.phases.map(({ name, title, editorial, editorialTitle, editorialExplanation }) => ({
+        name,
+        title,
+        editorial,
+        editorialTitle,
+        editorialExplanation,
+      })),
+    ).toEqual([
       { name: "2", title: undefined, editorial: true, editorialTitle: false, editorialExplanation: true },
       { name: "3a", title: "Verzuim stopt", editorial: true, editorialTitle: false, editorialExplanation: true },
       { name: "3b", title: "Verzuim stopt niet", editorial: false, editorialTitle: false, editorialExplanation: false },
     ]);
-    expect(flow!.phases[1]!.reference).toEqual({ document: "Routeboek", chapter: "Hoofdstuk 3: fase 3a: Verzuim stopt", place: { line: 11, column: 16 } });
+    expect(flow!.phases[1]!.reference).toEqual({
+      document: "Routeboek",
+      chapter: "Hoofdstuk 3: fase 3a: Verzuim stopt",
+      place: { line: 11, column: 16 },
+    });
     expect(flow!.phases[0]!.place).toEqual({ line: 4, column: 5 });
   });
 
@@ -101,9 +114,16 @@ describe("phases in the flow's frontmatter", () => {
     const named = (id: string) =>
       routebooks.find((routebook) => routebook.id === id)!.flow.phases.map(({ name, editorialName }) => [name, editorialName]);
     expect(named("west-brabant-thuiszitterspact")).toEqual([["2", true]]);
-    expect(named("den-bosch-schoolverzuim")).toEqual([["1", true], ["2", true]]);
+    expect(named("den-bosch-schoolverzuim")).toEqual([
+      ["1", true],
+      ["2", true],
+    ]);
     // SPPOH's phase 2 has `editorial: true`, yet the tool itself says "Fase 2".
-    expect(named("sppoh-po")).toEqual([["2", false], ["3a", false], ["3b", false]]);
+    expect(named("sppoh-po")).toEqual([
+      ["2", false],
+      ["3a", false],
+      ["3b", false],
+    ]);
     // The timeline of a step takes the mark along.
     const westBrabant = routebooks.find((routebook) => routebook.id === "west-brabant-thuiszitterspact")!.flow;
     const inPhase = westBrabant.steps.find((step) => step.phase?.name === "2")!;
@@ -123,7 +143,10 @@ describe("phases in the flow's frontmatter", () => {
   it("refuses a described phase that no step is in, and a phase described twice, at their lines", () => {
     const extra = `${PHASES}  - name: 4\n    title: Nazorg\n  - name: 3a\n`;
     const { problems } = parseFlow(flowWith(extra), FILE);
-    expect(brief(problems)).toEqual(['16:5 phase "3a" is described twice (first at line 7)', '14:5 phase "4" is described, but no step is in it']);
+    expect(brief(problems)).toEqual([
+      '16:5 phase "3a" is described twice (first at line 7)',
+      '14:5 phase "4" is described, but no step is in it',
+    ]);
     expect(problems[1]!.hint).toContain('"2", "3a", "3b"');
   });
 
@@ -139,7 +162,9 @@ describe("phases in the flow's frontmatter", () => {
   });
 
   it("is in the JSON Schema of the flow's frontmatter, every field described", () => {
-    const schema = frontmatterJsonSchemas()["flow.schema.json"] as { properties: Record<string, { items: { properties: Record<string, { description?: string }> } }> };
+    const schema = frontmatterJsonSchemas()["flow.schema.json"] as {
+      properties: Record<string, { items: { properties: Record<string, { description?: string }> } }>;
+    };
     const fields = schema.properties.phases!.items.properties;
     expect(Object.keys(fields)).toEqual(["name", "title", "editorial", "explanation", "startsWith", "reference"]);
     for (const [key, field] of Object.entries(fields)) expect(field.description, key).toBeTruthy();
@@ -167,7 +192,10 @@ describe("phase references against the documents", () => {
   it("resolves to the chapter and section, like a Lees verder reference", async () => {
     const { routebooks, problems } = await readContent(await write(WITH_FILE, PHASES));
     expect(problems).toEqual([]);
-    expect(routebooks[0]!.flow.phases[1]!.reference!.target).toMatchObject({ chapterTitle: "Hoofdstuk 3: De route", sectionTitle: "fase 3a: Verzuim stopt" });
+    expect(routebooks[0]!.flow.phases[1]!.reference!.target).toMatchObject({
+      chapterTitle: "Hoofdstuk 3: De route",
+      sectionTitle: "fase 3a: Verzuim stopt",
+    });
   });
 
   it("reports a reference that does not resolve at its line:column, with the closest headings", async () => {
@@ -186,7 +214,9 @@ describe("phase references against the documents", () => {
     const { routebooks, problems, unverified } = await readContent(await write(WITHOUT_FILE, PHASES));
     expect(problems).toEqual([]);
     expect(routebooks[0]!.flow.phases[1]!.reference!.target).toBeUndefined();
-    expect(unverified.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(['11:16 "Routeboek, Hoofdstuk 3: fase 3a: Verzuim stopt": no file of "Routeboek" in the content']);
+    expect(unverified.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '11:16 "Routeboek, Hoofdstuk 3: fase 3a: Verzuim stopt": no file of "Routeboek" in the content',
+    ]);
   });
 });
 

@@ -20,7 +20,9 @@ describe("the published link report", () => {
 
   it("must be JSON of the current version", async () => {
     await expect(readPublishedReport(await contentWithReport("{"))).rejects.toThrow(/linkrapport\/report\.json: is not valid JSON/);
-    await expect(readPublishedReport(await contentWithReport('{"version":2}'))).rejects.toThrow(/is not a link report of version 1: `version`/);
+    await expect(readPublishedReport(await contentWithReport('{"version":2}'))).rejects.toThrow(
+      /is not a link report of version 1: `version`/,
+    );
   });
 });
 
@@ -29,7 +31,12 @@ describe("the published link report's addresses (issue 13, item 11)", () => {
     version: 1,
     generatedAt: "2026-11-20T06:00:00.000Z",
     durationMs: 1,
-    summary: { urls: 1, uses: 1, byStatus: { ok: 0, moved: 1, "soft-404": 0, broken: 0, blocked: 0, "rate-limited": 0, timeout: 0, unreachable: 0 }, flagged: 0 },
+    summary: {
+      urls: 1,
+      uses: 1,
+      byStatus: { ok: 0, moved: 1, "soft-404": 0, broken: 0, blocked: 0, "rate-limited": 0, timeout: 0, unreachable: 0 },
+      flagged: 0,
+    },
     links: [
       {
         url: "https://example.org/a.pdf",
@@ -51,22 +58,44 @@ describe("the published link report's addresses (issue 13, item 11)", () => {
   });
 
   it.each([
-    ["a protocol-relative URL", (r: typeof valid) => {
-      r.links[0]!.url = "//evil.example/x";
-    }, "links.0.url` must be an absolute http(s) URL"],
-    ["a javascript: target", (r: typeof valid) => {
-      r.links[0]!.target = "javascript:alert(1)";
-    }, "links.0.target` must be an absolute http(s) URL"],
-    ["a relative URL", (r: typeof valid) => {
-      r.links[0]!.url = "/elders";
-    }, "links.0.url` must be an absolute http(s) URL"],
-    ["a routebook that would make the step link leave the site", (r: typeof valid) => {
-      r.links[0]!.uses[0]!.routebook = "/evil.example";
-    }, "links.0.uses.0.routebook` must be an id"],
-    ["a step that is no id", (r: typeof valid) => {
-      r.links[0]!.uses[0]!.where = "stap /../../x";
-    }, "links.0.uses.0.where` must name a step by its id"],
+    [
+      "a protocol-relative URL",
+      (r: typeof valid) => {
+        r.links[0]!.url = "//evil.example/x";
+      },
+      "links.0.url` must be an absolute http(s) URL",
+    ],
+    [
+      "a javascript: target",
+      (r: typeof valid) => {
+        r.links[0]!.target = "javascript:alert(1)";
+      },
+      "links.0.target` must be an absolute http(s) URL",
+    ],
+    [
+      "a relative URL",
+      (r: typeof valid) => {
+        r.links[0]!.url = "/elders";
+      },
+      "links.0.url` must be an absolute http(s) URL",
+    ],
+    [
+      "a routebook that would make the step link leave the site",
+      (r: typeof valid) => {
+        r.links[0]!.uses[0]!.routebook = "/evil.example";
+      },
+      "links.0.uses.0.routebook` must be an id",
+    ],
+    [
+      "a step that is no id",
+      (r: typeof valid) => {
+        r.links[0]!.uses[0]!.where = "stap /../../x";
+      },
+      "links.0.uses.0.where` must name a step by its id",
+    ],
   ])("refuses %s, naming the file and the place", async (_, edit, message) => {
-    await expect(readPublishedReport(await edited(edit))).rejects.toThrow(new RegExp(`linkrapport/report\\.json: is not a link report of version 1: \`${message.replace(/[().|]/g, "\\$&")}`));
+    await expect(readPublishedReport(await edited(edit))).rejects.toThrow(
+      new RegExp(`linkrapport/report\\.json: is not a link report of version 1: \`${message.replace(/[().|]/g, "\\$&")}`),
+    );
   });
 });

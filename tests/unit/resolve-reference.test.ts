@@ -9,7 +9,12 @@ function chapter(title: string, page: number, sections: [string, number][] = [])
     slug: slugify(title, 8),
     page,
     endPage: page,
-    sections: sections.map(([sectionTitle, sectionPage]) => ({ level: 2, title: sectionTitle, page: sectionPage, anchor: slugify(sectionTitle, 8) })),
+    sections: sections.map(([sectionTitle, sectionPage]) => ({
+      level: 2,
+      title: sectionTitle,
+      page: sectionPage,
+      anchor: slugify(sectionTitle, 8),
+    })),
     blocks: [],
     text: "",
   };
@@ -67,7 +72,11 @@ describe("resolveReference", () => {
   });
 
   it("fails on a renumbered chapter, suggesting the chapter that now has the title", () => {
-    const renumbered = document([chapter("Hoofdstuk 4: Verlof", 12), chapter("Hoofdstuk 5: Verlof aanvragen", 13), chapter("Hoofdstuk 6: Afwezige leerlingen", 15)]);
+    const renumbered = document([
+      chapter("Hoofdstuk 4: Verlof", 12),
+      chapter("Hoofdstuk 5: Verlof aanvragen", 13),
+      chapter("Hoofdstuk 6: Afwezige leerlingen", 15),
+    ]);
     expect(resolveReference("Hoofdstuk 5: Afwezige leerlingen", renumbered)).toEqual({
       problem: 'the heading there is now "Hoofdstuk 5: Verlof aanvragen"',
       suggestions: ["Hoofdstuk 5: Verlof aanvragen", "Hoofdstuk 6: Afwezige leerlingen"],
@@ -76,20 +85,27 @@ describe("resolveReference", () => {
 
   it("fails on a renamed chapter or section", () => {
     const renamed = document([chapter("Hoofdstuk 5: Verlof en vrijstelling", 14), chapter("Hoofdstuk 6: Schorsing", 16)]);
-    expect(resolveReference("Hoofdstuk 5: Afwezige leerlingen", renamed)).toMatchObject({ problem: 'the heading there is now "Hoofdstuk 5: Verlof en vrijstelling"' });
+    expect(resolveReference("Hoofdstuk 5: Afwezige leerlingen", renamed)).toMatchObject({
+      problem: 'the heading there is now "Hoofdstuk 5: Verlof en vrijstelling"',
+    });
     expect(resolveReference("Hoofdstuk 3, fase 2.2: Een heel andere titel", ROUTEBOEK)).toMatchObject({
       problem: 'the heading there is now "fase 2.2 Registreren van verzuim"',
     });
   });
 
   it("fails on a section key or number that is not there", () => {
-    const moved = resolveReference("Hoofdstuk 2: fase 2.2 Registreren van verzuim", ROUTEBOEK) as { problem: string; suggestions: string[] };
+    const moved = resolveReference("Hoofdstuk 2: fase 2.2 Registreren van verzuim", ROUTEBOEK) as {
+      problem: string;
+      suggestions: string[];
+    };
     expect(moved.problem).toBe('Hoofdstuk 2 has no section "fase 2.2"');
     expect(moved.suggestions.slice(0, 2)).toEqual([
       "Hoofdstuk 2: Routeboek zonder schoolinschrijving",
       "Hoofdstuk 3: Routeboek met schoolinschrijving › fase 2.2 Registreren van verzuim",
     ]);
-    expect(resolveReference("Bijlage 3: Routeboek met schoolinschrijving", ROUTEBOEK)).toMatchObject({ problem: "the document has no bijlage 3" });
+    expect(resolveReference("Bijlage 3: Routeboek met schoolinschrijving", ROUTEBOEK)).toMatchObject({
+      problem: "the document has no bijlage 3",
+    });
   });
 
   it("resolves by title alone when the reference has no number", () => {
@@ -109,7 +125,9 @@ describe("resolveReference", () => {
 
     it("resolves a part and a section in it by number", () => {
       expect(resolveReference("Deel 2: Signaleren", DELEN)).toMatchObject({ target: { chapter: "deel-2-signaleren", page: 3 } });
-      expect(resolveReference("Deel 2, fase 1: Preventie", DELEN)).toMatchObject({ target: { chapter: "deel-2-signaleren", anchor: "fase-1-preventie", page: 4 } });
+      expect(resolveReference("Deel 2, fase 1: Preventie", DELEN)).toMatchObject({
+        target: { chapter: "deel-2-signaleren", anchor: "fase-1-preventie", page: 4 },
+      });
     });
 
     it("does not count the word 'deel' as a title word, so a renamed part is caught", () => {

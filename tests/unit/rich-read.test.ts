@@ -20,7 +20,13 @@ describe("rich text from Markdown", () => {
     const { blocks, problems } = read("**Tabel:** Drempels\n\n| Soort | Uren |\n| :-- | --: |\n| Spijbelen | 16 |\n");
     expect(problems).toEqual([]);
     expect(blocks).toEqual([
-      { type: "table", caption: [text("Drempels")], align: ["left", "right"], head: [[text("Soort")], [text("Uren")]], rows: [[[text("Spijbelen")], [text("16")]]] },
+      {
+        type: "table",
+        caption: [text("Drempels")],
+        align: ["left", "right"],
+        head: [[text("Soort")], [text("Uren")]],
+        rows: [[[text("Spijbelen")], [text("16")]]],
+      },
     ]);
   });
 
@@ -31,7 +37,10 @@ describe("rich text from Markdown", () => {
         type: "list",
         ordered: true,
         start: 3,
-        items: [[paragraph(text("Derde"))], [paragraph(text("Vierde:")), { type: "list", ordered: false, items: [[paragraph(text("a;"))], [paragraph(text("b."))]] }]],
+        items: [
+          [paragraph(text("Derde"))],
+          [paragraph(text("Vierde:")), { type: "list", ordered: false, items: [[paragraph(text("a;"))], [paragraph(text("b."))]] }],
+        ],
       },
     ]);
     expect(blockTexts(blocks)).toEqual(["Derde", "Vierde:", "a;", "b."]);
@@ -42,9 +51,22 @@ describe("rich text from Markdown", () => {
       ":::let-op[Geen inschrijving]\nMeld het.\n:::\n\n> Niet één type.\n>\n> — de minister\n\nTwee[^b] en een[^a].\n\n[^a]: Eerste definitie.\n[^b]: Tweede definitie.\n",
     );
     expect(problems).toEqual([]);
-    expect(blocks[0]).toEqual({ type: "notice", kind: "let-op", title: [text("Geen inschrijving")], children: [paragraph(text("Meld het."))] });
+    expect(blocks[0]).toEqual({
+      type: "notice",
+      kind: "let-op",
+      title: [text("Geen inschrijving")],
+      children: [paragraph(text("Meld het."))],
+    });
     expect(blocks[1]).toEqual({ type: "quote", children: [paragraph(text("Niet één type."))], attribution: [text("de minister")] });
-    expect(blocks[2]).toEqual(paragraph(text("Twee"), { type: "footnoteReference", label: "b", number: 1 }, text(" en een"), { type: "footnoteReference", label: "a", number: 2 }, text(".")));
+    expect(blocks[2]).toEqual(
+      paragraph(
+        text("Twee"),
+        { type: "footnoteReference", label: "b", number: 1 },
+        text(" en een"),
+        { type: "footnoteReference", label: "a", number: 2 },
+        text("."),
+      ),
+    );
     expect(footnotes.map((footnote) => [footnote.label, footnote.number, blockTexts(footnote.children)])).toEqual([
       ["b", 1, ["Tweede definitie."]],
       ["a", 2, ["Eerste definitie."]],
@@ -54,7 +76,13 @@ describe("rich text from Markdown", () => {
   it("numbers a footnote called twice once, and marks the second call", () => {
     const { blocks, footnotes } = read("Een[^n] en nog eens[^n].\n\n[^n]: De noot.\n");
     expect(blocks[0]).toEqual(
-      paragraph(text("Een"), { type: "footnoteReference", label: "n", number: 1 }, text(" en nog eens"), { type: "footnoteReference", label: "n", number: 1, repeated: true }, text(".")),
+      paragraph(
+        text("Een"),
+        { type: "footnoteReference", label: "n", number: 1 },
+        text(" en nog eens"),
+        { type: "footnoteReference", label: "n", number: 1, repeated: true },
+        text("."),
+      ),
     );
     expect(footnotes).toHaveLength(1);
   });
@@ -86,7 +114,9 @@ describe("rich text from Markdown", () => {
   });
 
   it("refuses raw HTML, images, code, unknown markers and blocks, and footnotes without text, each with line:column", () => {
-    const { problems } = read("<div>x</div>\n\n![foto](a.png)\n\n```\ncode\n```\n\nEen :geheim[woord] en [^x].\n\n:::waarschuwing\nTekst\n:::\n\n[^y]: Nooit gebruikt.\n");
+    const { problems } = read(
+      "<div>x</div>\n\n![foto](a.png)\n\n```\ncode\n```\n\nEen :geheim[woord] en [^x].\n\n:::waarschuwing\nTekst\n:::\n\n[^y]: Nooit gebruikt.\n",
+    );
     expect(problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
       [1, 1, "HTML is not allowed in the content"],
       [3, 1, "an image is not part of the content format"],

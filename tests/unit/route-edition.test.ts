@@ -108,8 +108,7 @@ describe("the routebook's edition", () => {
     const newActions = edited(proef, (steps) => {
       steps.find((step) => step.id === "verzuim")!.actions.push("Bel de ouders.");
     });
-    for (const changed of [swapped, relabelled, retargeted, retitled])
-      expect(routeEdition(changed.flow)).not.toBe(base);
+    for (const changed of [swapped, relabelled, retargeted, retitled]) expect(routeEdition(changed.flow)).not.toBe(base);
     expect(routeEdition(newActions.flow)).toBe(base);
   });
 
@@ -127,9 +126,7 @@ describe("the routebook's edition", () => {
       edition: "changed",
     });
     // ... but a legacy positional address now means "Nee", and its next answer finds the route ended.
-    expect(
-      judge(swapped, swapped.edition, { answers: { kind: "positions", positions: [1, 1, 1] } }, "geen-verzuim"),
-    ).toMatchObject({
+    expect(judge(swapped, swapped.edition, { answers: { kind: "positions", positions: [1, 1, 1] } }, "geen-verzuim")).toMatchObject({
       kind: "breaks",
       misfit: { index: 1, step: "geen-verzuim", why: "ended" },
       edition: "legacy",

@@ -222,12 +222,7 @@ describe("judging an address against the current edition", () => {
   });
 
   it("breaks at answer N, with the answers after it not applied", () => {
-    const verdict = judge(
-      graph,
-      E,
-      { answers: ids(WELK, "registratie_c3", MDO, "ziek--eerste-keer_g7"), edition: "99999999" },
-      "ziek",
-    );
+    const verdict = judge(graph, E, { answers: ids(WELK, "registratie_c3", MDO, "ziek--eerste-keer_g7"), edition: "99999999" }, "ziek");
     expect(verdict).toEqual({
       kind: "breaks",
       visits: [{ step: "start", option: 1, to: "welk" }],
@@ -260,32 +255,21 @@ describe("judging an address against the current edition", () => {
 describe("links of a route", () => {
   it("writes the next step, Wijzig, back and the case note with ids and the edition", () => {
     expect(optionHref(BASE, "welk", [], WELK, E)).toBe(`/proef/stap/welk/?antwoorden=${WELK}&editie=${E}`);
-    expect(optionHref(BASE, "registratie", [WELK], REG, E)).toBe(
-      `/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`,
-    );
+    expect(optionHref(BASE, "registratie", [WELK], REG, E)).toBe(`/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`);
     const answers = [WELK, REG, MDO];
     const { visits } = play(graph, answers);
     expect(changeHref(BASE, visits, answers, 0, E)).toBe(`/proef/stap/start/?wijzig=${WELK}.${REG}.${MDO}&editie=${E}`);
-    expect(changeHref(BASE, visits, answers, 1, E)).toBe(
-      `/proef/stap/welk/?antwoorden=${WELK}&wijzig=${REG}.${MDO}&editie=${E}`,
-    );
+    expect(changeHref(BASE, visits, answers, 1, E)).toBe(`/proef/stap/welk/?antwoorden=${WELK}&wijzig=${REG}.${MDO}&editie=${E}`);
     expect(backHref(BASE, visits, answers, E)).toBe(`/proef/stap/registratie/?antwoorden=${WELK}.${REG}&editie=${E}`);
     expect(backHref(BASE, visits.slice(0, 1), [WELK], E)).toBe("/proef/stap/start/");
     expect(backHref(BASE, [], [], E)).toBeUndefined();
     expect(stepHref(BASE, "start", [], E)).toBe("/proef/stap/start/");
-    expect(routeHref("/proef/samenvatting/", answers, E)).toBe(
-      `/proef/samenvatting/?antwoorden=${WELK}.${REG}.${MDO}&editie=${E}`,
-    );
+    expect(routeHref("/proef/samenvatting/", answers, E)).toBe(`/proef/samenvatting/?antwoorden=${WELK}.${REG}.${MDO}&editie=${E}`);
   });
 
   it("brings back the part of a remembered route that ends here", () => {
     expect(restoreRoute(graph, [WELK, REG, MDO], "registratie")).toEqual([WELK, REG]);
-    expect(restoreRoute(graph, [WELK, REG, MDO, "registratie_f6", MDO], "registratie")).toEqual([
-      WELK,
-      REG,
-      MDO,
-      "registratie_f6",
-    ]);
+    expect(restoreRoute(graph, [WELK, REG, MDO, "registratie_f6", MDO], "registratie")).toEqual([WELK, REG, MDO, "registratie_f6"]);
     expect(restoreRoute(graph, [WELK, REG, MDO], "einde-nee")).toBeUndefined();
     expect(restoreRoute(graph, ["mdo_e5"], "welk")).toBeUndefined();
   });

@@ -36,12 +36,8 @@ const OLD = "ffffffff";
 
 describe("the notice about a route in the address", () => {
   it("says nothing about a route of this edition that fits", () => {
-    expect(
-      routeNotice(data, judge(data, E, { answers: ids("einde_b2"), edition: E }, "einde"), { surface: "step" }),
-    ).toBeUndefined();
-    expect(
-      routeNotice(data, judge(data, E, { answers: { kind: "none" } }, "einde"), { surface: "step" }),
-    ).toBeUndefined();
+    expect(routeNotice(data, judge(data, E, { answers: ids("einde_b2"), edition: E }, "einde"), { surface: "step" })).toBeUndefined();
+    expect(routeNotice(data, judge(data, E, { answers: { kind: "none" } }, "einde"), { surface: "step" })).toBeUndefined();
   });
 
   it("says the routebook changed when a route of another edition still fits, and that a legacy address cannot be checked", () => {
@@ -113,10 +109,7 @@ describe("the notice about a route in the address", () => {
       "Daarna het antwoord naar ‘Geen verzuim’: niet toegepast.",
     ]);
     expect(notice.links.map((link) => [text(link.text), link.href])).toEqual([
-      [
-        "Ga verder met de route die dit tabblad onthield, tot ‘Geen verzuim’",
-        `/proef/stap/einde/?antwoorden=einde_b2&editie=${E}`,
-      ],
+      ["Ga verder met de route die dit tabblad onthield, tot ‘Geen verzuim’", `/proef/stap/einde/?antwoorden=einde_b2&editie=${E}`],
       ["Opnieuw beginnen", "/proef/stap/start/"],
     ]);
     // On the case note the remembered route is offered as its note.
@@ -133,17 +126,13 @@ describe("the notice about a route in the address", () => {
     })!;
     expect(notice.title).toBe("Deze route past niet bij het routeboek");
     expect(notice.text).toMatch(/^Het adres is misschien niet goed overgenomen\./);
-    expect(notice.items.map(text)).toEqual([
-      "Bij ‘Er is verzuim’: het antwoord dat naar ‘Geen verzuim’ leidde, bestaat hier niet.",
-    ]);
+    expect(notice.items.map(text)).toEqual(["Bij ‘Er is verzuim’: het antwoord dat naar ‘Geen verzuim’ leidde, bestaat hier niet."]);
   });
 
   it("explains legacy positions that do not fit, answers past the end, unreadable addresses and routes that lead elsewhere", () => {
-    const position = routeNotice(
-      data,
-      judge(data, E, { answers: { kind: "positions", positions: [1, 2] } }, "passend"),
-      { surface: "step" },
-    )!;
+    const position = routeNotice(data, judge(data, E, { answers: { kind: "positions", positions: [1, 2] } }, "passend"), {
+      surface: "step",
+    })!;
     expect(position.title).toBe("Deze route past niet bij de huidige versie van het routeboek");
     expect(position.items.map(text)).toEqual(["Bij ‘Er is verzuim’: deze vraag heeft geen antwoord nummer 2."]);
     const ended = routeNotice(data, judge(data, E, { answers: ids("einde_b2", "verzuim_a1"), edition: E }, "verzuim"), {
@@ -154,9 +143,7 @@ describe("the notice about a route in the address", () => {
     );
     const garbage = routeNotice(data, { kind: "unreadable", why: "garbage" }, { surface: "step" })!;
     expect(garbage).toMatchObject({ role: "alert", title: "Het adres bevat geen bruikbare route" });
-    expect(routeNotice(data, { kind: "unreadable", why: "too-long" }, { surface: "step" })!.text).toContain(
-      "meer dan 200 antwoorden",
-    );
+    expect(routeNotice(data, { kind: "unreadable", why: "too-long" }, { surface: "step" })!.text).toContain("meer dan 200 antwoorden");
     const elsewhere = routeNotice(data, judge(data, E, { answers: ids("verzuim_a1"), edition: E }, "einde"), {
       surface: "step",
     })!;

@@ -76,7 +76,10 @@ describe("routeboek.md metadata fields", () => {
   });
 
   it("reads the editors' fields, the sentence on when to use it and where a summary's original is", () => {
-    const source = META.replace("sectors: [vo, mbo]", "editorialFields: [region, edition]\npurpose: Gebruik dit bij twijfel.\nsectors: [vo, mbo]").replace(
+    const source = META.replace(
+      "sectors: [vo, mbo]",
+      "editorialFields: [region, edition]\npurpose: Gebruik dit bij twijfel.\nsectors: [vo, mbo]",
+    ).replace(
       "  - alias: Handreiking\n    title: Handreiking\n",
       "  - alias: Handreiking\n    title: Handreiking\n    editorialFields: [title]\n    markdown: h.md\n    summary: true\n" +
         "    origin:\n      note: Niet openbaar.\n      contact: loket@example.org\n      possibleUrl: https://example.org/h.pdf\n",
@@ -88,25 +91,43 @@ describe("routeboek.md metadata fields", () => {
       purpose: "Gebruik dit bij twijfel.",
       documents: [
         { alias: "Routeboek", editorialFields: [] },
-        { alias: "Handreiking", editorialFields: ["title"], origin: { note: "Niet openbaar.", contact: "loket@example.org", possibleUrl: "https://example.org/h.pdf" } },
+        {
+          alias: "Handreiking",
+          editorialFields: ["title"],
+          origin: { note: "Niet openbaar.", contact: "loket@example.org", possibleUrl: "https://example.org/h.pdf" },
+        },
       ],
     });
   });
 
   it("asks a summary for its original's address or where to ask for it, and refuses a field a document does not have", () => {
-    const summarised = META.replace("  - alias: Handreiking\n    title: Handreiking\n", "  - alias: Handreiking\n    title: Handreiking\n    markdown: h.md\n    summary: true\n");
+    const summarised = META.replace(
+      "  - alias: Handreiking\n    title: Handreiking\n",
+      "  - alias: Handreiking\n    title: Handreiking\n    markdown: h.md\n    summary: true\n",
+    );
     expect(summary(summarised)).toEqual([
-      [14, 5, "`documents[1].origin` a summary needs `url` or `origin`: every summary page says where the original is", expect.stringContaining("`origin:` with `note:`")],
+      [
+        14,
+        5,
+        "`documents[1].origin` a summary needs `url` or `origin`: every summary page says where the original is",
+        expect.stringContaining("`origin:` with `note:`"),
+      ],
     ]);
     expect(summary(summarised.replace("summary: true\n", "summary: true\n    url: https://example.org/h.pdf\n"))).toEqual([]);
     const organisation = summary(META.replace("    title: Handreiking\n", "    title: Handreiking\n    editorialFields: [organisation]\n"));
-    expect(organisation).toEqual([[16, 23, expect.stringContaining("`documents[1].editorialFields[0]`"), "use one of: `title`, `edition`"]]);
-    const contact = summary(summarised.replace("summary: true\n", "summary: true\n    origin:\n      note: Vraag het na.\n      contact: geen adres\n"));
+    expect(organisation).toEqual([
+      [16, 23, expect.stringContaining("`documents[1].editorialFields[0]`"), "use one of: `title`, `edition`"],
+    ]);
+    const contact = summary(
+      summarised.replace("summary: true\n", "summary: true\n    origin:\n      note: Vraag het na.\n      contact: geen adres\n"),
+    );
     expect(contact).toEqual([[20, 16, expect.stringContaining("`documents[1].origin.contact`"), undefined]]);
   });
 
   it("rejects an empty municipality and a limit that is not a positive whole number", () => {
-    const problems = summary(META.replace("[Den Haag, Rijswijk]", '[Den Haag, ""]').replace("date: 2025-09\n", "date: 2025-09\nstaleAfterMonths: 0\n"));
+    const problems = summary(
+      META.replace("[Den Haag, Rijswijk]", '[Den Haag, ""]').replace("date: 2025-09\n", "date: 2025-09\nstaleAfterMonths: 0\n"),
+    );
     expect(problems).toEqual([
       [7, 28, expect.stringContaining("`municipalities[1]`"), undefined],
       [9, 19, expect.stringContaining("`staleAfterMonths`"), undefined],

@@ -93,24 +93,36 @@ describe("a content folder", () => {
   it("names a missing flow file", async () => {
     const root = await contentWith({ "regio-po/routeboek.md": META });
     const { problems } = await readContent(root);
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/regio-po\/flow\.md$/), message: "the routebook's flow is missing" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/regio-po\/flow\.md$/), message: "the routebook's flow is missing" }),
+    ]);
   });
 
-  it("makes `routeboek check` list every problem and exit 1", async () => {
-    const root = await contentWith({
-      "regio-po/routeboek.md": META.replace("sectors: [po]", "sectors: [hbo]"),
-      "regio-po/flow.md": FLOW.replace("(#klaar)", "(#klar)"),
-    });
-    const run = spawnSync("node", ["pipeline/cli.ts", "check", "--content", root], { encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
-    expect(run.stderr).toMatch(/regio-po\/flow\.md:7:3: option "Ja" leads to step "klar", which does not exist\n {4}→ did you mean "klaar"\?/);
-    expect(run.stderr).toContain("problems found.");
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "makes `routeboek check` list every problem and exit 1",
+    async () => {
+      const root = await contentWith({
+        "regio-po/routeboek.md": META.replace("sectors: [po]", "sectors: [hbo]"),
+        "regio-po/flow.md": FLOW.replace("(#klaar)", "(#klar)"),
+      });
+      const run = spawnSync("node", ["pipeline/cli.ts", "check", "--content", root], { encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
+      expect(run.stderr).toMatch(
+        /regio-po\/flow\.md:7:3: option "Ja" leads to step "klar", which does not exist\n {4}→ did you mean "klaar"\?/,
+      );
+      expect(run.stderr).toContain("problems found.");
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
-  it("makes `routeboek check` pass on the real content", () => {
-    const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/All content is valid: \d+ routebook\(s\), \d+ steps\./);
-  }, CLI_TEST_TIMEOUT);
+  it(
+    "makes `routeboek check` pass on the real content",
+    () => {
+      const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/All content is valid: \d+ routebook\(s\), \d+ steps\./);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });

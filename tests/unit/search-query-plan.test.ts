@@ -38,8 +38,21 @@ describe("search: a compound in the query", () => {
 describe("search: merging single-word searches", () => {
   it("adds up each page's word scores, as BM25 scores a query of several words", () => {
     const merged = mergeByCoverage([
-      { word: "kind", hits: [{ id: "a", score: 1 }, { id: "b", score: 2 }, { id: "c", score: 1 }] },
-      { word: "vrijstelling", hits: [{ id: "e", score: 4 }, { id: "c", score: 2.5 }] },
+      {
+        word: "kind",
+        hits: [
+          { id: "a", score: 1 },
+          { id: "b", score: 2 },
+          { id: "c", score: 1 },
+        ],
+      },
+      {
+        word: "vrijstelling",
+        hits: [
+          { id: "e", score: 4 },
+          { id: "c", score: 2.5 },
+        ],
+      },
       { word: "krijgen", hits: [] },
     ]);
     expect(merged.map((page) => page.id)).toEqual(["e", "c", "b", "a"]);
@@ -51,7 +64,10 @@ describe("search: merging single-word searches", () => {
       {
         word: "doorbraakoverleg",
         hits: [{ id: "bijlage", score: 2 }],
-        partHits: [{ id: "tafel", score: 3 }, { id: "bijlage", score: 3 }],
+        partHits: [
+          { id: "tafel", score: 3 },
+          { id: "bijlage", score: 3 },
+        ],
       },
     ]);
     expect(merged.map(({ id, coverage }) => [id, coverage])).toEqual([
@@ -70,8 +86,7 @@ describe("search: the note above merged results", () => {
 
   it("names the words no page has and says that no page has them all", () => {
     expect(mergedNotice(searches, new Map(), 0)).toBe(
-      "Geen pagina heeft de woorden “qxzv” en “wvxq”. " +
-        "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
+      "Geen pagina heeft de woorden “qxzv” en “wvxq”. " + "Geen pagina heeft alle woorden samen: hieronder de pagina’s met een deel ervan.",
     );
   });
 
@@ -87,9 +102,7 @@ describe("search: the note above merged results", () => {
         "“financieel” ook als “financiele” en “financiën”. " +
         "2 pagina’s hebben alle woorden samen; daarna volgen pagina’s met een deel ervan.",
     );
-    expect(mergedNotice(words, new Map(), 1)).toBe(
-      "1 pagina heeft alle woorden samen; daarna volgen pagina’s met een deel ervan.",
-    );
+    expect(mergedNotice(words, new Map(), 1)).toBe("1 pagina heeft alle woorden samen; daarna volgen pagina’s met een deel ervan.");
   });
 
   it("says that a word is not on the site when only its parts were searched", () => {
@@ -111,8 +124,20 @@ describe("search: the note above merged results", () => {
   it("adds the score of the query as typed to the pages that have it whole", () => {
     const merged = mergeByCoverage(
       [
-        { word: "laat", hits: [{ id: "a", score: 2 }, { id: "b", score: 2 }] },
-        { word: "komen", hits: [{ id: "a", score: 1 }, { id: "b", score: 1.5 }] },
+        {
+          word: "laat",
+          hits: [
+            { id: "a", score: 2 },
+            { id: "b", score: 2 },
+          ],
+        },
+        {
+          word: "komen",
+          hits: [
+            { id: "a", score: 1 },
+            { id: "b", score: 1.5 },
+          ],
+        },
       ],
       [{ id: "a", score: 2 }],
     );

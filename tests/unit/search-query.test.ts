@@ -54,7 +54,7 @@ describe("search: synonyms and diacritics", () => {
     { term: "MDO", meaning: "multidisciplinair overleg" },
     { term: "JGZ", meaning: "jeugdgezondheidszorg", alsoSearch: ["jeugdarts"] },
     { term: "LDOS", meaning: "de thuiszitterstool waarin scholen thuiszitters registreren" },
-    { term: "OPP", meaning: "ontwikkelingsperspectiefplan; de bron schrijft ook \"ontwikkelingsperspectief plan\"" },
+    { term: "OPP", meaning: 'ontwikkelingsperspectiefplan; de bron schrijft ook "ontwikkelingsperspectief plan"' },
     { term: "SMART", meaning: "specifiek, meetbaar, acceptabel, realistisch en tijdgebonden; zo is een plan opgesteld" },
   ];
 
@@ -111,10 +111,14 @@ describe("search: our order", () => {
 
   it("puts a page with a longer part of a question as a phrase first", () => {
     const typed = "met wie praat je als de leerling jonger is dan 12";
-    const ranked = rankResults("praat leerling jonger 12", [
-      page("/a/stap/ouders/", "Gesprek", "De leerling is 12 en praat wat jonger dan zijn klasgenoten.", 9),
-      page("/a/stap/gesprek/", "Gesprek", "Is de leerling jonger dan 12, dan praat de school met de ouders.", 6),
-    ], typed);
+    const ranked = rankResults(
+      "praat leerling jonger 12",
+      [
+        page("/a/stap/ouders/", "Gesprek", "De leerling is 12 en praat wat jonger dan zijn klasgenoten.", 9),
+        page("/a/stap/gesprek/", "Gesprek", "Is de leerling jonger dan 12, dan praat de school met de ouders.", 6),
+      ],
+      typed,
+    );
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/gesprek/");
   });
 
@@ -149,7 +153,10 @@ describe("search: our order", () => {
 
   it("does not take a title word's ending for its tail when the title names no such tail", () => {
     // "onderwijs" ends in "wijs" but is no compound of it: no `aka` says so.
-    const ranked = rankResults("wijs", [page("/a/stap/onderwijs/", "Onderwijs", "onderwijs wijs", 5), page("/a/stap/wijs/", "Wijs worden", "wijs", 5)]);
+    const ranked = rankResults("wijs", [
+      page("/a/stap/onderwijs/", "Onderwijs", "onderwijs wijs", 5),
+      page("/a/stap/wijs/", "Wijs worden", "wijs", 5),
+    ]);
     expect(ranked.map((result) => result.url)[0]).toBe("/a/stap/wijs/");
   });
 

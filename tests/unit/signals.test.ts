@@ -45,20 +45,14 @@ describe("a threshold's bounds", () => {
   });
 
   it("apply only to measures that were entered", () => {
-    const rules = ruleSet([
-      signal({ id: "laat", atLeast: 1 }),
-      signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 }),
-    ]);
+    const rules = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "uren", measure: "ongeoorloofd-uren-4-weken", above: 16 })]);
     expect(evaluate(rules, {})).toMatchObject({ kind: "empty", signals: [] });
     expect(evaluate(rules, { "te-laat-keer": 3 }).signals).toEqual(["laat"]);
     expect(evaluate(rules, { "te-laat-keer": 3, "ongeoorloofd-uren-4-weken": 20 }).signals).toEqual(["laat", "uren"]);
   });
 
   it("never takes the pupil's age alone for a signal, and names its rule beside one", () => {
-    const withAge = ruleSet([
-      signal({ id: "laat", atLeast: 1 }),
-      signal({ id: "jong", measure: "leeftijd", below: 12 }),
-    ]);
+    const withAge = ruleSet([signal({ id: "laat", atLeast: 1 }), signal({ id: "jong", measure: "leeftijd", below: 12 })]);
     expect(evaluate(withAge, { leeftijd: 10 })).toMatchObject({ kind: "none", signals: [] });
     expect(evaluate(withAge, { leeftijd: 10, "te-laat-keer": 3 }).signals).toEqual(["laat", "jong"]);
   });
@@ -111,15 +105,11 @@ describe("signalen.yml", () => {
       expect.stringMatching(/^11:14 `signals\[1\]\.atLeast` give one lower bound/),
       expect.stringMatching(/^12:11 `signals\[1\]\.link` a link is `stap:<step-id>`/),
       expect.stringMatching(/^17:14 `signals\[2\]\.measure` a range needs a bound/),
-      expect.stringMatching(
-        /^24:13 `signals\[3\]\.atMost` the range is empty: its lower bound 8 is not below its upper bound 3/,
-      ),
+      expect.stringMatching(/^24:13 `signals\[3\]\.atMost` the range is empty: its lower bound 8 is not below its upper bound 3/),
       expect.stringMatching(/^31:12 `signals\[4\]\.below` the range is empty/),
     ]);
     // Every bound rule names its fix.
-    expect(problems.filter((problem) => /range|bound/.test(problem.message)).every((problem) => problem.hint)).toBe(
-      true,
-    );
+    expect(problems.filter((problem) => /range|bound/.test(problem.message)).every((problem) => problem.hint)).toBe(true);
   });
 
   it("refuses an id used twice, also between a threshold and a gap", () => {
@@ -218,9 +208,9 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
       ...entry("vanaf", ["measure: te-laat-keer", `atLeast: ${lower}`]),
     ];
     expect(parseSignals(late(8).join("\n"), FILE).problems).toEqual([]);
-    expect(
-      parseSignals(late(9).join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`),
-    ).toEqual([expect.stringMatching(/^2 .*leave precies 8 keer uncovered/)]);
+    expect(parseSignals(late(9).join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^2 .*leave precies 8 keer uncovered/),
+    ]);
   });
 
   it("reads bands in two units of one passage through the data's conversion, and finds the gap between them", () => {
@@ -232,9 +222,9 @@ describe("the check that a measure's bands leave no undeclared gap", () => {
       "conversions:",
       "  - { from: spijbelen-dagdelen, to: spijbelen-dagen, factor: 0.5, note: N }",
     ];
-    expect(
-      parseSignals(truancy.join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`),
-    ).toEqual([expect.stringMatching(/^9 .*leave vanaf 1,5, minder dan 2 dagen uncovered/)]);
+    expect(parseSignals(truancy.join("\n"), FILE).problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^9 .*leave vanaf 1,5, minder dan 2 dagen uncovered/),
+    ]);
     const declared = [
       ...truancy,
       "gaps:",
@@ -316,8 +306,7 @@ describe("what a coordinator types", () => {
 });
 
 describe("the answer", () => {
-  const hours = (id: string, bounds: Partial<Signal>) =>
-    signal({ id, measure: "ongeoorloofd-uren-4-weken", ...bounds });
+  const hours = (id: string, bounds: Partial<Signal>) => signal({ id, measure: "ongeoorloofd-uren-4-weken", ...bounds });
   const truancy: SignalRules = ruleSet(
     [
       signal({ id: "dagdelen", measure: "spijbelen-dagdelen", above: 0, atMost: 2 }),
@@ -374,11 +363,7 @@ describe("the answer", () => {
     for (const [dagdelen, dagen] of pairs) {
       const a = evaluate(truancy, { "spijbelen-dagdelen": dagdelen });
       const b = evaluate(truancy, { "spijbelen-dagen": dagen });
-      expect([a.kind, a.signals, a.unclear], `${dagdelen} dagdelen, ${dagen} dagen`).toEqual([
-        b.kind,
-        b.signals,
-        b.unclear,
-      ]);
+      expect([a.kind, a.signals, a.unclear], `${dagdelen} dagdelen, ${dagen} dagen`).toEqual([b.kind, b.signals, b.unclear]);
     }
     expect(evaluate(truancy, { "spijbelen-dagdelen": 3 })).toMatchObject({
       kind: "unclear",
@@ -406,9 +391,7 @@ describe("the answer", () => {
     expect(evaluate(truancy, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2 }).kind).toBe("conflict");
     // Another measure's threshold is still named beside the conflict.
     const withLate = { ...truancy, signals: [...truancy.signals, signal({ id: "laat", atLeast: 1 })] };
-    expect(evaluate(withLate, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2, "te-laat-keer": 0 }).kind).toBe(
-      "conflict",
-    );
+    expect(evaluate(withLate, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2, "te-laat-keer": 0 }).kind).toBe("conflict");
     expect(evaluate(withLate, { "spijbelen-dagdelen": 3, "spijbelen-dagen": 2, "te-laat-keer": 2 })).toMatchObject({
       kind: "reached",
       signals: ["laat"],
@@ -491,21 +474,7 @@ describe("every threshold in the content", async () => {
       for (const bound of [s.above === 0 ? undefined : s.above, s.atLeast, s.atMost, s.below]) {
         if (bound === undefined) continue;
         // Sources write small numbers as words ("Vier keer ziek").
-        const words = [
-          "nul",
-          "een",
-          "twee",
-          "drie",
-          "vier",
-          "vijf",
-          "zes",
-          "zeven",
-          "acht",
-          "negen",
-          "tien",
-          "elf",
-          "twaalf",
-        ];
+        const words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
         const names = (text: string) =>
           new RegExp(`(^|\\D)${String(bound).replace(".", "\\.")}(\\D|$)`).test(text.replace(/(\d),(\d)/g, "$1.$2")) ||
           new RegExp(`\\b${words[bound] ?? "-"}\\b`, "i").test(text);

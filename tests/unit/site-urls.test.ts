@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHAPTER_PAGE_SOURCE, ROUTEBOOK_PAGES, routebookClaims, SITE_PAGES, siteClaims, urlCollisions } from "../../pipeline/site-urls.ts";
 
-const filesUnder = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+const filesUnder = async (root: string) =>
+  (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 
 describe("the site's own URLs", () => {
   it("are listed for every page in src/pages and every file in public, so a new page cannot escape the check", async () => {
@@ -31,18 +34,24 @@ describe("URL collisions", () => {
   });
 
   it("finds none in a routebook whose names are all its own", () => {
-    expect(urlCollisions([...siteClaims(["proef"]), ...routebookClaims(book([{ alias: "Werkwijze", slug: "werkwijze" }], ["start", "einde"]))])).toEqual([]);
+    expect(
+      urlCollisions([...siteClaims(["proef"]), ...routebookClaims(book([{ alias: "Werkwijze", slug: "werkwijze" }], ["start", "einde"]))]),
+    ).toEqual([]);
   });
 
   it("reports a document named like a routebook page once, not once per chapter or PDF", () => {
     const problems = urlCollisions([...siteClaims(["proef"]), ...routebookClaims(book([{ alias: "Kaart", slug: "kaart" }]))]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toBe('the document "Kaart" would be published at /proef/kaart/, which is the routebook\'s map page (src/pages/[routebook]/kaart.astro)');
+    expect(problems[0]!.message).toBe(
+      'the document "Kaart" would be published at /proef/kaart/, which is the routebook\'s map page (src/pages/[routebook]/kaart.astro)',
+    );
   });
 
   it("treats /404/ and /404.html as one address", () => {
     const problems = urlCollisions([...siteClaims(["404"]), ...routebookClaims({ ...book([]), id: "404" })]);
-    expect(problems.map((problem) => problem.message)).toEqual(['the routebook "404" would be published at /404/, which is the page-not-found page (src/pages/404.astro)']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the routebook "404" would be published at /404/, which is the page-not-found page (src/pages/404.astro)',
+    ]);
   });
 
   it("leaves a step id used twice to the flow's own check", () => {

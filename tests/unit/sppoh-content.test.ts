@@ -71,7 +71,10 @@ describe("the SPPOH primary-school tool", () => {
   });
 
   /** A step's URLs: its link list and the links in its text. */
-  const urlsOf = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
+  const urlsOf = (step: Step) => [
+    ...step.links.map((link) => link.url),
+    ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+  ];
   const linksOf = (id: string) => urlsOf(sppoh.flow.steps.find((step) => step.id === id)!);
 
   it("has every URL of the source page on the step made from that page", () => {
@@ -116,10 +119,18 @@ describe("the SPPOH references", () => {
     const sppohUnverified = unverified.filter((problem) => problem.file === "content/sppoh-po/flow.md");
     // Each phase's reference to where the routebook explains it is cited the same way.
     const phases = routebooks.find((book) => book.id === "sppoh-po")!.flow.phases;
-    expect(phases.map((phase) => phase.reference?.chapter)).toEqual(["Hoofdstuk 3: fase 2", "Hoofdstuk 3: fase 3a: Verzuim stopt", "Hoofdstuk 3: fase 3b: Verzuim stopt niet"]);
+    expect(phases.map((phase) => phase.reference?.chapter)).toEqual([
+      "Hoofdstuk 3: fase 2",
+      "Hoofdstuk 3: fase 3a: Verzuim stopt",
+      "Hoofdstuk 3: fase 3b: Verzuim stopt niet",
+    ]);
     expect(phases.filter((phase) => phase.reference?.target)).toEqual([]);
     expect(sppohUnverified).toHaveLength(references.length + phases.length);
-    expect(sppohUnverified[0]).toMatchObject({ file: "content/sppoh-po/flow.md", line: expect.any(Number), message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content') });
+    expect(sppohUnverified[0]).toMatchObject({
+      file: "content/sppoh-po/flow.md",
+      line: expect.any(Number),
+      message: expect.stringContaining('no file of "Routeboek Verzuim & Thuiszitters" in the content'),
+    });
   });
 });
 
@@ -133,22 +144,33 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
     expect(references.length).toBeGreaterThan(40);
     for (const reference of references) expect(reference.target, `${reference.document}, ${reference.chapter}`).toBeDefined();
     const phases = routebooks.find((book) => book.id === "sppoh-po")!.flow.phases;
-    expect(phases.map((phase) => phase.reference?.target?.sectionTitle)).toEqual(["fase 2: Signaleren en in gesprek", "fase 3a: Verzuim stopt", "fase 3b: Verzuim stopt niet"]);
+    expect(phases.map((phase) => phase.reference?.target?.sectionTitle)).toEqual([
+      "fase 2: Signaleren en in gesprek",
+      "fase 3a: Verzuim stopt",
+      "fase 3b: Verzuim stopt niet",
+    ]);
     const registration = references.find((reference) => reference.chapter?.includes("fase 2.2"));
-    expect(registration?.target).toMatchObject({ anchor: "fase-2-2-registreren-van-verzuim", sectionTitle: "fase 2.2 Registreren van verzuim" });
+    expect(registration?.target).toMatchObject({
+      anchor: "fase-2-2-registreren-van-verzuim",
+      sectionTitle: "fase 2.2 Registreren van verzuim",
+    });
   });
 
   it("fail with file:line, the reference and the closest headings when a chapter was renamed", async () => {
     const root = await contentCopy(async (dir) => {
       const flow = join(dir, "flow.md");
-      await writeFile(flow, (await readFile(flow, "utf8")).replace("Hoofdstuk 4: Zieke leerlingen", "Hoofdstuk 4: Langdurig zieke kinderen"));
+      await writeFile(
+        flow,
+        (await readFile(flow, "utf8")).replace("Hoofdstuk 4: Zieke leerlingen", "Hoofdstuk 4: Langdurig zieke kinderen"),
+      );
     });
     const { problems } = await readContent(root);
     expect(problems).toEqual([
       expect.objectContaining({
         file: expect.stringMatching(/sppoh-po\/flow\.md$/),
         line: expect.any(Number),
-        message: 'the reference "Praktische handreiking, Hoofdstuk 4: Langdurig zieke kinderen" does not resolve: the heading there is now "Hoofdstuk 4: Zieke leerlingen"',
+        message:
+          'the reference "Praktische handreiking, Hoofdstuk 4: Langdurig zieke kinderen" does not resolve: the heading there is now "Hoofdstuk 4: Zieke leerlingen"',
         hint: 'closest headings: "Hoofdstuk 4: Zieke leerlingen"',
       }),
     ]);
@@ -167,7 +189,7 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
     const { problems } = await readContent(root);
     const messages = problems.map((problem) => problem.message).join("\n");
     expect(messages).toContain('leads to step "ziekte-verzuim", which does not exist');
-    expect(messages).toContain("Langdurig zieke kinderen\" does not resolve");
+    expect(messages).toContain('Langdurig zieke kinderen" does not resolve');
     expect(messages).toContain('names the document "Tafels voor opschalen"');
     expect(messages).toContain("must be an absolute http(s):// or mailto: URL");
   });
@@ -176,7 +198,10 @@ describe("the SPPOH references once the routebook's PDFs are added (stand-ins fr
     const root = await contentCopy((dir) => writeFile(join(dir, "bronnen/routeboek.pdf"), "<!doctype html><title>Niet gevonden</title>"));
     const { problems } = await readContent(root);
     expect(problems).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/bronnen\/routeboek\.pdf$/), message: "is not a PDF but an HTML page saved as .pdf" }),
+      expect.objectContaining({
+        file: expect.stringMatching(/bronnen\/routeboek\.pdf$/),
+        message: "is not a PDF but an HTML page saved as .pdf",
+      }),
     ]);
   });
 });

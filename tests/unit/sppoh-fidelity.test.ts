@@ -32,11 +32,23 @@ describe("the SPPOH tool against its source text", () => {
   });
 
   it("fails on a changed action, naming the step and both texts", () => {
-    const changed = source.replace("ga hierover altijd binnen 2 weken in gesprek met ouders", "ga hierover binnen 4 weken in gesprek met ouders").replace("Ga hierover altijd binnen 2 weken in gesprek met ouders", "Ga hierover binnen 4 weken in gesprek met ouders");
+    const changed = source
+      .replace("ga hierover altijd binnen 2 weken in gesprek met ouders", "ga hierover binnen 4 weken in gesprek met ouders")
+      .replace("Ga hierover altijd binnen 2 weken in gesprek met ouders", "Ga hierover binnen 4 weken in gesprek met ouders");
     expect(changed).not.toBe(source);
     expect(checkFidelity(flowOf(changed), pages, PAGES_OF)).toEqual([
-      { step: "beperkte-aanwezigheid", what: "action", text: "Ga hierover binnen 4 weken in gesprek met ouders.", problem: "not in the source page" },
-      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover altijd binnen 2 weken in gesprek met ouders.", problem: "missing from the flow" },
+      {
+        step: "beperkte-aanwezigheid",
+        what: "action",
+        text: "Ga hierover binnen 4 weken in gesprek met ouders.",
+        problem: "not in the source page",
+      },
+      {
+        step: "beperkte-aanwezigheid",
+        what: "action",
+        text: "ga hierover altijd binnen 2 weken in gesprek met ouders.",
+        problem: "missing from the flow",
+      },
     ]);
   });
 
@@ -47,7 +59,12 @@ describe("the SPPOH tool against its source text", () => {
     const failures = checkFidelity(flowOf(changed), pages, PAGES_OF);
     expect(failures).toEqual([
       { step: "mdo-organiseren", what: "title", text: "Organisatie MDO", problem: "not in the source page" },
-      { step: "ziekteverzuim", what: "reference", text: "Praktische handreiking, Hoofdstuk 4: Zieke leerlingen", problem: "missing from the flow" },
+      {
+        step: "ziekteverzuim",
+        what: "reference",
+        text: "Praktische handreiking, Hoofdstuk 4: Zieke leerlingen",
+        problem: "missing from the flow",
+      },
     ]);
   });
 
@@ -57,14 +74,26 @@ describe("the SPPOH tool against its source text", () => {
       .replace(" en/of in DUO (ongeoorloofd verzuim).", ".");
     expect(changed).not.toBe(source);
     expect(checkFidelity(flowOf(changed), pages, PAGES_OF)).toEqual([
-      { step: "registratie-verzuim", what: "action", text: "Registreer het verzuim via Onderwijs Transparant in de Zorgwekkend Verzuim Module (geoorloofd verzuim).", problem: "cut short of the source" },
-      { step: "aanmelding-school", what: "option", text: "De onderwijs- en ondersteuningsbehoeften van het kind overstijgen de mogelijkheden van de school", problem: "cut short of the source" },
+      {
+        step: "registratie-verzuim",
+        what: "action",
+        text: "Registreer het verzuim via Onderwijs Transparant in de Zorgwekkend Verzuim Module (geoorloofd verzuim).",
+        problem: "cut short of the source",
+      },
+      {
+        step: "aanmelding-school",
+        what: "option",
+        text: "De onderwijs- en ondersteuningsbehoeften van het kind overstijgen de mogelijkheden van de school",
+        problem: "cut short of the source",
+      },
     ]);
   });
 
   it("marks every target the source does not show, with a reason", () => {
     const flow = flowOf(source);
-    const inferred = flow.steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
+    const inferred = flow.steps.flatMap((step) =>
+      step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`),
+    );
     // Review D2, D4/D6, D12, D13, D14 and the page-6 "Nee": the PDF's link annotations are not in the text.
     expect(inferred).toEqual([
       "schoolinschrijving → welk-verzuim",

@@ -138,7 +138,10 @@ describe("the folder a build stages in (E07)", () => {
     await mkdir(dirname(out));
     const root = join(work, ".build");
     // Renames out of .build/ cross a file system: the kernel answers EXDEV.
-    const mounted: StagingFs = { ...nodeStagingFs, rename: (from, to) => (from.startsWith(root) ? fail("EXDEV") : nodeStagingFs.rename(from, to)) };
+    const mounted: StagingFs = {
+      ...nodeStagingFs,
+      rename: (from, to) => (from.startsWith(root) ? fail("EXDEV") : nodeStagingFs.rename(from, to)),
+    };
     expect(await chooseSwapRoot(out, mounted, root)).toBe(join(work, "volume", BESIDE_OUT));
     // Nothing is left there yet: a build that stops early (its output up to date) leaves no empty folder.
     expect(await readdir(join(work, "volume"))).toEqual([]);

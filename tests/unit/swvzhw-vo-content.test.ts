@@ -23,7 +23,10 @@ const HEURISTIC_MISSES = SWV.knownMisses!;
 const splitOcrPages = SWV.pages;
 const correctPage = (page: string, number: number, corrections: readonly Correction[]) => correctPage_(page, number, corrections, PAGES_OF);
 
-const urlsOf = (step: Step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))];
+const urlsOf = (step: Step) => [
+  ...step.links.map((link) => link.url),
+  ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+];
 
 describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   let text: string;
@@ -66,7 +69,9 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("maps every page but the start page to a step, and every step to pages", () => {
-    expect(new Set(Object.values(PAGES_OF).flat())).toEqual(new Set(raw.map((_, index) => index + 1).filter((number) => number !== START_PAGE)));
+    expect(new Set(Object.values(PAGES_OF).flat())).toEqual(
+      new Set(raw.map((_, index) => index + 1).filter((number) => number !== START_PAGE)),
+    );
     expect(new Set(Object.keys(PAGES_OF))).toEqual(new Set(flow.steps.map((step) => step.id)));
   });
 
@@ -74,7 +79,9 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
     for (const all of Object.values(PAGES_OF)) {
       // The pages with only a URL list are not copies of the page whose step holds their link.
       const numbers = all.filter((number) => number < 40);
-      const copies = numbers.map((number) => normalise(pages[number - 1]!.replace(/Digitale tool Routeboek Verzuim en Thuiszitters|Vorige pagina/g, "")));
+      const copies = numbers.map((number) =>
+        normalise(pages[number - 1]!.replace(/Digitale tool Routeboek Verzuim en Thuiszitters|Vorige pagina/g, "")),
+      );
       if (numbers.length > 1) expect(new Set(copies).size, `pages ${numbers.join(", ")}`).toBe(1);
     }
   });
@@ -106,11 +113,24 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("fails on a changed action, naming the step and both texts", () => {
-    const changed = text.replace("3. ga hierover altijd binnen 2 weken in gesprek met ouders.", "3. ga hierover binnen 4 weken in gesprek met ouders.");
+    const changed = text.replace(
+      "3. ga hierover altijd binnen 2 weken in gesprek met ouders.",
+      "3. ga hierover binnen 4 weken in gesprek met ouders.",
+    );
     expect(changed).not.toBe(text);
     expect(check(changed).filter((failure) => !HEURISTIC_MISSES.some((miss) => JSON.stringify(miss) === JSON.stringify(failure)))).toEqual([
-      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover binnen 4 weken in gesprek met ouders.", problem: "not in the source page" },
-      { step: "beperkte-aanwezigheid", what: "action", text: "ga hierover altijd binnen 2 weken in gesprek met ouders.", problem: "missing from the flow" },
+      {
+        step: "beperkte-aanwezigheid",
+        what: "action",
+        text: "ga hierover binnen 4 weken in gesprek met ouders.",
+        problem: "not in the source page",
+      },
+      {
+        step: "beperkte-aanwezigheid",
+        what: "action",
+        text: "ga hierover altijd binnen 2 weken in gesprek met ouders.",
+        problem: "missing from the flow",
+      },
     ]);
   });
 
@@ -120,16 +140,24 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
     const failures = check(changed);
     expect(failures).toEqual(
       expect.arrayContaining([
-        { step: "opschaling-jeugdhulp", what: "action", text: "Neem contact op met het Expertiseteam Complexe Zorg (ECZ).", problem: "not in the source page" },
+        {
+          step: "opschaling-jeugdhulp",
+          what: "action",
+          text: "Neem contact op met het Expertiseteam Complexe Zorg (ECZ).",
+          problem: "not in the source page",
+        },
       ]),
     );
   });
 
   it("marks every target the source does not show, with a reason", () => {
-    const obvious = flow.steps.flatMap((step) => step.options.filter((option) => !option.inferred).map((option) => `${step.id} → ${option.to}`));
+    const obvious = flow.steps.flatMap((step) =>
+      step.options.filter((option) => !option.inferred).map((option) => `${step.id} → ${option.to}`),
+    );
     // Only where the label is the title or the single action of the page it leads to.
     expect(obvious).toEqual(["welk-verzuim → ziekteverzuim", "andere-expertise → vso-expertise", "jes-vastgelopen → opschaling-jeugdhulp"]);
-    for (const step of flow.steps) for (const option of step.options) if (option.inferred) expect(option.inferred.reason.length).toBeGreaterThan(30);
+    for (const step of flow.steps)
+      for (const option of step.options) if (option.inferred) expect(option.inferred.reason.length).toBeGreaterThan(30);
   });
 
   it("offers the four forms of passend aanbod with their numbers, and the three escalation routes", () => {
@@ -146,7 +174,8 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
 
   it("ends no route where the source goes on: 'wel zorgplicht' and the vrijstelling boxes lead on, inferred and said so", () => {
     const step = (id: string) => flow.steps.find((candidate) => candidate.id === id)!;
-    const editorialOf = (id: string) => blockTexts(step(id).body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
+    const editorialOf = (id: string) =>
+      blockTexts(step(id).body.filter((block) => block.type === "notice") as never, "editorial").join(" ");
     for (const id of ["wel-zorgplicht", "vrijstelling-leerplicht"]) {
       expect(step(id).end, id).toBe(false);
       expect(step(id).options.length, id).toBeGreaterThan(0);
@@ -173,10 +202,12 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("cites page 4's 'Routeboek, Hoofdstuk 2' on every step made from page 4 that the source's reference belongs to", () => {
-    const cited = (id: string) => flow.steps.find((step) => step.id === id)!.references.map((reference) => `${reference.document}, ${reference.chapter}`);
+    const cited = (id: string) =>
+      flow.steps.find((step) => step.id === id)!.references.map((reference) => `${reference.document}, ${reference.chapter}`);
     const chapter2 = "Routeboek Verzuim & Thuiszitters, Hoofdstuk 2: Routeboek zonder schoolinschrijving";
     expect(seed).toContain("Lees verder in Routeboek Verzuim & Thuiszitters, Hoofdstuk 2: Routeboek zonder schoolinschrijving");
-    for (const id of ["aanmelding-school", "wel-zorgplicht", "geen-zorgplicht", "geen-aanmelding"]) expect(cited(id), id).toContain(chapter2);
+    for (const id of ["aanmelding-school", "wel-zorgplicht", "geen-zorgplicht", "geen-aanmelding"])
+      expect(cited(id), id).toContain(chapter2);
   });
 
   it("keeps the leeswijzer's two em dashes as the source has them", () => {
@@ -218,8 +249,15 @@ describe("the SWV Zuid-Holland West VO tool against its OCR text", () => {
   });
 
   it("shows both 'Let op' boxes as notices", () => {
-    const notices = flow.steps.flatMap((step) => step.body.filter((block) => block.type === "notice" && block.kind === "let-op").map((block) => `${step.id}: ${blockTexts([block as never]).join(" ")}`));
-    expect(notices).toEqual(["wel-zorgplicht: Geen schoolinschrijving, wel zorgplicht", "geen-zorgplicht: Geen schoolinschrijving, geen zorgplicht."]);
+    const notices = flow.steps.flatMap((step) =>
+      step.body
+        .filter((block) => block.type === "notice" && block.kind === "let-op")
+        .map((block) => `${step.id}: ${blockTexts([block as never]).join(" ")}`),
+    );
+    expect(notices).toEqual([
+      "wel-zorgplicht: Geen schoolinschrijving, wel zorgplicht",
+      "geen-zorgplicht: Geen schoolinschrijving, geen zorgplicht.",
+    ]);
   });
 });
 
@@ -235,7 +273,12 @@ describe("the SWV Zuid-Holland West routebook", () => {
 
   it("is a vo routebook for Zuid-Holland West, version 1.0, with the documents the tool cites", () => {
     expect(routebook).toMatchObject({ sectors: ["vo"], region: "Zuid-Holland West", version: "1.0" });
-    expect(routebook.documents.map((document) => document.alias)).toEqual(["Routeboek Verzuim & Thuiszitters", "Praktische handreiking", "Toolkit zorgplicht", "Tafels voor opschaling"]);
+    expect(routebook.documents.map((document) => document.alias)).toEqual([
+      "Routeboek Verzuim & Thuiszitters",
+      "Praktische handreiking",
+      "Toolkit zorgplicht",
+      "Tafels voor opschaling",
+    ]);
   });
 
   it("has all 12 distinct URLs of the seed in its flow", () => {
@@ -246,7 +289,9 @@ describe("the SWV Zuid-Holland West routebook", () => {
   });
 
   it("labels the links into SPPOH's 2024 primary-school documents as another organisation's old version, with a note", () => {
-    const sppoh = routebook.flow.steps.flatMap((step) => step.links.filter((link) => link.url.startsWith("https://pro.sppoh.nl/")).map((link) => ({ step: step.id, label: link.label })));
+    const sppoh = routebook.flow.steps.flatMap((step) =>
+      step.links.filter((link) => link.url.startsWith("https://pro.sppoh.nl/")).map((link) => ({ step: step.id, label: link.label })),
+    );
     expect(sppoh).toEqual([
       { step: "opschaling-jeugdhulp", label: "Routeboek Verzuim & Thuiszitters PO van SPPOH, oude versie (2024)" },
       { step: "opschaling-jeugdhulp", label: "Tafels voor opschaling PO van SPPOH, oude versie (2024)" },
@@ -258,13 +303,24 @@ describe("the SWV Zuid-Holland West routebook", () => {
 
   it("is flagged by the link report where it links SPPOH's documents, and nowhere else", async () => {
     const { routebooks } = await readContent("content");
-    const documents = routebooks.flatMap((book) => book.documents.flatMap((source) => (source.url ? [{ routebook: book.id, alias: source.alias, url: source.url }] : [])));
+    const documents = routebooks.flatMap((book) =>
+      book.documents.flatMap((source) => (source.url ? [{ routebook: book.id, alias: source.alias, url: source.url }] : [])),
+    );
     const uses = collectExternalLinks(routebooks);
     const ours = new Map([...uses].filter(([, list]) => list.some((use) => use.routebook === "swvzhw-vo")));
-    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [url, flags.map((flag) => (flag.kind === "other-routebook" ? `${flag.routebook}: ${flag.document}` : flag.kind))]);
+    const flagged = [...flagLinks(ours, documents)].map(([url, flags]) => [
+      url,
+      flags.map((flag) => (flag.kind === "other-routebook" ? `${flag.routebook}: ${flag.document}` : flag.kind)),
+    ]);
     expect(flagged).toEqual([
-      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf", ["stale-version", "sppoh-po: Routeboek Verzuim & Thuiszitters"]],
-      ["https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf", ["stale-version", "sppoh-po: Tafels voor opschaling"]],
+      [
+        "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Routeboek-Verzuim-en-Thuiszitters-PO-definitief.pdf",
+        ["stale-version", "sppoh-po: Routeboek Verzuim & Thuiszitters"],
+      ],
+      [
+        "https://pro.sppoh.nl/wp-content/uploads/sites/3/2024/09/2024-Tafels-voor-opschaling-PO-definitief.pdf",
+        ["stale-version", "sppoh-po: Tafels voor opschaling"],
+      ],
     ]);
   });
 
@@ -275,7 +331,9 @@ describe("the SWV Zuid-Holland West routebook", () => {
     expect(references.filter((reference) => reference.target)).toEqual([]);
     expect(unverified.filter((entry) => entry.file === FLOW)).toHaveLength(references.length);
     // One alias per document: the tool's short "Routeboek" is normalised, and the correction says so.
-    expect(new Set(references.map((reference) => reference.document))).toEqual(new Set(["Routeboek Verzuim & Thuiszitters", "Praktische handreiking", "Toolkit zorgplicht", "Tafels voor opschaling"]));
+    expect(new Set(references.map((reference) => reference.document))).toEqual(
+      new Set(["Routeboek Verzuim & Thuiszitters", "Praktische handreiking", "Toolkit zorgplicht", "Tafels voor opschaling"]),
+    );
     expect(routebook.flow.corrections.some((correction) => correction.source === "Lees verder in het Routeboek, Hoofdstuk 3")).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ import { contentAnchor, isPageId } from "../../pipeline/page-ids.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { formatProblem } from "../../pipeline/problems.ts";
 
-const flow = (text: string) => `---\ntitle: Proef\n---\n\n## Start {#start}\n\n${text}\n\n- [Verder](#einde)\n\n## Einde {#einde}\n\n**Einde:** Klaar.\n`;
+const flow = (text: string) =>
+  `---\ntitle: Proef\n---\n\n## Start {#start}\n\n${text}\n\n- [Verder](#einde)\n\n## Einde {#einde}\n\n**Einde:** Klaar.\n`;
 
 describe("an empty :redactie[] marker (P07)", () => {
   it.each([
@@ -31,12 +32,23 @@ describe("content anchors never take the page's own ids (N17, Y14)", () => {
     const source = "# Hoofdstuk 1: Werkwijze\n\n## Inhoud\n\nA.\n\n## Header zoekterm\n\nB.\n\n## Voetnoot 1\n\nC.\n\n## Fase 2\n\nD.\n";
     const { text, problems } = readMarkdownDocument([{ file: "werkwijze.md", source }]);
     expect(problems).toEqual([]);
-    expect(text.chapters[0]!.sections.map((section) => section.anchor)).toEqual(["sectie-inhoud", "sectie-header-zoekterm", "sectie-voetnoot-1", "fase-2"]);
+    expect(text.chapters[0]!.sections.map((section) => section.anchor)).toEqual([
+      "sectie-inhoud",
+      "sectie-header-zoekterm",
+      "sectie-voetnoot-1",
+      "fase-2",
+    ]);
   });
 
   it("gives glossary terms without letters an anchor of their own, not `-2`", () => {
     const used = new Set<string>();
-    expect(["§", "¶", "Inhoud", "inhoud", "DUO"].map((term) => contentAnchor(term, used, "begrip"))).toEqual(["begrip", "begrip-2", "begrip-inhoud", "begrip-inhoud-2", "duo"]);
+    expect(["§", "¶", "Inhoud", "inhoud", "DUO"].map((term) => contentAnchor(term, used, "begrip"))).toEqual([
+      "begrip",
+      "begrip-2",
+      "begrip-inhoud",
+      "begrip-inhoud-2",
+      "duo",
+    ]);
   });
 
   it("holds every fixed id the templates write, and the footnotes' prefix", async () => {

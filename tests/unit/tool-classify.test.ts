@@ -7,22 +7,37 @@ import type { ToolLink, ToolPage } from "../../pipeline/tool/types.ts";
 const HEIGHT = 800;
 
 /** A text item at (x, top-down y) in a given size, as pdf.js would report it. */
-const text = (str: string, y: number, size = 11, x = 50) => ({ str, transform: [size, 0, 0, size, x, HEIGHT - y], width: str.length * size * 0.5 });
+const text = (str: string, y: number, size = 11, x = 50) => ({
+  str,
+  transform: [size, 0, 0, size, x, HEIGHT - y],
+  width: str.length * size * 0.5,
+});
 
 /** A button: its label drawn inside a link rectangle. */
 function button(label: string, y: number, link: Omit<ToolLink, "rect">) {
   return { item: text(label, y, 11, 60), link: { rect: [50, HEIGHT - y - 8, 400, HEIGHT - y + 14], ...link } };
 }
 
-function page(number: number, items: ReturnType<typeof text>[], buttons: ReturnType<typeof button>[] = [], links: ToolLink[] = []): ToolPage {
-  return { page: number, view: [0, 0, 600, HEIGHT], items: [...items, ...buttons.map((b) => b.item)], links: [...buttons.map((b) => b.link), ...links] };
+function page(
+  number: number,
+  items: ReturnType<typeof text>[],
+  buttons: ReturnType<typeof button>[] = [],
+  links: ToolLink[] = [],
+): ToolPage {
+  return {
+    page: number,
+    view: [0, 0, 600, HEIGHT],
+    items: [...items, ...buttons.map((b) => b.item)],
+    links: [...buttons.map((b) => b.link), ...links],
+  };
 }
 
 const PAGES: ToolPage[] = [
-  page(1, [text("Is er sprake van een", 60, 20), text("schoolinschrijving?", 84, 20), text("Fase 2, looptijd 2 weken", 20, 9, 450)], [
-    button("Ja", 200, { targetPage: 2 }),
-    button("Nee", 240, { targetPage: 3 }),
-  ]),
+  page(
+    1,
+    [text("Is er sprake van een", 60, 20), text("schoolinschrijving?", 84, 20), text("Fase 2, looptijd 2 weken", 20, 9, 450)],
+    [button("Ja", 200, { targetPage: 2 }), button("Nee", 240, { targetPage: 3 })],
+  ),
   page(
     2,
     [
@@ -33,11 +48,23 @@ const PAGES: ToolPage[] = [
       text("• Routeboek, Hoofdstuk 3: fase 2", 314),
       text("• Tafels voor opschaling", 328),
     ],
-    [button("Vorige", 700, { action: "PrevPage" }), button("Volgende", 200, { action: "NextPage" }), button("Terug", 740, { targetPage: 1 })],
+    [
+      button("Vorige", 700, { action: "PrevPage" }),
+      button("Volgende", 200, { action: "NextPage" }),
+      button("Terug", 740, { targetPage: 1 }),
+    ],
     [{ rect: [50, 400, 300, 420], url: "https://example.org/routeboek.pdf", label: "Routeboek (pdf)" }],
   ),
-  page(3, [text("Klaar", 60, 20), text("Einde: Je bent nu klaar met het stappenplan.", 120, 12)], [button("Vorige", 700, { action: "PrevPage" })]),
-  page(4, [text("Klaar", 60, 20), text("Einde: Je bent nu klaar met het stappenplan.", 120, 12)], [button("Vorige", 700, { action: "PrevPage" })]),
+  page(
+    3,
+    [text("Klaar", 60, 20), text("Einde: Je bent nu klaar met het stappenplan.", 120, 12)],
+    [button("Vorige", 700, { action: "PrevPage" })],
+  ),
+  page(
+    4,
+    [text("Klaar", 60, 20), text("Einde: Je bent nu klaar met het stappenplan.", 120, 12)],
+    [button("Vorige", 700, { action: "PrevPage" })],
+  ),
   page(5, [text("Losse pagina", 60, 20)], [], [{ rect: [50, 100, 200, 120], targetPage: 3 }]),
 ];
 

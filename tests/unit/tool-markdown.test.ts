@@ -17,7 +17,14 @@ const step = (fields: Partial<ImportedStep> & Pick<ImportedStep, "id" | "title">
 });
 
 /** Text that Markdown, GFM or a directive would read as markup if it were written as it stands. */
-const TRICKY = ["Let op: *geen* nadruk_hier_ of `code`", "# geen kop", "1. geen lijst", "- geen opsomming", "Zie :redactie[niets] en :afgeleid", "<b>geen html</b> &amp; [geen](link) ~~geen doorhaling~~"];
+const TRICKY = [
+  "Let op: *geen* nadruk_hier_ of `code`",
+  "# geen kop",
+  "1. geen lijst",
+  "- geen opsomming",
+  "Zie :redactie[niets] en :afgeleid",
+  "<b>geen html</b> &amp; [geen](link) ~~geen doorhaling~~",
+];
 
 const FLOW: ImportedFlow = {
   title: 'Tool "met" aanhalingstekens: en meer',
@@ -68,7 +75,11 @@ describe("flowToMarkdown", () => {
     // The two text lists of the source merge in Markdown anyway: one list of four.
     expect(flow!.steps[0]!.body.filter((block) => block.type === "list")).toHaveLength(1);
     const adjacent = flowToMarkdown(
-      { ...FLOW, start: "a", steps: [step({ id: "a", title: "A", body: [{ list: ["tekst"] }], options: [{ label: "Verder", to: "tweede" }] }), FLOW.steps[1]!] },
+      {
+        ...FLOW,
+        start: "a",
+        steps: [step({ id: "a", title: "A", body: [{ list: ["tekst"] }], options: [{ label: "Verder", to: "tweede" }] }), FLOW.steps[1]!],
+      },
       "tool.pdf",
     );
     expect(adjacent).toContain("* tekst\n\n- [Verder](#tweede)");

@@ -32,8 +32,6 @@ describe("import-tool on a tool whose buttons go round without an end", () => {
     expect(loop.map((note) => note.page)).toEqual(flow.steps.map((step) => step.page));
     const report = importReport(flow, notes, "rondje.pdf");
     expect(report).not.toContain("Nothing needed review.");
-    expect(report).toMatch(
-      /## To review\n\n- page 1: from step "[^"]+" no end can be reached — give the loop it is in \(steps /,
-    );
+    expect(report).toMatch(/## To review\n\n- page 1: from step "[^"]+" no end can be reached — give the loop it is in \(steps /);
   });
 });

@@ -64,15 +64,26 @@ const NUMBER_WORDS = "(?:één|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)";
 /** The seed with the extraction's replacement characters taken out and its whitespace folded. */
 const cleanSeed = (seed: string) => seed.replace(/\uFFFD/g, "").replace(/\s+/g, " ");
 
-const chapterTexts = (chapter: DocumentChapter) => [...blockTexts(chapter.blocks), ...chapter.footnotes.flatMap((footnote) => blockTexts(footnote.children))];
+const chapterTexts = (chapter: DocumentChapter) => [
+  ...blockTexts(chapter.blocks),
+  ...chapter.footnotes.flatMap((footnote) => blockTexts(footnote.children)),
+];
 
 const chapterUrls = (chapter: DocumentChapter) =>
-  [...inlineRuns(chapter.blocks), ...chapter.footnotes.flatMap((footnote) => [...inlineRuns(footnote.children)])].flatMap((run) => [...linksIn(run)].map((link) => link.url));
+  [...inlineRuns(chapter.blocks), ...chapter.footnotes.flatMap((footnote) => [...inlineRuns(footnote.children)])].flatMap((run) =>
+    [...linksIn(run)].map((link) => link.url),
+  );
 
 /** Every table of a chapter's blocks, nested ones included. */
 function tablesOf(blocks: readonly Block[]): Extract<Block, { type: "table" }>[] {
   return blocks.flatMap((block) =>
-    block.type === "table" ? [block] : block.type === "notice" || block.type === "quote" ? tablesOf(block.children) : block.type === "list" ? block.items.flatMap(tablesOf) : [],
+    block.type === "table"
+      ? [block]
+      : block.type === "notice" || block.type === "quote"
+        ? tablesOf(block.children)
+        : block.type === "list"
+          ? block.items.flatMap(tablesOf)
+          : [],
   );
 }
 
@@ -117,7 +128,17 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
       expect(source, chapter.title).toContain(normalise(chapter.title));
       for (const section of chapter.sections) expect(source, `${chapter.title} › ${section.title}`).toContain(normalise(section.title));
     }
-    expect(chapters[4]!.sections.map((section) => section.title.slice(0, 6))).toEqual(["Stap 1", "Stap 2", "Stap 3", "Stap 4", "Stap 5", "Nieuwe", "Wat ve", "Regie ", "Regie "]);
+    expect(chapters[4]!.sections.map((section) => section.title.slice(0, 6))).toEqual([
+      "Stap 1",
+      "Stap 2",
+      "Stap 3",
+      "Stap 4",
+      "Stap 5",
+      "Nieuwe",
+      "Wat ve",
+      "Regie ",
+      "Regie ",
+    ]);
   });
 
   it("uses only numbers, years, terms and abbreviations that the source has, with the same unit", () => {
@@ -128,28 +149,59 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
     expect(all.length).toBeGreaterThan(10_000);
     const numbers = [...all.matchAll(/(?<![\p{L}\p{N}])\d+(?:[.-]\d+)*/gu)].map((match) => match[0]);
     expect(numbers).toEqual(expect.arrayContaining(["2017", "2019", "2020", "2022", "2023-2024", "16", "12", "4", "5.3"]));
-    for (const number of new Set(numbers)) expect(source, number).toMatch(new RegExp(`(?<![\\d.])${number.replace(/\./g, "\\.")}(?![\\d])`));
-    const withUnits = [...all.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS}) ${UNIT}(?![\p{L}])`, "gu"))].map((match) => match[0]);
+    for (const number of new Set(numbers))
+      expect(source, number).toMatch(new RegExp(`(?<![\\d.])${number.replace(/\./g, "\\.")}(?![\\d])`));
+    const withUnits = [...all.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS}) ${UNIT}(?![\p{L}])`, "gu"))].map(
+      (match) => match[0],
+    );
     expect(withUnits).toEqual(expect.arrayContaining(["drie maanden", "vier weken", "4 weken", "12 jaar", "16 West-Brabantse gemeenten"]));
     for (const phrase of new Set(withUnits)) expect(source, phrase).toContain(phrase);
     const abbreviations = new Set(texts.flatMap((line) => scanAbbreviations(line).map((use) => use.term)));
-    expect([...abbreviations].sort()).toEqual(["DUO", "GGD", "MAS", "MAZL", "MDO", "NJI", "OCW", "OPP", "PRO-VSO", "RBL", "SMART", "VO", "VWS", "WVS"]);
-    for (const term of abbreviations) if (!NOT_IN_SOURCE.has(term)) expect(source, term).toMatch(new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, "u"));
+    expect([...abbreviations].sort()).toEqual([
+      "DUO",
+      "GGD",
+      "MAS",
+      "MAZL",
+      "MDO",
+      "NJI",
+      "OCW",
+      "OPP",
+      "PRO-VSO",
+      "RBL",
+      "SMART",
+      "VO",
+      "VWS",
+      "WVS",
+    ]);
+    for (const term of abbreviations)
+      if (!NOT_IN_SOURCE.has(term)) expect(source, term).toMatch(new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, "u"));
   });
 
   it("explains every abbreviation in its glossary", () => {
     const terms = new Set(book.glossary.map((entry) => entry.term));
-    for (const term of ["DUO", "GGD", "MAS", "MAZL", "MDO", "NJI", "OCW", "OPP", "PRO-VSO", "RBL", "SMART", "VO", "VWS", "WVS"]) expect(terms, term).toContain(term);
+    for (const term of ["DUO", "GGD", "MAS", "MAZL", "MDO", "NJI", "OCW", "OPP", "PRO-VSO", "RBL", "SMART", "VO", "VWS", "WVS"])
+      expect(terms, term).toContain(term);
   });
 
   it("has every URL of the source, and no other", () => {
     const sourceUrls = new Set([...seed.matchAll(/https?:\/\/\S+/g)].map((match) => match[0]));
     expect(sourceUrls.size).toBe(13);
-    const flowUrls = book.flow.steps.flatMap((step) => [...step.links.map((link) => link.url), ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url))]);
-    const contentUrls = new Set([...chapters.flatMap(chapterUrls), ...flowUrls, ...book.documents.flatMap((document) => (document.url ? [document.url] : []))]);
+    const flowUrls = book.flow.steps.flatMap((step) => [
+      ...step.links.map((link) => link.url),
+      ...[...stepInlineRuns(step)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+    ]);
+    const contentUrls = new Set([
+      ...chapters.flatMap(chapterUrls),
+      ...flowUrls,
+      ...book.documents.flatMap((document) => (document.url ? [document.url] : [])),
+    ]);
     expect(contentUrls).toEqual(sourceUrls);
     // The footnote links of the running text are footnotes, not links in the prose.
-    const footnoteUrls = chapters.flatMap((chapter) => chapter.footnotes.flatMap((footnote) => [...inlineRuns(footnote.children)].flatMap((run) => [...linksIn(run)].map((link) => link.url))));
+    const footnoteUrls = chapters.flatMap((chapter) =>
+      chapter.footnotes.flatMap((footnote) =>
+        [...inlineRuns(footnote.children)].flatMap((run) => [...linksIn(run)].map((link) => link.url)),
+      ),
+    );
     expect(footnoteUrls).toHaveLength(5);
   });
 
@@ -220,7 +272,10 @@ describe("the West-Brabant thuiszitterspact routebook", () => {
   it("shows each annex the source names but does not contain as a chapter with only a note of ours", () => {
     for (const title of MISSING_ANNEXES) {
       const chapter = chapters.find((candidate) => candidate.title === title)!;
-      expect(chapter.blocks.map((block) => (block.type === "notice" ? block.kind : block.type)), title).toEqual(["redactie"]);
+      expect(
+        chapter.blocks.map((block) => (block.type === "notice" ? block.kind : block.type)),
+        title,
+      ).toEqual(["redactie"]);
       expect(blockTexts(chapter.blocks, "editorial").join(" "), title).toContain("staat niet in het bronmateriaal van deze site");
     }
   });
@@ -239,7 +294,8 @@ describe("the West-Brabant stappenplan as a route", () => {
    * The fidelity check, except for the "Lees verder" references: the source has none, so they
    * are ours by nature (they point into the summary); the build checks that they resolve.
    */
-  const fidelity = (flow: Flow) => checkFidelity(flow, pages, PAGES_OF, { phaseDurationsIn: seedText }).filter((failure) => failure.what !== "reference");
+  const fidelity = (flow: Flow) =>
+    checkFidelity(flow, pages, PAGES_OF, { phaseDurationsIn: seedText }).filter((failure) => failure.what !== "reference");
 
   let seedText: string;
 
@@ -253,7 +309,9 @@ describe("the West-Brabant stappenplan as a route", () => {
 
   it("reads the five step headings of the source", () => {
     expect(pages.map((page) => page.slice(0, 6))).toEqual(["Stap 1", "Stap 2", "Stap 3", "Stap 4", "Stap 5"]);
-    expect(pages[2]).toBe("Stap 3. \uFFFDIs de termijn (maximaal 4 weken) zonder succes verstreken? Dan wordt een multidisciplinair overleg (MDO) georganiseerd.");
+    expect(pages[2]).toBe(
+      "Stap 3. \uFFFDIs de termijn (maximaal 4 weken) zonder succes verstreken? Dan wordt een multidisciplinair overleg (MDO) georganiseerd.",
+    );
     expect(new Set(Object.values(PAGES_OF).flat())).toEqual(new Set([1, 2, 3, 4, 5]));
   });
 
@@ -276,8 +334,18 @@ describe("the West-Brabant stappenplan as a route", () => {
       .replace("- [:redactie[Volgende]](#stagneert)", "- [Volgende](#stagneert)");
     expect(changed).not.toBe(source);
     expect(fidelity(flowOf(changed))).toEqual([
-      { step: "stap-1", what: "title", text: "Stap 1. De school signaleert, registreert en bespreekt (langdurig) verzuim.", problem: "not in the source page" },
-      { step: "termijn", what: "title", text: "Stap 3. Is de termijn (maximaal 6 weken) zonder succes verstreken?", problem: "not in the source page" },
+      {
+        step: "stap-1",
+        what: "title",
+        text: "Stap 1. De school signaleert, registreert en bespreekt (langdurig) verzuim.",
+        problem: "not in the source page",
+      },
+      {
+        step: "termijn",
+        what: "title",
+        text: "Stap 3. Is de termijn (maximaal 6 weken) zonder succes verstreken?",
+        problem: "not in the source page",
+      },
       { step: "integraal-plan", what: "option", text: "Volgende", problem: "not in the source page" },
     ]);
   });
@@ -300,9 +368,14 @@ describe("the West-Brabant stappenplan as a route", () => {
       ["stap-2", "2", "maximaal 4 weken"],
       ["termijn", "2", "maximaal 4 weken"],
     ]);
-    expect(flow.phases.map(({ name, editorial, editorialTitle, editorialExplanation }) => ({ name, editorial, editorialTitle, editorialExplanation }))).toEqual([
-      { name: "2", editorial: true, editorialTitle: true, editorialExplanation: true },
-    ]);
+    expect(
+      flow.phases.map(({ name, editorial, editorialTitle, editorialExplanation }) => ({
+        name,
+        editorial,
+        editorialTitle,
+        editorialExplanation,
+      })),
+    ).toEqual([{ name: "2", editorial: true, editorialTitle: true, editorialExplanation: true }]);
     expect(flow.phases[0]!.explanation).toMatch(/De bron nummert geen fasen/);
     // The timeline reads the source's words: at most four weeks from the start date, well within three months.
     expect(parseDuration("maximaal 4 weken")).toEqual({ unit: "weken", min: 0, max: 4 });
@@ -337,7 +410,9 @@ describe("the West-Brabant stappenplan as a route", () => {
   });
 
   it("marks every target the source does not show, with a reason", () => {
-    const inferred = flowOf(source).steps.flatMap((step) => step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`));
+    const inferred = flowOf(source).steps.flatMap((step) =>
+      step.options.filter((option) => option.inferred).map((option) => `${step.id} → ${option.to}`),
+    );
     expect(inferred).toEqual([
       "schoolinschrijving → stap-1",
       "stap-1 → mdo",
@@ -369,10 +444,15 @@ describe("the West-Brabant stappenplan as a route", () => {
   });
 
   it("is reported as a loop without exit when the way out is removed", () => {
-    const closed = source.replace("- [:redactie[Nee, de jeugdige gaat weer naar school]](#schoolgang-hersteld)", "- [:redactie[Nee, de jeugdige gaat weer naar school]](#opschalen)");
+    const closed = source.replace(
+      "- [:redactie[Nee, de jeugdige gaat weer naar school]](#schoolgang-hersteld)",
+      "- [:redactie[Nee, de jeugdige gaat weer naar school]](#opschalen)",
+    );
     expect(closed).not.toBe(source);
     // Reading a flow runs the graph check: the problems come with the parse.
     const messages = parseFlow(closed, FLOW).problems.map((problem) => problem.message);
-    expect(messages).toEqual(expect.arrayContaining(['from step "mdo" no end can be reached', 'from step "opschalen" no end can be reached']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['from step "mdo" no end can be reached', 'from step "opschalen" no end can be reached']),
+    );
   });
 });

@@ -11,7 +11,11 @@ import { formatPhase, parsePhase } from "../../pipeline/wording/phase.ts";
 import { joinReference, splitReference } from "../../pipeline/wording/references.ts";
 
 const HEIGHT = 800;
-const line = (str: string, y: number, size = 11) => ({ str, transform: [size, 0, 0, size, 50, HEIGHT - y], width: str.length * size * 0.5 });
+const line = (str: string, y: number, size = 11) => ({
+  str,
+  transform: [size, 0, 0, size, 50, HEIGHT - y],
+  width: str.length * size * 0.5,
+});
 /** A one-step tool PDF page: a title, then the given lines. */
 const toolPage = (lines: string[]): ToolPage => ({
   page: 1,
@@ -28,7 +32,15 @@ describe("numbering", () => {
   });
 
   it("gives a 'Deel' heading the chapter level, as it does a 'Hoofdstuk'", () => {
-    const pages = [{ page: 1, lines: [{ text: "Deel 2: Titel", x: 0, right: 100, y: 10, size: 20 }, { text: "tekst ".repeat(40), x: 0, right: 400, y: 40, size: 10 }] }];
+    const pages = [
+      {
+        page: 1,
+        lines: [
+          { text: "Deel 2: Titel", x: 0, right: 100, y: 10, size: 20 },
+          { text: "tekst ".repeat(40), x: 0, right: 400, y: 40, size: 10 },
+        ],
+      },
+    ];
     expect(headingsFromTypography(pages)).toContainEqual({ level: 1, title: "Deel 2: Titel", page: 1 });
   });
 
@@ -51,11 +63,25 @@ describe("labels", () => {
 
   it("mean the same to the Markdown reader and the tool importer", () => {
     const markdown = flowStep(
-      ["**Fase:** 3a, looptijd 2-10weken", "**Actie:** Bel de ouders.", "**Lees verder:** Routeboek, Deel 2: Titel", "**Einde:** Klaar."].join("\n\n"),
+      [
+        "**Fase:** 3a, looptijd 2-10weken",
+        "**Actie:** Bel de ouders.",
+        "**Lees verder:** Routeboek, Deel 2: Titel",
+        "**Einde:** Klaar.",
+      ].join("\n\n"),
     );
-    const { flow } = classifyTool([toolPage(["Fase 3a, looptijd 2-10weken", "Actie: Bel de ouders.", "Lees verder: Routeboek, Deel 2: Titel", "Einde: Klaar."])], "T");
+    const { flow } = classifyTool(
+      [toolPage(["Fase 3a, looptijd 2-10weken", "Actie: Bel de ouders.", "Lees verder: Routeboek, Deel 2: Titel", "Einde: Klaar."])],
+      "T",
+    );
     const imported = flow.steps[0]!;
-    expect({ phase: imported.phase, actions: imported.actions, references: imported.references, end: imported.end, endText: imported.endText }).toEqual({
+    expect({
+      phase: imported.phase,
+      actions: imported.actions,
+      references: imported.references,
+      end: imported.end,
+      endText: imported.endText,
+    }).toEqual({
       phase: { name: markdown.phase!.name, duration: markdown.phase!.duration },
       actions: markdown.actions,
       references: markdown.references.map(({ document, chapter }) => ({ document, chapter })),
@@ -79,7 +105,11 @@ describe("phase and reference notation", () => {
   });
 
   it("splits a reference at its first ', ' and joins it back", () => {
-    for (const text of ["Praktische handreiking, Hoofdstuk 5: Afwezige leerlingen", "Routeboek, Deel 2, fase 1: Preventie", "Tafels voor opschaling"]) {
+    for (const text of [
+      "Praktische handreiking, Hoofdstuk 5: Afwezige leerlingen",
+      "Routeboek, Deel 2, fase 1: Preventie",
+      "Tafels voor opschaling",
+    ]) {
       expect(joinReference(splitReference(text))).toBe(text);
     }
   });

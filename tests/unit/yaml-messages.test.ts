@@ -11,8 +11,10 @@ import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
 import { parseSignals } from "../../pipeline/signals/read.ts";
 
 const FLOW_BODY = "\n## Start {#start}\n\n**Einde:** Klaar.\n";
-const META = "id: proef\ntitle: Proef\norganisation: Tests\nsectors: [po]\nregion: Proefregio\ndocuments:\n  - alias: Werkwijze\n    title: Werkwijze\n";
-const SIGNAL = "  - id: a\n    measure: ongeoorloofd-uren-4-weken\n    atLeast: 16\n    signal: Zestien uur\n    action: Melden\n    source: Werkwijze\n";
+const META =
+  "id: proef\ntitle: Proef\norganisation: Tests\nsectors: [po]\nregion: Proefregio\ndocuments:\n  - alias: Werkwijze\n    title: Werkwijze\n";
+const SIGNAL =
+  "  - id: a\n    measure: ongeoorloofd-uren-4-weken\n    atLeast: 16\n    signal: Zestien uur\n    action: Melden\n    source: Werkwijze\n";
 
 /** Each YAML file the content has, from its text. */
 const FILES: Record<string, (yaml: string) => Problem[]> = {
@@ -25,10 +27,22 @@ const lines = (problems: Problem[]) => problems.map(formatProblem);
 
 describe("a misspelled field, in every YAML file", () => {
   it.each([
-    ["routeboek.md", META.replace("organisation:", "organization:"), "routeboek.md:4:15: `organization` is not a field of this file\n    → did you mean `organisation`?"],
+    [
+      "routeboek.md",
+      META.replace("organisation:", "organization:"),
+      "routeboek.md:4:15: `organization` is not a field of this file\n    → did you mean `organisation`?",
+    ],
     ["flow.md", "titel: Proef\n", "flow.md:2:8: `titel` is not a field of this file\n    → did you mean `title`?"],
-    ["begrippen.yml", "- term: DUO\n  meening: Dienst Uitvoering Onderwijs\n", "begrippen.yml:2:12: `[0].meening` is not a field here\n    → did you mean `meaning`?"],
-    ["signalen.yml", `signals:\n${SIGNAL.replace("atLeast", "atleast")}`, "signalen.yml:4:14: `signals[0].atleast` is not a field here\n    → did you mean `atLeast`?"],
+    [
+      "begrippen.yml",
+      "- term: DUO\n  meening: Dienst Uitvoering Onderwijs\n",
+      "begrippen.yml:2:12: `[0].meening` is not a field here\n    → did you mean `meaning`?",
+    ],
+    [
+      "signalen.yml",
+      `signals:\n${SIGNAL.replace("atLeast", "atleast")}`,
+      "signalen.yml:4:14: `signals[0].atleast` is not a field here\n    → did you mean `atLeast`?",
+    ],
   ])("%s: one problem at the field's line, with the field it likely means", (file, yaml, expected) => {
     expect(lines(FILES[file]!(yaml))).toEqual([expected]);
   });
@@ -55,7 +69,9 @@ describe("a value of the wrong type gets a hint that fits (A19d, Y04)", () => {
   });
 
   it("still says to add a field that is really missing", () => {
-    expect(lines(FILES["routeboek.md"]!(META.replace("region: Proefregio\n", "")))).toEqual(["routeboek.md:2:1: `region` is missing\n    → add the field `region`"]);
+    expect(lines(FILES["routeboek.md"]!(META.replace("region: Proefregio\n", "")))).toEqual([
+      "routeboek.md:2:1: `region` is missing\n    → add the field `region`",
+    ]);
   });
 });
 
@@ -68,7 +84,12 @@ describe("YAML that does not parse: one problem, at the slip, in our words", () 
   });
 
   it.each(Object.keys(FILES))("%s: points at an unclosed bracket's own line, not the next", (file) => {
-    const yaml = file === "begrippen.yml" ? "- term: [DUO\n  meaning: x\n" : file === "signalen.yml" ? "signals: [a\ngaps: []\n" : "title: [Proef\nstart: start\n";
+    const yaml =
+      file === "begrippen.yml"
+        ? "- term: [DUO\n  meaning: x\n"
+        : file === "signalen.yml"
+          ? "signals: [a\ngaps: []\n"
+          : "title: [Proef\nstart: start\n";
     const [problem, ...rest] = FILES[file]!(yaml);
     expect(rest).toEqual([]);
     expect(problem!.line).toBe(file.endsWith(".md") ? 2 : 1);
@@ -78,14 +99,24 @@ describe("YAML that does not parse: one problem, at the slip, in our words", () 
 
   it("points at an unclosed quote's own line", () => {
     const [problem] = FILES["flow.md"]!('title: "Stappenplan\nstart: start\n');
-    expect(formatProblem(problem!)).toBe('flow.md:2:8: the frontmatter is not valid YAML: the text opened with " is not closed with "\n    → close it with " on the same line');
+    expect(formatProblem(problem!)).toBe(
+      'flow.md:2:8: the frontmatter is not valid YAML: the text opened with " is not closed with "\n    → close it with " on the same line',
+    );
   });
 
   it.each([
-    ["a colon in a value", "title: Proef: Verzuim: Utrecht\n", /a value holds a colon followed by a space[^\n]*\n\s+→ put the value in double quotes/],
+    [
+      "a colon in a value",
+      "title: Proef: Verzuim: Utrecht\n",
+      /a value holds a colon followed by a space[^\n]*\n\s+→ put the value in double quotes/,
+    ],
     ["a line with no colon", "title: Proef\nstart start\n", /this line is neither a field \(`name: value`\) nor a list item/],
     ["a tab", "title: Proef\n\tstart: start\n", /this line is indented with a tab/],
-    ["a field given twice", "title: Proef\ntitle: Twee\n", /flow\.md:3:1: the frontmatter is not valid YAML: the field `title` is given twice\n\s+→ keep one of the two/],
+    [
+      "a field given twice",
+      "title: Proef\ntitle: Twee\n",
+      /flow\.md:3:1: the frontmatter is not valid YAML: the field `title` is given twice\n\s+→ keep one of the two/,
+    ],
   ])("words %s in our own words, once", (_, yaml, expected) => {
     const problems = lines(FILES["flow.md"]!(yaml));
     expect(problems).toHaveLength(1);
@@ -98,7 +129,11 @@ describe("dates and periods within sane bounds (Y11c)", () => {
   it.each([
     ["a routebook dated 9999-12-31", `${META}date: "9999-12-31"\n`, /routeboek\.md:10:7: `date` lies outside the years 1990 to 2100/],
     ["a document dated 1066", `${META}    date: 1066\n`, /routeboek\.md:10:11: `documents\[0\]\.date` lies outside the years 1990 to 2100/],
-    ["a staleness period of 99999999999 months", `${META}staleAfterMonths: 99999999999\n`, /routeboek\.md:10:19: `staleAfterMonths` Too big/],
+    [
+      "a staleness period of 99999999999 months",
+      `${META}staleAfterMonths: 99999999999\n`,
+      /routeboek\.md:10:19: `staleAfterMonths` Too big/,
+    ],
   ])("refuses %s at its line", (_, yaml, expected) => {
     expect(lines(FILES["routeboek.md"]!(yaml)).join("\n")).toMatch(expected);
   });
@@ -112,7 +147,9 @@ describe("frontmatter without its closing line", () => {
   it.each(["routeboek.md", "flow.md"])("%s: says the closing `---` is missing", (file) => {
     const source = "---\ntitle: Proef\n\n## Start {#start}\n\n**Einde:** Klaar.\n";
     const problems = file === "flow.md" ? parseFlow(source, file).problems : parseRoutebookMeta(source, file, "proef").problems;
-    expect(problems.map(formatProblem)).toContain(`${file}:1:1: the frontmatter has no closing \`---\` line\n    → end the metadata with a line \`---\`, before the text below it`);
+    expect(problems.map(formatProblem)).toContain(
+      `${file}:1:1: the frontmatter has no closing \`---\` line\n    → end the metadata with a line \`---\`, before the text below it`,
+    );
   });
 });
 

@@ -10,4 +10,6 @@ import { getRoutebooks } from "../../lib/routebooks.ts";
  * the search page also reads it when a host has already decoded it.
  */
 export const GET: APIRoute = async () =>
-  new Response(gzipSync(await siteVocabulary(await getRoutebooks()), { level: 9 }), { headers: { "content-type": "application/octet-stream" } });
+  new Response(gzipSync(await siteVocabulary(await getRoutebooks()), { level: 9 }), {
+    headers: { "content-type": "application/octet-stream" },
+  });

@@ -11,7 +11,10 @@ import type { FidelityCheck, FidelityInput, FidelityProblem } from "../types.ts"
 const rewrite = `if the change is meant, rewrite the record with \`${WRITE_COMMAND}\` and commit it with the content`;
 
 /** The problems of a routebook's claims against a record's text; `record` is undefined when there is none. */
-export function claimsProblems(input: Pick<FidelityInput, "root" | "routebook" | "seed" | "files">, record: string | undefined): FidelityProblem[] {
+export function claimsProblems(
+  input: Pick<FidelityInput, "root" | "routebook" | "seed" | "files">,
+  record: string | undefined,
+): FidelityProblem[] {
   const { id } = input.routebook;
   const problem = (file: string, where: string, message: string): FidelityProblem => ({ check: "claims", file, where, message });
   if (record === undefined) {

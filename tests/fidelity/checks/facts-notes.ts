@@ -75,7 +75,11 @@ export const factsNotes: FidelityCheck = (input) => {
         }
         continue;
       }
-      const cover = coverOf(ours, theirs.map((sentence) => sentence.stemmed), vocabulary.idf);
+      const cover = coverOf(
+        ours,
+        theirs.map((sentence) => sentence.stemmed),
+        vocabulary.idf,
+      );
       const said = covered(ours, { text: "", stems: new Set(cover.flatMap((at) => [...theirs[at]!.stemmed.stems])) }, vocabulary.idf);
       // Too few words of its own to tell which source sentence it says again.
       if (ours.stems.size < 3 || cover.length === 0 || said < RESTATES) continue;

@@ -92,7 +92,10 @@ function titlesOf(sourceText: string): Map<string, number[]> {
   const titles = new Map<string, number[]>();
   lines.forEach((_, at) => {
     for (let length = 1; length <= 3 && at + length <= lines.length; length++) {
-      const words = lines.slice(at, at + length).join(" ").split(" ");
+      const words = lines
+        .slice(at, at + length)
+        .join(" ")
+        .split(" ");
       // A heading may give the first words of a longer line ("Reden van aanmelding" of "… aankruisen").
       for (let end = Math.min(2, words.length); end <= words.length; end++) {
         const title = words.slice(0, end).join(" ");
@@ -171,7 +174,8 @@ export function compareSection(
   }
 
   for (const unit of ours) {
-    for (const role of repeatedInList(unit.text, vocabulary.matcher)) problems.push(`names "${role}" twice in a row in "${short(unit.text)}"`);
+    for (const role of repeatedInList(unit.text, vocabulary.matcher))
+      problems.push(`names "${role}" twice in a row in "${short(unit.text)}"`);
   }
 
   // Names: every name the summary uses (a capital inside a sentence, or capitals) stands in the source section.
@@ -203,15 +207,18 @@ export function compareSection(
   ours.forEach((unit, index) => {
     if (unit.kind === "header") return;
     const nearby = [...[ours[index - 1], unit, ours[index + 1]].flatMap((other) => other?.roles ?? []), ...unit.around];
-    const missing = (sentence: Side) =>
-      [...new Set(sentence.roles)].filter((role) => !nearby.includes(role) && !omitted.has(role));
+    const missing = (sentence: Side) => [...new Set(sentence.roles)].filter((role) => !nearby.includes(role) && !omitted.has(role));
     const said = coverOf(unit.stemmed, theirStems, idf)
       .map((at) => theirs[at]!)
       .filter((sentence) => sentence.stemmed.stems.size >= 3 && covered(sentence.stemmed, unit.stemmed, idf) >= RESTATED)
       .filter((sentence) => !addressed(sentence.text));
     for (const sentence of said) {
       // Of a sentence the source repeats for another role, one copy is enough.
-      const copies = said.filter((other) => other.stemmed.stems.size === sentence.stemmed.stems.size && [...other.stemmed.stems].every((stem) => sentence.stemmed.stems.has(stem)));
+      const copies = said.filter(
+        (other) =>
+          other.stemmed.stems.size === sentence.stemmed.stems.size &&
+          [...other.stemmed.stems].every((stem) => sentence.stemmed.stems.has(stem)),
+      );
       if (copies.some((copy) => missing(copy).length === 0)) continue;
       for (const role of missing(sentence)) {
         problems.push(`"${short(unit.text)}" says again the source's "${short(sentence.text)}" without its "${role}"`);
@@ -311,7 +318,9 @@ const holds = (leftOut: string, sentence: string) => {
 
 /** The footnotes that say something (not those that only name where a link goes, in the editors' words). */
 const proseFootnotes = (chapter: DocumentChapter) =>
-  chapter.footnotes.filter((note) => ![...inlineRuns(note.children)].some((run) => [...linksIn(run)].length > 0)).flatMap((note) => note.children);
+  chapter.footnotes
+    .filter((note) => ![...inlineRuns(note.children)].some((run) => [...linksIn(run)].length > 0))
+    .flatMap((note) => note.children);
 
 /** A source section less its heading (which may be wrapped over a few lines): the heading is the chapter's title. */
 function withoutHeading(section: string, title: string): string {

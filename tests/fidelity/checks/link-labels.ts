@@ -16,8 +16,7 @@ export function uploadFolder(url: string): { year: number; month: number } | und
 }
 
 /** The month a text names (1-12), or 0. */
-const monthIn = (text: string) =>
-  MONTHS.findIndex((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "iu").test(text)) + 1;
+const monthIn = (text: string) => MONTHS.findIndex((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "iu").test(text)) + 1;
 
 const digitGroups = (text: string) => text.match(/\d+/g) ?? [];
 
@@ -67,8 +66,7 @@ function editionOf(text: string): { year: number; month: number } | undefined {
 const sameFolder = (edition: { year: number; month: number }, folder: { year: number; month: number }) =>
   edition.year === folder.year && (edition.month === 0 || edition.month === folder.month);
 
-const folderName = (folder: { year: number; month: number }) =>
-  `${folder.year}/${String(folder.month).padStart(2, "0")}`;
+const folderName = (folder: { year: number; month: number }) => `${folder.year}/${String(folder.month).padStart(2, "0")}`;
 
 /** The web links of a run of inline text, nested ones included. */
 function webLinks(inlines: readonly Inline[]): { label: string; url: string }[] {
@@ -171,9 +169,7 @@ export const linkLabels: FidelityCheck = ({ routebook, seed }) => {
     for (const match of text.matchAll(new RegExp(`(?<!\\p{L})(${monthNames}) ((?:19|20)\\d{2})\\b`, "giu"))) {
       const edition = { year: Number(match[2]), month: MONTHS.indexOf(match[1]!.toLowerCase()) + 1 };
       const inSource = seedText.includes(match[0].toLowerCase());
-      const dated =
-        inSource ||
-        [...folders, ...sourceEditions].some((other) => sameFolder(edition, other) || sameFolder(other, edition));
+      const dated = inSource || [...folders, ...sourceEditions].some((other) => sameFolder(edition, other) || sameFolder(other, edition));
       if (!dated)
         problems.push({
           check: CHECK,

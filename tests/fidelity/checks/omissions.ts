@@ -58,11 +58,7 @@ export const omissions: FidelityCheck = ({ routebook, source, pages }) => {
   });
   for (const { steps, numbers, runs } of missing.values()) {
     const pagesText = numbers.length === 1 ? `pagina ${numbers[0]}` : `pagina's ${numbers.join(", ")}`;
-    const holder = steps.length
-      ? ` (${steps.join(", ")})`
-      : numbers.every((number) => introPages.includes(number))
-        ? " (introductie)"
-        : "";
+    const holder = steps.length ? ` (${steps.join(", ")})` : numbers.every((number) => introPages.includes(number)) ? " (introductie)" : "";
     problems.push({
       check: "omissions",
       file,

@@ -9,9 +9,7 @@ export const references: FidelityCheck = ({ routebook }) => {
   const flow = routebook.flow;
   return [
     ...flow.steps.flatMap((step) => step.references.map((reference) => ({ where: step.id, reference }))),
-    ...flow.phases.flatMap((phase) =>
-      phase.reference ? [{ where: `phase ${phase.name}`, reference: phase.reference }] : [],
-    ),
+    ...flow.phases.flatMap((phase) => (phase.reference ? [{ where: `phase ${phase.name}`, reference: phase.reference }] : [])),
   ].flatMap(({ where, reference }) => {
     if (quotesItsHeading(reference)) return [];
     const heading = [reference.target?.chapterTitle, reference.target?.sectionTitle].filter(Boolean).join(" › ");

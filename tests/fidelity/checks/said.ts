@@ -58,7 +58,14 @@ export const said: FidelityCheck = (input) => {
   }
   const { rows: record, unreadable } = parseSaid(readFileSync(path, "utf8"));
   return [
-    ...unreadable.map((line): FidelityProblem => ({ check: CHECK, file: saidFile(id), where: `line ${line.line}`, message: `cannot read the record: ${line.text}` })),
+    ...unreadable.map(
+      (line): FidelityProblem => ({
+        check: CHECK,
+        file: saidFile(id),
+        where: `line ${line.line}`,
+        message: `cannot read the record: ${line.text}`,
+      }),
+    ),
     ...saidProblems(id, record, rows),
   ];
 };

@@ -21,9 +21,7 @@ const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : 
  * number up to a blank line or the next item.
  */
 function numberedItem(annex: string, number: string): string | undefined {
-  const match = new RegExp(
-    `(?:^|\\n)[ \\t]*${number}\\.[ \\t]+([^\\n]*(?:\\n(?![ \\t]*\\n|[ \\t]*\\d+\\.\\s)[^\\n]*)*)`,
-  ).exec(annex);
+  const match = new RegExp(`(?:^|\\n)[ \\t]*${number}\\.[ \\t]+([^\\n]*(?:\\n(?![ \\t]*\\n|[ \\t]*\\d+\\.\\s)[^\\n]*)*)`).exec(annex);
   return match?.[1];
 }
 
@@ -34,12 +32,7 @@ const strays = (text: string, row: ReadonlySet<string>) => cellStems(text).filte
  * A cell that quotes another annex ("Criterium 2: onduidelijk ziekteverzuim …") against that annex's item of
  * that number; "hetzelfde" says the annex's item is this row's, so that item's words stand in the row.
  */
-function annexCellProblem(
-  cell: string,
-  annex: string | undefined,
-  row: ReadonlySet<string>,
-  label: string,
-): string | undefined {
+function annexCellProblem(cell: string, annex: string | undefined, row: ReadonlySet<string>, label: string): string | undefined {
   const match = /^\s*\p{L}+\s+(\d+)\s*:\s*(.*)$/su.exec(cell);
   if (!match) return `names no numbered item of ${label} ("Criterium 2: …")`;
   const item = annex === undefined ? undefined : numberedItem(annex, match[1]!);
@@ -48,18 +41,14 @@ function annexCellProblem(
   const itemStems = new Set(tokensOf(item).map((token) => token.stem));
   if (SAME.test(rest)) {
     const words = strays(item, row);
-    return words.length
-      ? `says "${rest}", but item ${match[1]} of ${label} says ${listed(words)}, which this row does not`
-      : undefined;
+    return words.length ? `says "${rest}", but item ${match[1]} of ${label} says ${listed(words)}, which this row does not` : undefined;
   }
   const words = strays(rest, itemStems);
   if (words.length) return `says ${listed(words)}, which item ${match[1]} of ${label} does not`;
   // The item may word it otherwise (the source contradicts itself), but it must be about this row.
   const all = cellStems(item);
   const shared = all.filter((word) => standsIn(word, row)).length;
-  return shared < all.length * ANNEX_SHARE
-    ? `quotes item ${match[1]} of ${label}, which is not about this row`
-    : undefined;
+  return shared < all.length * ANNEX_SHARE ? `quotes item ${match[1]} of ${label}, which is not about this row` : undefined;
 }
 
 /** Share of an annex item's words a row must have for the item to be about the row. */
@@ -67,12 +56,7 @@ const ANNEX_SHARE = 0.5;
 
 const listed = (words: readonly string[]) => words.map((word) => `"${word}…"`).join(", ");
 
-function tableProblems(
-  table: Table,
-  section: string,
-  where: string,
-  annex: (label: string) => string | undefined,
-): string[] {
+function tableProblems(table: Table, section: string, where: string, annex: (label: string) => string | undefined): string[] {
   const tokens = tokensOf(section);
   const rows = table.rows.map((row) => row.map((cell) => inlineToText(cell, "source").trim()));
   const found = rows.map((cells) => findKey(cells[0] ?? "", tokens));
@@ -90,13 +74,10 @@ function tableProblems(
     const row = texts[index];
     if (!cellStems(cells[0] ?? "").length) continue;
     if (!place || !row) {
-      problems.push(
-        `${name}: its first cell is not in the source section: write the source's words, or mark it :redactie[…]`,
-      );
+      problems.push(`${name}: its first cell is not in the source section: write the source's words, or mark it :redactie[…]`);
       continue;
     }
-    if (place.at <= previous)
-      problems.push(`${name} comes before a row it follows in the source: keep the source's order`);
+    if (place.at <= previous) problems.push(`${name} comes before a row it follows in the source: keep the source's order`);
     previous = Math.max(previous, place.at);
     for (const [column, cell] of cells.entries()) {
       if (column === 0 || !cell) continue;
@@ -106,9 +87,7 @@ function tableProblems(
       if (label) continue;
       const words = strays(cell, row);
       if (words.length) {
-        problems.push(
-          `${name}, column ${column + 1}: ${listed(words)} in "${short(cell)}" is not what the source says of this row`,
-        );
+        problems.push(`${name}, column ${column + 1}: ${listed(words)} in "${short(cell)}" is not what the source says of this row`);
       }
     }
   }
@@ -118,8 +97,7 @@ function tableProblems(
 export const tableCells: FidelityCheck = ({ routebook, seed, source }) => {
   if (source.kind !== "summary") return [];
   const sections = chapterSections(routebook, seed);
-  const annex = (label: string) =>
-    sections.find(({ chapter }) => new RegExp(`^${label}(:|$)`, "i").test(chapter.title))?.source;
+  const annex = (label: string) => sections.find(({ chapter }) => new RegExp(`^${label}(:|$)`, "i").test(chapter.title))?.source;
   const problems: FidelityProblem[] = [];
   for (const { chapter, file, source: section } of sections) {
     if (section === undefined) continue;

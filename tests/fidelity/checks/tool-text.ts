@@ -28,7 +28,8 @@ function unmarkedTextsNotInSource(flow: Flow, seed: string): FidelityFailure[] {
       ),
     ];
     for (const { what, text } of texts) {
-      if (normalise(text) && !source.includes(normalise(text))) failures.push({ step: step.id, what, text, problem: "not in the source page" });
+      if (normalise(text) && !source.includes(normalise(text)))
+        failures.push({ step: step.id, what, text, problem: "not in the source page" });
     }
   }
   return failures;
@@ -40,7 +41,12 @@ export const toolText: FidelityCheck = ({ routebook, source, seed, pages }) => {
   if (!source.pagesOf) failures = unmarkedTextsNotInSource(flow, seed);
   else {
     const corrected = pages.map((page, index) => correctPage(page, index + 1, flow.corrections, source.pagesOf));
-    failures = checkFidelity(flow, corrected, source.pagesOf as Record<string, number[]>, source.phasesInWholeText ? { phaseDurationsIn: seed } : {});
+    failures = checkFidelity(
+      flow,
+      corrected,
+      source.pagesOf as Record<string, number[]>,
+      source.phasesInWholeText ? { phaseDurationsIn: seed } : {},
+    );
     if (source.referencesAreOurs) failures = failures.filter((failure) => failure.what !== "reference");
   }
   const known = source.knownMisses ?? [];

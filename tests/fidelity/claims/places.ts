@@ -44,7 +44,9 @@ export function claimsPlaces(input: Input): ClaimsPlace[] {
   const { matcher } = vocabularyOf(input);
   const chapters = new Map(
     routebook.documents.flatMap((source) =>
-      (source.text?.chapters ?? []).map((chapter) => [`${source.alias}, ${chapter.title}`, withinBook(chapter.file, join(input.root, routebook.id))] as const),
+      (source.text?.chapters ?? []).map(
+        (chapter) => [`${source.alias}, ${chapter.title}`, withinBook(chapter.file, join(input.root, routebook.id))] as const,
+      ),
     ),
   );
   const places = new Map<string, { file: string; place: string; texts: string[]; extra: string[] }>();

@@ -49,7 +49,7 @@ export function renderClaims(id: string, places: readonly ClaimsPlace[], command
     "Reviewed data. Every place of our own text (`:::redactie` notes, `:redactie[…]` words, introductions,",
     "`purpose`, signalen.yml's notes, questions, labels and bounds, glossary meanings without a source), with",
     "the claims it makes: each negation with the word it turns round, each number or number word normalised",
-    "with what it counts (\"twee weken\" is `2 week`), and each role or body it names",
+    'with what it counts ("twee weken" is `2 week`), and each role or body it names',
     "(tests/fidelity/facts/vocabulary.ts). Wording is not recorded: rewording that keeps every claim passes.",
     "",
     `The fidelity test (tests/fidelity/checks/claims.ts) fails while this table and the content differ. To`,

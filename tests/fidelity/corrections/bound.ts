@@ -44,19 +44,16 @@ const MEANING_MARKS = ["/", "&", "+", "%", "=", "€", "–", "—", "§"];
 const GLYPH = /[\\/|[\]_{}»«*“”&%~^<>]/;
 
 // A lone "/" or "&" between two words is a word of the text ("organisatie / betrek"), not a picture.
-const isGlyph = (chunk: string) =>
-  GLYPH.test(chunk) && (chunk.match(/[\p{L}\p{N}]/gu)?.length ?? 0) <= 1 && !/^[/&]$/.test(chunk);
+const isGlyph = (chunk: string) => GLYPH.test(chunk) && (chunk.match(/[\p{L}\p{N}]/gu)?.length ?? 0) <= 1 && !/^[/&]$/.test(chunk);
 
 /** A word that OCR made of a picture and that may go unlisted: in a glyph, or a lone letter ("A", "F", "s"). */
-const isPicture = (token: Token) =>
-  isGlyph(token.chunk) || /^\p{L}$/u.test(token.chunk) || !/[\p{L}\p{N}]/u.test(token.text);
+const isPicture = (token: Token) => isGlyph(token.chunk) || /^\p{L}$/u.test(token.chunk) || !/[\p{L}\p{N}]/u.test(token.text);
 
 /** How many meaning marks of each kind a text has; in the source, those in pictures ("/\\", "&%") do not count. */
 function meaningMarks(text: string, pictures: boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (const chunk of text.split(/\s+/).filter((piece) => piece && !(pictures && isGlyph(piece)))) {
-    for (const character of chunk)
-      if (MEANING_MARKS.includes(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
+    for (const character of chunk) if (MEANING_MARKS.includes(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
   }
   return counts;
 }
@@ -78,13 +75,7 @@ export function pairWords(source: Token[], corrected: Token[]): Pairing {
   // A word one side has more often than the other, so that a join or split may take it.
   const surplus = (one: Token[], oneUsed: boolean[], other: Token[], otherUsed: boolean[], index: number) =>
     unused(one, oneUsed, one[index]!.key) > unused(other, otherUsed, one[index]!.key);
-  const joins = (
-    whole: Token[],
-    wholeUsed: boolean[],
-    parts: Token[],
-    partsUsed: boolean[],
-    wholeIsSource: boolean,
-  ) => {
+  const joins = (whole: Token[], wholeUsed: boolean[], parts: Token[], partsUsed: boolean[], wholeIsSource: boolean) => {
     for (const [index, word] of whole.entries()) {
       if (wholeUsed[index] || !surplus(whole, wholeUsed, parts, partsUsed, index)) continue;
       search: for (let length = 2; length <= 3; length++) {
@@ -98,11 +89,7 @@ export function pairWords(source: Token[], corrected: Token[]): Pairing {
           for (const at of run) partsUsed[at] = true;
           const runTokens = run.map((at) => parts[at]!);
           const edited = joined !== word.key;
-          pairs.push(
-            wholeIsSource
-              ? { source: [word], corrected: runTokens, edited }
-              : { source: runTokens, corrected: [word], edited },
-          );
+          pairs.push(wholeIsSource ? { source: [word], corrected: runTokens, edited } : { source: runTokens, corrected: [word], edited });
           break search;
         }
       }
@@ -176,11 +163,7 @@ function strangeRuns(corrected: Token[], added: readonly Token[], phrases: strin
  * `sourceText`: the whole source, whose own words, as it puts them, a normalisation may add.
  * `bodies`: the folded words of the routebook's known bodies and roles (its glossary's terms), which are names.
  */
-export function correctionProblems(
-  correction: Correction,
-  sourceText: string,
-  bodies: ReadonlySet<string> = new Set(),
-): string[] {
+export function correctionProblems(correction: Correction, sourceText: string, bodies: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const normalisation = correction.kind === "normalisatie";
   const source = tokensOf(correction.source);
@@ -194,8 +177,7 @@ export function correctionProblems(
     listed.splice(at, 1);
     return false;
   });
-  for (const piece of listed)
-    problems.push(`"${piece}" is listed as dropped, but the correction keeps it or the source has no such piece`);
+  for (const piece of listed) problems.push(`"${piece}" is listed as dropped, but the correction keeps it or the source has no such piece`);
   for (const piece of correction.dropped ?? []) {
     if (tokensOf(piece).some((token) => isNegation(token) || (/^\p{L}+$/u.test(token.text) && isNumber(token)))) {
       problems.push(`"${piece}" is a number word or a negation: it may not be dropped as a picture`);
@@ -203,20 +185,15 @@ export function correctionProblems(
   }
   if (unlisted.length > 0) {
     problems.push(
-      `drops the source's words ${quote(unlisted)}: a correction keeps every word; ` +
-        'list what OCR made of a picture under "dropped"',
+      `drops the source's words ${quote(unlisted)}: a correction keeps every word; ` + 'list what OCR made of a picture under "dropped"',
     );
   }
   const phrases = phrasesOf(sourceText);
   if (!normalisation && added.length > 0) {
-    problems.push(
-      `adds the words ${quote(added)}, more than an OCR fix: mark it "kind: normalisatie" or leave them out`,
-    );
+    problems.push(`adds the words ${quote(added)}, more than an OCR fix: mark it "kind: normalisatie" or leave them out`);
   }
   for (const run of normalisation ? strangeRuns(corrected, added, phrases) : []) {
-    problems.push(
-      `adds the words ${quote(run)}, which the source does not put there: add only the source's own phrase`,
-    );
+    problems.push(`adds the words ${quote(run)}, which the source does not put there: add only the source's own phrase`);
   }
   // Numbers: a pair must keep its number (up to a look-alike, "I" → "1"), and none may come or go.
   for (const pair of pairs) {
@@ -237,9 +214,7 @@ export function correctionProblems(
       .sort()
       .join(" ");
   if (negations(source) !== negations(corrected)) {
-    problems.push(
-      `changes a negation: the source has [${negations(source)}], the correction [${negations(corrected)}]`,
-    );
+    problems.push(`changes a negation: the source has [${negations(source)}], the correction [${negations(corrected)}]`);
   }
   // Names, letters only ("Zuid Holland" = "Zuid-Holland"): every name of the source stays; a new one is the source's.
   const correctedLetters = letterStream(correction.corrected);
@@ -255,19 +230,14 @@ export function correctionProblems(
   );
   const invented = corrected.filter(
     (token) =>
-      isName(token) &&
-      !reported.has(token) &&
-      !sourceLetters.includes(token.key) &&
-      !(normalisation && phrases.includes(` ${token.key} `)),
+      isName(token) && !reported.has(token) && !sourceLetters.includes(token.key) && !(normalisation && phrases.includes(` ${token.key} `)),
   );
   if (lost.length + invented.length > 0) {
     problems.push(`changes a name: ${changes(lost, invented)}`);
   }
   // One line of the source keeps its order; only a rebuild of lines read across each other may reorder words.
   if (!correction.source.includes("\n")) {
-    const from = new Map(
-      pairs.flatMap((pair) => pair.corrected.map((token) => [token, source.indexOf(pair.source[0]!)])),
-    );
+    const from = new Map(pairs.flatMap((pair) => pair.corrected.map((token) => [token, source.indexOf(pair.source[0]!)])));
     let last = -1;
     for (const token of corrected) {
       const at = from.get(token);
@@ -280,8 +250,7 @@ export function correctionProblems(
   if (!normalisation) {
     const before = meaningMarks(correction.source, true);
     for (const [mark, count] of meaningMarks(correction.corrected, false)) {
-      if (count > (before.get(mark) ?? 0))
-        problems.push(`adds "${mark}": more than an OCR fix; mark it "kind: normalisatie"`);
+      if (count > (before.get(mark) ?? 0)) problems.push(`adds "${mark}": more than an OCR fix; mark it "kind: normalisatie"`);
     }
   }
   return problems;

@@ -55,16 +55,7 @@ export function tokensOf(text: string): Token[] {
 }
 
 /** Negations: a correction that adds or drops one turns a duty around. */
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  "niet",
-  "geen",
-  "nooit",
-  "niets",
-  "niemand",
-  "nergens",
-  "noch",
-  "zonder",
-]);
+export const NEGATIONS: ReadonlySet<string> = new Set(["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "zonder"]);
 
 /**
  * Number words, cardinal and ordinal. "een" is left out: it is mostly the article, and a dropped or added
@@ -79,8 +70,7 @@ export const isNumber = (token: Token) => /\p{N}/u.test(token.text) || NUMBER_WO
 export const isNegation = (token: Token) => NEGATIONS.has(token.text.toLowerCase());
 
 /** Whether a word names something: a capital inside a sentence, or two capitals ("OT", "iLoket", "ECZ"). */
-export const isName = (token: Token) =>
-  (/^\p{Lu}/u.test(token.text) && !token.initial) || (token.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+export const isName = (token: Token) => (/^\p{Lu}/u.test(token.text) && !token.initial) || (token.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
 /** The folded letters and digits of a text: where a name is looked for ("Zuid-Holland" has "Holland"). */
 export const letterStream = (text: string) =>

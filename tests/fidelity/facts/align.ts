@@ -31,7 +31,12 @@ const weight = (stems: Iterable<string>, idf: (stem: string) => number) => {
 export function covered(a: Stemmed, b: Stemmed, idf: (stem: string) => number): number {
   const total = weight(a.stems, idf);
   if (total === 0) return 0;
-  return weight([...a.stems].filter((stem) => b.stems.has(stem)), idf) / total;
+  return (
+    weight(
+      [...a.stems].filter((stem) => b.stems.has(stem)),
+      idf,
+    ) / total
+  );
 }
 
 /** Weighted overlap of two sentences: shared over all their stems. */
@@ -39,16 +44,16 @@ export function similarity(a: Stemmed, b: Stemmed, idf: (stem: string) => number
   const union = new Set([...a.stems, ...b.stems]);
   const total = weight(union, idf);
   if (total === 0) return 0;
-  return weight([...a.stems].filter((stem) => b.stems.has(stem)), idf) / total;
+  return (
+    weight(
+      [...a.stems].filter((stem) => b.stems.has(stem)),
+      idf,
+    ) / total
+  );
 }
 
 /** The indexes of the candidates most like `sentence`: the best and any within `margin` of it; none if nothing is shared. */
-export function bestMatches(
-  sentence: Stemmed,
-  candidates: readonly Stemmed[],
-  idf: (stem: string) => number,
-  margin = 0.8,
-): number[] {
+export function bestMatches(sentence: Stemmed, candidates: readonly Stemmed[], idf: (stem: string) => number, margin = 0.8): number[] {
   const scores = candidates.map((candidate) => similarity(sentence, candidate, idf));
   const best = Math.max(0, ...scores);
   if (best === 0) return [];

@@ -28,9 +28,7 @@ function listStarts(blocks: readonly Block[]): { start: number; first: string }[
       const own = block.ordered ? [{ start: block.start ?? 1, first: blockTexts(block.items[0] ?? [])[0] ?? "" }] : [];
       return [...own, ...block.items.flatMap((item) => listStarts(item))];
     }
-    return block.type === "quote" || (block.type === "notice" && block.kind !== "redactie")
-      ? listStarts(block.children)
-      : [];
+    return block.type === "quote" || (block.type === "notice" && block.kind !== "redactie") ? listStarts(block.children) : [];
   });
 }
 
@@ -40,9 +38,7 @@ function listStarts(blocks: readonly Block[]): { start: number; first: string }[
  */
 const withoutEnumerators = (section: string) => {
   const [heading, ...rest] = section.split("\n");
-  return [heading, ...rest.map((line) => line.replace(/^(\s*)\d{1,2}(?:[.)](?=\s)|(?=[ \t]+\p{Lu}))/u, "$1"))].join(
-    "\n",
-  );
+  return [heading, ...rest.map((line) => line.replace(/^(\s*)\d{1,2}(?:[.)](?=\s)|(?=[ \t]+\p{Lu}))/u, "$1"))].join("\n");
 };
 
 /**
@@ -54,8 +50,7 @@ export function chapterProblems({ routebook, seed }: FidelityInput): FidelityPro
   const wholeSeed = quantities(readableSeed(seed));
   const withAddresses = quantities(readableSeed(seed), { addresses: true });
   const sections = chapterSections(routebook, seed);
-  const annex = (label: string) =>
-    sections.find(({ chapter }) => new RegExp(`^${label}(:|$)`, "i").test(chapter.title))?.source;
+  const annex = (label: string) => sections.find(({ chapter }) => new RegExp(`^${label}(:|$)`, "i").test(chapter.title))?.source;
   const names = namesOf(routebook);
   for (const { document, chapter, file, source } of sections) {
     const where = chapter.title;
@@ -92,38 +87,23 @@ export function chapterProblems({ routebook, seed }: FidelityInput): FidelityPro
     const section = readableSeed(withoutEnumerators(source));
     const sectionFacts = quantities(section);
     // Cells that quote another annex are compared with that annex (tables.ts); a link's numbers are its target's.
-    const elsewhere = quantitiesOf([
-      ...annexCells(blocks, where),
-      ...links.map((link) => link.text),
-      ...attributions(blocks),
-    ]);
-    const stated = unmatched(
-      quantitiesOf([chapter.title, ...texts.map((text) => withoutNames(text, names))]),
-      elsewhere,
-    );
+    const elsewhere = quantitiesOf([...annexCells(blocks, where), ...links.map((link) => link.text), ...attributions(blocks)]);
+    const stated = unmatched(quantitiesOf([chapter.title, ...texts.map((text) => withoutNames(text, names))]), elsewhere);
     const invented = unmatched(stated, sectionFacts);
     if (invented.length)
-      report(
-        `gives ${listed(invented)}, which its source section does not (or not as often): use the source's number and unit`,
-      );
+      report(`gives ${listed(invented)}, which its source section does not (or not as often): use the source's number and unit`);
     const leftOut = document.leftOut.filter((item) => normalise(section).includes(normalise(item.text)));
     const given = quantitiesOf([chapter.title, ...texts, ...notes]);
     const missing = notIn(notIn(sectionFacts, given), quantitiesOf(leftOut.map((item) => item.text)));
     if (missing.length) {
-      report(
-        `leaves out ${listed(missing)} of its source section: give it, or list it under leftOut of the document in routeboek.md`,
-      );
+      report(`leaves out ${listed(missing)} of its source section: give it, or list it under leftOut of the document in routeboek.md`);
     }
     problems.push(...tableProblems(blocks, source, file, where, annex));
     for (const { start, first } of listStarts(blocks)) {
       // The source's item under that number shares a word with the list's first item ("ziekmeldingen").
       const words = (first.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 5));
       const lines = source.toLowerCase().split("\n");
-      if (
-        !lines.some(
-          (line) => new RegExp(`^\\s*${start}[.)]?\\s`).test(line) && words.some((word) => line.includes(word)),
-        )
-      ) {
+      if (!lines.some((line) => new RegExp(`^\\s*${start}[.)]?\\s`).test(line) && words.some((word) => line.includes(word)))) {
         report(`a numbered list starts at ${start} with "${first}", where the source section numbers it otherwise`);
       }
     }

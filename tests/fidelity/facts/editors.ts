@@ -29,8 +29,7 @@ export function namesOf(routebook: Routebook): string[] {
   return [...new Set(names.filter((name): name is string => Boolean(name)))].sort((a, b) => b.length - a.length);
 }
 
-export const withoutNames = (text: string, names: readonly string[]) =>
-  names.reduce((rest, name) => rest.split(name).join(" "), text);
+export const withoutNames = (text: string, names: readonly string[]) => names.reduce((rest, name) => rest.split(name).join(" "), text);
 
 /**
  * The quantities of the editors' own words, which must stand somewhere in the source. "een" before

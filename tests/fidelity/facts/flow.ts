@@ -16,9 +16,7 @@ import { linkedTitle, partMessages, sectionsSpokenOf } from "./scope.ts";
  * Chapter").
  */
 function chaptersOf(step: Step): string[] {
-  const linked = [...inlineRuns(textBlocksOf(step))]
-    .flatMap((run) => hrefsIn(run))
-    .flatMap((href) => linkedTitle(href) ?? []);
+  const linked = [...inlineRuns(textBlocksOf(step))].flatMap((run) => hrefsIn(run)).flatMap((href) => linkedTitle(href) ?? []);
   return [...step.references.flatMap((reference) => (reference.chapter ? [reference.chapter] : [])), ...linked];
 }
 
@@ -60,10 +58,7 @@ export function flowProblems(input: FidelityInput): FidelityProblem[] {
     { where: "introduction", texts: [...ours(flow.intro.blocks), ...flow.checks] },
     ...flow.phases.map((phase) => ({
       where: `phase ${phase.name}`,
-      texts: [
-        phase.editorialTitle ? (phase.title ?? "") : "",
-        phase.editorialExplanation ? (phase.explanation ?? "") : "",
-      ],
+      texts: [phase.editorialTitle ? (phase.title ?? "") : "", phase.editorialExplanation ? (phase.explanation ?? "") : ""],
     })),
     ...flow.steps.map((step) => ({
       where: step.id,
@@ -71,10 +66,7 @@ export function flowProblems(input: FidelityInput): FidelityProblem[] {
       texts: [
         ...(step.editorialTitle ? [step.title] : []),
         ...ours(textBlocksOf(step)),
-        ...step.options.flatMap((option) => [
-          ...(option.editorialLabel ? [option.label] : []),
-          option.inferred?.reason ?? "",
-        ]),
+        ...step.options.flatMap((option) => [...(option.editorialLabel ? [option.label] : []), option.inferred?.reason ?? ""]),
         ...step.body.flatMap((block) =>
           block.type === "actions"
             ? block.items.flatMap((item) => ours(item))

@@ -67,24 +67,10 @@ const UNIT_FORMS: Record<string, string[]> = {
   november: ["november"],
   december: ["december"],
 };
-const UNITS = new Map(
-  Object.entries(UNIT_FORMS).flatMap(([unit, forms]) => forms.map((form) => [form, unit] as const)),
-);
+const UNITS = new Map(Object.entries(UNIT_FORMS).flatMap(([unit, forms]) => forms.map((form) => [form, unit] as const)));
 
 /** Units that "een" counts as one of ("een week" is one week); before other words "een" is an article. */
-const ONE_BEFORE = new Set([
-  "uur",
-  "lesuur",
-  "minuut",
-  "dag",
-  "schooldag",
-  "dagdeel",
-  "week",
-  "maand",
-  "jaar",
-  "schooljaar",
-  "keer",
-]);
+const ONE_BEFORE = new Set(["uur", "lesuur", "minuut", "dag", "schooldag", "dagdeel", "week", "maand", "jaar", "schooljaar", "keer"]);
 
 /** Words a number after them is the number of: "Bijlage 3", "artikel 5", "stap 2". */
 const LABELS = new Set(["bijlage", "hoofdstuk", "artikel", "station", "stap", "onderdeel", "fase", "lid", "criterium"]);
@@ -153,17 +139,14 @@ interface Token {
   number?: { value: string; ordinal: boolean; suffix?: string };
 }
 
-const TOKEN =
-  /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}](?:\p{L}|['’](?=\p{L}))*(?:\/[\p{L}]+)?|[%–-]/gu;
+const TOKEN = /(\d+(?:,\d+|\.\d+(?![\d\p{L}]))?)(\+|-(?=\s)|e(?!\p{L}))?|[\p{L}](?:\p{L}|['’](?=\p{L}))*(?:\/[\p{L}]+)?|[%–-]/gu;
 
 /** Addresses: their digits are no facts of the text, except where a reference is compared with them. */
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|\S+@\S+/g;
 
 function tokens(text: string, addresses: boolean): Token[] {
   const found: Token[] = [];
-  const readable = addresses
-    ? text.replace(ADDRESSES, (address) => address.replace(/[/_.?=&#-]+/g, " "))
-    : text.replace(ADDRESSES, " ");
+  const readable = addresses ? text.replace(ADDRESSES, (address) => address.replace(/[/_.?=&#-]+/g, " ")) : text.replace(ADDRESSES, " ");
   for (const match of readable.replace(IDIOMS, " ").matchAll(TOKEN)) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -176,8 +159,7 @@ function tokens(text: string, addresses: boolean): Token[] {
         lower,
         number: { value, ordinal: suffix === "e", suffix: suffix === "e" ? undefined : suffix },
       });
-    } else if (lower in CARDINALS)
-      found.push({ word, lower, number: { value: String(CARDINALS[lower]), ordinal: false } });
+    } else if (lower in CARDINALS) found.push({ word, lower, number: { value: String(CARDINALS[lower]), ordinal: false } });
     else if (lower in ORDINALS) found.push({ word, lower, number: { value: String(ORDINALS[lower]), ordinal: true } });
     else found.push({ word, lower });
   }
@@ -190,11 +172,7 @@ const unitOf = (token: Token | undefined) => (token && !token.number ? UNITS.get
  * The label a number at `at` is the number of: the word before it ("Bijlage 3"), or the label of
  * the list it continues ("stap 3, 4 en 5": all three are steps).
  */
-function labelBefore(
-  list: readonly Token[],
-  at: number,
-  previous: (Quantity & { at: number }) | undefined,
-): string | undefined {
+function labelBefore(list: readonly Token[], at: number, previous: (Quantity & { at: number }) | undefined): string | undefined {
   const before = list[at - 1];
   if (before && LABELS.has(before.lower)) return before.lower;
   const between = previous ? list.slice(previous.at + 1, at) : [];
@@ -246,10 +224,7 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
     // Without a unit, the word after the number still says what it counts ("vier varianten").
     // A year or an ordinal says what it is by itself ("in 2019 volgde", "de eerste contactpersoon").
     const year = /^(19|20)\d\d$/.test(value);
-    const counts =
-      !unit && !year && !number.ordinal && next && !next.number && !PLAIN.has(next.lower)
-        ? next.lower.slice(0, 5)
-        : undefined;
+    const counts = !unit && !year && !number.ordinal && next && !next.number && !PLAIN.has(next.lower) ? next.lower.slice(0, 5) : undefined;
     found.push({
       value,
       unit,

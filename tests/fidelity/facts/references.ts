@@ -64,9 +64,7 @@ export function quotesItsHeading(reference: ReadReference): boolean {
 
 /** The phrases a text quotes ("…", “…”, ‘…’, '…'). */
 function quotedPhrases(text: string): string[] {
-  return [...text.matchAll(/"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\p{L})'([^']+)'(?!\p{L})/gu)].map(
-    (match) => match.slice(1).find(Boolean)!,
-  );
+  return [...text.matchAll(/"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\p{L})'([^']+)'(?!\p{L})/gu)].map((match) => match.slice(1).find(Boolean)!);
 }
 
 /**
@@ -77,7 +75,5 @@ export function misquoted(texts: readonly string[], seed: string, names: readonl
   const source = normalise(readableSeed(seed));
   return texts
     .flatMap((text) => quotedPhrases(text))
-    .filter(
-      (phrase) => !names.includes(phrase) && quantities(phrase).length > 0 && !source.includes(normalise(phrase)),
-    );
+    .filter((phrase) => !names.includes(phrase) && quantities(phrase).length > 0 && !source.includes(normalise(phrase)));
 }

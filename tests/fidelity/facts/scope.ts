@@ -9,10 +9,7 @@ import { type Quantity, quantities, readableSeed } from "./quantities.ts";
 function names(label: string, value: string, title: string): boolean {
   const number = value.replace(/\./g, "\\.");
   if (label === "bijlage")
-    return (
-      new RegExp(`^(?:Bijlage )?${number}(?![\\d.])`, "i").test(title) &&
-      (/^Bijlage/i.test(title) || value.includes("."))
-    );
+    return new RegExp(`^(?:Bijlage )?${number}(?![\\d.])`, "i").test(title) && (/^Bijlage/i.test(title) || value.includes("."));
   if (label === "stap") return new RegExp(`^Stap ${number}\\b`, "i").test(title);
   return ["hoofdstuk", "station"].includes(label) && new RegExp(`^${number}\\.\\s`).test(title);
 }
@@ -22,15 +19,10 @@ const RESOLVABLE = new Set(["bijlage", "hoofdstuk", "station", "stap"]);
 
 /** The numbered parts `given` names that no chapter or section of the summaries has ("stap 6" of five steps). */
 export function unknownParts(sections: readonly ChapterSection[], given: readonly Quantity[]): Quantity[] {
-  const headings = sections.flatMap(({ chapter }) => [
-    chapter.title,
-    ...chapter.sections.map((section) => section.title),
-  ]);
+  const headings = sections.flatMap(({ chapter }) => [chapter.title, ...chapter.sections.map((section) => section.title)]);
   return given.filter(
     (quantity) =>
-      quantity.label &&
-      RESOLVABLE.has(quantity.unit) &&
-      !headings.some((heading) => names(quantity.unit, quantity.value, heading)),
+      quantity.label && RESOLVABLE.has(quantity.unit) && !headings.some((heading) => names(quantity.unit, quantity.value, heading)),
   );
 }
 
@@ -43,16 +35,10 @@ const QUOTE = /"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\p{L})'([^']+)'(?!\
  * quote is the words of the text's own place (`own`: the chapter, the step's pages) or of a part the
  * sentence names. Labels inside quotes ("bijlage 3 voor een concept …") name no part.
  */
-export function quotesOutOfPlace(
-  sections: readonly ChapterSection[],
-  texts: readonly string[],
-  own: readonly string[],
-): string[] {
+export function quotesOutOfPlace(sections: readonly ChapterSection[], texts: readonly string[], own: readonly string[]): string[] {
   const here = own.map((text) => normalise(readableSeed(text)));
-  const has = (sources: readonly string[], phrase: string) =>
-    sources.some((source) => source.includes(normalise(phrase)));
-  const partsOf = (text: string) =>
-    sectionsSpokenOf(sections, [], quantities(text)).map((source) => normalise(readableSeed(source)));
+  const has = (sources: readonly string[], phrase: string) => sources.some((source) => source.includes(normalise(phrase)));
+  const partsOf = (text: string) => sectionsSpokenOf(sections, [], quantities(text)).map((source) => normalise(readableSeed(source)));
   return texts
     .flatMap((text) => text.split(/(?<=[.?!;])\s+/))
     .flatMap((sentence) => {
@@ -73,11 +59,7 @@ export function quotesOutOfPlace(
  * The source sections of the chapters (or of chapters holding the sections) titled `titles`, and of the parts `given`
  * names.
  */
-export function sectionsSpokenOf(
-  sections: readonly ChapterSection[],
-  titles: readonly string[],
-  given: readonly Quantity[],
-): string[] {
+export function sectionsSpokenOf(sections: readonly ChapterSection[], titles: readonly string[], given: readonly Quantity[]): string[] {
   const labels = given.filter((quantity) => quantity.label);
   return sections
     .filter(({ chapter }) => {
@@ -100,11 +82,7 @@ export const linkedTitle = (href: string): string | undefined => {
  * What the editors' words say of numbered parts that does not hold: a part the source lacks, or a quote that part does
  * not have.
  */
-export function partMessages(
-  sections: readonly ChapterSection[],
-  texts: readonly string[],
-  own: readonly string[] = [],
-): string[] {
+export function partMessages(sections: readonly ChapterSection[], texts: readonly string[], own: readonly string[] = []): string[] {
   const given = texts.flatMap((text) => quantities(text));
   return [
     ...unknownParts(sections, given).map((quantity) => `names "${quantity.text}", which the source does not have`),

@@ -36,8 +36,7 @@ function numbersOf(text: string): number[] {
   });
 }
 
-const boundsOf = (range: Bounded) =>
-  BOUNDS.flatMap((name) => (range[name] === undefined ? [] : [{ name, value: range[name]! }]));
+const boundsOf = (range: Bounded) => BOUNDS.flatMap((name) => (range[name] === undefined ? [] : [{ name, value: range[name]! }]));
 
 /** Bounds that are none of `numbers`; "above: 0" is the editors' floor (any absence at all), noted as theirs. */
 const strayBounds = (range: Bounded, numbers: readonly number[]) =>
@@ -47,8 +46,7 @@ const strayBounds = (range: Bounded, numbers: readonly number[]) =>
  * A note without the editors' citations of a law ("de Leerplichtwet 1969 (artikel 21a)"): the
  * source does not give them, and the note marks them as the editors' to check on wetten.overheid.nl.
  */
-const withoutLawCitations = (note: string) =>
-  note.replace(/\b\p{Lu}\p{L}*wet(?: \d{4})?(?: \(artikel [\p{L}\d ]+\))?/gu, " ");
+const withoutLawCitations = (note: string) => note.replace(/\b\p{Lu}\p{L}*wet(?: \d{4})?(?: \(artikel [\p{L}\d ]+\))?/gu, " ");
 
 /**
  * Numbers of the editors' notes that neither the source nor the entry's range gives. A range's
@@ -92,9 +90,7 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
   /** The source section a place names ("Document, Chapter" or a section of that chapter), as compared text. */
   const sectionAt = (place: string): string | undefined => {
     const found = sections.find(({ document, chapter }) =>
-      [chapter.title, ...chapter.sections.map((section) => section.title)].some(
-        (title) => place === `${document.alias}, ${title}`,
-      ),
+      [chapter.title, ...chapter.sections.map((section) => section.title)].some((title) => place === `${document.alias}, ${title}`),
     );
     return found?.source === undefined ? undefined : normalise(readableSeed(found.source));
   };
@@ -165,9 +161,7 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
   }
   const edges = routebook.signalEdges;
   for (const range of [...edges.gaps, ...edges.contradictions]) {
-    const sides = range.sides.map((side) =>
-      typeof side === "string" ? routebook.signals.find((signal) => signal.id === side) : side,
-    );
+    const sides = range.sides.map((side) => (typeof side === "string" ? routebook.signals.find((signal) => signal.id === side) : side));
     const numbers = sides.flatMap((side) => {
       if (!side) return [];
       if ("words" in side) return numbersOf((side as Quote).words);
@@ -184,8 +178,7 @@ export function signalProblems({ routebook, seed }: FidelityInput): FidelityProb
     }
     notes(range.id, [range.note, range.ask], range);
   }
-  for (const question of edges.questions)
-    for (const quote of question.says) notQuoted(question.id, quote.words, quote.source);
+  for (const question of edges.questions) for (const quote of question.says) notQuoted(question.id, quote.words, quote.source);
   for (const conversion of edges.conversions) notes(`${conversion.from} → ${conversion.to}`, [conversion.note], {});
   return problems;
 }

@@ -28,8 +28,7 @@ const stemOf = (word: string) => (/^\d+$/.test(word) ? word : stem(word));
 const ROW_WORDS = new Set(["meer", "minder", "tot", "niet", "geen", "nooit"]);
 
 /** The words of a cell that must stand in its row of the source: content words, comparisons, negations and numbers. */
-export const cellStems = (text: string) =>
-  wordsOf(text).flatMap((word) => (ROW_WORDS.has(word) ? [word] : contentStems(word)));
+export const cellStems = (text: string) => wordsOf(text).flatMap((word) => (ROW_WORDS.has(word) ? [word] : contentStems(word)));
 
 /**
  * A stem stands in a row when one of the row's stems is it, or (both at least four letters) one starts
@@ -38,8 +37,7 @@ export const cellStems = (text: string) =>
 export function standsIn(word: string, row: ReadonlySet<string>): boolean {
   if (row.has(word)) return true;
   if (/^\d/.test(word) || word.length < 4) return false;
-  for (const other of row)
-    if (other.length >= 4 && !/^\d/.test(other) && (other.startsWith(word) || word.startsWith(other))) return true;
+  for (const other of row) if (other.length >= 4 && !/^\d/.test(other) && (other.startsWith(word) || word.startsWith(other))) return true;
   return false;
 }
 
@@ -94,15 +92,10 @@ export function rowTexts(
 ): (Set<string> | undefined)[] {
   const starts = found.flatMap((place) => (place ? [place.at] : [])).sort((a, b) => a - b);
   const ends = found.map((place) => (place ? starts.find((start) => start > place.at) : undefined));
-  const longest = Math.max(
-    0,
-    ...found.map((place, index) => (place && ends[index] !== undefined ? ends[index]! - place.at : 0)),
-  );
+  const longest = Math.max(0, ...found.map((place, index) => (place && ends[index] !== undefined ? ends[index]! - place.at : 0)));
   return found.map((place, index) => {
     if (!place) return undefined;
-    const end =
-      ends[index] ??
-      Math.min(tokens.length, place.at + Math.max(longest, LAST_ROW_READS * lengths[index]!, place.span));
+    const end = ends[index] ?? Math.min(tokens.length, place.at + Math.max(longest, LAST_ROW_READS * lengths[index]!, place.span));
     return new Set(tokens.slice(place.at, end).map((token) => token.stem));
   });
 }

@@ -80,8 +80,7 @@ const contentWords = (text: string) =>
   (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 4 && !STOP_WORDS.has(word));
 
 /** A word stands in `words` when one of them starts as it does (its first five letters), so "ouder" finds "ouders". */
-const stands = (word: string, words: readonly string[]) =>
-  words.some((other) => other.slice(0, 5) === word.slice(0, 5));
+const stands = (word: string, words: readonly string[]) => words.some((other) => other.slice(0, 5) === word.slice(0, 5));
 
 /**
  * Share of a cell's words a long cell must share with its item; a short cell (one or two words) must share all with
@@ -97,8 +96,7 @@ function cellFits(cell: string, item: Item): boolean {
   return words.filter((word) => stands(word, itemWords)).length / words.length >= LONG_CELL_SHARE;
 }
 
-const sameFacts = (a: readonly Quantity[], b: readonly Quantity[]) =>
-  a.map(keyOf).sort().join("|") === b.map(keyOf).sort().join("|");
+const sameFacts = (a: readonly Quantity[], b: readonly Quantity[]) => a.map(keyOf).sort().join("|") === b.map(keyOf).sort().join("|");
 
 /**
  * Problems of the tables in `blocks`: each row whose first cell holds quantities must match an

@@ -12,7 +12,11 @@ export const joinLines = (text: string) =>
 
 /** A source text split into sentences: at a full stop, question or exclamation mark before a capital, and at bullets. */
 export function sourceSentences(text: string): string[] {
-  const bulleted = text.normalize("NFC").replace(/\uFFFD/g, "").replace(/https?:\/\/\S+/g, "").replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\uE000");
+  const bulleted = text
+    .normalize("NFC")
+    .replace(/\uFFFD/g, "")
+    .replace(/https?:\/\/\S+/g, "")
+    .replace(/(^|\n)[ \t]*(?:[•▪●◦o]|-|\d+\.|[a-z]\))[ \t]+/g, "$1\uE000");
   // A short line without punctuation, followed by a capital, is a heading ("Leeswijzer", "Regie op het proces").
   const headed = bulleted
     .replace(/(^|\n|\uE000)([ \t]*\p{Lu}[^\n.?!:;,]{0,60}?)[ \t]*\n(?=\s*\p{Lu})/gu, "$1$2\uE000")
@@ -69,7 +73,9 @@ export const stem = (word: string) =>
 /** The content stems of a text: its words less function words, negations and the given role keys. */
 export function contentStems(text: string, roleKeys: ReadonlySet<string> = new Set()): string[] {
   return wordsOf(text)
-    .filter((word) => (word.length > 2 || /^\d+$/.test(word)) && !STOPWORDS.has(word) && !NEGATION_SET.has(word) && !roleKeys.has(roleKey(word)))
+    .filter(
+      (word) => (word.length > 2 || /^\d+$/.test(word)) && !STOPWORDS.has(word) && !NEGATION_SET.has(word) && !roleKeys.has(roleKey(word)),
+    )
     .map(stem);
 }
 
@@ -94,7 +100,12 @@ export function roleMatcher(roles: readonly string[]): RoleMatcher {
 
 /** The words of a text as written (case kept), parts of a hyphenated word apart ("VO-scholen" names VO), with where they stand. */
 const rawWords = (text: string) =>
-  [...text.normalize("NFC").replace(/[’‘`]/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)].map((match) => ({
+  [
+    ...text
+      .normalize("NFC")
+      .replace(/[’‘`]/g, "'")
+      .matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu),
+  ].map((match) => ({
     word: match[0],
     start: match.index,
     end: match.index + match[0].length,
@@ -146,7 +157,11 @@ export function repeatedInList(text: string, matcher: RoleMatcher): string[] {
  * ("Gezinscoachmaatje", "Expertiseteam", "Veilig Thuis", "LDOS"), lowercase and without accents.
  */
 export function namesIn(text: string): string[] {
-  const words = text.normalize("NFC").replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|[.?!:;]/gu) ?? [];
+  const words =
+    text
+      .normalize("NFC")
+      .replace(/[’‘`]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|[.?!:;]/gu) ?? [];
   const names: string[] = [];
   let opening = true;
   for (const word of words) {

@@ -51,30 +51,30 @@ export const GENERIC_ROLES: readonly string[] = ROLE_GROUPS.flat();
 
 /** Plurals and other spellings of the generic roles, to the one key a role is compared by. */
 export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
-    scholen: "school",
-    leerlingen: "leerling",
-    mentoren: "mentor",
-    mentors: "mentor",
-    jeugdartsen: "jeugdarts",
-    leerplichtambtenaren: "leerplichtambtenaar",
-    leerkrachten: "leerkracht",
-    docenten: "docent",
-    jeugdigen: "jeugdige",
-    kinderen: "kind",
-    gemeenten: "gemeente",
-    samenwerkingsverbanden: "samenwerkingsverband",
-    directeuren: "directeur",
-    adviseurs: "adviseur",
-    zorgaanbieders: "zorgaanbieder",
-    verzorgers: "verzorger",
-    "ib-er": "ib'er",
-    "ib-ers": "ib'er",
-    "ib'ers": "ib'er",
-    "smw'ers": "smw'er",
-    ouder: "ouders",
-    jeugdconsulenten: "jeugdconsulent",
-    onderwijsconsulenten: "onderwijsconsulent",
-    wijkteams: "wijkteam",
+  scholen: "school",
+  leerlingen: "leerling",
+  mentoren: "mentor",
+  mentors: "mentor",
+  jeugdartsen: "jeugdarts",
+  leerplichtambtenaren: "leerplichtambtenaar",
+  leerkrachten: "leerkracht",
+  docenten: "docent",
+  jeugdigen: "jeugdige",
+  kinderen: "kind",
+  gemeenten: "gemeente",
+  samenwerkingsverbanden: "samenwerkingsverband",
+  directeuren: "directeur",
+  adviseurs: "adviseur",
+  zorgaanbieders: "zorgaanbieder",
+  verzorgers: "verzorger",
+  "ib-er": "ib'er",
+  "ib-ers": "ib'er",
+  "ib'ers": "ib'er",
+  "smw'ers": "smw'er",
+  ouder: "ouders",
+  jeugdconsulenten: "jeugdconsulent",
+  onderwijsconsulenten: "onderwijsconsulent",
+  wijkteams: "wijkteam",
 };
 
 /** Lowercase key of a role word: other spellings folded to one ("scholen" → "school", "ouder" → "ouders"). */
@@ -97,6 +97,8 @@ export function rolesOf({ glossaryTerms }: RoleSources, sourceText: string): str
   const abbreviations = [...sourceText.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}()]*\p{Lu}(?:['’]er)?(?![\p{L}\p{N}])/gu)].map(
     (match) => match[0],
   );
-  const all = new Set<string>([...GENERIC_ROLES, ...Object.keys(ROLE_SPELLINGS), ...glossaryTerms, ...abbreviations].map((role) => role.replace(/’/g, "'")));
+  const all = new Set<string>(
+    [...GENERIC_ROLES, ...Object.keys(ROLE_SPELLINGS), ...glossaryTerms, ...abbreviations].map((role) => role.replace(/’/g, "'")),
+  );
   return [...all].filter((role) => role.length > 1).sort((a, b) => b.length - a.length || a.localeCompare(b));
 }

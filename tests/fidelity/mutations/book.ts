@@ -31,9 +31,7 @@ export function filesOf(book: BookText): FileText[] {
       }
       if (head && file === "routeboek.md") {
         // The purpose is one sentence of the editors' (docs/content-format.md); the other fields are metadata.
-        const purpose = yamlSpans(head.yaml, head.offset, (key) => key === "purpose").filter(
-          (span) => span.key === "purpose",
-        );
+        const purpose = yamlSpans(head.yaml, head.offset, (key) => key === "purpose").filter((span) => span.key === "purpose");
         outline.spans.unshift(...purpose);
       }
       result.push({ file, text, ...outline });
@@ -52,9 +50,7 @@ export async function readBook(root: string, id: string): Promise<BookText> {
   const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|ya?ml)$/.test(name)).sort();
   return {
     id,
-    files: new Map(
-      await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), "utf8")] as const)),
-    ),
+    files: new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), "utf8")] as const))),
   };
 }
 

@@ -39,9 +39,7 @@ export const corrections: MutationGenerator = (book, random) => {
   const flow = filesOf(book).find((file) => file.file === "flow.md");
   const head = flow && frontmatter(flow.text);
   if (!flow || !head) return [];
-  const steps = ((parse(head.yaml) as { corrections?: { step?: string }[] } | null)?.corrections ?? []).map(
-    (entry) => entry.step,
-  );
+  const steps = ((parse(head.yaml) as { corrections?: { step?: string }[] } | null)?.corrections ?? []).map((entry) => entry.step);
   const correctedSpans = yamlSpans(head.yaml, head.offset).filter((span) => span.key === "corrections.corrected");
   const vocab = vocabulary(book);
   const result: Mutation[] = [];
@@ -58,9 +56,7 @@ export const corrections: MutationGenerator = (book, random) => {
           const last = tokens[Math.min(tokens.length - 1, index + width)]!;
           return { from: first.index, text: run[0].slice(first.index, last.index + last[0].length) };
         }).find(
-          (candidate) =>
-            candidate.text.includes(" ") &&
-            ranges.some(([from, to]) => flow.text.slice(from, to).includes(candidate.text)),
+          (candidate) => candidate.text.includes(" ") && ranges.some(([from, to]) => flow.text.slice(from, to).includes(candidate.text)),
         );
         if (!phrase) continue;
         const word = token[0];

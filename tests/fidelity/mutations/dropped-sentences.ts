@@ -8,9 +8,7 @@ import type { Mutation, MutationGenerator } from "./types.ts";
 /** The source's text of a step, its end notes, and the summaries' text; the editors' notes are not the source's. */
 const droppable = (block: Block, file: string) =>
   !block.editorial &&
-  (file === "flow.md"
-    ? block.role === "text" || block.role === "end"
-    : file.startsWith("bronnen/") && block.role === "text");
+  (file === "flow.md" ? block.role === "text" || block.role === "end" : file.startsWith("bronnen/") && block.role === "text");
 
 /** The label of an end note, `**Einde:** `, which stays when its only sentence goes. */
 const END_LABEL = /^\*\*[^*]+\*\*:?\s*/;
@@ -21,25 +19,17 @@ export const droppedSentences: MutationGenerator = (book) => {
     for (const block of file.blocks.filter((candidate) => droppable(candidate, file.file))) {
       const raw = file.text.slice(block.start, block.end);
       const label =
-        block.role === "end"
-          ? (END_LABEL.exec(raw)?.[0] ?? "")
-          : block.item
-            ? (/^[-*+]\s+|^\d+[.)]\s+/.exec(raw)?.[0] ?? "")
-            : "";
+        block.role === "end" ? (END_LABEL.exec(raw)?.[0] ?? "") : block.item ? (/^[-*+]\s+|^\d+[.)]\s+/.exec(raw)?.[0] ?? "") : "";
       const body = raw.slice(label.length);
       const parts = sentences(body);
-      const make = (edit: Edit, what: string) =>
-        result.push(mutation("dropped sentences", book.id, file.file, file.text, [edit], what));
+      const make = (edit: Edit, what: string) => result.push(mutation("dropped sentences", book.id, file.file, file.text, [edit], what));
       if (parts.length > 1) {
         for (const [index, part] of parts.entries()) {
           // The sentence goes with the space after it, or the last one with the space before it.
           const from = block.start + label.length + (index === parts.length - 1 ? parts[index - 1]!.end : part.start);
           const to = block.start + label.length + (index === parts.length - 1 ? part.end : parts[index + 1]!.start);
           const before = file.text.slice(from, to);
-          make(
-            { start: from, end: to, before, after: "" },
-            `sentence ${quote(body.slice(part.start, part.end))} dropped`,
-          );
+          make({ start: from, end: to, before, after: "" }, `sentence ${quote(body.slice(part.start, part.end))} dropped`);
         }
       } else if (parts.length === 1) {
         const sentence = quote(body.slice(parts[0]!.start, parts[0]!.end));

@@ -88,10 +88,7 @@ export async function routebookIds(root: string): Promise<string[]> {
 }
 
 /** The sample for every routebook under `root` (or those named), routebook by routebook. */
-export async function generateMutations(
-  root: string,
-  options: SampleOptions & { ids?: readonly string[] } = {},
-): Promise<Mutation[]> {
+export async function generateMutations(root: string, options: SampleOptions & { ids?: readonly string[] } = {}): Promise<Mutation[]> {
   const ids = options.ids ?? (await routebookIds(root));
   const books = await Promise.all(ids.map((id) => readBook(root, id)));
   return books.flatMap((book) => mutationsOf(book, options));

@@ -27,23 +27,14 @@ export const introductions: MutationGenerator = (book, random) => {
         if (sentence.split(" ").length < 5 || /^[>#|:]/.test(sentence)) continue;
         const edit = { start: bodyStart, end: bodyStart, before: "", after: `${sentence}\n\n` };
         added.push(
-          mutation(
-            "introductions",
-            book.id,
-            META,
-            meta.text,
-            [edit],
-            `unmarked sentence added: ${quote(sentence)} (from ${file.file})`,
-          ),
+          mutation("introductions", book.id, META, meta.text, [edit], `unmarked sentence added: ${quote(sentence)} (from ${file.file})`),
         );
       }
     }
   }
   // The same changes as anywhere else, in the introduction's own words.
   const changed = [numbers, numberWords, roles, negations].flatMap((generator) =>
-    generator(book, random).flatMap((change): Mutation[] =>
-      change.file === META ? [{ ...change, kind: "introductions" }] : [],
-    ),
+    generator(book, random).flatMap((change): Mutation[] => (change.file === META ? [{ ...change, kind: "introductions" }] : [])),
   );
   // About as many added sentences as changes, so that a sample holds both.
   const spread = Math.max(1, Math.floor(added.length / Math.max(5, changed.length)));

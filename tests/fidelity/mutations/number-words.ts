@@ -7,8 +7,7 @@ import { CARDINALS, ORDINALS } from "../../../pipeline/wording/number-words.ts";
 const CARDINAL_WORDS = Object.keys(CARDINALS);
 const ORDINAL_WORDS = Object.keys(ORDINALS);
 /** "een" is a number only before a unit: "een week", "een dag"; elsewhere it is the article. */
-const ONE_UNIT =
-  "een(?=\\s+(?:week|weken|dag|dagen|dagdeel|schooldag|schoolweek|keer|maand|jaar|uur|lesuur|periode)(?![\\p{L}]))";
+const ONE_UNIT = "een(?=\\s+(?:week|weken|dag|dagen|dagdeel|schooldag|schoolweek|keer|maand|jaar|uur|lesuur|periode)(?![\\p{L}]))";
 
 const PATTERN = [ONE_UNIT, ...CARDINAL_WORDS, ...ORDINAL_WORDS].join("|");
 

@@ -14,11 +14,7 @@ export const numbers: MutationGenerator = (book, random) => {
     for (const { span } of spans) {
       for (const match of span.text.matchAll(DIGITS)) {
         const n = Number(match[0]);
-        const choices = [
-          String(n + 1),
-          ...(n > 0 ? [String(n - 1)] : []),
-          ...inFile.filter((other) => Number(other) !== n),
-        ];
+        const choices = [String(n + 1), ...(n > 0 ? [String(n - 1)] : []), ...inFile.filter((other) => Number(other) !== n)];
         const after = pick(choices, random)!;
         const start = span.start + match.index;
         result.push(

@@ -10,19 +10,7 @@ import { parseMarkdown } from "../../../pipeline/markdown/parse.ts";
  * summary, an action, an end note, a phase line, a reference, a link title, a table cell, a chapter heading,
  * or a YAML value (`key` says which).
  */
-export type Role =
-  | "title"
-  | "option"
-  | "reason"
-  | "text"
-  | "action"
-  | "end"
-  | "phase"
-  | "reference"
-  | "link"
-  | "cell"
-  | "heading"
-  | "yaml";
+export type Role = "title" | "option" | "reason" | "text" | "action" | "end" | "phase" | "reference" | "link" | "cell" | "heading" | "yaml";
 
 /** A run of text in a file, at offsets [start, end) of the file's text. */
 export interface Span {
@@ -120,8 +108,7 @@ const offsets = (node: Nodes) => [node.position!.start.offset!, node.position!.e
 
 /** The list item's link to a step, when the item is an option: one link to `#id`, and at most a reason after it. */
 function optionLink(item: Nodes) {
-  if (item.type !== "listItem" || item.children.length !== 1 || item.children[0]!.type !== "paragraph")
-    return undefined;
+  if (item.type !== "listItem" || item.children.length !== 1 || item.children[0]!.type !== "paragraph") return undefined;
   const parts = item.children[0].children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const [link, ...rest] = parts;
   if (link?.type !== "link" || !link.url.startsWith("#")) return undefined;
@@ -173,8 +160,7 @@ export function markdownOutline(text: string, flow: boolean): Outline {
 
   /** Paragraphs and text list items under `node`, as blocks whose sentences can be dropped. */
   const collectBlocks = (node: Nodes, role: Role, editorial: boolean) => {
-    const marked =
-      editorial || ((node.type === "containerDirective" || node.type === "textDirective") && node.name === "redactie");
+    const marked = editorial || ((node.type === "containerDirective" || node.type === "textDirective") && node.name === "redactie");
     if (node.type === "paragraph") {
       const [start, end] = offsets(node);
       outline.blocks.push({ start, end, role, editorial: marked, item: false });
@@ -205,8 +191,7 @@ export function markdownOutline(text: string, flow: boolean): Outline {
     if (label) {
       const role = LABELS[label]!;
       const strong = node.type === "paragraph" ? node.children[0] : undefined;
-      const rest =
-        node.type === "paragraph" ? text.slice(strong!.position!.end.offset!, node.position!.end.offset!).trim() : "";
+      const rest = node.type === "paragraph" ? text.slice(strong!.position!.end.offset!, node.position!.end.offset!).trim() : "";
       // "**Acties:**" alone heads a list of actions; "**Einde:** text" is an end note in one paragraph.
       listRole = rest.replace(/^:/, "").trim() === "" ? role : undefined;
       visit(node, role, false, strong);
@@ -265,11 +250,7 @@ export function markdownOutline(text: string, flow: boolean): Outline {
 }
 
 /** The text values of a YAML text, with their keys; `offset` is where the YAML text starts in the file. */
-export function yamlSpans(
-  yaml: string,
-  offset: number,
-  editorialKeys: (path: string) => boolean = () => false,
-): Span[] {
+export function yamlSpans(yaml: string, offset: number, editorialKeys: (path: string) => boolean = () => false): Span[] {
   const spans: Span[] = [];
   const walk = (node: unknown, path: string, editorial: boolean) => {
     if (isMap(node)) {
@@ -280,11 +261,7 @@ export function yamlSpans(
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : "";
         if (NOT_TEXT_KEYS.has(key)) continue;
-        walk(
-          pair.value,
-          path ? `${path}.${key}` : key,
-          editorial || markedAll || marked.includes(key) || editorialKeys(key),
-        );
+        walk(pair.value, path ? `${path}.${key}` : key, editorial || markedAll || marked.includes(key) || editorialKeys(key));
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, editorial);

@@ -12,10 +12,7 @@ import type { Mutation, MutationGenerator } from "./types.ts";
  */
 const ROLES: readonly (readonly string[])[] = ROLE_GROUPS.map((group) => {
   const keys = new Set(group.map(roleKey));
-  return [
-    ...group,
-    ...Object.keys(ROLE_SPELLINGS).filter((spelling) => keys.has(roleKey(spelling)) && !group.includes(spelling)),
-  ];
+  return [...group, ...Object.keys(ROLE_SPELLINGS).filter((spelling) => keys.has(roleKey(spelling)) && !group.includes(spelling))];
 });
 
 /** A glossary meaning that names a body or a person's function: "schoolmaatschappelijk werk", "Leerplicht". */
@@ -30,9 +27,7 @@ function glossaryRoles(glossary: string | undefined): string[] {
   const entries: unknown = glossary ? parse(glossary) : [];
   if (!Array.isArray(entries)) return [];
   return entries.flatMap((entry: { term?: unknown; meaning?: unknown }) =>
-    typeof entry.term === "string" &&
-    typeof entry.meaning === "string" &&
-    BODY.test(entry.meaning.split(/[,;(]/)[0]!.trim())
+    typeof entry.term === "string" && typeof entry.meaning === "string" && BODY.test(entry.meaning.split(/[,;(]/)[0]!.trim())
       ? [entry.term]
       : [],
   );
@@ -45,8 +40,7 @@ export const roles: MutationGenerator = (book, random) => {
   const groups = [...ROLES, ...glossary.map((term) => [term])];
   const pattern = (role: string) => role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Case matters for abbreviations ("LP", not "lp"); a role at the start of a sentence keeps its capital.
-  const find = (text: string, role: string) =>
-    wholeWords(text, pattern(role), role === role.toUpperCase() ? "gu" : "giu");
+  const find = (text: string, role: string) => wholeWords(text, pattern(role), role === role.toUpperCase() ? "gu" : "giu");
   const occurs = (role: string) => spans.some(({ span }) => find(span.text, role).length > 0);
   const present = groups.map((group) => group.filter(occurs)).filter((group) => group.length > 0);
   const result: Mutation[] = [];
@@ -59,9 +53,7 @@ export const roles: MutationGenerator = (book, random) => {
           const longer = group.some(
             (name) =>
               name.length > role.length &&
-              find(span.text, name).some(
-                (m) => m.index <= match.index && m.index + m[0].length >= match.index + match[0].length,
-              ),
+              find(span.text, name).some((m) => m.index <= match.index && m.index + m[0].length >= match.index + match[0].length),
           );
           const other = pick(others, random);
           if (longer || !other) continue;

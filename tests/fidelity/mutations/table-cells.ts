@@ -41,16 +41,7 @@ export const tableCells: MutationGenerator = (book, random) => {
         if (!after) continue;
         const start = cell.start + token.index;
         const edit = { start, end: start + token[0].length, before: token[0], after };
-        result.push(
-          mutation(
-            "table cells",
-            book.id,
-            file.file,
-            file.text,
-            [edit],
-            `${where} ${quote(token[0])} → ${quote(after)}`,
-          ),
-        );
+        result.push(mutation("table cells", book.id, file.file, file.text, [edit], `${where} ${quote(token[0])} → ${quote(after)}`));
       }
     }
   }

@@ -20,21 +20,14 @@ export const targets: MutationGenerator = (book, random) => {
     for (const other of flow.options.slice(index + 1)) {
       if (other.step !== option.step || other.target === option.target) continue;
       const second = { start: other.targetStart, end: other.targetEnd, before: other.target, after: option.target };
-      make(
-        [edit(other.target), second],
-        `step ${option.step}: ${quote(option.label, 40)} ⇄ ${quote(other.label, 40)} swap targets`,
-      );
+      make([edit(other.target), second], `step ${option.step}: ${quote(option.label, 40)} ⇄ ${quote(other.label, 40)} swap targets`);
     }
     // Re-pointed to a step that is neither its target nor its own step.
     const elsewhere = pick(
       flow.steps.filter((step) => step !== option.target && step !== option.step),
       random,
     );
-    if (elsewhere)
-      make(
-        [edit(elsewhere)],
-        `step ${option.step}: ${quote(option.label, 40)} → #${elsewhere} (was #${option.target})`,
-      );
+    if (elsewhere) make([edit(elsewhere)], `step ${option.step}: ${quote(option.label, 40)} → #${elsewhere} (was #${option.target})`);
   }
   return result;
 };

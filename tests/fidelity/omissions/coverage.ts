@@ -56,9 +56,7 @@ export function uncovered(page: string, cover: Cover): Uncovered[] {
   const covered = new Array<boolean>(folded.text.length).fill(false);
   // Furniture first: a text of the flow must not take the place of a word the site drops by rule.
   for (const pattern of cover.patterns) {
-    for (const match of source.matchAll(
-      new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
-    )) {
+    for (const match of source.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))) {
       const from = match.index;
       const to = from + match[0].length;
       folded.at.forEach((place, index) => {
@@ -68,8 +66,7 @@ export function uncovered(page: string, cover: Cover): Uncovered[] {
   }
   const places = (wanted: string) => {
     const found: number[] = [];
-    for (let index = folded.text.indexOf(wanted); index >= 0; index = folded.text.indexOf(wanted, index + 1))
-      found.push(index);
+    for (let index = folded.text.indexOf(wanted); index >= 0; index = folded.text.indexOf(wanted, index + 1)) found.push(index);
     return found;
   };
   // A text of the flow stands for one place of the page: a page that says a thing twice (in two

@@ -15,7 +15,10 @@ export const tableHead = (columns: readonly string[]) => [tableRow(columns), `|$
 
 /** The cells of a table row, split at unescaped pipes, unescaped. */
 export function cells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const inner = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   const out: string[] = [];
   let current = "";
   for (let i = 0; i < inner.length; i++) {
