@@ -116,10 +116,11 @@ function relevance(query: string, typed: string, candidate: RankedCandidate, top
     ? ownTitle.filter((titleWord) => asked.some((word) => covers(titleWord, word))).length / ownTitle.length
     : 0;
   // A page that has every word as written, alone or inside a compound, rather than only a stem that shares letters ("begeleider" stems to "beleid").
-  const has = (word: string) => [...title, ...content].some((textWord) => textWord.includes(word));
-  const literal = asked.every(has);
+  const pageWords = [...title, ...content];
+  const has = (word: string) => pageWords.some((textWord) => textWord.includes(word));
   // A step answers one question where a chapter covers many: it gains by the share of the words it has as written.
   const literalShare = asked.filter(has).length / asked.length;
+  const literal = literalShare === 1;
   const slug = candidate.url.replace(/\/$/, "").split("/").pop() ?? "";
   return (
     (inTitle > 0.999 ? 3 : inTitle) +
