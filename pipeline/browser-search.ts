@@ -10,7 +10,7 @@ export { checkQuery, closestWord, unmatchedWords } from "./search/typo.ts";
 export { parseVocabulary, type Vocabulary } from "./search/vocabulary.ts";
 export { formKey } from "./search/inflections.ts";
 export { rankResults, SECONDARY, type WordWeights } from "./search/rank.ts";
-export { withoutDiacritics } from "./search/terms.ts";
+export { withoutDiacritics } from "./search/diacritics.ts";
 export { wordsOf } from "./search/compounds.ts";
 export { ENOUGH_RESULTS, queryWords, quotedList } from "./search/query-words.ts";
 export { ownFirst } from "./search/own-first.ts";

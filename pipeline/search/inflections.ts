@@ -5,7 +5,7 @@
  * reads the families of the site's words (vocabulary.ts) and searches a query
  * word's other forms too (src/scripts/search-widen.ts). Pure code.
  */
-import { withoutDiacritics } from "./terms.ts";
+import { withoutDiacritics } from "./diacritics.ts";
 
 interface SuffixRule {
   strip: string;

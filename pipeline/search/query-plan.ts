@@ -6,7 +6,7 @@
  */
 import { type Lexicon, splitCompound } from "./compounds.ts";
 import { quotedList } from "./query-words.ts";
-import { withoutDiacritics } from "./terms.ts";
+import { withoutDiacritics } from "./diacritics.ts";
 
 /** The site's own words as a lexicon: a query's compound splits only into parts that search can find. */
 export const vocabularyLexicon = (vocabulary: readonly string[]): Lexicon => {

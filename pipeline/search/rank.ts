@@ -7,7 +7,7 @@
  */
 import { wordsOf } from "./compounds.ts";
 import { NEGATIONS } from "../wording/negations.ts";
-import { withoutDiacritics } from "./terms.ts";
+import { withoutDiacritics } from "./diacritics.ts";
 
 export interface RankedCandidate {
   url: string;

@@ -6,6 +6,7 @@
  */
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import { compoundTerms, type Lexicon, wordsOf } from "./compounds.ts";
+import { withoutDiacritics } from "./diacritics.ts";
 
 /** Words with the same meaning for search: a page that uses one is found by all. */
 export type SynonymGroup = readonly string[];
@@ -15,9 +16,6 @@ const MAX_NAME_WORDS = 4;
 const isName = (text: string) => !/[;,:()]/.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
 /** A meaning's name: all of it, or what stands before a semicolon ("ontwikkelingsperspectiefplan; de bron …"). */
 const nameOf = (meaning: string) => meaning.split(";")[0]!.trim();
-
-/** "coördinator" → "coordinator": what people type when they skip the diaeresis. */
-export const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
  * Each glossary entry as a group of names: the term, its meaning (or the part of

@@ -4,7 +4,7 @@
  */
 import { typingDistance, type Work } from "../edit-distance.ts";
 import { wordsOf } from "./compounds.ts";
-import { withoutDiacritics } from "./terms.ts";
+import { withoutDiacritics } from "./diacritics.ts";
 
 /** How many edits a word of this length may be off: short words are too easily another word. */
 const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2);

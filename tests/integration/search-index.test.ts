@@ -6,7 +6,7 @@ import { readContent } from "../../pipeline/content.ts";
 import { parseVocabulary, wordsOf } from "../../pipeline/browser-search.ts";
 import { hasSignalsPage } from "../../pipeline/index.ts";
 import { SECONDARY } from "../../pipeline/search/rank.ts";
-import { withoutDiacritics } from "../../pipeline/search/terms.ts";
+import { withoutDiacritics } from "../../pipeline/search/diacritics.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 
 const siteDir = inject("siteDir");
