@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import { ASTRO_CACHE_DIR as ASTRO_CACHE } from "./pipeline/settings.ts";
 import { contentProblemsOverlay } from "./src/integrations/content-problems.ts";
-import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { pagefindIndex } from "./tools/search-index/pagefind-integration.ts";
 
 export default defineConfig({
   // Step URLs end in a slash (`/sppoh-po/stap/welk-verzuim/`): one folder with an index.html per page.

@@ -3,7 +3,7 @@
  * the beginning of longer words only inside the one chunk whose range holds it, so a cut inside a beginning the words
  * on either side share ("krijg" | "krijgt") hides the words after the cut from a query of that beginning. Pure code.
  */
-import { sharedPrefixLength } from "../pipeline/search/index-chunks.ts";
+import { sharedPrefixLength } from "../tools/search-index/index-chunks.ts";
 
 /** Beginnings shorter than this are not counted: a query of one or two letters finds little of use anyway. */
 const COUNTED = 3;

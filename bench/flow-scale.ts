@@ -34,7 +34,7 @@ interface Point {
 
 function checkOnce(content: string): { ms: number; mb: number } {
   const started = performance.now();
-  const result = spawnSync("node", ["--import", REPORT_MEMORY, "pipeline/cli.ts", "check", "--content", content], {
+  const result = spawnSync("node", ["--import", REPORT_MEMORY, "tools/cli.ts", "check", "--content", content], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -79,7 +79,7 @@ interface BuildPoint {
 
 /** One cold `npm run build` of a content folder, with its own output and caches; timed by /usr/bin/time (all processes). */
 function buildOnce(content: string, work: string, steps: number): BuildPoint {
-  const result = spawnSync("/usr/bin/time", ["-f", "BENCH-TIME %e %U %S %M", "node", "scripts/build.ts", "--force"], {
+  const result = spawnSync("/usr/bin/time", ["-f", "BENCH-TIME %e %U %S %M", "node", "tools/build/build.ts", "--force"], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
     env: {

@@ -1,7 +1,7 @@
 /**
  * `node bench/pagefind-chunks.ts <site> <copy> <size>`: a copy of a built site whose search index is Pagefind's own,
  * cut by Pagefind 1.6 at `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=<size>` (a count of word places: a word's pages and
- * locations), without our re-chunker (pipeline/search/index-chunks.ts). Indexed as src/integrations/pagefind.ts
+ * locations), without our re-chunker (tools/search-index/index-chunks.ts). Indexed as tools/search-index/pagefind-integration.ts
  * indexes (Pagefind's defaults, the same pages), so `npm run bench:search <copy>` compares the two ways of cutting
  * on the same site: the bytes of the first and later queries, and the results. It prints each cut between two chunks
  * and the beginning the words on either side share: Pagefind matches a query word as the beginning of longer words
@@ -13,7 +13,7 @@ import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { decodeCbor } from "../pipeline/search/cbor.ts";
+import { decodeCbor } from "../tools/search-index/cbor.ts";
 import { launchFreshBrowser } from "../tests/support/browser.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
 import { chunkCuts } from "./chunk-cuts.ts";

@@ -136,10 +136,10 @@ async function build(work: string): Promise<void> {
     // The test routebook: the real content holds no PDFs yet, and the PDF cache only matters where there are some.
     await coldWarm(
       "content pipeline (`routeboek check`, test routebook, 3 PDFs)",
-      ["pipeline/cli.ts", "check", "--content", "tests/fixtures/content"],
+      ["tools/cli.ts", "check", "--content", "tests/fixtures/content"],
       work,
     ),
-    await coldWarm("whole build (`npm run build`)", ["scripts/build.ts"], work),
+    await coldWarm("whole build (`npm run build`)", ["tools/build/build.ts"], work),
   ];
   console.log(table(["what", "cold wall ms", "warm wall ms", "cold CPU ms", "warm CPU ms", "warm / cold wall"], rows));
   const wholeBuild = rows[1]![5]!;
@@ -148,7 +148,7 @@ async function build(work: string): Promise<void> {
 
 async function weight(work: string): Promise<void> {
   const out = join(work, "dist");
-  await readdir(out).catch(() => run(["scripts/build.ts"], { ROUTEBOEK_OUT: out, ROUTEBOEK_CACHE: join(work, "pdf-cache") }));
+  await readdir(out).catch(() => run(["tools/build/build.ts"], { ROUTEBOEK_OUT: out, ROUTEBOEK_CACHE: join(work, "pdf-cache") }));
   console.log("\n## Page weight\n");
   // Page weight of the site just built: every page's HTML, and the JavaScript a step page runs.
   const BUDGET = 10 * 1024;
@@ -203,7 +203,7 @@ const SECTIONS: { name: string; run: () => Promise<void> }[] = [
     run: async () => {
       console.log("\n## Search\n");
       // The site as the sources stand now (the build stops at once when nothing changed), then the queries.
-      const built = spawnSync("node", ["scripts/build.ts"], { stdio: ["ignore", "ignore", "inherit"] });
+      const built = spawnSync("node", ["tools/build/build.ts"], { stdio: ["ignore", "ignore", "inherit"] });
       if (built.status !== 0) throw new Error("npm run build failed");
       const searched = spawnSync("node", ["bench/search.ts"], { stdio: "inherit" });
       if (searched.status !== 0) throw new Error("bench/search.ts failed");

@@ -43,7 +43,7 @@ const queries = tuning.queries;
 const others = sets.filter((set) => set !== tuning);
 
 if (!existsSync(join(site, "pagefind", "pagefind.js"))) {
-  const built = spawnSync("node", ["scripts/build.ts"], { stdio: "inherit", env: { ...process.env, ROUTEBOEK_OUT: site } });
+  const built = spawnSync("node", ["tools/build/build.ts"], { stdio: "inherit", env: { ...process.env, ROUTEBOEK_OUT: site } });
   if (built.status !== 0) throw new Error("npm run build failed");
 }
 
@@ -166,7 +166,7 @@ try {
   }
   const sorted = later.map((entry) => entry.kB).sort((a, b) => a - b);
   const second = later[0]!;
-  // The word index as built: src/integrations/pagefind.ts cuts Pagefind's chunks smaller (pipeline/search/index-chunks.ts).
+  // The word index as built: tools/search-index/pagefind-integration.ts cuts Pagefind's chunks smaller (tools/search-index/index-chunks.ts).
   const chunkFiles = await readdir(join(site, "pagefind", "index"));
   const chunkSizes = await Promise.all(chunkFiles.map((file) => bytesOf(site, [`pagefind/index/${file}`])));
   // Pagefind's own chunks, as it writes them for the plain copy of the pages.

@@ -65,18 +65,22 @@ const out = join(WORK, "dist");
 const caches = join(WORK, "cache");
 
 function build(force = false): Run {
-  const result = spawnSync("/usr/bin/time", ["-f", "BENCH-TIME %e %U %S %M", "node", "scripts/build.ts", ...(force ? ["--force"] : [])], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ROUTEBOEK_CONTENT: content,
-      ROUTEBOEK_OUT: out,
-      ROUTEBOEK_CACHE: join(caches, "pdf"),
-      ROUTEBOEK_ASTRO_CACHE: join(caches, "astro"),
-      ROUTEBOEK_TODAY: DAY,
+  const result = spawnSync(
+    "/usr/bin/time",
+    ["-f", "BENCH-TIME %e %U %S %M", "node", "tools/build/build.ts", ...(force ? ["--force"] : [])],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      env: {
+        ...process.env,
+        ROUTEBOEK_CONTENT: content,
+        ROUTEBOEK_OUT: out,
+        ROUTEBOEK_CACHE: join(caches, "pdf"),
+        ROUTEBOEK_ASTRO_CACHE: join(caches, "astro"),
+        ROUTEBOEK_TODAY: DAY,
+      },
     },
-  });
+  );
   const timing = /BENCH-TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? "");
   if (result.status !== 0 || !timing) throw new Error(`the build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
   const seconds = (pattern: RegExp) => {

@@ -11,16 +11,16 @@ import {
   refusalProblem,
   resolveWithin,
 } from "./content-file.ts";
-import { extractPdfCached } from "./pdf/cache.ts";
+import { extractPdfCached } from "./pdf-jobs/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
 import { type MarkdownBudget, markdownBudget } from "./markdown/limits.ts";
 import { PdfError } from "./pdf/errors.ts";
 import { ContentError, formatProblem, type Problem } from "./problems.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "./ids/slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
-import { resolveInternalLinks } from "./rich/resolve-links.ts";
+import { resolveInternalLinks } from "./references/resolve-links.ts";
 import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals, SIGNALS_FILE } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import { markdownDocumentFiles } from "./markdown-files.ts";

@@ -1,7 +1,8 @@
 /**
- * The pipeline's one door for the site (`src/`) and the build scripts: the
- * validated model and what the pages and checks need to show and test it.
- * Anything not exported here is the pipeline's own business.
+ * The pipeline's one door for the site (`src/`): the validated model and what
+ * the pages need to show it. Anything not exported here is the pipeline's own
+ * business. Pure code the browser runs too is in `shared/`; the Node programs
+ * around the build (`tools/`) may use any pipeline module.
  */
 
 // Reading and checking the content.
@@ -9,7 +10,6 @@ export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
 export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
 export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
-export { BUILD_INPUTS, buildFingerprint } from "./build-fingerprint.ts";
 export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems.ts";
 
 // The model.
@@ -20,21 +20,16 @@ export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/ric
 export { NOTICES } from "./schema/rich.ts";
 export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
-export type { EditorialMetaField } from "./schema/editorial-meta.ts";
-export type { GlossaryEntry } from "./schema/glossary.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
 export { editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
-export { rangeLabel, type SignalRules } from "./signals/evaluate.ts";
 export { hasSignalsPage } from "./signals/read.ts";
 export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
 export { phaseOverview, phasesUpTo, routePhaseOf, type PhaseSummary } from "./phases/route.ts";
-export type { RoutePhase } from "./phases/timeline.ts";
-export { normNote, routeAssumption, startEventRuns, TIMELINE_NOTE } from "./phases/timeline-text.ts";
 
 // What pages derive from the model.
 export { blockTexts, blocksToText } from "./rich/text.ts";
@@ -45,20 +40,11 @@ export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./staleness.ts";
 export { dictionaryFamilies, dutchLexicon } from "./search/dictionary.ts";
-export { formKey } from "./search/inflections.ts";
-export { titleTails, wordsOf } from "./search/compounds.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
-export { vocabularyText } from "./search/vocabulary.ts";
-export { SECONDARY } from "./search/rank.ts";
-export { slugify, uniqueSlug } from "./slug.ts";
-export { contentAnchor } from "./page-ids.ts";
+export { slugify, uniqueSlug } from "./ids/slug.ts";
+export { contentAnchor } from "./ids/page-ids.ts";
 export { routebookPageUrl } from "./site-urls.ts";
 
-// Links: the built site's internal check and the published link-rot report.
-export { checkInternalLinks, formatBrokenLinks } from "./links/internal.ts";
+// The published link-rot report.
 export { readPublishedReport } from "./links/published-report.ts";
 export type { ReportedLink } from "./schema/link-report.ts";
-
-// Search: Pagefind's word index in smaller chunks.
-export { IndexFormatError } from "./search/index-chunks.ts";
-export { rechunkFolder } from "./search/rechunk-folder.ts";

@@ -6,7 +6,7 @@
 import type { PdfUrl } from "./documents/from-pdf.ts";
 import type { DocumentText } from "./documents/types.ts";
 import type { Flow } from "./schema/flow.ts";
-import type { GlossaryEntry } from "./schema/glossary.ts";
+import type { GlossaryEntry } from "../shared/schema/glossary.ts";
 import type { RichText } from "./schema/rich.ts";
 import type { RoutebookMeta } from "./schema/routebook.ts";
 import type { Quote, Signal, SignalsFile } from "./schema/signals.ts";

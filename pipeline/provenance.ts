@@ -3,7 +3,7 @@ import type { Routebook } from "./model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import { type Block, NOTICES, type RichText } from "./schema/rich.ts";
-import type { EditorialMetaField } from "./schema/editorial-meta.ts";
+import type { EditorialMetaField } from "../shared/schema/editorial-meta.ts";
 import type { Correction } from "./schema/flow.ts";
 import type { LeftOut } from "./schema/left-out.ts";
 import { signalEditorial } from "./signals/editorial.ts";

@@ -46,7 +46,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { path: "linkrapport/", what: "the link report page", source: "src/pages/linkrapport.astro" },
   { path: "404.html", what: "the page-not-found page", source: "src/pages/404.astro" },
   { path: "favicon.svg", what: "the site's icon", source: "public/favicon.svg" },
-  { path: "pagefind/", what: "the search index's folder", source: "src/integrations/pagefind.ts" },
+  { path: "pagefind/", what: "the search index's folder", source: "tools/search-index/pagefind-integration.ts" },
   { path: "_astro/", what: "the folder of the site's scripts and styles", source: "astro.config.mjs" },
 ];
 

@@ -5,7 +5,7 @@ import { parseMarkdown } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
 import { createRichReader } from "../rich/read.ts";
 import { blockTexts } from "../rich/text.ts";
-import { anchorMaker, chapterSlugMaker } from "./anchors.ts";
+import { anchorMaker, chapterSlugMaker } from "../ids/anchors.ts";
 import type { DocumentChapter, DocumentText } from "./types.ts";
 
 /** One Markdown file of a document: its path as shown in messages, and its text. */

@@ -7,10 +7,10 @@ import { createRichReader, EDITORIAL, type RichReader } from "../rich/read.ts";
 import { blockTexts, inlineToText } from "../rich/text.ts";
 import type { Block } from "../schema/rich.ts";
 import type { Link, Option, Reference, Step } from "../schema/step.ts";
-import { slugify } from "../slug.ts";
+import { slugify } from "../ids/slug.ts";
 import type { LabelKind } from "../wording/labels.ts";
 import { readLabel } from "./labels.ts";
-import { MAX_DURATION_LABEL, parseDuration, tooLong } from "../phases/duration.ts";
+import { MAX_DURATION_LABEL, parseDuration, tooLong } from "../../shared/phases/duration.ts";
 import { parsePhase } from "../wording/phase.ts";
 import { splitReference } from "../wording/references.ts";
 

@@ -1,5 +1,5 @@
 import type { Problem } from "../problems.ts";
-import type { GlossaryEntry } from "../schema/glossary.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { scanAbbreviations, type AbbreviationUse } from "./abbreviations.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, Footnote, Inline } from "../schema/rich.ts";
-import type { GlossaryEntry } from "../schema/glossary.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import type { StepBlock } from "../schema/step.ts";
 import { blankNonProse } from "./abbreviations.ts";
 import { unhandled } from "../rich/unhandled.ts";

@@ -1,6 +1,6 @@
 import type { Problem } from "../problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
-import { GlossaryEntrySchema, GlossaryFileSchema, type GlossaryEntry } from "../schema/glossary.ts";
+import { GlossaryEntrySchema, GlossaryFileSchema, type GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { parseYamlWithPlaces } from "../markdown/yaml.ts";
 
 /** A glossary entry with the file and place it was read from, so later checks can point at it. */

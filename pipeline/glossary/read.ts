@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Problem } from "../problems.ts";
 import { type ContentFileKind, readContentText, refusalProblem } from "../content-file.ts";
-import type { GlossaryEntry } from "../schema/glossary.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { parseGlossary, type ParsedGlossary } from "./parse.ts";
 import type { AbbreviationUse } from "./abbreviations.ts";
 import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";

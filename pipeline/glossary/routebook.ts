@@ -1,6 +1,6 @@
 import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems.ts";
-import type { GlossaryEntry } from "../schema/glossary.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { findAbbreviations, type AbbreviationUse } from "./abbreviations.ts";
 import { checkGlossary } from "./check.ts";
 import { mergeGlossaries } from "./merge.ts";

@@ -1,4 +1,4 @@
-import { anchorMaker, chapterSlugMaker } from "../documents/anchors.ts";
+import { anchorMaker, chapterSlugMaker } from "../ids/anchors.ts";
 import { findRunningLines, joinAcrossLines, normaliseText, withoutRunningLines } from "./clean.ts";
 import type { PdfWarning } from "./errors.ts";
 import { headingsFromTypography, locateHeading, type FoundHeading, type PageLines } from "./headings.ts";

@@ -1,6 +1,6 @@
 import type { Flow } from "../schema/flow.ts";
 import type { PhaseDescription } from "../schema/phase-description.ts";
-import { type RoutePhase, routePhases } from "./timeline.ts";
+import { type RoutePhase, routePhases } from "../../shared/phases/timeline.ts";
 
 type PhaseFlow = Pick<Flow, "start" | "steps" | "phases">;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "./slug.ts";
+import { SLUG_PATTERN } from "../../shared/schema/slug.ts";
 
 export { SLUG_PATTERN };
 

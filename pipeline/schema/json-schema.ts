@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FlowMetaSchema } from "./flow.ts";
-import { GlossaryFileSchema } from "./glossary.ts";
+import { GlossaryFileSchema } from "../../shared/schema/glossary.ts";
 import { RoutebookMetaSchema } from "./routebook.ts";
 import { SignalsFileSchema } from "./signals.ts";
 

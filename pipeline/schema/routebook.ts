@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { plainTextSchema } from "./plain-text.ts";
 import { PartialDateSchema } from "./date.ts";
-import { EDITORIAL_META_FIELDS, editorialFieldsSchema } from "./editorial-meta.ts";
+import { EDITORIAL_META_FIELDS, editorialFieldsSchema } from "../../shared/schema/editorial-meta.ts";
 import { SlugSchema } from "./id.ts";
 import { SourceDocumentSchema } from "./source-document.ts";
 import { DEFAULT_STALE_AFTER_MONTHS } from "../staleness.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEASURES, type Measure } from "../signals/measures.ts";
+import { MEASURES, type Measure } from "../../shared/signals/measures.ts";
 import { SlugSchema } from "./id.ts";
 
 export { MEASURES, type Measure };
@@ -8,7 +8,7 @@ const bound = z.number().nonnegative();
 
 const MeasureSchema = z
   .enum(Object.keys(MEASURES) as [Measure, ...Measure[]])
-  .describe("What the threshold is about; one of the fixed measures (pipeline/signals/measures.ts).");
+  .describe("What the threshold is about; one of the fixed measures (shared/signals/measures.ts).");
 
 const LinkSchema = z
   .string()

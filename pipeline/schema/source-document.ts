@@ -2,7 +2,7 @@ import { z } from "zod";
 import { leftOutField } from "./left-out.ts";
 import { plainTextSchema } from "./plain-text.ts";
 import { PartialDateSchema } from "./date.ts";
-import { editorialFieldsSchema } from "./editorial-meta.ts";
+import { editorialFieldsSchema } from "../../shared/schema/editorial-meta.ts";
 
 /**
  * Where the original of a document is when the site has no public address for it:

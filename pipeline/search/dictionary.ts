@@ -4,8 +4,8 @@
  * the affix rules. Loading takes a few seconds, so it happens once per build,
  * and only when a page asks for search terms.
  */
-import type { Lexicon } from "./compounds.ts";
-import { suffixRules, wordFamilies } from "./inflections.ts";
+import type { Lexicon } from "../../shared/search/compounds.ts";
+import { suffixRules, wordFamilies } from "../../shared/search/inflections.ts";
 
 let loaded: Promise<Lexicon> | undefined;
 

@@ -4,9 +4,9 @@
  * diacritics, and the synonyms of the glossary terms it uses. They go into a
  * Pagefind meta field, so they find a page without ever showing in an excerpt.
  */
-import type { GlossaryEntry } from "../schema/glossary.ts";
-import { compoundTerms, type Lexicon, wordsOf } from "./compounds.ts";
-import { withoutDiacritics } from "./diacritics.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
+import { compoundTerms, type Lexicon, wordsOf } from "../../shared/search/compounds.ts";
+import { withoutDiacritics } from "../../shared/search/diacritics.ts";
 
 /** Words with the same meaning for search: a page that uses one is found by all. */
 export type SynonymGroup = readonly string[];

@@ -7,8 +7,8 @@
  */
 import type { Problem } from "../problems.ts";
 import type { Place } from "../schema/place.ts";
-import { dutchNumber, type Range, rangeLabel } from "./evaluate.ts";
-import { type Measure, measureInfo } from "./measures.ts";
+import { dutchNumber, type Range, rangeLabel } from "../../shared/signals/evaluate.ts";
+import { type Measure, measureInfo } from "../../shared/signals/measures.ts";
 
 /** A range from the file, with the passage it comes from and its place. */
 export interface PlacedRange extends Range {

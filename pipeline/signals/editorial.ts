@@ -1,5 +1,5 @@
 import type { Routebook } from "../model.ts";
-import { MEASURES } from "./measures.ts";
+import { MEASURES } from "../../shared/signals/measures.ts";
 
 /** One piece of `signalen.yml` in the editors' words, and where on the thresholds page it stands. */
 export interface SignalEditorial {

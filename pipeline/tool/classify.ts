@@ -1,5 +1,5 @@
 import type { TextLine } from "../pdf/lines.ts";
-import { slugify, uniqueSlug } from "../slug.ts";
+import { slugify, uniqueSlug } from "../ids/slug.ts";
 import { parsePhase } from "../wording/phase.ts";
 import { splitReference } from "../wording/references.ts";
 import {

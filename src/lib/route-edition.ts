@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { type Routebook, slugify } from "../../pipeline/index.ts";
-import type { RouteOption } from "../scripts/route-data.ts";
-import { tokenOf } from "../scripts/route-history.ts";
+import type { RouteOption } from "../../shared/route/data.ts";
+import { tokenOf } from "../../shared/route/history.ts";
 
 /**
- * What a route address (`?antwoorden=…&editie=…`, see src/scripts/route-history.ts)
+ * What a route address (`?antwoorden=…&editie=…`, see shared/route/history.ts)
  * is made of, derived at build time from the flow so that the step pages and
  * route.json say the same:
  *
@@ -55,7 +55,7 @@ export function answerIds(answers: readonly Answer[]): string[] {
   });
 }
 
-/** The answer tokens of a step as the address holds them (tokenOf in src/scripts/route-history.ts). */
+/** The answer tokens of a step as the address holds them (tokenOf in shared/route/history.ts). */
 export const answerTokens = (answers: readonly Answer[]) =>
   answerIds(answers).map((id, index) => tokenOf({ id, check: labelCheck(answers[index]!.label) }));
 

@@ -1,6 +1,6 @@
 import { type Block, type Inline, NOTICES, type Routebook, routePhaseOf, type Step, unhandled } from "../../pipeline/index.ts";
 import { editionLabel } from "./edition.ts";
-import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../scripts/route-data.ts";
+import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../../shared/route/data.ts";
 import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 

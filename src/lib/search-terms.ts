@@ -2,16 +2,15 @@ import {
   blockTexts,
   dictionaryFamilies,
   dutchLexicon,
-  formKey,
   type Routebook,
   searchTerms,
   stepPlainText,
   synonymGroups,
   synonymTerms,
-  titleTails,
-  vocabularyText,
-  wordsOf,
 } from "../../pipeline/index.ts";
+import { formKey } from "../../shared/search/inflections.ts";
+import { titleTails, wordsOf } from "../../shared/search/compounds.ts";
+import { vocabularyText } from "../../shared/search/vocabulary.ts";
 import { getRoutebooks } from "./routebooks.ts";
 
 /**
@@ -25,9 +24,6 @@ const siteSynonymGroups = () => {
   synonyms ??= getRoutebooks().then(groups);
   return synonyms;
 };
-
-/** What on a page is the editors' as a whole, as a result's label says (`EDITORIAL_LABELS` in src/scripts/site-search.ts). */
-export type EditorialPart = "titel" | "titels" | "samenvatting" | "omschrijvingen" | "tekst";
 
 /** What a result is, as the results page labels and filters it (a Verantwoording tells about the site). */
 export const SEARCH_KINDS = ["Stap", "Hoofdstuk", "Begrippen", "Drempels", "Routeboek", "Kaart", "Verantwoording"] as const;

@@ -33,7 +33,7 @@ async function secondEdition(): Promise<{ root: string; siteDir: string }> {
   expect(changed).toContain("[Afgerond]");
   await writeFile(flowFile, changed);
   const siteDir = join(root, "site");
-  const result = spawnSync("node", ["scripts/build.ts"], {
+  const result = spawnSync("node", ["tools/build/build.ts"], {
     encoding: "utf8",
     env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir },
   });

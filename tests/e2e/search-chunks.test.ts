@@ -1,15 +1,15 @@
 /**
  * The re-chunked word index answers as Pagefind's own: the same queries give
  * the same pages with the same scores in Chromium, over Pagefind's original
- * files and over the files the build writes (pipeline/search/index-chunks.ts).
+ * files and over the files the build writes (tools/search-index/index-chunks.ts).
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeCbor } from "../../pipeline/search/cbor.ts";
-import { type IndexFile, rechunkIndex, sharedPrefixLength } from "../../pipeline/search/index-chunks.ts";
+import { decodeCbor } from "../../tools/search-index/cbor.ts";
+import { type IndexFile, rechunkIndex, sharedPrefixLength } from "../../tools/search-index/index-chunks.ts";
 import { launchFreshBrowser } from "../support/browser.ts";
 import { pagefindOutput } from "../support/pagefind-output.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";

@@ -2,8 +2,8 @@ import { load } from "cheerio";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { wordsOf } from "../../pipeline/search/compounds.ts";
-import { boundQuery, QUERY_LIMITS } from "../../pipeline/search/query-bounds.ts";
+import { wordsOf } from "../../shared/search/compounds.ts";
+import { boundQuery, QUERY_LIMITS } from "../../shared/search/query-bounds.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 

@@ -57,7 +57,7 @@ describe("a build after killed builds", () => {
     // A build of content with a problem stops before Astro, which is enough: the clean-up comes first.
     const content = join(work, "content");
     await mkdir(content);
-    const result = spawnSync("node", [resolve("scripts/build.ts")], {
+    const result = spawnSync("node", [resolve("tools/build/build.ts")], {
       cwd: work,
       encoding: "utf8",
       env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: join(work, "dist") },

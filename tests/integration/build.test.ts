@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import { collectExternalLinks } from "../../pipeline/links/collect.ts";
-import { buildReport } from "../../pipeline/links/report.ts";
+import { collectExternalLinks } from "../../tools/links/collect.ts";
+import { buildReport } from "../../tools/links/report.ts";
 
 /** Runs `npm run build`'s script with other content and output folders. */
 function build(content: string, out: string) {
-  return spawnSync("node", ["scripts/build.ts"], {
+  return spawnSync("node", ["tools/build/build.ts"], {
     encoding: "utf8",
     env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: out },
   });

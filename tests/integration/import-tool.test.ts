@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
-import { importTool } from "../../pipeline/tool/import.ts";
+import { importTool } from "../../pipeline/pdf-jobs/import-tool.ts";
 import { flowToMarkdown } from "../../pipeline/tool/to-markdown.ts";
 import type { ImportedFlow, ImportNote } from "../../pipeline/tool/types.ts";
 import { expectedTool, NO_LINKS_EXPECTED, TOOL_FILES } from "../fixtures/tool/expected.ts";
@@ -63,13 +63,13 @@ describe.each(Object.entries(TOOL_FILES))("importing the %s SPPOH tool", (varian
     const content = await mkdtemp(join(tmpdir(), "routeboek-import-"));
     await cp("content/sppoh-po", join(content, "sppoh-po"), { recursive: true, filter: (path) => !path.endsWith("flow.md") });
     const out = join(content, "sppoh-po");
-    const run = spawnSync("node", ["pipeline/cli.ts", "import-tool", join(OUT, file), "--out", out], { encoding: "utf8" });
+    const run = spawnSync("node", ["tools/cli.ts", "import-tool", join(OUT, file), "--out", out], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     expect(await readFile(join(out, "import-report.md"), "utf8")).toContain("26 steps, 35 options, 7 end steps.");
     // The phases the steps name are listed by name, for the maintainer to describe; so check does not warn about them.
     expect(await readFile(join(out, "flow.md"), "utf8")).toMatch(/\nphases:\n {2}- name: "2"\n {2}- name: 3a\n {2}- name: 3b\n/);
     await cp("content/begrippen.yml", join(content, "begrippen.yml"));
-    const check = spawnSync("node", ["pipeline/cli.ts", "check", "--content", content], { encoding: "utf8" });
+    const check = spawnSync("node", ["tools/cli.ts", "check", "--content", content], { encoding: "utf8" });
     // The references are counted as not verified (SPPOH's documents have no file); nothing else may be said.
     expect(check.stderr).toMatch(
       /^\d+ references are not verified: their documents have no file in the content \(details: routeboek check --verbose\)\n$/,
@@ -80,13 +80,13 @@ describe.each(Object.entries(TOOL_FILES))("importing the %s SPPOH tool", (varian
 
 describe("import-tool on other PDFs", () => {
   it("refuses a PDF without links between its pages as not a clickable tool", () => {
-    const run = spawnSync("node", ["pipeline/cli.ts", "import-tool", join(OUT, NO_LINKS_EXPECTED.file), "--json"], { encoding: "utf8" });
+    const run = spawnSync("node", ["tools/cli.ts", "import-tool", join(OUT, NO_LINKS_EXPECTED.file), "--json"], { encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no-links\.pdf: is not a clickable tool: none of its pages links to another page\n {4}→ /);
   });
 
   it("gives the extraction errors for a PDF that cannot be read", () => {
-    const run = spawnSync("node", ["pipeline/cli.ts", "import-tool", "tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json"], {
+    const run = spawnSync("node", ["tools/cli.ts", "import-tool", "tests/fixtures/pdf/out/bad/encrypted-user.pdf", "--json"], {
       encoding: "utf8",
     });
     expect(run.status).toBe(1);

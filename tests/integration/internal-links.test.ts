@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { checkInternalLinks, formatBrokenLinks } from "../../pipeline/links/internal.ts";
+import { checkInternalLinks, formatBrokenLinks } from "../../tools/links/internal.ts";
 
 const siteDir = inject("siteDir");
 

@@ -9,7 +9,7 @@ import { startFaultServer, type FaultServer } from "../support/fault-server.ts";
 /** Runs the CLI without blocking the event loop, so the fault server in this process can answer. */
 function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn("node", ["pipeline/cli.ts", ...args]);
+    const child = spawn("node", ["tools/cli.ts", ...args]);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -22,7 +22,7 @@ describe(`the map page of a flow of ${STEPS} steps`, () => {
     work = resolve(await mkdtemp(".build/test-map-limit-"));
     const content = await writeLargeFlowContent(join(work, "content"), STEPS, { compact: true });
     const site = join(work, "site");
-    const result = spawnSync("node", ["scripts/build.ts"], {
+    const result = spawnSync("node", ["tools/build/build.ts"], {
       encoding: "utf8",
       env: {
         ...process.env,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { editionLabel } from "../../src/lib/edition.ts";
-import type { RouteData } from "../../src/scripts/route-data.ts";
+import type { RouteData } from "../../shared/route/data.ts";
 
 /** route.json carries what the case note must keep: the editors' targets, the source's order, the editors' fields. */
 const { routebooks } = await readContent("content");

@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import { parseVocabulary, wordsOf } from "../../pipeline/browser-search.ts";
+import { parseVocabulary } from "../../shared/search/vocabulary.ts";
+import { wordsOf } from "../../shared/search/compounds.ts";
 import { hasSignalsPage } from "../../pipeline/index.ts";
-import { SECONDARY } from "../../pipeline/search/rank.ts";
-import { withoutDiacritics } from "../../pipeline/search/diacritics.ts";
+import { SECONDARY } from "../../shared/search/rank.ts";
+import { withoutDiacritics } from "../../shared/search/diacritics.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 
 const siteDir = inject("siteDir");

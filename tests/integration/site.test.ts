@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
-import { extractPdfCached } from "../../pipeline/pdf/cache.ts";
+import { extractPdfCached } from "../../pipeline/pdf-jobs/cache.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 
 const siteDir = inject("siteDir");

@@ -18,7 +18,7 @@ export const FIXTURE_CONTENT = "tests/fixtures/content";
 /** Builds a content folder the way `npm run build` does (check, Astro, search index, internal link check) into a fresh folder. */
 async function buildSite(content: string): Promise<string> {
   const siteDir = join(resolve(await mkdtemp(".build/test-site-")), "site");
-  const result = spawnSync("node", ["scripts/build.ts"], {
+  const result = spawnSync("node", ["tools/build/build.ts"], {
     encoding: "utf8",
     env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir },
   });

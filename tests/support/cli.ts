@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 
 /** The project's own Node (≥ 22.18 runs TypeScript directly), whatever Node runs the tests. */
 export const NODE = resolve("node_modules/.bin/node");
-export const CLI = resolve("pipeline/cli.ts");
+export const CLI = resolve("tools/cli.ts");
 
 /**
  * Time limit for a test that starts the CLI: a process start costs up to a

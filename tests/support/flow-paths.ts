@@ -1,6 +1,6 @@
 import type { Routebook } from "../../pipeline/model.ts";
 import { answerTokens, routeEdition } from "../../src/lib/route-edition.ts";
-import { type Graph, play, routeQuery, type Visit } from "../../src/scripts/route-history.ts";
+import { type Graph, play, routeQuery, type Visit } from "../../shared/route/history.ts";
 
 /** One answer on a walk: at `step`, the `option`-th answer (from 1) leads to `to`. */
 export interface WalkAnswer {
@@ -39,7 +39,7 @@ export function expectedRoute(routebook: Routebook, answers: readonly WalkAnswer
     .map(({ step, option }) => [steps.get(step)!.title, steps.get(step)!.options[option - 1]!.label]);
 }
 
-/** The answer tokens of a walk as the site writes them into `antwoorden` (src/scripts/route-history.ts). */
+/** The answer tokens of a walk as the site writes them into `antwoorden` (shared/route/history.ts). */
 export function walkTokens(routebook: Routebook, answers: readonly Pick<WalkAnswer, "step" | "option">[]): string[] {
   const steps = new Map(routebook.flow.steps.map((step) => [step.id, step]));
   return answers.map(({ step, option }) => answerTokens(steps.get(step)!.options)[option - 1]!);

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
 import { CLI, NODE } from "./cli.ts";
-import { SITE_MARKER, SITE_MARKER_TEXT } from "../../scripts/out-folder.ts";
+import { SITE_MARKER, SITE_MARKER_TEXT } from "../../tools/build/out-folder.ts";
 
 export interface RoutebookParts {
   /** The routebook's id, and its folder name. */
@@ -137,7 +137,7 @@ export async function buildContent(content: string): Promise<MeasuredRun & { sit
   await writeFile(join(out, "index.html"), "last good site");
   // The mark of a site the build wrote: without it the build refuses to replace the folder.
   await writeFile(join(out, SITE_MARKER), SITE_MARKER_TEXT);
-  const run = await runMeasured(["scripts/build.ts"], {
+  const run = await runMeasured(["tools/build/build.ts"], {
     ROUTEBOEK_CONTENT: content,
     ROUTEBOEK_OUT: out,
     ROUTEBOEK_CACHE: join(content, "..", "cache"),

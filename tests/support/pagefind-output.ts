@@ -4,7 +4,7 @@
  * files taken in memory (`getFiles()`).
  */
 import * as pagefind from "pagefind";
-import type { IndexFile } from "../../pipeline/search/index-chunks.ts";
+import type { IndexFile } from "../../tools/search-index/index-chunks.ts";
 import { seededRandom } from "./random.ts";
 
 const ONSETS = ["b", "d", "g", "k", "l", "m", "p", "r", "s", "t", "v", "z", "st", "sch", "pr", "kl"];

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rename, rm, symlink, truncate, writeFile } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildFingerprint } from "../../pipeline/build-fingerprint.ts";
+import { buildFingerprint } from "../../tools/build/fingerprint.ts";
 
 describe("build fingerprint", () => {
   let root: string;

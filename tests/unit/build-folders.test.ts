@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { CLI, CLI_TEST_TIMEOUT, NODE } from "../support/cli.ts";
 import { isStackFree } from "../support/hostile.ts";
 
-const BUILD = resolve("scripts/build.ts");
+const BUILD = resolve("tools/build/build.ts");
 
 /** A work folder holding an empty content folder: a build of it fails at the content check, before Astro. */
 async function workFolder() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { phaseName, runsText } from "../../pipeline/phases/timeline.ts";
-import { caseNote, caseNoteText, groupLabel, markedText, startLabel } from "../../src/scripts/case-note.ts";
-import type { RouteData } from "../../src/scripts/route-data.ts";
+import { phaseName, runsText } from "../../shared/phases/timeline.ts";
+import { caseNote, caseNoteText, groupLabel, markedText, startLabel } from "../../src/elements/case-note.ts";
+import type { RouteData } from "../../shared/route/data.ts";
 import { replay } from "../support/flow-paths.ts";
 
 const data: RouteData = {

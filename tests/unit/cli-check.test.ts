@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkReport, forRoutebook } from "../../pipeline/cli/check-report.ts";
+import { checkReport, forRoutebook } from "../../tools/cli/check-report.ts";
 import type { ContentResult } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import type { Problem } from "../../pipeline/problems.ts";

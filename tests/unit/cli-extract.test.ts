@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DOCUMENTS } from "../fixtures/pdf/spec.ts";
 import { CLI_TEST_TIMEOUT } from "../support/cli.ts";
 
-const run = (...args: string[]) => spawnSync("node", ["pipeline/cli.ts", "extract", ...args], { encoding: "utf8" });
+const run = (...args: string[]) => spawnSync("node", ["tools/cli.ts", "extract", ...args], { encoding: "utf8" });
 
 describe("routeboek extract", { timeout: CLI_TEST_TIMEOUT }, () => {
   it("prints Document JSON as the contract in docs/commands.md says", () => {
@@ -41,7 +41,7 @@ describe("CLI usage errors", { timeout: CLI_TEST_TIMEOUT }, () => {
   });
 
   it("rejects options that are not numbers or rewrite rules with exit code 2", () => {
-    const links = (...args: string[]) => spawnSync("node", ["pipeline/cli.ts", "links", ...args], { encoding: "utf8" });
+    const links = (...args: string[]) => spawnSync("node", ["tools/cli.ts", "links", ...args], { encoding: "utf8" });
     const timeout = links("--timeout", "abc");
     expect(timeout.status).toBe(2);
     expect(timeout.stderr).toMatch(/^--timeout takes a positive number, not "abc"\nUsage: routeboek links /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compoundTails, compoundTerms, splitCompound, stemOf, titleTails, wordsOf } from "../../pipeline/search/compounds.ts";
+import { compoundTails, compoundTerms, splitCompound, stemOf, titleTails, wordsOf } from "../../shared/search/compounds.ts";
 import { dutchLexicon } from "../../pipeline/search/dictionary.ts";
 
 const vocabulary = new Set(["verzuim", "leerling", "ziekte", "school", "inschrijving", "melding"]);

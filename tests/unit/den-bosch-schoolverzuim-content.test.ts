@@ -11,7 +11,7 @@ import type { DocumentChapter } from "../../pipeline/documents/types.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { phasesUpTo } from "../../pipeline/phases/route.ts";
-import { phaseTimeline } from "../../pipeline/phases/timeline.ts";
+import { phaseTimeline } from "../../shared/phases/timeline.ts";
 import { resolveReference } from "../../pipeline/references/resolve.ts";
 import { blockTexts, inlinesOfType, textRuns } from "../../pipeline/rich/text.ts";
 import { checkFidelity, describeFailures, normalise, flowWithoutProblems } from "../support/fidelity.ts";

@@ -1,5 +1,5 @@
 import type { Signal, SignalsFile } from "../../pipeline/schema/signals.ts";
-import { MEASURES as MEASURE_INFO } from "../../pipeline/signals/measures.ts";
+import { MEASURES as MEASURE_INFO } from "../../shared/signals/measures.ts";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";

@@ -194,7 +194,7 @@ describe("a flow of 20,000 steps", () => {
     // parsing the flow twice and keeping zod's record of its validation.
     const content = await writeLargeFlowContent(await mkdtemp(join(tmpdir(), "routeboek-scale-")), 20_000);
     const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))";
-    const result = spawnSync("node", ["--import", reportPeak, "pipeline/cli.ts", "check", "--content", content], {
+    const result = spawnSync("node", ["--import", reportPeak, "tools/cli.ts", "check", "--content", content], {
       encoding: "utf8",
       timeout: LIMIT,
     });

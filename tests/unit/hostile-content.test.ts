@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compoundTerms } from "../../pipeline/search/compounds.ts";
+import { compoundTerms } from "../../shared/search/compounds.ts";
 import { buildContent, checkContent, isStackFree, routebookMeta, SMALL_FLOW, tempRoutebook } from "../support/hostile.ts";
 
 /** A real PDF, so that only where it lies can be wrong with it. */

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runIsolated } from "../../pipeline/pdf/isolate.ts";
+import { runIsolated } from "../../pipeline/pdf-jobs/isolate.ts";
 import { CLI } from "../support/cli.ts";
 import {
   buildContent,

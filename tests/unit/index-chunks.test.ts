@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Cbor, CborError, decodeCbor, encodeCbor } from "../../pipeline/search/cbor.ts";
+import { type Cbor, CborError, decodeCbor, encodeCbor } from "../../tools/search-index/cbor.ts";
 import {
   type ChunkLimits,
   compareWords,
@@ -13,8 +13,8 @@ import {
   IndexFormatError,
   rechunkIndex,
   sharedPrefixLength,
-} from "../../pipeline/search/index-chunks.ts";
-import { rechunkFolder } from "../../pipeline/search/rechunk-folder.ts";
+} from "../../tools/search-index/index-chunks.ts";
+import { rechunkFolder } from "../../tools/search-index/rechunk-folder.ts";
 import { pagefindOutput } from "../support/pagefind-output.ts";
 
 const SIGNATURE = "pagefind_dcd";

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkInternalLinks } from "../../pipeline/links/internal.ts";
+import { checkInternalLinks } from "../../tools/links/internal.ts";
 
 /** Pages of the synthetic site; every page links to every hub page, as every real page links to its routebook's menu. */
 const PAGES = 300;

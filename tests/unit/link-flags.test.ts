@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LinkUse } from "../../pipeline/links/collect.ts";
-import { documentWords, flagLinks } from "../../pipeline/links/stale.ts";
+import type { LinkUse } from "../../tools/links/collect.ts";
+import { documentWords, flagLinks } from "../../tools/links/stale.ts";
 
 const BASE = "https://pro.sppoh.nl/wp-content/uploads/sites/3";
 const use = (routebook: string): LinkUse => ({ routebook, where: "stap x", file: `content/${routebook}/flow.md`, line: 1 });

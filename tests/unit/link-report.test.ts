@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CheckedLink } from "../../pipeline/links/external.ts";
-import { networkErrorReason } from "../../pipeline/links/network-error.ts";
-import { advice, buildReport, looksOffline, reportMarkdown } from "../../pipeline/links/report.ts";
-import type { LinkUse } from "../../pipeline/links/collect.ts";
+import type { CheckedLink } from "../../tools/links/external.ts";
+import { networkErrorReason } from "../../tools/links/network-error.ts";
+import { advice, buildReport, looksOffline, reportMarkdown } from "../../tools/links/report.ts";
+import type { LinkUse } from "../../tools/links/collect.ts";
 
 const DNS = "the host name could not be resolved (ENOTFOUND)";
 const use: LinkUse = { routebook: "regio-po", where: "stap start", file: "content/regio-po/flow.md", line: 3 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressGuard, isInternalAddress } from "../../pipeline/links/address-guard.ts";
+import { addressGuard, isInternalAddress } from "../../tools/links/address-guard.ts";
 
 describe("which addresses the link checker never requests", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkExternalLinks, type CheckedLink, type CheckStats } from "../../pipeline/links/external.ts";
+import { checkExternalLinks, type CheckedLink, type CheckStats } from "../../tools/links/external.ts";
 import { closedPort, startFaultServer, type FaultServer } from "../support/fault-server.ts";
 
 describe("external link check against a local fault server", () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkInternalLinks } from "../../pipeline/links/internal.ts";
+import { checkInternalLinks } from "../../tools/links/internal.ts";
 import { type FaultServer, startFaultServer } from "../support/fault-server.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../pipeline/links/classify.ts";
-import { waitAsked } from "../../pipeline/links/report.ts";
-import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from "../../pipeline/links/retry.ts";
+import { classify } from "../../tools/links/classify.ts";
+import { waitAsked } from "../../tools/links/report.ts";
+import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from "../../tools/links/retry.ts";
 
 /** A Retry-After of any size reads as a wait a person understands (red team C-N04). */
 describe("an absurd Retry-After", () => {

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { buildFingerprint } from "../../pipeline/build-fingerprint.ts";
+import { buildFingerprint } from "../../tools/build/fingerprint.ts";
 import { readContent } from "../../pipeline/content.ts";
 import { formatProblem } from "../../pipeline/problems.ts";
 import { tempRoutebook } from "../support/hostile.ts";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nodeFolderFs } from "../../pipeline/folders.ts";
-import { checkOutFolder, prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "../../scripts/out-folder.ts";
+import { checkOutFolder, prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "../../tools/build/out-folder.ts";
 
 const work = () => mkdtemp(join(tmpdir(), "routeboek-out-"));
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { formatProblem, type Problem } from "../../pipeline/problems.ts";
-import { resolveInternalLinks } from "../../pipeline/rich/resolve-links.ts";
+import { resolveInternalLinks } from "../../pipeline/references/resolve-links.ts";
 import type { Inline } from "../../pipeline/schema/rich.ts";
 
 const FILES = {

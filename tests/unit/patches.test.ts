@@ -46,7 +46,7 @@ describe("no dependency patched at run time", async () => {
     { what: "a property redefined on another object", pattern: /Object\.(?:defineProperty|setPrototypeOf)\(/ },
     { what: "a processor's extension lists read", pattern: /\.data\(\s*["'](?:from|to)MarkdownExtensions["']/ },
   ];
-  const folders = ["pipeline", "src", "scripts", "bench"];
+  const folders = ["pipeline", "shared", "tools", "src", "bench"];
   const listed = await Promise.all(
     folders.map(async (folder) => (await readdir(folder, { recursive: true })).map((path) => `${folder}/${path}`)),
   );

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { extractPdfCached } from "../../pipeline/pdf/cache.ts";
+import { extractPdfCached } from "../../pipeline/pdf-jobs/cache.ts";
 import { extractorFiles, extractorKey } from "../../pipeline/pdf/extractor-key.ts";
 import { CLI, CLI_TEST_TIMEOUT, NODE } from "../support/cli.ts";
 import { isStackFree } from "../support/hostile.ts";
@@ -30,9 +30,9 @@ describe("the extraction cache", () => {
   it("keys its entries by the extractor's code, every module it imports included, and the pdf.js version", async () => {
     const files = (await extractorFiles()).map((file) => file.slice(process.cwd().length + 1));
     // Found through imports, not listed: lines.ts by extract.ts, anchors.ts (outside pdf/) by document.ts.
-    const found = ["pipeline/pdf/extract.ts", "pipeline/pdf/lines.ts", "pipeline/documents/anchors.ts"];
+    const found = ["pipeline/pdf/extract.ts", "pipeline/pdf/lines.ts", "pipeline/ids/anchors.ts"];
     expect(files).toEqual(expect.arrayContaining(found));
-    expect(files).not.toContain("pipeline/pdf/cache.ts");
+    expect(files).not.toContain("pipeline/pdf-jobs/cache.ts");
     expect(await extractorKey()).toMatch(/^[0-9a-f]{64}$/);
   });
 

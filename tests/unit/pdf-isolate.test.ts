@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { extractIsolated, PDF_LIMITS, runIsolated, workersStarted } from "../../pipeline/pdf/isolate.ts";
+import { extractIsolated, PDF_LIMITS, runIsolated, workersStarted } from "../../pipeline/pdf-jobs/isolate.ts";
 
 const fixture = async (name: string) => new Uint8Array(await readFile(`tests/fixtures/pdf/out/${name}`));
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { daysLabel, parseDuration, spanLabel } from "../../pipeline/phases/duration.ts";
+import { daysLabel, parseDuration, spanLabel } from "../../shared/phases/duration.ts";
 import {
   dutchDate,
   normSentence,
@@ -12,7 +12,7 @@ import {
   runsText,
   startDate,
   toDate,
-} from "../../pipeline/phases/timeline.ts";
+} from "../../shared/phases/timeline.ts";
 
 /** A phase's end as plain text, the editors' words between [ ]. */
 const phaseEndLabel = (phase: PhaseOnTimeline) => runsText(phaseEndRuns(phase));

@@ -6,8 +6,8 @@ import { mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../pipeline/cli/errors.ts";
-import { writeWhole } from "../../pipeline/cli/report-folder.ts";
+import { InputError } from "../../tools/cli/errors.ts";
+import { writeWhole } from "../../tools/cli/report-folder.ts";
 
 describe("a report written on a full disk", () => {
   it("is a one-line failure that keeps the last report and leaves no part file", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Chapter, ExtractedDocument } from "../../pipeline/pdf/document.ts";
 import { resolveReference, titleSimilarity } from "../../pipeline/references/resolve.ts";
-import { slugify } from "../../pipeline/slug.ts";
+import { slugify } from "../../pipeline/ids/slug.ts";
 
 function chapter(title: string, page: number, sections: [string, number][] = []): Chapter {
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model.ts";
 import { answerIds, answerTokens, labelCheck, routeEdition, routeOptions } from "../../src/lib/route-edition.ts";
-import { judge, play, tokensOf } from "../../src/scripts/route-history.ts";
+import { judge, play, tokensOf } from "../../shared/route/history.ts";
 
 const { routebooks } = await readContent("tests/fixtures/content");
 const proef = routebooks.find((routebook) => routebook.id === "proef-po")!;

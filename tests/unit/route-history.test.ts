@@ -17,7 +17,7 @@ import {
   stepHref,
   tokensOf,
   withStart,
-} from "../../src/scripts/route-history.ts";
+} from "../../shared/route/history.ts";
 
 /** start → welk | einde-nee; welk → ziek | registratie; registratie → mdo; mdo → registratie (a loop) | ziek. */
 const graph: Graph = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Marked, RouteData } from "../../src/scripts/route-data.ts";
-import { judge } from "../../src/scripts/route-history.ts";
-import { answerLine, routeNotice } from "../../src/scripts/route-notice.ts";
+import type { Marked, RouteData } from "../../shared/route/data.ts";
+import { judge } from "../../shared/route/history.ts";
+import { answerLine, routeNotice } from "../../src/elements/route-notice.ts";
 
 const E = "0a1b2c3d";
 const data: RouteData = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { phasesUpTo, routePhaseOf } from "../../pipeline/phases/route.ts";
-import { phaseEndRuns, phaseTimeline } from "../../pipeline/phases/timeline.ts";
-import { caseNote } from "../../src/scripts/case-note.ts";
-import type { RouteData } from "../../src/scripts/route-data.ts";
+import { phaseEndRuns, phaseTimeline } from "../../shared/phases/timeline.ts";
+import { caseNote } from "../../src/elements/case-note.ts";
+import type { RouteData } from "../../shared/route/data.ts";
 import { replay } from "../support/flow-paths.ts";
-import { routePhasesOf } from "../../src/scripts/route-phases.ts";
+import { routePhasesOf } from "../../src/elements/route-phases.ts";
 
 // Two ways to the end: through a second step of phase 2 with a longer duration, or through phase 3a.
 const { flow } = parseFlow(

@@ -105,7 +105,7 @@ describe("a content folder", () => {
         "regio-po/routeboek.md": META.replace("sectors: [po]", "sectors: [hbo]"),
         "regio-po/flow.md": FLOW.replace("(#klaar)", "(#klar)"),
       });
-      const run = spawnSync("node", ["pipeline/cli.ts", "check", "--content", root], { encoding: "utf8" });
+      const run = spawnSync("node", ["tools/cli.ts", "check", "--content", root], { encoding: "utf8" });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/regio-po\/routeboek\.md:5:11: `sectors\[0\]` .*\n {4}→ use one of: `po`, `vo`, `mbo`/);
       expect(run.stderr).toMatch(
@@ -119,7 +119,7 @@ describe("a content folder", () => {
   it(
     "makes `routeboek check` pass on the real content",
     () => {
-      const run = spawnSync("node", ["pipeline/cli.ts", "check"], { encoding: "utf8" });
+      const run = spawnSync("node", ["tools/cli.ts", "check"], { encoding: "utf8" });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/All content is valid: \d+ routebook\(s\), \d+ steps\./);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formKey, infinitivesOf, suffixRules, wordFamilies } from "../../pipeline/search/inflections.ts";
-import { applyFormChange, formChange, parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
+import { formKey, infinitivesOf, suffixRules, wordFamilies } from "../../shared/search/inflections.ts";
+import { applyFormChange, formChange, parseVocabulary, vocabularyText } from "../../shared/search/vocabulary.ts";
 
 // A small .aff and .dic in hunspell's format, as OpenTaal writes them (`FLAG long`: two-letter flags).
 const aff = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../pipeline/search/query-plan.ts";
-import { ownFirst } from "../../pipeline/search/own-first.ts";
-import { queryWords, quotedList } from "../../pipeline/search/query-words.ts";
+import { compoundQuery, mergeByCoverage, mergedNotice, vocabularyLexicon } from "../../shared/search/query-plan.ts";
+import { ownFirst } from "../../shared/search/own-first.ts";
+import { queryWords, quotedList } from "../../shared/search/query-words.ts";
 
 describe("search: a question's words", () => {
   it("drops Dutch function words from a question, keeping its content words as typed", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { wordsOf } from "../../pipeline/search/compounds.ts";
-import { boundQuery, QUERY_LIMITS } from "../../pipeline/search/query-bounds.ts";
-import { rankResults } from "../../pipeline/search/rank.ts";
-import { withoutDiacritics } from "../../pipeline/search/diacritics.ts";
+import { wordsOf } from "../../shared/search/compounds.ts";
+import { boundQuery, QUERY_LIMITS } from "../../shared/search/query-bounds.ts";
+import { rankResults } from "../../shared/search/rank.ts";
+import { withoutDiacritics } from "../../shared/search/diacritics.ts";
 import { searchTerms, synonymGroups, synonymTerms } from "../../pipeline/search/terms.ts";
-import { typingDistance } from "../../pipeline/edit-distance.ts";
-import { checkQuery, closestWord, suggestionWork, unmatchedWords } from "../../pipeline/search/typo.ts";
-import { parseVocabulary, vocabularyText } from "../../pipeline/search/vocabulary.ts";
+import { typingDistance } from "../../shared/edit-distance.ts";
+import { checkQuery, closestWord, suggestionWork, unmatchedWords } from "../../shared/search/typo.ts";
+import { parseVocabulary, vocabularyText } from "../../shared/search/vocabulary.ts";
 
 const pages = ["verzuim leerplicht koppelgenoot", "verzuim spijbelen", "verzuim coördinator"];
 const vocabulary = parseVocabulary(vocabularyText(pages)).words;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankResults } from "../../pipeline/search/rank.ts";
+import { rankResults } from "../../shared/search/rank.ts";
 
 describe("search: pages without an answer of their own come last", () => {
   const page = (url: string, title: string, content: string, score: number) => ({ url, title, content, score });

@@ -2,8 +2,8 @@ import { readdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Signal } from "../../pipeline/schema/signals.ts";
-import { applies, evaluate, rangeLabel, type SignalRules } from "../../pipeline/signals/evaluate.ts";
-import { readAmount } from "../../pipeline/signals/read-amount.ts";
+import { applies, evaluate, rangeLabel, type SignalRules } from "../../shared/signals/evaluate.ts";
+import { readAmount } from "../../shared/signals/read-amount.ts";
 import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals } from "../../pipeline/signals/read.ts";
 
 const FILE = "content/x/signalen.yml";

@@ -7,7 +7,15 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BESIDE_OUT, chooseSwapRoot, landIn, nodeStagingFs, removeStaleStaging, type StagingFs, swapIn } from "../../scripts/staging.ts";
+import {
+  BESIDE_OUT,
+  chooseSwapRoot,
+  landIn,
+  nodeStagingFs,
+  removeStaleStaging,
+  type StagingFs,
+  swapIn,
+} from "../../tools/build/staging.ts";
 
 /** A process id that no process has: one that has just ended. */
 async function endedPid(): Promise<number> {

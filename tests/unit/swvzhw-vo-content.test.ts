@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import { collectExternalLinks } from "../../pipeline/links/collect.ts";
-import { flagLinks } from "../../pipeline/links/stale.ts";
+import { collectExternalLinks } from "../../tools/links/collect.ts";
+import { flagLinks } from "../../tools/links/stale.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import type { Routebook } from "../../pipeline/model.ts";

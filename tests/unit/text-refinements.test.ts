@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMarkdownDocument } from "../../pipeline/documents/markdown.ts";
-import { contentAnchor, isPageId } from "../../pipeline/page-ids.ts";
+import { contentAnchor, isPageId } from "../../pipeline/ids/page-ids.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { formatProblem } from "../../pipeline/problems.ts";
 

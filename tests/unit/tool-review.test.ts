@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { importTool } from "../../pipeline/tool/import.ts";
+import { importTool } from "../../pipeline/pdf-jobs/import-tool.ts";
 import { importReport } from "../../pipeline/tool/report.ts";
 import { renderTool } from "../fixtures/tool/generate.ts";
 

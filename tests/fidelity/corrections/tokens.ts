@@ -1,6 +1,6 @@
 // The words of a correction's two texts, as the bound on corrections compares them: runs of letters and
 // digits, lowercased, with the characters OCR mistakes for one another folded together.
-import { CARDINALS, HALVES, ORDINALS } from "../../../pipeline/wording/number-words.ts";
+import { CARDINALS, HALVES, ORDINALS } from "../../../shared/wording/number-words.ts";
 
 /** One word of a text: its letters and digits as written, and where it stands among the text's words. */
 export interface Token {

@@ -1,7 +1,7 @@
 // The quantities of a Dutch text as facts: numbers in digits or words, ordinals, ranges, ages,
 // years and frequencies, each with the unit it counts, so "twee weken" and "2 weken" are the
 // same fact and "2 weken" and "2 dagen" are not.
-import { CARDINALS as DUTCH_CARDINALS, ORDINALS } from "../../../pipeline/wording/number-words.ts";
+import { CARDINALS as DUTCH_CARDINALS, ORDINALS } from "../../../shared/wording/number-words.ts";
 
 /** A quantity found in a text. */
 export interface Quantity {

@@ -1,6 +1,6 @@
 // The thresholds of signalen.yml against the source: the quoted words stand in the source, and
 // every bound is a number those words give, so a changed bound or a changed quote is found.
-import { measureInfo } from "../../../pipeline/signals/measures.ts";
+import { measureInfo } from "../../../shared/signals/measures.ts";
 import type { Conversion, Quote } from "../../../pipeline/schema/signals.ts";
 import { normalise } from "../../support/fidelity.ts";
 import { chapterSections } from "../sections.ts";

@@ -2,7 +2,7 @@
 // the mutation bench imports them to make negation and role-swap mutations, so they stay plain.
 
 /** Words that turn a clause round; one list, which search uses too. */
-export { NEGATIONS } from "../../../pipeline/wording/negations.ts";
+export { NEGATIONS } from "../../../shared/wording/negations.ts";
 
 /**
  * Roles and bodies that every routebook may name, one group per role: its names, lowercase, except a name in

@@ -2,7 +2,7 @@
 import { filesOf, spansOf } from "./book.ts";
 import { pick, replacement, sameCase, wholeWords } from "./edit.ts";
 import type { Mutation, MutationGenerator } from "./types.ts";
-import { CARDINALS, ORDINALS } from "../../../pipeline/wording/number-words.ts";
+import { CARDINALS, ORDINALS } from "../../../shared/wording/number-words.ts";
 
 const CARDINAL_WORDS = Object.keys(CARDINALS);
 const ORDINAL_WORDS = Object.keys(ORDINALS);
