@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { Routebook } from "./model.ts";
+import type { Routebook } from "./model/model.ts";
 
 /**
  * The content as `npm run build` checked it, handed to Astro's loader through a

@@ -1,8 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type ContentFileKind, readContentText, resolveWithin } from "./content-file.ts";
+import { type ContentFileKind, readContentText, resolveWithin } from "./files/content-file.ts";
 import { GLOSSARY_FILE } from "./glossary/read.ts";
-import { LINK_REPORT_DIR, FLOW_FILE, META_FILE } from "./model.ts";
+import { LINK_REPORT_DIR, FLOW_FILE, META_FILE } from "./model/model.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import { readFrontmatter } from "./markdown/frontmatter.ts";
 import { markdownDocumentFiles } from "./markdown-files.ts";

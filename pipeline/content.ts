@@ -10,13 +10,13 @@ import {
   readContentText,
   refusalProblem,
   resolveWithin,
-} from "./content-file.ts";
+} from "./files/content-file.ts";
 import { extractPdfCached } from "./pdf-jobs/cache.ts";
 import { fromPdf, pdfUrls } from "./documents/from-pdf.ts";
 import { readMarkdownDocument } from "./documents/markdown.ts";
 import { type MarkdownBudget, markdownBudget } from "./markdown/limits.ts";
 import { PdfError } from "./pdf/errors.ts";
-import { ContentError, formatProblem, type Problem } from "./problems.ts";
+import { ContentError, formatProblem, type Problem } from "./problems/problems.ts";
 import { slugify } from "./ids/slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
@@ -26,9 +26,9 @@ import { parseRoutebookMeta } from "./routebook.ts";
 import { markdownDocumentFiles } from "./markdown-files.ts";
 import { routebookFolders } from "./routebook-folders.ts";
 import { checkPublishedReport } from "./links/published-report.ts";
-import { FLOW_FILE, META_FILE, type Routebook, type Source } from "./model.ts";
+import { FLOW_FILE, META_FILE, type Routebook, type Source } from "./model/model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
-import { emptySlugProblems, type RoutebookUrls, routebookClaims, siteClaims, urlCollisions } from "./site-urls.ts";
+import { emptySlugProblems, type RoutebookUrls, routebookClaims, siteClaims, urlCollisions } from "./urls/site-urls.ts";
 
 export interface ContentResult {
   routebooks: Routebook[];

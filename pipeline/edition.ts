@@ -1,4 +1,4 @@
-import { dutchDateLabel, type PartialDate } from "./schema/date.ts";
+import { dutchDateLabel, type PartialDate } from "./dates/date.ts";
 
 /** What the site knows about a routebook's or document's edition. */
 export interface Edition {

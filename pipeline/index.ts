@@ -9,24 +9,24 @@
 export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
 export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
-export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./folders.ts";
-export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems.ts";
+export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./files/folders.ts";
+export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems/problems.ts";
 
 // The model.
-export type { Routebook, Source } from "./model.ts";
+export type { Routebook, Source } from "./model/model.ts";
 export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
 export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
 export { NOTICES } from "./schema/rich.ts";
 export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
-export { dutchDateLabel, isPartialDate, type PartialDate } from "./schema/date.ts";
+export { dutchDateLabel, isPartialDate, type PartialDate } from "./dates/date.ts";
 export { editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
 export { hasSignalsPage } from "./signals/read.ts";
-export type { RoutebookQuote, RoutebookSignal } from "./model.ts";
+export type { RoutebookQuote, RoutebookSignal } from "./model/model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
 export { phaseOverview, phasesUpTo, routePhaseOf, type PhaseSummary } from "./phases/route.ts";
@@ -38,12 +38,12 @@ export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type
 export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
-export { isPossiblyOutdated } from "./staleness.ts";
+export { isPossiblyOutdated } from "./dates/staleness.ts";
 export { dictionaryFamilies, dutchLexicon } from "./search/dictionary.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { slugify, uniqueSlug } from "./ids/slug.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
-export { routebookPageUrl } from "./site-urls.ts";
+export { routebookPageUrl } from "./urls/site-urls.ts";
 
 // The published link-rot report.
 export { readPublishedReport } from "./links/published-report.ts";

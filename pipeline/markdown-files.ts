@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { errnoRefusal, type FileRead } from "./content-file.ts";
+import { errnoRefusal, type FileRead } from "./files/content-file.ts";
 
 /**
  * The files of a Markdown document named by `path` (whose real place, inside its

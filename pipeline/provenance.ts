@@ -1,5 +1,5 @@
 import { editionLabel } from "./edition.ts";
-import type { Routebook } from "./model.ts";
+import type { Routebook } from "./model/model.ts";
 import { stepInlineRuns } from "./flow/step-text.ts";
 import { blockTexts, inlineRuns, inlineToText } from "./rich/text.ts";
 import { type Block, NOTICES, type RichText } from "./schema/rich.ts";

@@ -1,4 +1,4 @@
-import type { Problem } from "./problems.ts";
+import type { Problem } from "./problems/problems.ts";
 import type { Place } from "./schema/place.ts";
 import { SECTORS, type Sector } from "./schema/routebook.ts";
 

@@ -1,7 +1,7 @@
 import { readFrontmatter } from "./markdown/frontmatter.ts";
 import { markdownLimitProblems } from "./markdown/limits.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "./problems/problems.ts";
 import { replaceLegacyFields } from "./routebook-legacy.ts";
 import { createRichReader } from "./rich/read.ts";
 import type { Place } from "./schema/place.ts";

@@ -6,7 +6,7 @@ import { parseCommandArgs } from "./cli/args.ts";
 import { COMMANDS } from "./cli/commands.ts";
 import { InputError, UsageError } from "./cli/errors.ts";
 import { commandHelp, toolHelp, usageError } from "./cli/help.ts";
-import { closest } from "../pipeline/suggest.ts";
+import { closest } from "../pipeline/problems/suggest.ts";
 
 // Node keeps the compiled (and type-stripped) modules in its cache folder in
 // the temp directory, which makes the next run's imports cheap: a repeated

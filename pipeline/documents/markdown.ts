@@ -2,7 +2,7 @@ import type { Heading, RootContent } from "mdast";
 import { inlineText, startOf } from "../markdown/inline.ts";
 import { markdownLimitProblems } from "../markdown/limits.ts";
 import { parseMarkdown } from "../markdown/parse.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { createRichReader } from "../rich/read.ts";
 import { blockTexts } from "../rich/text.ts";
 import { anchorMaker, chapterSlugMaker } from "../ids/anchors.ts";

@@ -1,7 +1,7 @@
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Step } from "../schema/step.ts";
-import { closest } from "../suggest.ts";
+import { closest } from "../problems/suggest.ts";
 
 const END = "`**Einde**`";
 

@@ -3,7 +3,7 @@ import { readFrontmatter } from "../markdown/frontmatter.ts";
 import { startOf } from "../markdown/inline.ts";
 import { markdownLimitProblems } from "../markdown/limits.ts";
 import { parseMarkdownPieces } from "../markdown/parse.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { FlowMetaSchema, type Flow } from "../schema/flow.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { checkFlowGraph } from "./graph.ts";

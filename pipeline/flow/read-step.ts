@@ -2,7 +2,7 @@ import type { Heading, List, ListItem, Link as MdLink, Node, Paragraph, Phrasing
 import type { TextDirective } from "mdast-util-directive";
 import { EXIT, visit } from "unist-util-visit";
 import { inlineText, startOf } from "../markdown/inline.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { createRichReader, EDITORIAL, type RichReader } from "../rich/read.ts";
 import { blockTexts, inlineToText } from "../rich/text.ts";
 import type { Block } from "../schema/rich.ts";

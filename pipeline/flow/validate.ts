@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { FlowSchema, type Flow } from "../schema/flow.ts";
 import { issueProblems, nearestPlace } from "../schema/friendly.ts";
 import { StepSchema } from "../schema/step.ts";

@@ -1,4 +1,4 @@
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { scanAbbreviations, type AbbreviationUse } from "./abbreviations.ts";
 

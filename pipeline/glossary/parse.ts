@@ -1,4 +1,4 @@
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { GlossaryEntrySchema, GlossaryFileSchema, type GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { parseYamlWithPlaces } from "../markdown/yaml.ts";

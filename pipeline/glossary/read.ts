@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { Problem } from "../problems.ts";
-import { type ContentFileKind, readContentText, refusalProblem } from "../content-file.ts";
+import type { Problem } from "../problems/problems.ts";
+import { type ContentFileKind, readContentText, refusalProblem } from "../files/content-file.ts";
 import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { parseGlossary, type ParsedGlossary } from "./parse.ts";
 import type { AbbreviationUse } from "./abbreviations.ts";

@@ -1,5 +1,5 @@
 import { parseMarkdownPieces } from "../markdown/parse.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
 import { findAbbreviations, type AbbreviationUse } from "./abbreviations.ts";
 import { checkGlossary } from "./check.ts";

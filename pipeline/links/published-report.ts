@@ -1,8 +1,8 @@
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
-import { readContentText, refusalProblem } from "../content-file.ts";
-import { LINK_REPORT_DIR } from "../model.ts";
-import { ContentError, type Problem } from "../problems.ts";
+import { readContentText, refusalProblem } from "../files/content-file.ts";
+import { LINK_REPORT_DIR } from "../model/model.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";
 
 const HINT = "write it again with `routeboek links --report`";

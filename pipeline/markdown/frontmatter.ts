@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Place } from "../schema/place.ts";
 import { parseYamlWithPlaces } from "./yaml.ts";
 

@@ -12,7 +12,7 @@
  * they were set: indentation 6 columns, quotes 1 deep, `:::` blocks 1 deep,
  * emphasis 3 markers open, brackets 2 deep, tables of 3 columns and 24 cells).
  */
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 export const MARKDOWN_LIMITS = {
   /** Lists, quotes and `:::` blocks inside each other; two columns of indentation count as one level. */

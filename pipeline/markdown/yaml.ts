@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument, visit } from "yaml";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Place } from "../schema/place.ts";
 import { yamlMistake } from "./yaml-errors.ts";
 

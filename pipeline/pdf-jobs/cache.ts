@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { errorCode, FolderError, prepareFolder } from "../folders.ts";
+import { errorCode, FolderError, prepareFolder } from "../files/folders.ts";
 import type { ExtractedDocument } from "../pdf/document.ts";
 import { extractorKey } from "../pdf/extractor-key.ts";
 import { extractIsolated } from "./isolate.ts";

@@ -1,4 +1,4 @@
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Flow } from "../schema/flow.ts";
 
 /**

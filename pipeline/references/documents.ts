@@ -1,7 +1,7 @@
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { SourceDocument } from "../schema/source-document.ts";
-import { closest } from "../suggest.ts";
+import { closest } from "../problems/suggest.ts";
 
 /** Every "lees verder" reference, and every phase's reference, must name one of the routebook's source documents by its alias. */
 export function checkReferenceDocuments(flow: Flow, documents: readonly SourceDocument[], file: string): Problem[] {

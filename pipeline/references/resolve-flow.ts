@@ -1,5 +1,5 @@
-import type { Source } from "../model.ts";
-import type { Problem } from "../problems.ts";
+import type { Source } from "../model/model.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Reference } from "../schema/step.ts";
 import { resolveReference } from "./resolve.ts";

@@ -1,14 +1,14 @@
-import type { Source } from "../model.ts";
+import type { Source } from "../model/model.ts";
 import type { DocumentChapter } from "../documents/types.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
 import { splitReference } from "../wording/references.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { resolveReference } from "./resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
 import { type PlacedLink, SIGNALS_FILE } from "../signals/read.ts";
-import { LINKED_PAGES } from "../site-urls.ts";
-import { closest } from "../suggest.ts";
+import { LINKED_PAGES } from "../urls/site-urls.ts";
+import { closest } from "../problems/suggest.ts";
 import { inlinesOfType, textRuns } from "../rich/text.ts";
 
 type InternalLink = Extract<Inline, { type: "internalLink" }>;

@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, Node, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { ContainerDirective, TextDirective } from "mdast-util-directive";
 import { inlineText, startOf } from "../markdown/inline.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { NOTICE_KINDS, type Block, type Footnote, type Inline, type NoticeKind } from "../schema/rich.ts";
 
 /** Link targets inside the routebook: `#step-or-anchor`, `stap:<id>`, `<bron:Alias, Hoofdstuk 2>`, `pagina:<name>`. */

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Place } from "./place.ts";
-import type { Problem } from "../problems.ts";
-import { closest } from "../suggest.ts";
+import type { Problem } from "../problems/problems.ts";
+import { closest } from "../problems/suggest.ts";
 
 /** A zod issue path in the words a maintainer reads: `steps[3].links[0].url`. */
 function describePath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_NAMES } from "../site-urls.ts";
+import { PAGE_NAMES } from "../urls/site-urls.ts";
 
 /**
  * Rich text of steps, chapters and introductions: a small, closed subset of
@@ -25,7 +25,7 @@ export const LinkTargetSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("page"),
-    /** A page of the routebook's own, named as in `pagina:<name>` (pipeline/site-urls.ts). */
+    /** A page of the routebook's own, named as in `pagina:<name>` (pipeline/urls/site-urls.ts). */
     page: z.enum(PAGE_NAMES),
   }),
 ]);

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { plainTextSchema } from "./plain-text.ts";
-import { PartialDateSchema } from "./date.ts";
+import { PartialDateSchema } from "../dates/date.ts";
 import { EDITORIAL_META_FIELDS, editorialFieldsSchema } from "../../shared/schema/editorial-meta.ts";
 import { SlugSchema } from "./id.ts";
 import { SourceDocumentSchema } from "./source-document.ts";
-import { DEFAULT_STALE_AFTER_MONTHS } from "../staleness.ts";
+import { DEFAULT_STALE_AFTER_MONTHS } from "../dates/staleness.ts";
 
 /** School sectors a routebook can cover. */
 export const SECTORS = ["po", "vo", "mbo"] as const;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { leftOutField } from "./left-out.ts";
 import { plainTextSchema } from "./plain-text.ts";
-import { PartialDateSchema } from "./date.ts";
+import { PartialDateSchema } from "../dates/date.ts";
 import { editorialFieldsSchema } from "../../shared/schema/editorial-meta.ts";
 
 /**

@@ -5,7 +5,7 @@
  * up; any value on it that no band and no declared gap or contradiction covers
  * would get "niet bereikt" on the page, so the build refuses it. Pure.
  */
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Place } from "../schema/place.ts";
 import { dutchNumber, type Range, rangeLabel } from "../../shared/signals/evaluate.ts";
 import { type Measure, measureInfo } from "../../shared/signals/measures.ts";

@@ -1,4 +1,4 @@
-import type { Routebook } from "../model.ts";
+import type { Routebook } from "../model/model.ts";
 import { MEASURES } from "../../shared/signals/measures.ts";
 
 /** One piece of `signalen.yml` in the editors' words, and where on the thresholds page it stands. */

@@ -1,5 +1,5 @@
 import { parseYamlWithPlaces } from "../markdown/yaml.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Place } from "../schema/place.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { type Signal, type SignalsFile, SignalsFileSchema } from "../schema/signals.ts";

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { launchBrowser, launchFreshBrowser } from "../support/browser.ts";
 import { routeEdition } from "../../src/lib/route-edition.ts";
 import { expectedRoute, pathsToEnds, type WalkAnswer, walkTokens } from "../support/flow-paths.ts";

@@ -1,7 +1,7 @@
 // Pairs each chapter of an editors' summary with the section of the source it summarises, so that
 // the facts checks compare a chapter with its own section and not with the whole text.
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
-import type { Routebook, Source } from "../../pipeline/model.ts";
+import type { Routebook, Source } from "../../pipeline/model/model.ts";
 
 /** A chapter of a summary document and the source's section under the same heading. */
 export interface ChapterSection {

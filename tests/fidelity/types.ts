@@ -1,5 +1,5 @@
 // What every fidelity check gets and gives: one routebook's content as read, its source, and problems.
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import type { RoutebookSource } from "./sources.ts";
 
 /** One way a routebook's content departs from its source, or from its reviewed records. */

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { editionLabel } from "../../src/lib/edition.ts";
 import { blockTexts } from "../../pipeline/rich/text.ts";
 

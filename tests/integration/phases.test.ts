@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 
 const pageIn = (dir: string) => async (path: string) => load(await readFile(join(dir, path, "index.html"), "utf8"));
 const page = pageIn(inject("siteDir"));

@@ -8,7 +8,7 @@ import { wordsOf } from "../../shared/search/compounds.ts";
 import { hasSignalsPage } from "../../pipeline/index.ts";
 import { SECONDARY } from "../../shared/search/rank.ts";
 import { withoutDiacritics } from "../../shared/search/diacritics.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 
 const siteDir = inject("siteDir");
 

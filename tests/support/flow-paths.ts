@@ -1,4 +1,4 @@
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { answerTokens, routeEdition } from "../../src/lib/route-edition.ts";
 import { type Graph, play, routeQuery, type Visit } from "../../shared/route/history.ts";
 

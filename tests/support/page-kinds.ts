@@ -4,10 +4,10 @@
  * all of them (besides samples of their own), and tests/unit/page-kinds.test.ts
  * keeps the list equal to the page files: a new kind cannot miss those checks.
  */
-import { CHAPTER_PAGE_SOURCE } from "../../pipeline/site-urls.ts";
+import { CHAPTER_PAGE_SOURCE } from "../../pipeline/urls/site-urls.ts";
 
 export interface PageKind {
-  /** The page file, as in pipeline/site-urls.ts. */
+  /** The page file, as in pipeline/urls/site-urls.ts. */
   source: string;
   /** A page of that kind on the site built from the real content. */
   path: string;

@@ -1,119 +1,181 @@
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, normalize, relative } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
-/** Relative imports of every source file of the pipeline, the site and the scripts, type-only ones included. */
-async function importGraph(): Promise<Map<string, string[]>> {
-  const graph = new Map<string, string[]>();
-  for (const root of ["pipeline", "src", "scripts"]) {
+/** The folders whose code the rules below cover; bench/ and tests/ may use anything. */
+const ROOTS = ["pipeline", "shared", "tools", "src"];
+
+/** Relative imports (static, dynamic, side-effect and type-only) and package imports of one file's text. */
+function importsOf(file: string, text: string): { files: string[]; packages: string[] } {
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;"]*?from\s+"([^"]+)"/g),
+    ...text.matchAll(/(?:^|\n)\s*import\s+"([^"]+)"/g),
+    ...text.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g),
+  ].map((match) => match[1]!);
+  return {
+    files: specifiers.filter((spec) => spec.startsWith(".")).map((spec) => normalize(join(dirname(file), spec))),
+    packages: specifiers.filter((spec) => !spec.startsWith(".")),
+  };
+}
+
+/** Every source file of the covered folders, with what it imports. */
+async function importGraph(): Promise<Map<string, { files: string[]; packages: string[] }>> {
+  const graph = new Map<string, { files: string[]; packages: string[] }>();
+  for (const root of ROOTS) {
     const files = (await readdir(root, { recursive: true })).filter((file) => /\.(ts|astro)$/.test(file)).map((file) => join(root, file));
-    for (const file of files) {
-      const text = await readFile(file, "utf8");
-      const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g)].map((match) =>
-        normalize(join(dirname(file), match[1]!)),
-      );
-      graph.set(file, targets);
-    }
+    for (const file of files) graph.set(file, importsOf(file, await readFile(file, "utf8")));
   }
   return graph;
 }
 
-/** Strongly connected components with more than one file, or a file importing itself (Tarjan). */
+/** Strongly connected components with more than one node, or a node pointing at itself (Tarjan). */
 function cycles(graph: Map<string, string[]>): string[][] {
   let index = 0;
   const indices = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
   const found: string[][] = [];
-  const visit = (file: string) => {
-    indices.set(file, index);
-    low.set(file, index++);
-    stack.push(file);
-    for (const next of graph.get(file) ?? []) {
+  const visit = (node: string) => {
+    indices.set(node, index);
+    low.set(node, index++);
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
       if (!graph.has(next)) continue;
       if (!indices.has(next)) {
         visit(next);
-        low.set(file, Math.min(low.get(file)!, low.get(next)!));
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
       } else if (stack.includes(next)) {
-        low.set(file, Math.min(low.get(file)!, indices.get(next)!));
+        low.set(node, Math.min(low.get(node)!, indices.get(next)!));
       }
     }
-    if (low.get(file) === indices.get(file)) {
+    if (low.get(node) === indices.get(node)) {
       const component: string[] = [];
       let member: string;
       do {
         member = stack.pop()!;
         component.push(member);
-      } while (member !== file);
-      if (component.length > 1 || graph.get(file)!.includes(file)) found.push(component.sort());
+      } while (member !== node);
+      if (component.length > 1 || graph.get(node)!.includes(node)) found.push(component.sort());
     }
   };
-  for (const file of graph.keys()) if (!indices.has(file)) visit(file);
+  for (const node of graph.keys()) if (!indices.has(node)) visit(node);
   return found;
 }
 
-/** Where browser scripts enter the pipeline: the pages' tools, and the search page (a door of its own keeps its chunk small). */
-const BROWSER_DOORS = ["pipeline/browser.ts", "pipeline/browser-search.ts"];
+/** The graph of folders: a folder imports another when one of its own files imports a file of the other. */
+function folderGraph(files: Map<string, string[]>): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of files) {
+    const from = dirname(file);
+    if (!folders.has(from)) folders.set(from, new Set());
+    for (const target of targets) if (dirname(target) !== from) folders.get(from)!.add(dirname(target));
+  }
+  return new Map([...folders].map(([folder, targets]) => [folder, [...targets]]));
+}
 
-describe("the import graph", () => {
-  let graph: Map<string, string[]>;
+/**
+ * The architecture in one table: which area may import which. `shared/` is pure
+ * code that the build and the browser both run; `pipeline/` turns content into
+ * the validated model; `tools/` are the Node programs around the build; the
+ * site renders (`src/`), and its custom elements (`src/elements/`) run in the
+ * browser. Data flows one way: nothing imports the area that uses it.
+ */
+const AREAS = ["shared", "pipeline", "tools", "site", "elements"] as const;
+type Area = (typeof AREAS)[number];
+const MAY_IMPORT: Record<Area, readonly Area[]> = {
+  shared: ["shared"],
+  pipeline: ["pipeline", "shared"],
+  tools: ["tools", "pipeline", "shared"],
+  site: ["site", "elements", "pipeline", "shared"],
+  elements: ["elements", "shared"],
+};
+const areaOf = (file: string): Area | undefined =>
+  file.startsWith("src/elements/") ? "elements" : file.startsWith("src/") ? "site" : AREAS.find((area) => file.startsWith(`${area}/`));
+
+/** Imports that cross from one area into one it may not import. */
+function forbiddenImports(files: Map<string, string[]>): string[] {
+  return [...files].flatMap(([file, targets]) => {
+    const from = areaOf(file);
+    if (!from) return [];
+    return targets.filter((target) => !MAY_IMPORT[from].includes(areaOf(target) ?? from)).map((target) => `${file} → ${target}`);
+  });
+}
+
+/** The one door of the pipeline for the site: the model and what pages need to show it. */
+const DOOR = "pipeline/index.ts";
+/** Areas whose code runs in the browser, or is bundled for it: no Node and no Astro. */
+const BROWSER_AREAS: readonly Area[] = ["shared", "elements"];
+
+describe("the architecture", () => {
+  let graph: Map<string, { files: string[]; packages: string[] }>;
+  let files: Map<string, string[]>;
   beforeAll(async () => {
     graph = await importGraph();
+    files = new Map([...graph].map(([file, imports]) => [file, imports.files]));
   });
 
-  it("is read from the real files", () => {
-    expect(graph.get("pipeline/content.ts")).toContain("pipeline/model.ts");
+  it("is read from the real files, with every kind of import", () => {
+    expect(files.get("pipeline/content.ts")).toContain("pipeline/model/model.ts");
+    expect(importsOf("a/b.ts", 'import "./c.ts";\nconst d = await import("../d.ts");\nimport type { E } from "./e.ts";').files).toEqual([
+      "a/e.ts",
+      "a/c.ts",
+      "d.ts",
+    ]);
+    expect(areaOf("src/elements/route-tool.ts")).toBe("elements");
+    expect(areaOf("src/pages/index.astro")).toBe("site");
+    expect(areaOf("bench/run.ts")).toBeUndefined();
   });
 
-  it("has no cycle", () => {
-    expect(cycles(graph)).toEqual([]);
+  it("has no cycle of files", () => {
+    expect(cycles(files)).toEqual([]);
   });
 
-  it("finds a cycle when there is one", () => {
-    expect(
-      cycles(
-        new Map([
-          ["a.ts", ["b.ts"]],
-          ["b.ts", ["a.ts"]],
-          ["c.ts", ["a.ts"]],
-        ]),
-      ),
-    ).toEqual([["a.ts", "b.ts"]]);
+  it("has no cycle of folders: no two folders import each other, directly or round about", () => {
+    expect(cycles(folderGraph(files))).toEqual([]);
   });
 
-  it("lets the site and the scripts into the pipeline only through pipeline/index.ts, and browser scripts through pipeline/browser.ts", () => {
-    // The search page's scripts have a door of their own (pipeline/browser-search.ts), held to the same rule.
-    const doors = (file: string) => (file.startsWith("src/elements/") ? BROWSER_DOORS : ["pipeline/index.ts"]);
-    const outside = [...graph].flatMap(([file, targets]) =>
-      file.startsWith("pipeline/")
-        ? []
-        : targets
-            .filter((target) => target.startsWith("pipeline/") && !doors(file).includes(target))
-            .map((target) => `${file} → ${target}`),
-    );
-    expect(outside).toEqual([]);
+  it("finds a cycle of folders that no cycle of files shows", () => {
+    const tangled = new Map([
+      ["pipeline/pdf/worker.ts", ["pipeline/tool/read.ts"]],
+      ["pipeline/tool/read.ts", ["pipeline/pdf/lines.ts"]],
+      ["pipeline/pdf/lines.ts", []],
+    ]);
+    expect(cycles(tangled)).toEqual([]);
+    expect(cycles(folderGraph(tangled))).toEqual([["pipeline/pdf", "pipeline/tool"]]);
   });
 
-  it("keeps the browser's doors free of Node", async () => {
-    const reached = new Set<string>();
-    const walk = (file: string) => {
-      if (reached.has(file)) return;
-      reached.add(file);
-      for (const next of graph.get(file) ?? []) walk(next);
-    };
-    for (const door of BROWSER_DOORS) walk(door);
-    for (const file of reached) expect(await readFile(file, "utf8"), file).not.toMatch(/from "node:/);
+  it("keeps every area to the areas it may import", () => {
+    expect(forbiddenImports(files)).toEqual([]);
   });
 
-  it("keeps the pipeline free of the site and of Astro", async () => {
-    const intoSite = [...graph].flatMap(([file, targets]) =>
-      file.startsWith("pipeline/")
-        ? targets.filter((target) => !target.startsWith("pipeline/")).map((target) => `${file} → ${relative(".", target)}`)
+  it("finds an import against the table", () => {
+    const wrong = new Map([
+      ["shared/search/rank.ts", ["pipeline/model/model.ts"]],
+      ["pipeline/content.ts", ["tools/cli.ts", "shared/slug.ts"]],
+      ["src/elements/route-tool.ts", ["src/lib/routebooks.ts"]],
+    ]);
+    expect(forbiddenImports(wrong)).toEqual([
+      "shared/search/rank.ts → pipeline/model/model.ts",
+      "pipeline/content.ts → tools/cli.ts",
+      "src/elements/route-tool.ts → src/lib/routebooks.ts",
+    ]);
+  });
+
+  it("lets the site into the pipeline only through its door", () => {
+    const throughSide = [...files].flatMap(([file, targets]) =>
+      areaOf(file) === "site"
+        ? targets.filter((target) => areaOf(target) === "pipeline" && target !== DOOR).map((t) => `${file} → ${t}`)
         : [],
     );
-    expect(intoSite).toEqual([]);
-    for (const file of [...graph.keys()].filter((name) => name.startsWith("pipeline/"))) {
-      expect(await readFile(file, "utf8"), file).not.toMatch(/from "astro/);
-    }
+    expect(throughSide).toEqual([]);
+  });
+
+  it("keeps browser code free of Node and Astro, and the pipeline free of Astro", () => {
+    const offending = [...graph].flatMap(([file, { packages }]) => {
+      const area = areaOf(file)!;
+      const banned = BROWSER_AREAS.includes(area) ? /^(node:|astro)/ : area === "pipeline" ? /^astro/ : undefined;
+      return banned ? packages.filter((name) => banned.test(name)).map((name) => `${file} → ${name}`) : [];
+    });
+    expect(offending).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkReport, forRoutebook } from "../../tools/cli/check-report.ts";
 import type { ContentResult } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
-import type { Problem } from "../../pipeline/problems.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
+import type { Problem } from "../../pipeline/problems/problems.ts";
 import { CLI_TEST_TIMEOUT, routeboek } from "../support/cli.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
 

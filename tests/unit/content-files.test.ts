@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import { formatProblem } from "../../pipeline/problems.ts";
+import { formatProblem } from "../../pipeline/problems/problems.ts";
 import { CLI, NODE } from "../support/cli.ts";
 import { buildContent, checkContent, isStackFree, SMALL_FLOW, tempRoutebook } from "../support/hostile.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dutchDateLabel, isPartialDate, periodStart, PartialDateSchema } from "../../pipeline/schema/date.ts";
-import { DEFAULT_STALE_AFTER_MONTHS, isPossiblyOutdated } from "../../pipeline/staleness.ts";
+import { dutchDateLabel, isPartialDate, periodStart, PartialDateSchema } from "../../pipeline/dates/date.ts";
+import { DEFAULT_STALE_AFTER_MONTHS, isPossiblyOutdated } from "../../pipeline/dates/staleness.ts";
 
 describe("partial dates", () => {
   it("label a year, a month and a day in Dutch", () => {

@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { readContent } from "../../pipeline/content.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { phasesUpTo } from "../../pipeline/phases/route.ts";
 import { phaseTimeline } from "../../shared/phases/timeline.ts";
 import { resolveReference } from "../../pipeline/references/resolve.ts";

@@ -7,7 +7,7 @@ import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import type { DocumentChapter } from "../../pipeline/documents/types.ts";
 import { blockTexts, inlinesOfType, inlineToText, linksIn, textRuns } from "../../pipeline/rich/text.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { negationsIn } from "../fidelity/claims/claims.ts";
 import { claimsPlaces } from "../fidelity/claims/places.ts";
 import { claimsPath, parseClaims, renderClaims } from "../fidelity/claims/record.ts";

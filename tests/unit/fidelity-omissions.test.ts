@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { omissions } from "../fidelity/checks/omissions.ts";
 import { type RoutebookSource, sourceOf } from "../fidelity/sources.ts";
 import type { FidelityInput } from "../fidelity/types.ts";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import type { Option } from "../../pipeline/schema/step.ts";
 import { wiringProblems } from "../fidelity/checks/wiring.ts";
 import { describeProblems, fidelityProblems } from "../fidelity/check.ts";

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, stat, symlink, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorCode, type FolderFs, nodeFolderFs, prepareFolder } from "../../pipeline/folders.ts";
+import { errorCode, type FolderFs, nodeFolderFs, prepareFolder } from "../../pipeline/files/folders.ts";
 
 const work = () => mkdtemp(join(tmpdir(), "routeboek-folders-"));
 /** Node's fs, but writes answer with this error code (a read-only mount, an immutable folder, a full disk). */

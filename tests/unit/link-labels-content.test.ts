@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import { labelMismatches, uploadFolder } from "../fidelity/checks/link-labels.ts";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { buildFingerprint } from "../../tools/build/fingerprint.ts";
 import { readContent } from "../../pipeline/content.ts";
-import { formatProblem } from "../../pipeline/problems.ts";
+import { formatProblem } from "../../pipeline/problems/problems.ts";
 import { tempRoutebook } from "../support/hostile.ts";
 
 const LOCKED = "hoofdstukken";

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nodeFolderFs } from "../../pipeline/folders.ts";
+import { nodeFolderFs } from "../../pipeline/files/folders.ts";
 import { checkOutFolder, prepareOutFolder, SITE_MARKER, SITE_MARKER_TEXT } from "../../tools/build/out-folder.ts";
 
 const work = () => mkdtemp(join(tmpdir(), "routeboek-out-"));

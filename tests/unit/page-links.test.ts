@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { formatProblem, type Problem } from "../../pipeline/problems.ts";
+import { formatProblem, type Problem } from "../../pipeline/problems/problems.ts";
 import { resolveInternalLinks } from "../../pipeline/references/resolve-links.ts";
 import type { Inline } from "../../pipeline/schema/rich.ts";
 

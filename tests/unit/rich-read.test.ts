@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../pipeline/markdown/parse.ts";
-import type { Problem } from "../../pipeline/problems.ts";
+import type { Problem } from "../../pipeline/problems/problems.ts";
 import { createRichReader } from "../../pipeline/rich/read.ts";
 import { blockTexts, inlineToText } from "../../pipeline/rich/text.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { answerIds, answerTokens, labelCheck, routeEdition, routeOptions } from "../../src/lib/route-edition.ts";
 import { judge, play, tokensOf } from "../../shared/route/history.ts";
 

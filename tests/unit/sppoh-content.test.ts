@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
 import { linksIn } from "../../pipeline/rich/text.ts";
 import type { Step } from "../../pipeline/schema/step.ts";

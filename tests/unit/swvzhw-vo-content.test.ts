@@ -5,7 +5,7 @@ import { collectExternalLinks } from "../../tools/links/collect.ts";
 import { flagLinks } from "../../tools/links/stale.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { blockTexts, linksIn } from "../../pipeline/rich/text.ts";
 import type { Correction, Flow } from "../../pipeline/schema/flow.ts";
 import type { Step } from "../../pipeline/schema/step.ts";

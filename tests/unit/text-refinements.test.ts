@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { readMarkdownDocument } from "../../pipeline/documents/markdown.ts";
 import { contentAnchor, isPageId } from "../../pipeline/ids/page-ids.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
-import { formatProblem } from "../../pipeline/problems.ts";
+import { formatProblem } from "../../pipeline/problems/problems.ts";
 
 const flow = (text: string) =>
   `---\ntitle: Proef\n---\n\n## Start {#start}\n\n${text}\n\n- [Verder](#einde)\n\n## Einde {#einde}\n\n**Einde:** Klaar.\n`;

@@ -10,7 +10,7 @@ import { phaseTimeline } from "../../shared/phases/timeline.ts";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { scanAbbreviations } from "../../pipeline/glossary/abbreviations.ts";
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { blockTexts, inlineRuns, inlinesOfType, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Block, Inline } from "../../pipeline/schema/rich.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFlow } from "../../pipeline/flow/parse.ts";
 import { parseGlossary } from "../../pipeline/glossary/parse.ts";
-import { formatProblem, type Problem } from "../../pipeline/problems.ts";
+import { formatProblem, type Problem } from "../../pipeline/problems/problems.ts";
 import { parseRoutebookMeta } from "../../pipeline/routebook.ts";
 import { parseSignals } from "../../pipeline/signals/read.ts";
 

@@ -2,7 +2,7 @@ import { createHash, type Hash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { streamContentFile } from "../../pipeline/content-file.ts";
+import { streamContentFile } from "../../pipeline/files/content-file.ts";
 import { contentInputs } from "../../pipeline/content-inputs.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { closest } from "../../pipeline/suggest.ts";
+import { closest } from "../../pipeline/problems/suggest.ts";
 import { UsageError } from "./errors.ts";
 
 /** One option of a command, as its help lists it. */

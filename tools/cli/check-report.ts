@@ -1,6 +1,6 @@
 import { resolve, sep } from "node:path";
 import type { ContentResult } from "../../pipeline/content.ts";
-import { formatProblem, formatProblems, formatUnverified, type Problem, sortProblems } from "../../pipeline/problems.ts";
+import { formatProblem, formatProblems, formatUnverified, type Problem, sortProblems } from "../../pipeline/problems/problems.ts";
 
 /** What `routeboek check` prints and how it ends; pure, so the wording is tested without a process. */
 export interface CheckOutput {

@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { routebookFolders } from "../../pipeline/routebook-folders.ts";
-import { closest } from "../../pipeline/suggest.ts";
+import { closest } from "../../pipeline/problems/suggest.ts";
 import { checkReport, forRoutebook } from "./check-report.ts";
 import { readContentFolder } from "./content-folder.ts";
 import { InputError } from "./errors.ts";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { FolderError, prepareFolder } from "../../pipeline/folders.ts";
+import { FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
 import { importTool } from "../../pipeline/pdf-jobs/import-tool.ts";
 import { importReport } from "../../pipeline/tool/report.ts";
 import { flowToMarkdown } from "../../pipeline/tool/to-markdown.ts";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { checkedNothing, reportMarkdown } from "../links/report.ts";
 import { type LinkRunOptions, runLinkReport } from "../links/run.ts";
-import { formatProblems } from "../../pipeline/problems.ts";
+import { formatProblems } from "../../pipeline/problems/problems.ts";
 import type { LinkReport } from "../../pipeline/schema/link-report.ts";
 import { readContentFolder } from "./content-folder.ts";
 import type { FailOn } from "./fail-on.ts";

@@ -1,4 +1,4 @@
-import { readContentBytes } from "../../pipeline/content-file.ts";
+import { readContentBytes } from "../../pipeline/files/content-file.ts";
 import { PdfError } from "../../pipeline/pdf/errors.ts";
 import { InputError } from "./errors.ts";
 

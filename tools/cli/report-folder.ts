@@ -1,6 +1,6 @@
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { errorCode, FolderError, prepareFolder } from "../../pipeline/folders.ts";
+import { errorCode, FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
 import { InputError, UsageError } from "./errors.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FolderError, prepareFolder } from "../../pipeline/folders.ts";
+import { FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
 import { frontmatterJsonSchemas } from "../../pipeline/schema/json-schema.ts";
 import { InputError } from "./errors.ts";
 

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { FLOW_FILE, META_FILE, type Routebook } from "../../pipeline/model.ts";
+import { FLOW_FILE, META_FILE, type Routebook } from "../../pipeline/model/model.ts";
 import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
 import { linksIn, textRuns } from "../../pipeline/rich/text.ts";
 

@@ -1,4 +1,4 @@
-import type { Routebook } from "../../pipeline/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import type { LinkReport } from "../../pipeline/schema/link-report.ts";
 import { collectExternalLinks } from "./collect.ts";
 import { checkExternalLinks, type ExternalCheckOptions } from "./external.ts";

@@ -1,6 +1,6 @@
 // The editors' own words (notes, introductions, the flow's words of ours): their quantities, without
 // the names that hold a number, and where in the source those quantities must stand.
-import type { Routebook } from "../../../pipeline/model.ts";
+import type { Routebook } from "../../../pipeline/model/model.ts";
 import type { ChapterSection } from "../sections.ts";
 import { notIn } from "./compare.ts";
 import { type Quantity, quantities, readableSeed } from "./quantities.ts";

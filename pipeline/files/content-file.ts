@@ -8,7 +8,7 @@
 import { constants } from "node:fs";
 import { type FileHandle, open, realpath } from "node:fs/promises";
 import { relative, sep } from "node:path";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { firstInvalidUtf8 } from "./utf8.ts";
 
 /** The kinds of content file, each with its own size limit. */

@@ -5,7 +5,7 @@
  * page. Astro would only warn and serve one of them; here it is a problem with
  * both places named, found before Astro starts. Pure: model in, problems out.
  */
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 /** Where something that takes a URL is written: a content file and line, or the site's source file. */
 export type UrlPlace = Pick<Problem, "file" | "line" | "column" | "page">;

@@ -1,4 +1,4 @@
-import { dateParts, dayNumber, daysInMonth, periodStart, type PartialDate } from "./schema/date.ts";
+import { dateParts, dayNumber, daysInMonth, periodStart, type PartialDate } from "./date.ts";
 
 /** How many months a routebook's dates stay current when `staleAfterMonths` is not set. */
 export const DEFAULT_STALE_AFTER_MONTHS = 36;

@@ -1,4 +1,4 @@
-import { typingDistance } from "../shared/edit-distance.ts";
+import { typingDistance } from "../../shared/edit-distance.ts";
 
 /** The candidate nearest to `wrong`, if it is close enough to be a likely typo. */
 export function closest(wrong: string, candidates: readonly string[]): string | undefined {

@@ -3,15 +3,15 @@
  * with its sources and flow, and the names of the content files. It holds no
  * logic, so every module can depend on it without depending on the orchestrator.
  */
-import type { PdfUrl } from "./documents/from-pdf.ts";
-import type { DocumentText } from "./documents/types.ts";
-import type { Flow } from "./schema/flow.ts";
-import type { GlossaryEntry } from "../shared/schema/glossary.ts";
-import type { RichText } from "./schema/rich.ts";
-import type { RoutebookMeta } from "./schema/routebook.ts";
-import type { Quote, Signal, SignalsFile } from "./schema/signals.ts";
-import type { SourceDocument } from "./schema/source-document.ts";
-import type { LinkTarget } from "./schema/rich.ts";
+import type { PdfUrl } from "../documents/from-pdf.ts";
+import type { DocumentText } from "../documents/types.ts";
+import type { Flow } from "../schema/flow.ts";
+import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
+import type { RichText } from "../schema/rich.ts";
+import type { RoutebookMeta } from "../schema/routebook.ts";
+import type { Quote, Signal, SignalsFile } from "../schema/signals.ts";
+import type { SourceDocument } from "../schema/source-document.ts";
+import type { LinkTarget } from "../schema/rich.ts";
 
 /** A threshold with where its link leads on the site, once resolved. */
 export type RoutebookSignal = Signal & { target?: LinkTarget };
