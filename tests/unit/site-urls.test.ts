@@ -1,7 +1,14 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHAPTER_PAGE_SOURCE, ROUTEBOOK_PAGES, routebookClaims, SITE_PAGES, siteClaims, urlCollisions } from "../../pipeline/urls/site-urls.ts";
+import {
+  CHAPTER_PAGE_SOURCE,
+  ROUTEBOOK_PAGES,
+  routebookClaims,
+  SITE_PAGES,
+  siteClaims,
+  urlCollisions,
+} from "../../pipeline/urls/site-urls.ts";
 
 const filesUnder = async (root: string) =>
   (await readdir(root, { recursive: true, withFileTypes: true }))
