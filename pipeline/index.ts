@@ -43,7 +43,16 @@ export { dictionaryFamilies, dutchLexicon } from "./search/dictionary.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
 export { slugify, uniqueSlug } from "./ids/slug.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
-export { routebookPageUrl } from "./urls/site-urls.ts";
+export {
+  chapterUrl,
+  pdfUrl,
+  routebookPageUrl,
+  routebookUrl,
+  routeJsonUrl,
+  stepFolderUrl,
+  stepUrl,
+  summaryUrl,
+} from "./urls/scheme.ts";
 
 // The published link-rot report.
 export { readPublishedReport } from "./links/published-report.ts";

@@ -7,7 +7,7 @@ import { resolveReference } from "./resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
 import { type PlacedLink, SIGNALS_FILE } from "../signals/read.ts";
-import { LINKED_PAGES } from "../urls/site-urls.ts";
+import { LINKED_PAGES } from "../urls/scheme.ts";
 import { closest } from "../problems/suggest.ts";
 import { inlinesOfType, textRuns } from "../rich/text.ts";
 

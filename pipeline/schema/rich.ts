@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_NAMES } from "../urls/site-urls.ts";
+import { PAGE_NAMES } from "../urls/scheme.ts";
 
 /**
  * Rich text of steps, chapters and introductions: a small, closed subset of

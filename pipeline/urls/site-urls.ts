@@ -6,6 +6,7 @@
  * both places named, found before Astro starts. Pure: model in, problems out.
  */
 import type { Problem } from "../problems/problems.ts";
+import { chapterUrl, documentUrl, pdfUrl, ROUTEBOOK_PAGES, routebookUrl, SITE_PAGES, type SitePage, stepUrl } from "./scheme.ts";
 
 /** Where something that takes a URL is written: a content file and line, or the site's source file. */
 export type UrlPlace = Pick<Problem, "file" | "line" | "column" | "page">;
@@ -23,78 +24,6 @@ export interface UrlClaim {
   /** Claims that stand or fall together (a document's folder, PDF and chapters): after one collides, the rest are not reported. */
   group?: string;
 }
-
-/** A page or folder the site makes itself, and the file that makes it. */
-interface SitePage {
-  path: string;
-  what: string;
-  source: string;
-  /** Content may link to the page as `pagina:<link>` (a routebook page only). */
-  link?: string;
-  /** The page exists only when the routebook has thresholds in signalen.yml. */
-  needs?: "thresholds";
-}
-
-/**
- * The site's own URLs at its top. tests/unit/site-urls.test.ts keeps this list
- * equal to src/pages/ and public/, so a new page cannot slip past the check.
- */
-export const SITE_PAGES: readonly SitePage[] = [
-  { path: "", what: "the home page", source: "src/pages/index.astro" },
-  { path: "zoeken/", what: "the search page", source: "src/pages/zoeken/index.astro" },
-  { path: "zoeken/woorden.bin", what: "the search page's word list", source: "src/pages/zoeken/woorden.bin.ts" },
-  { path: "linkrapport/", what: "the link report page", source: "src/pages/linkrapport.astro" },
-  { path: "404.html", what: "the page-not-found page", source: "src/pages/404.astro" },
-  { path: "favicon.svg", what: "the site's icon", source: "public/favicon.svg" },
-  { path: "pagefind/", what: "the search index's folder", source: "tools/search-index/pagefind-integration.ts" },
-  { path: "_astro/", what: "the folder of the site's scripts and styles", source: "astro.config.mjs" },
-];
-
-/** The pages every routebook has under `/<id>/`; kept equal to src/pages/[routebook]/ by the same test. */
-export const ROUTEBOOK_PAGES = [
-  { path: "", what: "the routebook's page", source: "src/pages/[routebook]/index.astro" },
-  {
-    path: "begrippen/",
-    what: "the routebook's glossary page",
-    source: "src/pages/[routebook]/begrippen.astro",
-    link: "begrippen",
-  },
-  { path: "bronnen/", what: "the folder of the routebook's PDFs", source: "src/pages/[routebook]/bronnen/[document].pdf.ts" },
-  { path: "kaart/", what: "the routebook's map page", source: "src/pages/[routebook]/kaart.astro", link: "kaart" },
-  { path: "route.json", what: "the routebook's route data", source: "src/pages/[routebook]/route.json.ts" },
-  { path: "samenvatting/", what: "the routebook's case note page", source: "src/pages/[routebook]/samenvatting.astro" },
-  {
-    path: "signalen/",
-    what: "the routebook's thresholds page",
-    source: "src/pages/[routebook]/signalen.astro",
-    link: "signalen",
-    needs: "thresholds",
-  },
-  { path: "stap/", what: "the folder of the routebook's step pages", source: "src/pages/[routebook]/stap/[step].astro" },
-  {
-    path: "verantwoording/",
-    what: "the routebook's Verantwoording page",
-    source: "src/pages/[routebook]/verantwoording.astro",
-    link: "verantwoording",
-  },
-] as const satisfies readonly SitePage[];
-
-/** The name of a routebook page in content: `pagina:signalen`. */
-export type PageName = Extract<(typeof ROUTEBOOK_PAGES)[number], { link: string }>["link"];
-/** A routebook page that content may link to. */
-interface LinkedPage extends SitePage {
-  link: PageName;
-}
-
-/** The routebook pages content may link to as `pagina:<name>`, in the list's order. */
-export const LINKED_PAGES = (ROUTEBOOK_PAGES as readonly SitePage[]).filter((page): page is LinkedPage => page.link !== undefined);
-export const PAGE_NAMES = LINKED_PAGES.map((page) => page.link) as [PageName, ...PageName[]];
-
-/** The URL of a routebook's own page: `/<id>/signalen/`. */
-export const routebookPageUrl = (id: string, name: PageName) => `/${id}/${LINKED_PAGES.find((page) => page.link === name)!.path}`;
-
-/** The page that shows a chapter of a source document: `/<id>/<document>/<chapter>/`. */
-export const CHAPTER_PAGE_SOURCE = "src/pages/[routebook]/[document]/[chapter].astro";
 
 /** What a routebook publishes, with the places that name each part. */
 export interface RoutebookUrls {
@@ -127,7 +56,7 @@ export function siteClaims(ids: readonly string[]): UrlClaim[] {
 export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
   const claims: UrlClaim[] = [
     {
-      url: `/${book.id}/`,
+      url: routebookUrl(book.id),
       what: `the routebook "${book.id}"`,
       place: book.place,
       hint: "choose another id for the routebook (and give its folder that name)",
@@ -139,10 +68,10 @@ export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
     if (document.slug === "") continue;
     const what = `the document "${document.alias}"`;
     const group = `${book.id} document ${index}`;
-    claims.push({ url: `/${book.id}/${document.slug}/`, what, place: document.place, hint: renameDocument, group });
+    claims.push({ url: documentUrl(book.id, document.slug), what, place: document.place, hint: renameDocument, group });
     if (document.pdf)
       claims.push({
-        url: `/${book.id}/bronnen/${document.slug}.pdf`,
+        url: pdfUrl(book.id, document.slug),
         what: `the PDF of ${what}`,
         place: document.place,
         hint: renameDocument,
@@ -150,7 +79,7 @@ export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
       });
     for (const chapter of document.chapters) {
       claims.push({
-        url: `/${book.id}/${document.slug}/${chapter.slug}/`,
+        url: chapterUrl(book.id, document.slug, chapter.slug),
         what: `the chapter "${chapter.title}" of ${what}`,
         place: chapter.place,
         hint: "rename one of the chapters",
@@ -160,7 +89,7 @@ export function routebookClaims(book: RoutebookUrls): UrlClaim[] {
   }
   for (const step of book.steps) {
     claims.push({
-      url: `/${book.id}/stap/${step.id}/`,
+      url: stepUrl(book.id, step.id),
       what: `the step "${step.id}"`,
       place: step.place,
       hint: "give the step another id",

@@ -1,13 +1,23 @@
-import { type Block, type Inline, NOTICES, type Routebook, routePhaseOf, type Step, unhandled } from "../../pipeline/index.ts";
+import {
+  type Block,
+  type Inline,
+  NOTICES,
+  type Routebook,
+  routeJsonUrl as routeJsonAddress,
+  routePhaseOf,
+  type Step,
+  summaryUrl as summaryAddress,
+  unhandled,
+} from "../../pipeline/index.ts";
 import { editionLabel } from "./edition.ts";
 import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../../shared/route/data.ts";
 import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */
-export const summaryUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/samenvatting/`;
+export const summaryUrl = (routebook: Pick<Routebook, "id">) => summaryAddress(routebook.id);
 /** Where the browser fetches the routebook's graph. */
-export const routeJsonUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/route.json`;
+export const routeJsonUrl = (routebook: Pick<Routebook, "id">) => routeJsonAddress(routebook.id);
 
 /** `/<id>/route.json`: the graph and the case note's material, without anything the browser does not use. */
 export function routeData(routebook: Routebook): RouteData {

@@ -1,5 +1,19 @@
-import { type LinkTarget, type Routebook, routebookPageUrl, type Sector, type Source, type Step } from "../../pipeline/index.ts";
+import {
+  chapterUrl as chapterAddress,
+  type LinkTarget,
+  pdfUrl as pdfAddress,
+  type Routebook,
+  routebookPageUrl,
+  routebookUrl as routebookAddress,
+  type Sector,
+  type Source,
+  type Step,
+  stepFolderUrl,
+  stepUrl as stepAddress,
+} from "../../pipeline/index.ts";
 import { getCollection } from "astro:content";
+
+// The URL scheme is pipeline/urls/scheme.ts; these take a routebook, as the pages hold one.
 
 let cached: Promise<Routebook[]> | undefined;
 
@@ -20,10 +34,10 @@ export async function routebookPaths() {
 export const verantwoordingUrl = (routebook: Pick<Routebook, "id">, anchor?: string) =>
   `${routebookPageUrl(routebook.id, "verantwoording")}${anchor ? `#${anchor}` : ""}`;
 
-export const routebookUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/`;
+export const routebookUrl = (routebook: Pick<Routebook, "id">) => routebookAddress(routebook.id);
 /** The folder of a routebook's step pages; the route tool appends `<step-id>/`. */
-export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => `/${routebook.id}/stap/`;
-export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => `${stepBaseUrl(routebook)}${stepId}/`;
+export const stepBaseUrl = (routebook: Pick<Routebook, "id">) => stepFolderUrl(routebook.id);
+export const stepUrl = (routebook: Pick<Routebook, "id">, stepId: string) => stepAddress(routebook.id, stepId);
 /** The map of the routebook's flow, with every step and where each answer leads. */
 export const mapUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "kaart");
 /** The signal check ("Is dit zorgwekkend verzuim?"): only a routebook with thresholds has it. */
@@ -56,10 +70,10 @@ export const sectorNames = (sectors: readonly Sector[]) => sectors.map((sector) 
 
 /** Where the site serves a source document's PDF. */
 export const pdfUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source, "slug">, page?: number) =>
-  `/${routebook.id}/bronnen/${source.slug}.pdf${page ? `#page=${page}` : ""}`;
+  pdfAddress(routebook.id, source.slug, page);
 
 export const chapterUrl = (routebook: Pick<Routebook, "id">, source: Pick<Source, "slug">, chapter: string, anchor?: string) =>
-  `/${routebook.id}/${source.slug}/${chapter}/${anchor ? `#${anchor}` : ""}`;
+  chapterAddress(routebook.id, source.slug, chapter, anchor);
 
 export function findSource(routebook: Routebook, alias: string): Source | undefined {
   return routebook.documents.find((source) => source.alias === alias);

@@ -4,7 +4,7 @@
  * all of them (besides samples of their own), and tests/unit/page-kinds.test.ts
  * keeps the list equal to the page files: a new kind cannot miss those checks.
  */
-import { CHAPTER_PAGE_SOURCE } from "../../pipeline/urls/site-urls.ts";
+import { CHAPTER_PAGE_SOURCE } from "../../pipeline/urls/scheme.ts";
 
 export interface PageKind {
   /** The page file, as in pipeline/urls/site-urls.ts. */

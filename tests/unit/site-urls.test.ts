@@ -1,14 +1,8 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  CHAPTER_PAGE_SOURCE,
-  ROUTEBOOK_PAGES,
-  routebookClaims,
-  SITE_PAGES,
-  siteClaims,
-  urlCollisions,
-} from "../../pipeline/urls/site-urls.ts";
+import { CHAPTER_PAGE_SOURCE, chapterUrl, pdfUrl, ROUTEBOOK_PAGES, routebookUrl, SITE_PAGES, stepUrl } from "../../pipeline/urls/scheme.ts";
+import { routebookClaims, siteClaims, urlCollisions } from "../../pipeline/urls/site-urls.ts";
 
 const filesUnder = async (root: string) =>
   (await readdir(root, { recursive: true, withFileTypes: true }))
@@ -63,5 +57,50 @@ describe("URL collisions", () => {
 
   it("leaves a step id used twice to the flow's own check", () => {
     expect(urlCollisions(routebookClaims(book([], ["start", "start"])))).toEqual([]);
+  });
+});
+
+describe("the URL scheme", () => {
+  /** A routebook address built by hand: a template that starts with `/${…}`. */
+  const HAND_BUILT = /`\/\$\{/;
+
+  it("is written once: no code outside pipeline/urls/ builds an address by hand", async () => {
+    const code = (
+      await Promise.all(
+        ["src", "tools", "shared", "pipeline"].map(async (root) =>
+          (await filesUnder(root)).filter((file) => /\.(ts|astro)$/.test(file) && !file.startsWith("pipeline/urls/")),
+        ),
+      )
+    ).flat();
+    const built: string[] = [];
+    for (const file of code) if (HAND_BUILT.test(await readFile(file, "utf8"))) built.push(file);
+    expect(built).toEqual([]);
+    expect(HAND_BUILT.test(["const url = `/$", "{routebook.id}/stap/`;"].join(""))).toBe(true);
+  });
+
+  it("gives the pages the addresses the collision check claims", () => {
+    const claimed = routebookClaims({
+      id: "proef",
+      place: { file: "content/proef/routeboek.md" },
+      documents: [
+        {
+          alias: "Werkwijze",
+          slug: "werkwijze",
+          place: { file: "x" },
+          pdf: true,
+          chapters: [{ slug: "h1", title: "1", place: { file: "x" } }],
+        },
+      ],
+      steps: [{ id: "start", place: { file: "x" } }],
+    }).map((claim) => claim.url);
+    expect(claimed).toEqual([
+      routebookUrl("proef"),
+      "/proef/werkwijze/",
+      pdfUrl("proef", "werkwijze"),
+      chapterUrl("proef", "werkwijze", "h1"),
+      stepUrl("proef", "start"),
+    ]);
+    expect(stepUrl("proef", "start")).toBe("/proef/stap/start/");
+    expect(pdfUrl("proef", "werkwijze", 3)).toBe("/proef/bronnen/werkwijze.pdf#page=3");
   });
 });
