@@ -32,21 +32,6 @@ export const LinkTargetSchema = z.discriminatedUnion("kind", [
 
 export type LinkTarget = z.infer<typeof LinkTargetSchema>;
 
-export type Inline =
-  | { type: "text"; value: string }
-  | { type: "emphasis" | "strong"; children: Inline[] }
-  /** A link to a web page or mail address. */
-  | { type: "link"; url: string; children: Inline[]; line: number; column: number }
-  /** A link to a step, chapter, section or page of this routebook; `target` is filled in by the pipeline. */
-  | { type: "internalLink"; href: string; children: Inline[]; line: number; column: number; target?: LinkTarget }
-  /** Words the source does not contain: ours, shown as such. */
-  | { type: "editorial"; children: Inline[] }
-  /** A call to a footnote of the same step or chapter; `number` is its place in reading order, `repeated` marks a second call. */
-  | { type: "footnoteReference"; label: string; number: number; repeated?: boolean }
-  | { type: "break" }
-  /** An abbreviation at its first use on a page, with its meaning; added when a page is rendered, never in content. */
-  | { type: "abbr"; value: string; title: string };
-
 /** The notices the format knows. `let-op` carries the source's own words; `redactie` is ours. */
 export const NOTICE_KINDS = ["let-op", "redactie"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -60,97 +45,122 @@ export const NOTICES: Readonly<Record<NoticeKind, { label: string; editorial: bo
   redactie: { label: "Toelichting van de redactie", editorial: true },
 };
 
-export type Block =
-  | { type: "paragraph"; children: Inline[] }
-  /** A heading inside a chapter; `anchor` is its fragment id on the chapter page, `page` its PDF page. */
-  | { type: "heading"; depth: number; children: Inline[]; anchor: string; page?: number }
-  /** A list; an ordered list keeps the number it starts at, and items may hold nested lists. */
-  | { type: "list"; ordered: boolean; start?: number; items: Block[][] }
-  /** A table with one header row; cells are inline text. */
-  | { type: "table"; caption?: Inline[]; align: ("left" | "right" | "center" | null)[]; head: Inline[][]; rows: Inline[][][] }
-  | { type: "notice"; kind: NoticeKind; title?: Inline[]; children: Block[] }
-  /** A quotation; `attribution` is the closing "— name" line. */
-  | { type: "quote"; children: Block[]; attribution?: Inline[] };
-
-/** A footnote's text; numbered in the order it is first called. */
-export interface Footnote {
-  label: string;
-  number: number;
-  children: Block[];
-}
-
 /** An absolute http(s) or mailto URL: the only links to outside the site that content may hold. */
 export const WebAddressSchema = z.string().regex(/^(https?:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, {
   message: "a link must be an absolute http(s):// or mailto: URL",
 });
 
-const text = z.object({ type: z.literal("text"), value: z.string() });
+/*
+ * The node schemas below are the one definition of rich text: the types are
+ * inferred from them. A node's children are getters, as zod reads recursive
+ * types; every walker over them ends in `unhandled` (pipeline/rich/unhandled.ts),
+ * so a new kind fails to compile wherever it is not handled.
+ */
 
-export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
-  z.union([
-    text,
-    z.object({ type: z.enum(["emphasis", "strong"]), children: z.array(InlineSchema) }),
-    z.object({
-      type: z.literal("link"),
-      url: WebAddressSchema,
-      children: z.array(InlineSchema),
-      line: z.number().int().positive(),
-      column: z.number().int().positive(),
-    }),
-    z.object({
-      type: z.literal("internalLink"),
-      href: z.string(),
-      children: z.array(InlineSchema),
-      line: z.number().int().positive(),
-      column: z.number().int().positive(),
-      target: LinkTargetSchema.optional(),
-    }),
-    z.object({ type: z.literal("editorial"), children: z.array(InlineSchema) }),
-    z.object({
-      type: z.literal("footnoteReference"),
-      label: z.string(),
-      number: z.number().int().positive(),
-      repeated: z.boolean().optional(),
-    }),
-    z.object({ type: z.literal("break") }),
-  ]),
-) as z.ZodType<Inline>;
+export const InlineSchema = z.union([
+  z.object({ type: z.literal("text"), value: z.string() }),
+  z.object({
+    type: z.enum(["emphasis", "strong"]),
+    get children(): z.ZodArray<typeof InlineSchema> {
+      return z.array(InlineSchema);
+    },
+  }),
+  /** A link to a web page or mail address. */
+  z.object({
+    type: z.literal("link"),
+    url: WebAddressSchema,
+    get children(): z.ZodArray<typeof InlineSchema> {
+      return z.array(InlineSchema);
+    },
+    line: z.number().int().positive(),
+    column: z.number().int().positive(),
+  }),
+  /** A link to a step, chapter, section or page of this routebook; `target` is filled in by the pipeline. */
+  z.object({
+    type: z.literal("internalLink"),
+    href: z.string(),
+    get children(): z.ZodArray<typeof InlineSchema> {
+      return z.array(InlineSchema);
+    },
+    line: z.number().int().positive(),
+    column: z.number().int().positive(),
+    target: LinkTargetSchema.optional(),
+  }),
+  /** Words the source does not contain: ours, shown as such. */
+  z.object({
+    type: z.literal("editorial"),
+    get children(): z.ZodArray<typeof InlineSchema> {
+      return z.array(InlineSchema);
+    },
+  }),
+  /** A call to a footnote of the same step or chapter; `number` is its place in reading order, `repeated` marks a second call. */
+  z.object({
+    type: z.literal("footnoteReference"),
+    label: z.string(),
+    number: z.number().int().positive(),
+    repeated: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal("break") }),
+  /** An abbreviation at its first use on a page, with its meaning: added when a page is rendered; no reader of content makes one. */
+  z.object({ type: z.literal("abbr"), value: z.string(), title: z.string() }),
+]);
+export type Inline = z.infer<typeof InlineSchema>;
 
 const inlines = () => z.array(InlineSchema);
 
-export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
-  z.union([
-    z.object({ type: z.literal("paragraph"), children: inlines() }),
-    z.object({
-      type: z.literal("heading"),
-      depth: z.number().int().min(1).max(6),
-      children: inlines(),
-      anchor: z.string().min(1),
-      page: z.number().int().positive().optional(),
-    }),
-    z.object({
-      type: z.literal("list"),
-      ordered: z.boolean(),
-      start: z.number().int().nonnegative().optional(),
-      items: z.array(z.array(BlockSchema)),
-    }),
-    z.object({
-      type: z.literal("table"),
-      caption: inlines().optional(),
-      align: z.array(z.enum(["left", "right", "center"]).nullable()),
-      head: z.array(inlines()),
-      rows: z.array(z.array(inlines())),
-    }),
-    z.object({ type: z.literal("notice"), kind: z.enum(NOTICE_KINDS), title: inlines().optional(), children: z.array(BlockSchema) }),
-    z.object({ type: z.literal("quote"), children: z.array(BlockSchema), attribution: inlines().optional() }),
-  ]),
-) as z.ZodType<Block>;
+export const BlockSchema = z.union([
+  z.object({ type: z.literal("paragraph"), children: inlines() }),
+  /** A heading inside a chapter; `anchor` is its fragment id on the chapter page, `page` its PDF page. */
+  z.object({
+    type: z.literal("heading"),
+    depth: z.number().int().min(1).max(6),
+    children: inlines(),
+    anchor: z.string().min(1),
+    page: z.number().int().positive().optional(),
+  }),
+  /** A list; an ordered list keeps the number it starts at, and items may hold nested lists. */
+  z.object({
+    type: z.literal("list"),
+    ordered: z.boolean(),
+    start: z.number().int().nonnegative().optional(),
+    get items(): z.ZodArray<z.ZodArray<typeof BlockSchema>> {
+      return z.array(z.array(BlockSchema));
+    },
+  }),
+  /** A table with one header row; cells are inline text. */
+  z.object({
+    type: z.literal("table"),
+    caption: inlines().optional(),
+    align: z.array(z.enum(["left", "right", "center"]).nullable()),
+    head: z.array(inlines()),
+    rows: z.array(z.array(inlines())),
+  }),
+  z.object({
+    type: z.literal("notice"),
+    kind: z.enum(NOTICE_KINDS),
+    title: inlines().optional(),
+    get children(): z.ZodArray<typeof BlockSchema> {
+      return z.array(BlockSchema);
+    },
+  }),
+  /** A quotation; `attribution` is the closing "— name" line. */
+  z.object({
+    type: z.literal("quote"),
+    get children(): z.ZodArray<typeof BlockSchema> {
+      return z.array(BlockSchema);
+    },
+    attribution: inlines().optional(),
+  }),
+]);
+export type Block = z.infer<typeof BlockSchema>;
 
+/** A footnote's text; numbered in the order it is first called. */
 export const FootnoteSchema = z.object({
   label: z.string(),
   number: z.number().int().positive(),
   children: z.array(BlockSchema),
 });
+export type Footnote = z.infer<typeof FootnoteSchema>;
 
 /** A stretch of rich text with its own footnotes: an introduction, say. */
 export const RichTextSchema = z.object({
