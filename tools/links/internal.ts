@@ -68,7 +68,7 @@ function reasonOf(result: LinkResult): string {
  * Redirects count as broken, because a site we build ourselves should link
  * straight to where a page is. The crawl is linear in the number of links only
  * with patches/linkinator+8.1.0.patch (applied by `npm install`'s postinstall;
- * see docs/linkinator-linear-crawl.md).
+ * see docs/upstream/linkinator-linear-crawl.md).
  */
 export async function checkInternalLinks(siteDir: string): Promise<BrokenInternalLink[]> {
   for (let attempt = 1; ; attempt++) {
