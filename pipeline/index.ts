@@ -10,7 +10,15 @@ export { loadContent, readContent, type ContentResult } from "./content.ts";
 export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
 export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
 export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./files/folders.ts";
-export { ContentError, formatProblem, formatProblems, formatUnverified, placeOf, type Problem } from "./problems/problems.ts";
+export {
+  ContentError,
+  formatProblem,
+  formatProblems,
+  formatProblemsWithCount,
+  formatUnverified,
+  placeOf,
+  type Problem,
+} from "./problems/problems.ts";
 
 // The model.
 export type { Routebook, Source } from "./model/model.ts";

@@ -48,5 +48,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
-// A link check may leave sockets to slow hosts open after its time limit; the result is final.
-if (process.argv[2] === "links") process.exit();
+if (COMMANDS[process.argv[2] ?? ""]?.endsProcess) process.exit();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DUTCH_MONTHS } from "../../shared/dutch-months.ts";
 
 /** A year, a month or a day: `2022`, `2025-09` or `2022-01-15`. */
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -12,22 +13,6 @@ export interface DateParts {
   month?: number;
   day?: number;
 }
-
-/** The months in Dutch, January first. */
-export const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 /** Days in a month (1-based), leap years included. */
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -62,7 +47,7 @@ export function dutchDateLabel(date: PartialDate): string {
   if (!parts) throw new Error(`"${date}" is not a date written as YYYY, YYYY-MM or YYYY-MM-DD`);
   const { year, month, day } = parts;
   if (month === undefined) return String(year);
-  const monthYear = `${MONTHS[month - 1]} ${year}`;
+  const monthYear = `${DUTCH_MONTHS[month - 1]} ${year}`;
   return day === undefined ? monthYear : `${day} ${monthYear}`;
 }
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { readContentText, refusalProblem } from "../files/content-file.ts";
 import { LINK_REPORT_DIR } from "../model/model.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
+import { parseWithProblems } from "../schema/friendly.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";
 
 const HINT = "write it again with `routeboek links --report`";
@@ -44,12 +45,17 @@ export async function checkPublishedReport(contentRoot: string): Promise<Publish
   } catch (error) {
     return { problems: [{ file, message: `is not valid JSON (${(error as Error).message})`, hint: HINT }] };
   }
-  const result = LinkReportSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return { problems: [{ file, message: `is not a link report of version 1: \`${issue.path.join(".")}\` ${issue.message}`, hint: HINT }] };
-  }
-  return { report: result.data, problems: [] };
+  // JSON has no lines to point at: each problem names the field's path instead.
+  const parsed = parseWithProblems(LinkReportSchema, data, file, () => ({}));
+  if (!parsed.data)
+    return {
+      problems: parsed.problems.map((problem) => ({
+        ...problem,
+        message: `is not a link report of version 1: ${problem.message}`,
+        hint: HINT,
+      })),
+    };
+  return { report: parsed.data, problems: [] };
 }
 
 /** The published report for the site's pages; a report the content check would refuse throws its problems. */

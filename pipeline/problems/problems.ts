@@ -48,6 +48,10 @@ export function formatProblems(problems: readonly Problem[]): string {
   return sortProblems(problems).map(formatProblem).join("\n");
 }
 
+/** The problems, then how many: what the check and the build print when content has problems. */
+export const formatProblemsWithCount = (problems: readonly Problem[]): string =>
+  `${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`;
+
 /** Thrown at the edge (CLI, Astro loader) when content has problems. */
 export class ContentError extends Error {
   readonly problems: Problem[];

@@ -1,6 +1,7 @@
 import { chapterNumber, sectionKey, withoutNumbering } from "../wording/numbering.ts";
 import type { DocumentChapter, DocumentSection } from "../documents/types.ts";
 import type { ReferenceTarget } from "../schema/step.ts";
+import { wordOverlap } from "../../shared/word-overlap.ts";
 
 type Chapter = Pick<DocumentChapter, "title" | "slug" | "page"> & { sections: readonly DocumentSection[] };
 /** What resolution needs of a document: its chapters with their sections, from a PDF or from Markdown. */
@@ -20,14 +21,8 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !/^\d+[a-z]?$/.test(word));
 
-/** Dice overlap of the words of two titles, numbering left out: 1 is the same words. */
-export function titleSimilarity(a: string, b: string): number {
-  const left = new Set(words(a));
-  const right = new Set(words(b));
-  if (left.size === 0 || right.size === 0) return 0;
-  const shared = [...left].filter((word) => right.has(word)).length;
-  return (2 * shared) / (left.size + right.size);
-}
+/** The overlap of the words of two titles, numbering left out: 1 is the same words. */
+export const titleSimilarity = (a: string, b: string): number => wordOverlap(new Set(words(a)), new Set(words(b)));
 
 const sameKey = (title: string, key: string) => {
   const normalised = title.toLowerCase().replace(/\s+/g, " ");

@@ -104,7 +104,7 @@ export function parseWithProblems<T>(
   schema: z.ZodType<T>,
   data: unknown,
   file: string,
-  placeOf: (path: readonly PropertyKey[]) => Place,
+  placeOf: (path: readonly PropertyKey[]) => Partial<Place>,
 ): { data?: T; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
@@ -120,7 +120,7 @@ export function parseWithProblems<T>(
 export function issueProblems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
-  placeOf: (path: readonly PropertyKey[]) => Place,
+  placeOf: (path: readonly PropertyKey[]) => Partial<Place>,
   checked?: { schema: z.ZodType; data: unknown },
 ): Problem[] {
   const problems: Problem[] = [];

@@ -4,8 +4,7 @@ import { addMonths } from "date-fns/addMonths";
 import { addWeeks } from "date-fns/addWeeks";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { lightFormat } from "date-fns/lightFormat";
-import type { Month } from "date-fns";
-import { nl } from "date-fns/locale/nl";
+import { DUTCH_MONTHS } from "../dutch-months.ts";
 import { type Duration, MAX_DURATION_LABEL, type Span, daysLabel, parseDuration, spanLabel, tooLong } from "./duration.ts";
 
 /**
@@ -129,7 +128,7 @@ export function startDate(value: string | null | undefined): CalendarDate | unde
 export function dutchDate(day: CalendarDate): string {
   const date = toDate(day);
   if (!date) throw new Error(`not a calendar date: ${day}`);
-  return `${date.getDate()} ${nl.localize.month(date.getMonth() as Month, { width: "wide" })} ${date.getFullYear()}`;
+  return `${date.getDate()} ${DUTCH_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 const add = (date: Date, unit: Duration["unit"], count: number) =>

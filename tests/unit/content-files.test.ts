@@ -61,7 +61,7 @@ describe("the published link report is a content file like any other (F5)", () =
             ],
           }),
         ),
-      /report\.json: is not a link report of version 1: `links\.0\.uses\.0\.where`/,
+      /report\.json: is not a link report of version 1: `links\[0\]\.uses\[0\]\.where`/,
     ],
   ])("is refused by check, in one line, when it is %s", async (_, make, expected) => {
     const content = await withReport(make);
@@ -223,7 +223,9 @@ describe("check reads the content folder the build reads (E24, F7)", () => {
     const run = spawnSync(NODE, [CLI, "check"], { encoding: "utf8", env: { ...process.env, ROUTEBOEK_CONTENT: "/nonexistent" } });
     expect(run.status, run.stdout).toBe(1);
     expect(run.stdout).not.toMatch(/All content is valid/);
-    expect(run.stderr).toMatch(/^\/nonexistent: no such folder\n\s+→ give the content folder with --content <dir> or ROUTEBOEK_CONTENT/);
+    expect(run.stderr).toMatch(
+      /^\/nonexistent: the content folder does not exist\n\s+→ give the content folder with --content <dir> or ROUTEBOEK_CONTENT/,
+    );
   });
 
   it("lets --content win over ROUTEBOEK_CONTENT", async () => {

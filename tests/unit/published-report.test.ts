@@ -63,39 +63,39 @@ describe("the published link report's addresses (issue 13, item 11)", () => {
       (r: typeof valid) => {
         r.links[0]!.url = "//evil.example/x";
       },
-      "links.0.url` must be an absolute http(s) URL",
+      "links[0].url` must be an absolute http(s) URL",
     ],
     [
       "a javascript: target",
       (r: typeof valid) => {
         r.links[0]!.target = "javascript:alert(1)";
       },
-      "links.0.target` must be an absolute http(s) URL",
+      "links[0].target` must be an absolute http(s) URL",
     ],
     [
       "a relative URL",
       (r: typeof valid) => {
         r.links[0]!.url = "/elders";
       },
-      "links.0.url` must be an absolute http(s) URL",
+      "links[0].url` must be an absolute http(s) URL",
     ],
     [
       "a routebook that would make the step link leave the site",
       (r: typeof valid) => {
         r.links[0]!.uses[0]!.routebook = "/evil.example";
       },
-      "links.0.uses.0.routebook` must be an id",
+      "links[0].uses[0].routebook` must be an id",
     ],
     [
       "a step that is no id",
       (r: typeof valid) => {
         r.links[0]!.uses[0]!.where = "stap /../../x";
       },
-      "links.0.uses.0.where` must name a step by its id",
+      "links[0].uses[0].where` must name a step by its id",
     ],
   ])("refuses %s, naming the file and the place", async (_, edit, message) => {
     await expect(readPublishedReport(await edited(edit))).rejects.toThrow(
-      new RegExp(`linkrapport/report\\.json: is not a link report of version 1: \`${message.replace(/[().|]/g, "\\$&")}`),
+      new RegExp(`linkrapport/report\\.json: is not a link report of version 1: \`${message.replace(/[().|[\]]/g, "\\$&")}`),
     );
   });
 });

@@ -16,7 +16,7 @@ import {
   CONTENT_DIR,
   errorCode,
   formatProblem,
-  formatProblems,
+  formatProblemsWithCount,
   FolderError,
   formatUnverified,
   prepareFolder,
@@ -160,7 +160,7 @@ async function checkContent(checked: string): Promise<number | string> {
   // Check the content first: a maintainer gets the plain list of problems, not Astro's stack trace.
   const { routebooks, problems, warnings, unverified } = await readContent(CONTENT_DIR);
   if (problems.length) {
-    return failed(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.`);
+    return failed(formatProblemsWithCount(problems));
   }
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   // Not an error: the reference is shown as the source cites it, and marked as not verified on the site.

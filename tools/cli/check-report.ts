@@ -1,6 +1,6 @@
 import { resolve, sep } from "node:path";
 import type { ContentResult } from "../../pipeline/content.ts";
-import { formatProblem, formatProblems, formatUnverified, type Problem, sortProblems } from "../../pipeline/problems/problems.ts";
+import { formatProblem, formatProblemsWithCount, formatUnverified, type Problem, sortProblems } from "../../pipeline/problems/problems.ts";
 
 /** What `routeboek check` prints and how it ends; pure, so the wording is tested without a process. */
 export interface CheckOutput {
@@ -81,7 +81,7 @@ export function checkReport(
   const stderr = [
     ...warnings.map((warning) => `warning: ${formatProblem(warning)}`),
     ...(unverified.length ? [formatUnverified(unverified, options.verbose)] : []),
-    ...(problems.length ? [`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`] : []),
+    ...(problems.length ? [formatProblemsWithCount(problems)] : []),
   ];
   const valid = options.routebook
     ? `Routebook "${options.routebook}" is valid: ${steps} steps.`

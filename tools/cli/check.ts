@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
+import { readContent } from "../../pipeline/content.ts";
 import { routebookFolders } from "../../pipeline/routebook-folders.ts";
 import { closest } from "../../pipeline/problems/suggest.ts";
 import { checkReport, forRoutebook } from "./check-report.ts";
-import { readContentFolder } from "./content-folder.ts";
 import { InputError } from "./errors.ts";
 
 /**
@@ -18,7 +18,7 @@ export async function check(options: {
 }): Promise<number> {
   const { content, routebook } = options;
   // A mistyped id fails at once, before the whole content is read;
-  // a folder that cannot be listed is readContentFolder's to report.
+  // a folder that cannot be listed is the content reader's problem to report.
   const folders = routebook === undefined ? undefined : await routebookIds(content);
   if (routebook !== undefined && folders) {
     if (!folders.includes(routebook)) {
@@ -29,7 +29,7 @@ export async function check(options: {
       );
     }
   }
-  const all = await readContentFolder(content);
+  const all = await readContent(content);
   const result = routebook !== undefined && folders ? forRoutebook(all, content, routebook, folders) : all;
   const output = checkReport(result, options);
   if (output.stderr) process.stderr.write(output.stderr);

@@ -20,6 +20,11 @@ export interface Command {
   /** Names of the positional arguments, in order; an optional one in brackets ("[<id>]"), after the required ones. */
   positionals: readonly string[];
   run(parsed: Parsed): Promise<number>;
+  /**
+   * Its work may leave sockets or name lookups to slow hosts open after its time
+   * limit, though its result is final: the process ends once it has that result.
+   */
+  endsProcess?: true;
 }
 
 const CONTENT: Flags = { content: { type: "string", value: "<dir>", help: "the content folder (default: content)" } };
@@ -66,6 +71,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   links: {
+    endsProcess: true,
     usage: [
       `links [--content <dir>] [--report <dir>] [--fail-on ${FAIL_ON.join("|")}]`,
       "[--per-host <n>] [--timeout <s>] [--max-time <s>] [--rewrite <from>=<to>]",

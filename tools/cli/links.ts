@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import { readContent } from "../../pipeline/content.ts";
 import { checkedNothing, reportMarkdown } from "../links/report.ts";
 import { type LinkRunOptions, runLinkReport } from "../links/run.ts";
 import { formatProblems } from "../../pipeline/problems/problems.ts";
 import type { LinkReport } from "../../pipeline/schema/link-report.ts";
-import { readContentFolder } from "./content-folder.ts";
 import type { FailOn } from "./fail-on.ts";
 import { prepareReportFolder, writeWhole } from "./report-folder.ts";
 
@@ -26,7 +26,7 @@ export interface LinksInput {
 export async function links({ content, report: out, failOn, check }: LinksInput): Promise<number> {
   // Before anything else: a report folder that cannot be written fails now, not after the run.
   const undoFolder = out ? await prepareReportFolder(out) : async () => undefined;
-  const { routebooks, problems } = await readContentFolder(content).catch(async (error) => {
+  const { routebooks, problems } = await readContent(content).catch(async (error) => {
     await undoFolder();
     throw error;
   });

@@ -1,4 +1,5 @@
 import { typingDistance } from "../../shared/edit-distance.ts";
+import { wordOverlap } from "../../shared/word-overlap.ts";
 import type { LinkUse } from "./collect.ts";
 
 import type { z } from "zod";
@@ -26,11 +27,7 @@ export function documentWords(url: string): Set<string> {
 /** Words that differ by a typo still match: file names are typed by hand ("Thuiszitten" for "Thuiszitters"). */
 const sameWord = (a: string, b: string) => a === b || typingDistance(a, b) <= Math.floor(Math.min(a.length, b.length) / 5);
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const shared = [...a].filter((word) => [...b].some((other) => sameWord(word, other))).length;
-  return (2 * shared) / (a.size + b.size);
-}
+const similarity = (a: Set<string>, b: Set<string>) => wordOverlap(a, b, sameWord);
 
 /** When two URLs name the same document; the file names' words must mostly agree. */
 const SAME_DOCUMENT = 0.7;

@@ -2,7 +2,7 @@
 // a WordPress address says when its file was put online ("…/uploads/sites/3/2024/09/…"), so a label
 // "september 2025" on a 2024 file, or an edition inferred from a folder that the addresses do not have,
 // sends a reader to an old version unawares. Link labels are ours by rule; their numbers must be the address's.
-import { MONTHS } from "../../../pipeline/dates/date.ts";
+import { DUTCH_MONTHS as MONTHS } from "../../../shared/dutch-months.ts";
 import { blockTexts, inlineRuns, inlineToText } from "../../../pipeline/rich/text.ts";
 import type { Inline } from "../../../pipeline/schema/rich.ts";
 import type { FidelityCheck, FidelityProblem } from "../types.ts";
