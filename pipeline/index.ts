@@ -6,25 +6,16 @@
  */
 
 // Reading and checking the content.
-export { loadContent, readContent, type ContentResult } from "./content.ts";
-export { CHECKED_CONTENT_ENV, readCheckedContent, writeCheckedContent } from "./checked-content.ts";
-export { ASTRO_CACHE_DIR, CONTENT_DIR } from "./settings.ts";
-export { errorCode, FolderError, type FolderFs, nodeFolderFs, prepareFolder, probeWritable } from "./files/folders.ts";
-export {
-  ContentError,
-  formatProblem,
-  formatProblems,
-  formatProblemsWithCount,
-  formatUnverified,
-  placeOf,
-  type Problem,
-} from "./problems/problems.ts";
+export { loadContent } from "./content.ts";
+export { CHECKED_CONTENT_ENV, readCheckedContent } from "./checked-content.ts";
+export { CONTENT_DIR } from "./settings.ts";
+export { ContentError, formatProblems, placeOf, type Problem } from "./problems/problems.ts";
 
 // The model.
 export type { Routebook, Source } from "./model/model.ts";
-export type { Step, StepBlock, Reference, Link, Phase } from "./schema/step.ts";
+export type { Step, Reference, Link, Phase } from "./schema/step.ts";
 export type { PhaseDescription } from "./schema/phase-description.ts";
-export type { Block, Inline, Footnote, LinkTarget, RichText } from "./schema/rich.ts";
+export type { Block, Inline, Footnote, LinkTarget } from "./schema/rich.ts";
 export { NOTICES } from "./schema/rich.ts";
 export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
@@ -32,35 +23,26 @@ export { dutchDateLabel, isPartialDate, type PartialDate } from "./dates/date.ts
 export { editionLabel } from "./edition.ts";
 
 // Verzuim thresholds.
-export { MEASURES, type Measure, type Question, type Signal, type Unclear } from "./schema/signals.ts";
+export { MEASURES, type Measure, type Question, type Unclear } from "./schema/signals.ts";
 export { hasSignalsPage } from "./signals/read.ts";
 export type { RoutebookQuote, RoutebookSignal } from "./model/model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
-export { phaseOverview, phasesUpTo, routePhaseOf, type PhaseSummary } from "./phases/route.ts";
+export { phaseOverview, phasesUpTo, routePhaseOf } from "./phases/route.ts";
 
 // What pages derive from the model.
-export { blockTexts, blocksToText } from "./rich/text.ts";
+export { blockTexts } from "./rich/text.ts";
 export { stepPlainText } from "./flow/step-text.ts";
-export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap, type MapBox, type MapEdge, type MapFlow } from "./flow/map.ts";
+export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap } from "./flow/map.ts";
 export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./dates/staleness.ts";
 export { dictionaryFamilies, dutchLexicon } from "./search/dictionary.ts";
 export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
-export { slugify, uniqueSlug } from "./ids/slug.ts";
+export { slugify } from "./ids/slug.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
-export {
-  chapterUrl,
-  pdfUrl,
-  routebookPageUrl,
-  routebookUrl,
-  routeJsonUrl,
-  stepFolderUrl,
-  stepUrl,
-  summaryUrl,
-} from "./urls/scheme.ts";
+export { chapterUrl, pdfUrl, routebookPageUrl, routebookUrl, routeJsonUrl, stepFolderUrl, stepUrl, summaryUrl } from "./urls/scheme.ts";
 
 // The published link-rot report.
 export { readPublishedReport } from "./links/published-report.ts";

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { provenanceOf, readContent } from "../../pipeline/index.ts";
+import { provenanceOf } from "../../pipeline/provenance.ts";
+import { readContent } from "../../pipeline/content.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { withEveryKind } from "../support/page-kinds.ts";
 import { serveBothSites } from "../support/static-server.ts";

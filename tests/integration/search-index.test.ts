@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import { parseVocabulary } from "../../shared/search/vocabulary.ts";
 import { wordsOf } from "../../shared/search/compounds.ts";
-import { hasSignalsPage } from "../../pipeline/index.ts";
+import { hasSignalsPage } from "../../pipeline/signals/read.ts";
 import { SECONDARY } from "../../shared/search/rank.ts";
 import { withoutDiacritics } from "../../shared/search/diacritics.ts";
 import type { Routebook } from "../../pipeline/model/model.ts";

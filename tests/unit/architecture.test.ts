@@ -170,6 +170,20 @@ describe("the architecture", () => {
     expect(throughSide).toEqual([]);
   });
 
+  it("keeps the door narrow: it exports only what the site uses", async () => {
+    const door = await readFile(DOOR, "utf8");
+    const names = [...door.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((match) =>
+      match[1]!
+        .split(",")
+        .map((name) => name.trim().replace(/^type\s+/, ""))
+        .filter(Boolean),
+    );
+    const siteFiles = [...files].filter(([file, targets]) => areaOf(file) === "site" && targets.includes(DOOR)).map(([file]) => file);
+    const site = (await Promise.all(siteFiles.map((file) => readFile(file, "utf8")))).join("\n");
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((name) => !new RegExp(`\\b${name}\\b`).test(site))).toEqual([]);
+  });
+
   it("keeps browser code free of Node and Astro, and the pipeline free of Astro", () => {
     const offending = [...graph].flatMap(([file, { packages }]) => {
       const area = areaOf(file)!;

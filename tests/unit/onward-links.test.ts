@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { onwardLinks } from "../../pipeline/flow/onward.ts";
-import type { Link } from "../../pipeline/index.ts";
+import type { Link } from "../../pipeline/schema/step.ts";
 
 const place = { line: 1, column: 1 };
 const link = (label: string): Link => ({ label, url: `https://example.org/${encodeURIComponent(label)}.pdf`, place });

@@ -10,19 +10,11 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { access, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import {
-  ASTRO_CACHE_DIR,
-  CHECKED_CONTENT_ENV,
-  CONTENT_DIR,
-  errorCode,
-  formatProblem,
-  formatProblemsWithCount,
-  FolderError,
-  formatUnverified,
-  prepareFolder,
-  readContent,
-  writeCheckedContent,
-} from "../../pipeline/index.ts";
+import { ASTRO_CACHE_DIR, CONTENT_DIR } from "../../pipeline/settings.ts";
+import { CHECKED_CONTENT_ENV, writeCheckedContent } from "../../pipeline/checked-content.ts";
+import { errorCode, FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
+import { formatProblem, formatProblemsWithCount, formatUnverified } from "../../pipeline/problems/problems.ts";
+import { readContent } from "../../pipeline/content.ts";
 import { BUILD_INPUTS, buildFingerprint } from "./fingerprint.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../links/internal.ts";
 import { IndexFormatError } from "../search-index/index-chunks.ts";

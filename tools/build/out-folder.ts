@@ -7,7 +7,7 @@
  */
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { FolderError, type FolderFs, nodeFolderFs, probeWritable } from "../../pipeline/index.ts";
+import { FolderError, type FolderFs, nodeFolderFs, probeWritable } from "../../pipeline/files/folders.ts";
 
 /** The file every built site holds, and what it says: the build's own site, of this marker format. */
 export const SITE_MARKER = ".routeboek-site";

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { errorCode, FolderError, prepareFolder } from "../../pipeline/index.ts";
+import { errorCode, FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
 
 /** Where staging folders live when the output folder's file system allows. */
 export const BUILD_DIR = ".build";
