@@ -38,11 +38,20 @@ export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./dates/staleness.ts";
-export { dictionaryFamilies, dutchLexicon } from "./search/dictionary.ts";
-export { searchTerms, synonymGroups, synonymTerms } from "./search/terms.ts";
+export { deriveSiteSearch, type SiteSearch } from "./derive/search-pages.ts";
 export { slugify } from "./ids/slug.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
-export { chapterUrl, pdfUrl, routebookPageUrl, routebookUrl, routeJsonUrl, stepFolderUrl, stepUrl, summaryUrl } from "./urls/scheme.ts";
+export {
+  chapterUrl,
+  pdfUrl,
+  routebookPageTitle,
+  routebookPageUrl,
+  routebookUrl,
+  routeJsonUrl,
+  stepFolderUrl,
+  stepUrl,
+  summaryUrl,
+} from "./urls/scheme.ts";
 
 // The published link-rot report.
 export { readPublishedReport } from "./links/published-report.ts";

@@ -12,6 +12,8 @@ export interface SitePage {
   source: string;
   /** Content may link to the page as `pagina:<link>` (a routebook page only). */
   link?: string;
+  /** The page's title, the same on every routebook: its heading, and what search finds it by. */
+  title?: string;
   /** The page exists only when the routebook has thresholds in signalen.yml. */
   needs?: "thresholds";
 }
@@ -46,9 +48,16 @@ export const ROUTEBOOK_PAGES = [
     what: "the routebook's glossary page",
     source: "src/pages/[routebook]/begrippen.astro",
     link: "begrippen",
+    title: "Begrippen en afkortingen",
   },
   { path: PDF_FOLDER, what: "the folder of the routebook's PDFs", source: "src/pages/[routebook]/bronnen/[document].pdf.ts" },
-  { path: "kaart/", what: "the routebook's map page", source: "src/pages/[routebook]/kaart.astro", link: "kaart" },
+  {
+    path: "kaart/",
+    what: "the routebook's map page",
+    source: "src/pages/[routebook]/kaart.astro",
+    link: "kaart",
+    title: "Kaart van de route",
+  },
   { path: ROUTE_JSON, what: "the routebook's route data", source: "src/pages/[routebook]/route.json.ts" },
   { path: SUMMARY_PAGE, what: "the routebook's case note page", source: "src/pages/[routebook]/samenvatting.astro" },
   {
@@ -56,6 +65,7 @@ export const ROUTEBOOK_PAGES = [
     what: "the routebook's thresholds page",
     source: "src/pages/[routebook]/signalen.astro",
     link: "signalen",
+    title: "Is dit zorgwekkend verzuim?",
     needs: "thresholds",
   },
   { path: STEP_FOLDER, what: "the folder of the routebook's step pages", source: "src/pages/[routebook]/stap/[step].astro" },
@@ -64,6 +74,7 @@ export const ROUTEBOOK_PAGES = [
     what: "the routebook's Verantwoording page",
     source: "src/pages/[routebook]/verantwoording.astro",
     link: "verantwoording",
+    title: "Verantwoording",
   },
 ] as const satisfies readonly SitePage[];
 
@@ -72,6 +83,7 @@ export type PageName = Extract<(typeof ROUTEBOOK_PAGES)[number], { link: string 
 /** A routebook page that content may link to. */
 interface LinkedPage extends SitePage {
   link: PageName;
+  title: string;
 }
 
 /** The routebook pages content may link to as `pagina:<name>`, in the list's order. */
@@ -83,6 +95,8 @@ export const CHAPTER_PAGE_SOURCE = "src/pages/[routebook]/[document]/[chapter].a
 
 /** A routebook's own page: `/<id>/`. */
 export const routebookUrl = (id: string) => `/${id}/`;
+/** The title of a routebook page content may link to: "Kaart van de route". */
+export const routebookPageTitle = (name: PageName) => LINKED_PAGES.find((page) => page.link === name)!.title;
 /** A routebook page content may link to: `/<id>/signalen/`. */
 export const routebookPageUrl = (id: string, name: PageName) =>
   `${routebookUrl(id)}${LINKED_PAGES.find((page) => page.link === name)!.path}`;

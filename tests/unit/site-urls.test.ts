@@ -1,7 +1,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHAPTER_PAGE_SOURCE, chapterUrl, pdfUrl, ROUTEBOOK_PAGES, routebookUrl, SITE_PAGES, stepUrl } from "../../pipeline/urls/scheme.ts";
+import {
+  CHAPTER_PAGE_SOURCE,
+  chapterUrl,
+  LINKED_PAGES,
+  pdfUrl,
+  ROUTEBOOK_PAGES,
+  routebookPageTitle,
+  routebookUrl,
+  SITE_PAGES,
+  stepUrl,
+} from "../../pipeline/urls/scheme.ts";
 import { routebookClaims, siteClaims, urlCollisions } from "../../pipeline/urls/site-urls.ts";
 
 const filesUnder = async (root: string) =>
@@ -101,6 +111,9 @@ describe("the URL scheme", () => {
       stepUrl("proef", "start"),
     ]);
     expect(stepUrl("proef", "start")).toBe("/proef/stap/start/");
+    expect(routebookPageTitle("kaart")).toBe("Kaart van de route");
+    // Every page content may link to has a title of its own, which its heading and search both use.
+    for (const page of LINKED_PAGES) expect(page.title, page.path).toMatch(/^\p{Lu}/u);
     expect(pdfUrl("proef", "werkwijze", 3)).toBe("/proef/bronnen/werkwijze.pdf#page=3");
   });
 });

@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { gzipSync } from "node:zlib";
-import { siteVocabulary } from "../../lib/search-terms.ts";
-import { getRoutebooks } from "../../lib/routebooks.ts";
+import { getSiteSearch } from "../../lib/search-terms.ts";
 
 /**
  * The site's words, most frequent first: what "Bedoelde je …?" on the search
@@ -10,6 +9,6 @@ import { getRoutebooks } from "../../lib/routebooks.ts";
  * the search page also reads it when a host has already decoded it.
  */
 export const GET: APIRoute = async () =>
-  new Response(gzipSync(await siteVocabulary(await getRoutebooks()), { level: 9 }), {
+  new Response(gzipSync((await getSiteSearch()).vocabulary, { level: 9 }), {
     headers: { "content-type": "application/octet-stream" },
   });
