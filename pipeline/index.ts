@@ -32,7 +32,6 @@ export { phaseOverview, phasesUpTo, routePhaseOf } from "./phases/route.ts";
 
 // What pages derive from the model.
 export { blockTexts } from "./rich/text.ts";
-export { stepPlainText } from "./flow/step-text.ts";
 export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap } from "./flow/map.ts";
 export { onwardLinks } from "./flow/onward.ts";
 export { markFirstUses } from "./glossary/mark.ts";
