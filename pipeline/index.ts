@@ -28,16 +28,15 @@ export { hasSignalsPage } from "./signals/read.ts";
 export type { RoutebookQuote, RoutebookSignal } from "./model/model.ts";
 
 // Phases: the overview, the phases on the way to a step, and their timeline.
-export { phaseOverview, phasesUpTo, routePhaseOf } from "./phases/route.ts";
+export { phaseOverview, routePhaseOf } from "./phases/route.ts";
 
 // What pages derive from the model.
 export { blockTexts } from "./rich/text.ts";
-export { layoutFlow, MAP_MAX_STEPS, MAP_METRICS, type FlowMap } from "./flow/map.ts";
-export { onwardLinks } from "./flow/onward.ts";
-export { markFirstUses } from "./glossary/mark.ts";
+export { MAP_MAX_STEPS, MAP_METRICS, type FlowMap } from "./flow/map.ts";
 export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./dates/staleness.ts";
 export { deriveSiteSearch, type SiteSearch } from "./derive/search-pages.ts";
+export { chapterPage, mapPage, routebookPage, stepPage } from "./derive/pages.ts";
 export { slugify } from "./ids/slug.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
 export {
