@@ -13,6 +13,7 @@ export { ContentError, formatProblems, placeOf, type Problem } from "./problems/
 
 // The model.
 export type { Routebook, Source } from "./model/model.ts";
+export { readStoredRoutebook } from "./model/stored.ts";
 export type { Step, Reference, Link, Phase } from "./schema/step.ts";
 export type { PhaseDescription } from "./schema/phase-description.ts";
 export type { Block, Inline, Footnote, LinkTarget } from "./schema/rich.ts";

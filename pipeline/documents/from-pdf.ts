@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { ExtractedDocument } from "../pdf/document.ts";
 import type { DocumentText } from "./types.ts";
 
@@ -32,12 +33,13 @@ export function fromPdf(extracted: ExtractedDocument, file: string): DocumentTex
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"']+/g;
 
 /** A URL in a PDF: a link annotation, or an address written out in a chapter's text. */
-export interface PdfUrl {
-  url: string;
-  page: number;
+export const PdfUrlSchema = z.object({
+  url: z.string(),
+  page: z.number().int(),
   /** The chapter whose text holds the address; absent for a link annotation. */
-  chapter?: string;
-}
+  chapter: z.string().optional(),
+});
+export type PdfUrl = z.infer<typeof PdfUrlSchema>;
 
 /** The PDF's link annotations and the addresses written in its text, each with its page. */
 export function pdfUrls(extracted: ExtractedDocument): PdfUrl[] {

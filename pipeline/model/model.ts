@@ -1,51 +1,67 @@
 /**
  * The model the pipeline produces and the site and checks read: a routebook
- * with its sources and flow, and the names of the content files. It holds no
- * logic, so every module can depend on it without depending on the orchestrator.
+ * with its sources and flow, and the names of the content files. Its types are
+ * inferred from the schema, which the site also reads the stored model back
+ * with (src/lib/routebooks.ts), so the two can never drift apart unseen.
  */
-import type { PdfUrl } from "../documents/from-pdf.ts";
-import type { DocumentText } from "../documents/types.ts";
-import type { Flow } from "../schema/flow.ts";
-import type { GlossaryEntry } from "../../shared/schema/glossary.ts";
-import type { RichText } from "../schema/rich.ts";
-import type { RoutebookMeta } from "../schema/routebook.ts";
-import type { Quote, Signal, SignalsFile } from "../schema/signals.ts";
-import type { SourceDocument } from "../schema/source-document.ts";
-import type { LinkTarget } from "../schema/rich.ts";
+import { z } from "zod";
+import { GlossaryEntrySchema } from "../../shared/schema/glossary.ts";
+import { PdfUrlSchema } from "../documents/from-pdf.ts";
+import { DocumentTextSchema } from "../documents/types.ts";
+import { FlowSchema } from "../schema/flow.ts";
+import { LinkTargetSchema, RichTextSchema } from "../schema/rich.ts";
+import { RoutebookMetaSchema } from "../schema/routebook.ts";
+import { QuestionSchema, QuoteSchema, SignalSchema, SignalsFileSchema, UnclearSchema } from "../schema/signals.ts";
+import { SlugSchema } from "../schema/id.ts";
+import { SourceDocumentSchema } from "../schema/source-document.ts";
 
 /** A threshold with where its link leads on the site, once resolved. */
-export type RoutebookSignal = Signal & { target?: LinkTarget };
+export const RoutebookSignalSchema = SignalSchema.extend({ target: LinkTargetSchema.optional() });
+export type RoutebookSignal = z.infer<typeof RoutebookSignalSchema>;
 
 /** A quote of the source in `signalen.yml` (a gap's side, a question's answer), with where its link leads. */
-export type RoutebookQuote = Quote & { target?: LinkTarget };
+export const RoutebookQuoteSchema = QuoteSchema.extend({ target: LinkTargetSchema.optional() });
+export type RoutebookQuote = z.infer<typeof RoutebookQuoteSchema>;
+
+/** A gap or contradiction whose quoted sides carry where their links lead. */
+const RoutebookUnclearSchema = UnclearSchema.safeExtend({ sides: z.array(z.union([SlugSchema, RoutebookQuoteSchema])).min(2) });
+
+/** The rest of `signalen.yml`, with the links of its quotes resolved. */
+const SignalEdgesSchema = SignalsFileSchema.omit({ signals: true }).extend({
+  gaps: z.array(RoutebookUnclearSchema),
+  contradictions: z.array(RoutebookUnclearSchema),
+  questions: z.array(QuestionSchema.extend({ says: z.array(RoutebookQuoteSchema).min(1) })),
+});
 
 /** A source document with its text, when the content holds it as a PDF or as Markdown. */
-export interface Source extends SourceDocument {
+export const SourceSchema = SourceDocumentSchema.extend({
   /** URL segment of the document's chapter pages, from its alias. */
-  slug: string;
+  slug: z.string(),
   /** Absolute path of the PDF, when the document has one. */
-  pdfPath?: string;
+  pdfPath: z.string().optional(),
   /** The document's chapters; absent when the content has no file of it, so references to it cannot be verified. */
-  text?: DocumentText;
+  text: DocumentTextSchema.optional(),
   /** The PDF's link annotations and written-out addresses, for the link report. */
-  pdfLinks?: PdfUrl[];
-}
+  pdfLinks: z.array(PdfUrlSchema).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
 
 /** A routebook ready for the site: validated metadata, its sources and its checked flow with resolved references. */
-export interface Routebook extends Omit<RoutebookMeta, "documents"> {
+export const RoutebookSchema = RoutebookMetaSchema.omit({ documents: true }).extend({
   /** Introduction paragraphs from `routeboek.md`. */
-  description: RichText;
+  description: RichTextSchema,
   /** The routebook's folder, as shown in messages (e.g. `content/sppoh-po`). */
-  folder: string;
-  documents: Source[];
-  flow: Flow;
+  folder: z.string(),
+  documents: z.array(SourceSchema),
+  flow: FlowSchema,
   /** The verzuim thresholds of `signalen.yml`, in file order; empty when the sources give none. */
-  signals: RoutebookSignal[];
+  signals: z.array(RoutebookSignalSchema),
   /** The rest of `signalen.yml`: where the source leaves a range open or contradicts itself, unit conversions and questions. */
-  signalEdges: Omit<SignalsFile, "signals">;
+  signalEdges: SignalEdgesSchema,
   /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
-  glossary: GlossaryEntry[];
-}
+  glossary: z.array(GlossaryEntrySchema),
+});
+export type Routebook = z.infer<typeof RoutebookSchema>;
 
 export const META_FILE = "routeboek.md";
 export const FLOW_FILE = "flow.md";

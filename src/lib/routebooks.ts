@@ -4,6 +4,7 @@ import {
   pdfUrl as pdfAddress,
   type Routebook,
   routebookPageUrl,
+  readStoredRoutebook,
   routebookUrl as routebookAddress,
   type Sector,
   type Source,
@@ -19,7 +20,7 @@ let cached: Promise<Routebook[]> | undefined;
 
 /** All validated routebooks: read once per build; under `astro dev` on every request, so content edits show on reload. */
 export function getRoutebooks(): Promise<Routebook[]> {
-  const read = () => getCollection("routebooks").then((entries) => entries.map((entry) => entry.data as unknown as Routebook));
+  const read = () => getCollection("routebooks").then((entries) => entries.map((entry) => readStoredRoutebook(entry.data)));
   if (import.meta.env.DEV) return read();
   cached ??= read();
   return cached;
