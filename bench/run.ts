@@ -12,20 +12,23 @@
  * - Further benches, one call each, in SECTIONS at the end.
  *
  * Flags: `--pairs N` (default 5, at least 5); `--only extraction|build|weight|<section>` (repeatable),
- * e.g. `--only mutations`.
+ * e.g. `--only mutations`; `--out <folder>` also writes the whole report there as a dated file
+ * (`npm run bench -- --out docs/measurements/`: measurements are written by the bench, never by hand).
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { format, parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extractPdf } from "../pipeline/pdf/extract.ts";
 import { budget, cpuOf, formatSpread, interleaved, ratios, table, wallOf } from "./measure.ts";
 import { writeRealisticPdf } from "../tests/fixtures/pdf/realistic.ts";
 
-const { values: flags } = parseArgs({ options: { pairs: { type: "string", default: "5" }, only: { type: "string", multiple: true } } });
+const { values: flags } = parseArgs({
+  options: { pairs: { type: "string", default: "5" }, only: { type: "string", multiple: true }, out: { type: "string" } },
+});
 const PAIRS = Math.max(5, Number(flags.pairs) || 5);
 const wanted = (section: string) => !flags.only || flags.only.includes(section);
 const FIXTURES = "tests/fixtures/pdf/out";
@@ -224,6 +227,16 @@ const SECTIONS: { name: string; run: () => Promise<void> }[] = [
   },
 ];
 
+/** What the bench printed, kept for `--out`: every section reports through console.log. */
+const report: string[] = [];
+if (flags.out) {
+  const print = console.log;
+  console.log = (...parts: unknown[]) => {
+    report.push(format(...parts));
+    print(...parts);
+  };
+}
+
 await mkdir(".build", { recursive: true });
 // How busy the machine was: wall times on a shared machine include other work, CPU times much less so.
 console.log(
@@ -239,4 +252,15 @@ try {
   for (const section of SECTIONS) if (wanted(section.name)) await section.run();
 } finally {
   await rm(work, { recursive: true, force: true });
+}
+
+if (flags.out) {
+  const day = new Date().toISOString().slice(0, 10);
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim() || "an unknown commit";
+  const only = flags.only ? ` --only ${flags.only.join(" --only ")}` : "";
+  const file = join(flags.out, `${day}-bench${flags.only ? `-${flags.only.join("-")}` : ""}.md`);
+  await mkdir(flags.out, { recursive: true });
+  const how = `Written by \`npm run bench -- --out ${flags.out}${only}\` at ${commit}, Node ${process.version}; not edited by hand.`;
+  await writeFile(file, `# Bench, ${day}\n\n${how}\n\n${report.join("\n")}\n`);
+  console.info(`\nWritten to ${file}.`);
 }
