@@ -16,7 +16,7 @@ export type ContentFileKind = "markdown" | "yaml" | "pdf" | "json";
 
 /** Bytes a content file of each kind may hold; docs/content-format.md lists them. */
 export const SIZE_LIMITS: Readonly<Record<ContentFileKind, number>> = {
-  // A flow of 20,000 steps is about 9 MB.
+  // A flow has at most 2,000 steps (markdown/limits.ts): 0.9 MB of the bench's steps, about 4 MB of steps as long as the longest real ones.
   markdown: 16 * 1024 * 1024,
   yaml: 1024 * 1024,
   pdf: 100 * 1024 * 1024,

@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from "mdast";
 import { readFrontmatter } from "../markdown/frontmatter.ts";
 import { startOf } from "../markdown/inline.ts";
-import { markdownLimitProblems } from "../markdown/limits.ts";
+import { flowLimitProblems, markdownLimitProblems } from "../markdown/limits.ts";
 import { parseMarkdownPieces } from "../markdown/parse.ts";
 import type { Problem } from "../problems/problems.ts";
 import { FlowMetaSchema, type Flow } from "../schema/flow.ts";
@@ -31,7 +31,8 @@ export interface ParsedFlow {
  * markdown/chunks.ts), so another check of the same text, such as the glossary's, needs no parse of its own.
  */
 export function parseFlow(source: string, file: string, readPiece?: (piece: Root) => void): ParsedFlow {
-  const beyond = markdownLimitProblems(source, file);
+  // A flow beyond a limit is not parsed at all: its structures (markdown/limits.ts) or its number of steps.
+  const beyond = [...markdownLimitProblems(source, file), ...flowLimitProblems(source, file)];
   if (beyond.length) return { draft: EMPTY_FLOW, problems: beyond, warnings: [] };
   // Piece by piece, so a long flow's syntax tree is never held whole (see markdown/chunks.ts).
   const pieces = readPiece ? seen(parseMarkdownPieces(source), readPiece) : parseMarkdownPieces(source);

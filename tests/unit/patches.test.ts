@@ -33,6 +33,12 @@ describe("patches we carry for dependencies", async () => {
     expect(installed.version).toBe(version);
     expect(readme, `patches/README.md names ${patch}`).toContain(patch);
   });
+
+  it("lists in patches/README.md's table only patches that are there", () => {
+    const rows = [...readme.matchAll(/^\| `([^`]+\.patch)` \|/gm)].map((match) => match[1]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.toSorted()).toEqual(patches.toSorted());
+  });
 });
 
 /**
