@@ -216,6 +216,8 @@ const SECTIONS: { name: string; run: () => Promise<void> }[] = [
   { name: "mutations", run: async () => void (await (await import("./mutations.ts")).mutationBench()) },
   // The site at N = 1, 10, 50, 150 routebooks.
   { name: "site-scale", run: async () => void (await (await import("./site-scale.ts")).siteScale()) },
+  // Peak memory of check, build and extract on hostile input (PDF bombs, oversized and deeply nested Markdown).
+  { name: "hostile", run: async () => void (await (await import("./hostile.ts")).hostileBench()) },
   // routeboek check on generated flows of 500 to 2,000 steps (the limit) against its 5 s CPU target, then the whole build at 1,000 and 2,000.
   {
     name: "flow-scale",

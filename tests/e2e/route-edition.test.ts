@@ -35,7 +35,8 @@ async function secondEdition(): Promise<{ root: string; siteDir: string }> {
   const siteDir = join(root, "site");
   const result = spawnSync("node", ["tools/build/build.ts"], {
     encoding: "utf8",
-    env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir },
+    // An Astro cache of its own: other tests build at the same time.
+    env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir, ROUTEBOEK_ASTRO_CACHE: join(root, "astro-cache") },
   });
   if (result.status !== 0) throw new Error(`build of the second edition failed:\n${result.stdout}\n${result.stderr}`);
   return { root, siteDir };

@@ -20,10 +20,14 @@ type Version = (typeof VERSIONS)[number];
 
 let work: string;
 let browser: Browser;
-let tab: Page;
+let tabs: Page[];
 const sites = {} as Record<Version, StaticSite>;
 /** Per chunk of the re-chunked index, its words in order. */
 let chunkWords: string[][];
+/** Pagefind's own files for the synthetic site. */
+let originalFiles: IndexFile[];
+/** Per version, the page of each fragment id. */
+const pageOf = {} as Record<Version, Map<string, string>>;
 
 /** A site with only Pagefind's files and a page to search from. */
 async function writeSite(folder: string, files: readonly IndexFile[]): Promise<void> {
@@ -45,6 +49,7 @@ function wordsOfChunks(files: readonly IndexFile[]): string[][] {
 
 beforeAll(async () => {
   const original = await pagefindOutput();
+  originalFiles = original;
   const rechunked = rechunkIndex(original).files;
   chunkWords = wordsOfChunks(rechunked);
   const versions: Record<Version, IndexFile[]> = {
@@ -59,10 +64,12 @@ beforeAll(async () => {
   work = resolve(await mkdtemp(".build/search-chunks-"));
   for (const version of VERSIONS) {
     await writeSite(join(work, version), versions[version]);
+    pageOf[version] = pagesOfFragments(versions[version]);
     sites[version] = await serveStatic(join(work, version));
   }
   browser = await launchFreshBrowser();
-  tab = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
 }, 240_000);
 
 afterAll(async () => {
@@ -71,18 +78,51 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** Every result of a query with its score, from a fresh Pagefind (no chunk of an earlier query loaded). */
-async function search(version: Version, query: string): Promise<Found> {
-  await tab.goto(`${sites[version].origin}/`);
-  // A script as text: vitest would rewrite an `import()` inside a function passed to the page.
-  return tab.evaluate(`(async () => {
-    const pagefind = await import("/pagefind/pagefind.js");
-    const { results } = await pagefind.search(${JSON.stringify(query)});
-    const found = [];
-    for (const result of results) found.push([(await result.data()).url, result.score]);
-    return found;
-  })()`) as Promise<Found>;
+/** The page each fragment file is of, by the id Pagefind gives a result: what a result's `data()` loads and reads. */
+function pagesOfFragments(files: readonly IndexFile[]): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of files) {
+    const id = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];
+    if (id) pages.set(id, (JSON.parse(new TextDecoder().decode(gunzipSync(file.content).subarray(12))) as { url: string }).url);
+  }
+  return pages;
 }
+
+/** Pages searched side by side: each has its own Pagefind worker, and runs its queries one after the other. */
+const TABS = 6;
+
+/**
+ * Every result of each query with its score, each from a fresh Pagefind instance (`createInstance`: its own
+ * chunks, none of an earlier query loaded). Instances of one page run one at a time: side by side in one worker
+ * they were seen to give another answer than a fresh page does. A result is named by its fragment's page, read
+ * here from the same fragment file its `data()` would load.
+ */
+async function searchAll(version: Version, queries: readonly string[]): Promise<Found[]> {
+  const answers: [id: string, score: number][][] = [];
+  await Promise.all(
+    tabs.map(async (tab, lane) => {
+      const mine = queries.map((query, index) => [query, index] as const).filter(([, index]) => index % TABS === lane);
+      await tab.goto(`${sites[version].origin}/`);
+      // A script as text: vitest would rewrite an `import()` inside a function passed to the page.
+      const found = (await tab.evaluate(`(async (queries) => {
+        const { createInstance } = await import("/pagefind/pagefind.js");
+        const answers = [];
+        for (const query of queries) {
+          const pagefind = createInstance();
+          const { results } = await pagefind.search(query);
+          answers.push(results.map((result) => [result.id, result.score]));
+          await pagefind.destroy();
+        }
+        return answers;
+      })(${JSON.stringify(mine.map(([query]) => query))})`)) as [string, number][][];
+      for (const [position, [, index]] of mine.entries()) answers[index] = found[position]!;
+    }),
+  );
+  return answers.map((found) => found.map(([id, score]) => [pageOf[version].get(id) ?? `no fragment ${id}`, score]));
+}
+
+/** One query's results in one version, from a fresh Pagefind instance. */
+const search = async (version: Version, query: string): Promise<Found> => (await searchAll(version, [query]))[0]!;
 
 /**
  * Queries at every cut of the re-chunked index: the last word before it and
@@ -115,16 +155,21 @@ describe("the re-chunked search index", () => {
   it("finds the same pages with the same scores as Pagefind's own index, for words at every cut", { timeout: 600_000 }, async () => {
     const differences: string[] = [];
     let compared = 0;
-    for (const query of queriesAtCuts()) {
-      const whole = await search("whole", query);
-      const ours = await search("rechunked", query);
-      if (JSON.stringify(ours) !== JSON.stringify(whole))
-        differences.push(`"${query}": ${ours.length} results, with every word loaded ${whole.length}`);
-      const original = await search("original", query);
+    const queries = queriesAtCuts();
+    const answers = async (version: Version) => (await searchAll(version, queries)).map((found) => JSON.stringify(found));
+    const wholes = await answers("whole");
+    const ourses = await answers("rechunked");
+    const originals = await answers("original");
+    for (const [index, query] of queries.entries()) {
+      const whole = wholes[index]!;
+      const ours = ourses[index]!;
+      if (ours !== whole)
+        differences.push(`"${query}": ${JSON.parse(ours).length} results, with every word loaded ${JSON.parse(whole).length}`);
+      const original = originals[index]!;
       // Where Pagefind's own cuts hide words from the query, it finds less than the whole index: compared below.
-      if (JSON.stringify(original) !== JSON.stringify(whole)) continue;
+      if (original !== whole) continue;
       compared++;
-      if (JSON.stringify(ours) !== JSON.stringify(original)) differences.push(`"${query}": differs from Pagefind's original index`);
+      if (ours !== original) differences.push(`"${query}": differs from Pagefind's original index`);
     }
     expect(differences).toEqual([]);
     expect(compared).toBeGreaterThan(20);
@@ -141,16 +186,19 @@ describe("the re-chunked search index", () => {
     timeout: 300_000,
   }, async () => {
     const losses: string[] = [];
-    const naiveChunks = rechunkIndex(await pagefindOutput(), { maxBytes: 20_000, window: 0 });
+    const naiveChunks = rechunkIndex(originalFiles, { maxBytes: 20_000, window: 0 });
     const bounds = naiveChunks.chunks.nl!.slice(1).map((chunk) => chunk.from);
     // At each naive cut, the beginning the words on either side share, one letter longer than the re-chunked cuts' shared beginnings.
-    for (const from of bounds) {
-      const query = from.slice(0, -1);
-      if (query.length < 2) continue;
-      const whole = await search("whole", query);
-      if (JSON.stringify(await search("naive", query)) === JSON.stringify(whole)) continue;
+    const queries = bounds.map((from) => from.slice(0, -1)).filter((query) => query.length >= 2);
+    const [wholes, naives, ourses] = [
+      await searchAll("whole", queries),
+      await searchAll("naive", queries),
+      await searchAll("rechunked", queries),
+    ];
+    for (const [index, query] of queries.entries()) {
+      if (JSON.stringify(naives[index]) === JSON.stringify(wholes[index])) continue;
       losses.push(query);
-      expect(await search("rechunked", query), `"${query}" over the re-chunked index`).toEqual(whole);
+      expect(ourses[index], `"${query}" over the re-chunked index`).toEqual(wholes[index]);
     }
     expect(losses.length).toBeGreaterThan(0);
   });

@@ -1,5 +1,5 @@
 // Runs every fidelity check on the routebooks of a content folder: the one entry point for the
-// tests (tests/unit/fidelity.test.ts) and the content-mutation bench (bench/mutations.ts).
+// tests (tests/content/fidelity.test.ts) and the content-mutation bench (bench/mutations.ts).
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readContent } from "../../pipeline/content.ts";

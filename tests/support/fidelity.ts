@@ -8,6 +8,7 @@ import { stepInlineRuns, textBlocksOf } from "../../pipeline/flow/step-text.ts";
 import { blockTexts, inlineToText, linksIn } from "../../pipeline/rich/text.ts";
 import type { Flow } from "../../pipeline/schema/flow.ts";
 import type { Step } from "../../pipeline/schema/step.ts";
+import { forLongTexts } from "../fidelity/memo.ts";
 
 export interface FidelityFailure {
   step: string;
@@ -19,11 +20,12 @@ export interface FidelityFailure {
 }
 
 /** Letters and digits only, lower case: line breaks, hyphenation, quotes and punctuation of a PDF dump do not count. */
-export const normalise = (text: string) =>
+export const normalise: (text: string) => string = forLongTexts((text: string) =>
   text
     .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+    .replace(/[^\p{L}\p{N}]+/gu, ""),
+);
 
 /** A text dump's pages: runs of at least two blank lines separate them. */
 export function splitPages(dump: string): string[] {

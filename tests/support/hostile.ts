@@ -100,52 +100,71 @@ export function hugeTextPdf(thousands: number): Promise<Uint8Array> {
   return pdfWithContent(repeatedZlib(new TextEncoder().encode(operators), thousands));
 }
 
-/** A process run to its end, with its peak memory in MB. */
-export interface MeasuredRun {
+/** A process run to its end. */
+export interface Run {
   status: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+/** A process run to its end, with its peak memory in MB: the bench's figure (bench/hostile.ts), not a test's. */
+export interface MeasuredRun extends Run {
   peakMb: number;
 }
 
-/** Runs a Node script of the project (the CLI, the build) with the peak-memory probe preloaded. */
-export async function runMeasured(args: readonly string[], env: Record<string, string> = {}): Promise<MeasuredRun> {
-  const probe = join(await mkdtemp(join(tmpdir(), "routeboek-rss-")), "max-rss");
-  const result = spawnSync(NODE, ["--import", resolve("tests/support/max-rss.ts"), ...args], {
+/** How a Node script of the project is run: plainly (the tests) or measured (the bench). */
+export type Runner<R extends Run> = (args: readonly string[], env?: Record<string, string>) => Promise<R>;
+
+/** Runs a Node script of the project (the CLI, the build) to its end. */
+export const runScript: Runner<Run> = async (args, env = {}) => {
+  const result = spawnSync(NODE, [...args], {
     encoding: "utf8",
-    env: { ...process.env, ...env, ROUTEBOEK_TEST_MAX_RSS: probe },
+    env: { ...process.env, ...env },
     // A hang must fail the test, not the suite: far above any real run on a busy machine.
     timeout: 150_000,
   });
-  const peakKb = Number(await readFile(probe, "utf8").catch(() => "0"));
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, peakMb: peakKb / 1024 };
-}
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+};
 
-/** `routeboek check --content <content>`, measured. */
-export const checkContent = (content: string) =>
-  runMeasured([CLI, "check", "--content", content], { ROUTEBOEK_CACHE: join(content, "..", "cache") });
+/** Runs a Node script of the project with the peak-memory probe preloaded (tests/support/max-rss.ts). */
+export const runMeasured: Runner<MeasuredRun> = async (args, env = {}) => {
+  const probe = join(await mkdtemp(join(tmpdir(), "routeboek-rss-")), "max-rss");
+  const run = await runScript(["--import", resolve("tests/support/max-rss.ts"), ...args], { ...env, ROUTEBOEK_TEST_MAX_RSS: probe });
+  const peakKb = Number(await readFile(probe, "utf8").catch(() => "0"));
+  return { ...run, peakMb: peakKb / 1024 };
+};
+
+/** `routeboek check --content <content>`. */
+export function checkContent(content: string): Promise<Run>;
+export function checkContent<R extends Run>(content: string, run: Runner<R>): Promise<R>;
+export function checkContent(content: string, run: Runner<Run> = runScript): Promise<Run> {
+  return run([CLI, "check", "--content", content], { ROUTEBOEK_CACHE: join(content, "..", "cache") });
+}
 
 /**
  * `npm run build` of the content into an output folder that holds a last good
- * site (one marker file), measured; `siteKept` says whether that site is still
- * there untouched afterwards.
+ * site (one marker file); `siteKept` says whether that site is still there
+ * untouched afterwards.
  */
-export async function buildContent(content: string): Promise<MeasuredRun & { siteKept: boolean }> {
+export function buildContent(content: string): Promise<Run & { siteKept: boolean }>;
+export function buildContent<R extends Run>(content: string, run: Runner<R>): Promise<R & { siteKept: boolean }>;
+export async function buildContent(content: string, run: Runner<Run> = runScript): Promise<Run & { siteKept: boolean }> {
   const out = join(content, "..", "dist");
   await mkdir(out, { recursive: true });
   await writeFile(join(out, "index.html"), "last good site");
   // The mark of a site the build wrote: without it the build refuses to replace the folder.
   await writeFile(join(out, SITE_MARKER), SITE_MARKER_TEXT);
-  const run = await runMeasured(["tools/build/build.ts"], {
+  const result = await run(["tools/build/build.ts"], {
     ROUTEBOEK_CONTENT: content,
     ROUTEBOEK_OUT: out,
     ROUTEBOEK_CACHE: join(content, "..", "cache"),
+    ROUTEBOEK_ASTRO_CACHE: join(content, "..", "astro-cache"),
   });
   const kept =
     (await readdir(out)).sort().join() === `${SITE_MARKER},index.html` &&
     (await readFile(join(out, "index.html"), "utf8")) === "last good site";
-  return { ...run, siteKept: kept };
+  return { ...result, siteKept: kept };
 }
 
 /** Output that is a list of problems, not a crash: no stack frame, no Node internals. */

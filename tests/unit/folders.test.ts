@@ -18,12 +18,10 @@ const refusingWrites = (code: string): FolderFs => ({
 });
 
 describe("a folder named on the command line or in the environment", () => {
-  it("under /proc is refused at once with one line, where Node's recursive mkdir loops for ever", async () => {
-    const started = performance.now();
+  it("under /proc is refused with one line, where Node's recursive mkdir loops for ever (the loop fails the test on its time limit)", async () => {
     for (const path of ["/proc/nope", "/proc/nope/deeper"]) {
       await expect(prepareFolder(path)).rejects.toThrow(/^\/proc\/nope.*: cannot create the folder \/proc\/nope \(\w+\)$/);
     }
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("that is a file, or lies under one, is refused with the file named", async () => {

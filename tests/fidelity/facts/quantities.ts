@@ -2,6 +2,7 @@
 // years and frequencies, each with the unit it counts, so "twee weken" and "2 weken" are the
 // same fact and "2 weken" and "2 dagen" are not.
 import { CARDINALS as DUTCH_CARDINALS, ORDINALS } from "../../../shared/wording/number-words.ts";
+import { forLongTexts } from "../memo.ts";
 
 /** A quantity found in a text. */
 export interface Quantity {
@@ -185,7 +186,12 @@ function labelBefore(list: readonly Token[], at: number, previous: (Quantity & {
  * the label before it ("Bijlage 3"), or the unit of the number it makes a range with. Web and
  * mail addresses are left out, or with `addresses` read as words ("…/MAS-september-2022.pdf").
  */
-export function quantities(text: string, { addresses = false } = {}): Quantity[] {
+export const quantities: (text: string, options?: { addresses?: boolean }) => Quantity[] = forLongTexts(
+  (text: string, options: { addresses?: boolean } = {}) => readQuantities(text, options),
+  (options = {}) => String(options.addresses ?? false),
+);
+
+function readQuantities(text: string, { addresses = false }: { addresses?: boolean }): Quantity[] {
   const list = tokens(text, addresses);
   const found: (Quantity & { at: number })[] = [];
   list.forEach((token, at) => {
@@ -249,7 +255,9 @@ export function quantities(text: string, { addresses = false } = {}): Quantity[]
  * broken over a line joined ("sig-\n\nnalen"), lines holding only a page number dropped, and
  * white space folded.
  */
-export function readableSeed(seed: string): string {
+export const readableSeed: (seed: string) => string = forLongTexts((seed: string) => readable(seed));
+
+function readable(seed: string): string {
   return seed
     .replace(/[\uFFFD\u00AD]/g, "")
     .replace(/^[ \t]*\d{1,3}[ \t]*$/gm, "")

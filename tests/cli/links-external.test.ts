@@ -97,18 +97,15 @@ describe("external link check against a local fault server", () => {
 describe("the whole run's time limit", () => {
   it("ends the run on time and reports what was not done as a timeout", async () => {
     const server = await startFaultServer();
-    const started = performance.now();
+    // The request's own limit is far beyond the test's: only the run's limit can end it in time, and the reason says so.
     const [result] = await checkExternalLinks([`${server.origin}/hang`], {
-      requestTimeoutMs: 20_000,
+      requestTimeoutMs: 600_000,
       runTimeoutMs: 1_000,
       retries: 0,
       trustedOrigins: [server.origin],
     });
-    const elapsed = performance.now() - started;
     await server.close();
     expect(result).toMatchObject({ status: "timeout", reason: "not checked within the run's limit of 1 s" });
-    // Ended by the run's limit, not by the request's own 20 s: a margin no busy machine uses up.
-    expect(elapsed).toBeLessThan(20_000);
   });
 });
 

@@ -14,19 +14,20 @@ import { buildContent, checkContent, isStackFree, routebookMeta, SMALL_FLOW, tem
 /** A real PDF, so that only where it lies can be wrong with it. */
 const SOME_PDF = "tests/fixtures/pdf/out/outline.pdf";
 
-/** Both commands refuse the content with `expected`, without a stack trace, under 1 GB; the build keeps the last good site. */
+/**
+ * Both commands refuse the content with `expected`, without a stack trace; the build keeps the last good site.
+ * Their peak memory is the bench's figure (bench/hostile.ts).
+ */
 async function expectRefused(content: string, expected: RegExp) {
   const check = await checkContent(content);
   expect(check.status, check.stderr + check.stdout).toBe(1);
   expect(check.stderr).toMatch(expected);
   expect(isStackFree(check.stderr), check.stderr).toBe(true);
-  expect(check.peakMb).toBeLessThan(1024);
   const build = await buildContent(content);
   expect(build.status, build.stderr + build.stdout).toBe(1);
   expect(build.stderr).toMatch(expected);
   expect(build.stderr).toContain("was left as it was");
   expect(isStackFree(build.stderr), build.stderr).toBe(true);
-  expect(build.peakMb).toBeLessThan(1024);
   expect(build.siteKept).toBe(true);
 }
 

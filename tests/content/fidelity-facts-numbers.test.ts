@@ -134,7 +134,7 @@ describe("facts: numbers, on a copy of the content with one change", () => {
     expect(await factsAfter(DEN_HAAG, [["flow.md", "Precies 16 uur in 4 weken noemt", "Precies 16 uur in 5 weken noemt"]])).not.toEqual([]);
   });
 
-  // A reference's numbers: tests/unit/fidelity-references.test.ts.
+  // A reference's numbers: tests/content/fidelity-references.test.ts.
   it("fails on a changed number in a link's words or a quote in a note", async () => {
     const link = ["bronnen/02-registratie-en-signalering.md", "(zie [hoofdstuk 3]", "(zie [hoofdstuk 4]"] as const;
     expect(describeProblems(await factsAfter(DEN_BOSCH, [link]))).toContain("the link");

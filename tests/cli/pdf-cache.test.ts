@@ -68,9 +68,8 @@ describe("a PDF cache folder that cannot be used (red team E09, E25, E26)", () =
       [join(work, "cache"), `${join(work, "cache")}: is a file, not a folder`],
       ["/proc/nope", "/proc/nope: cannot create the folder /proc/nope"],
     ] as const) {
-      const started = performance.now();
+      // A cache under /proc that Node's recursive mkdir would loop on fails the test on its time limit.
       const { documents, warnings } = await extractTwice(cache);
-      expect(performance.now() - started).toBeLessThan(30_000);
       expect(documents.map((result) => result.cached)).toEqual([false, false]);
       expect(documents[0]!.document.headingSource).toBeDefined();
       expect(warnings).toHaveLength(1);
