@@ -17,8 +17,6 @@ export default defineConfig({
         test: {
           name: "fast",
           include: ["tests/unit/**/*.test.ts"],
-          // It starts the CLI on generated flows; it stays in tests/unit while another change rewrites it.
-          exclude: ["tests/unit/flow-scale.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -31,7 +29,7 @@ export default defineConfig({
         // Starts processes (the CLI, the build, astro dev) or talks to local HTTP servers that answer slowly on purpose.
         test: {
           name: "cli",
-          include: ["tests/cli/**/*.test.ts", "tests/unit/flow-scale.test.ts"],
+          include: ["tests/cli/**/*.test.ts"],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },
