@@ -31,8 +31,8 @@ export default defineConfig({
           name: "cli",
           include: ["tests/cli/**/*.test.ts"],
           // Builds beside the other tiers' work have taken minutes on a busy 2-core machine: these limits only catch a hang.
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: 1_200_000,
+          hookTimeout: 1_200_000,
         },
       },
       {

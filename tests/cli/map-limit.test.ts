@@ -34,7 +34,7 @@ describe(`the map page of a flow of ${STEPS} steps`, () => {
     });
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
     $ = load(await readFile(join(site, LARGE_FLOW_ID, "kaart", "index.html"), "utf8"));
-  }, 600_000); // a build beside the other tiers' work: the limit only catches a hang
+  }, 1_200_000); // a build beside the other tiers' work: the limit only catches a hang
 
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
