@@ -29,7 +29,7 @@ export type StepPage = ReturnType<typeof stepPage>;
 export function chapterPage(routebook: Routebook, chapter: DocumentChapter) {
   const [marked] = markFirstUses([{ blocks: chapter.blocks, footnotes: chapter.footnotes }], routebook.glossary);
   return {
-    blocks: marked!.blocks as typeof chapter.blocks,
+    blocks: marked!.blocks,
     footnotes: marked!.footnotes,
     // A chapter of only the editors' notices says its document is not on the site: it holds no answer of the source.
     sourceless: blockTexts(chapter.blocks, "source").length === 0,
