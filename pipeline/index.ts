@@ -22,6 +22,7 @@ export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./dates/date.ts";
 export { editionLabel } from "./edition.ts";
+export { answerTokens, routeEdition, routeOptions } from "./editions/route-edition.ts";
 
 // Verzuim thresholds.
 export { MEASURES, type Measure, type Question, type Unclear } from "./schema/signals.ts";

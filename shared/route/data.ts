@@ -16,7 +16,7 @@ export interface RouteOption {
   label: string;
   /** Id of the step the option leads to. */
   to: string;
-  /** The answer's id in route addresses, and the check of its label (src/lib/route-edition.ts). */
+  /** The answer's id in route addresses, and the check of its label (pipeline/editions/route-edition.ts). */
   id: string;
   check: string;
   /** The label is the editors'. */
@@ -81,7 +81,7 @@ export interface RouteData {
   home: string;
   stepBase: string;
   summary: string;
-  /** The flow's edition: a hash of what decides what a route address means (src/lib/route-edition.ts). */
+  /** The flow's edition: a hash of what decides what a route address means (pipeline/editions/route-edition.ts). */
   edition: string;
   /** Id of the flow's first step. */
   start: string;

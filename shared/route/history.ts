@@ -7,7 +7,7 @@ import { startDate } from "../phases/timeline.ts";
  *
  * - `antwoorden`: one token per answer from the flow's start, joined by ".". A token is the answer's id (the
  *   step it leads to, or an id of its own where answers of one step share a target), "_", and a two-character
- *   check of its label. Ids and checks are derived at build time (src/lib/route-edition.ts) and come with the
+ *   check of its label. Ids and checks are derived at build time (pipeline/editions/route-edition.ts) and come with the
  *   page (`data-tokens`) and route.json.
  * - `editie`: the routebook's edition when the address was written: a hash of what decides what a route means.
  *   An address of another edition is applied only where each answer still means the same. Ids without a
@@ -56,7 +56,7 @@ export const START_EVENT = "routeboek:start";
 export const MAX_ANSWERS = 200;
 /** Far above 200 real tokens; a longer value is not read at all. */
 const MAX_CHARS = 10_000;
-/** An answer's id is a slug (the target), or the target, "--" and a slug of its own (src/lib/route-edition.ts). */
+/** An answer's id is a slug (the target), or the target, "--" and a slug of its own (pipeline/editions/route-edition.ts). */
 const SLUG = SLUG_PATTERN.source.slice(1, -1);
 /** The two base-36 characters of a label's check. */
 const CHECK = "[0-9a-z]{2}";

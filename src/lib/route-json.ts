@@ -4,6 +4,8 @@ import {
   NOTICES,
   type Routebook,
   routeJsonUrl as routeJsonAddress,
+  routeEdition,
+  routeOptions,
   routePhaseOf,
   type Step,
   summaryUrl as summaryAddress,
@@ -11,7 +13,6 @@ import {
 } from "../../pipeline/index.ts";
 import { editionLabel } from "./edition.ts";
 import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../../shared/route/data.ts";
-import { routeEdition, routeOptions } from "./route-edition.ts";
 import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model/model.ts";
-import { answerIds, answerTokens, labelCheck, routeEdition, routeOptions } from "../../src/lib/route-edition.ts";
+import { answerIds, answerTokens, labelCheck, routeEdition, routeOptions } from "../../pipeline/editions/route-edition.ts";
 import { judge, play, tokensOf } from "../../shared/route/history.ts";
 
 const { routebooks } = await readContent("tests/fixtures/content");

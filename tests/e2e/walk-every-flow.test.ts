@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readContent } from "../../pipeline/content.ts";
 import type { Routebook } from "../../pipeline/model/model.ts";
 import { launchBrowser, launchFreshBrowser } from "../support/browser.ts";
-import { routeEdition } from "../../src/lib/route-edition.ts";
+import { routeEdition } from "../../pipeline/editions/route-edition.ts";
 import { expectedRoute, pathsToEnds, type WalkAnswer, walkTokens } from "../support/flow-paths.ts";
 import { routePlain, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";

@@ -1,5 +1,5 @@
 import type { Routebook } from "../../pipeline/model/model.ts";
-import { answerTokens, routeEdition } from "../../src/lib/route-edition.ts";
+import { answerTokens, routeEdition } from "../../pipeline/editions/route-edition.ts";
 import { type Graph, play, routeQuery, type Visit } from "../../shared/route/history.ts";
 
 /** One answer on a walk: at `step`, the `option`-th answer (from 1) leads to `to`. */

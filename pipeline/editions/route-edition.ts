@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { type Routebook, slugify } from "../../pipeline/index.ts";
+import type { Routebook } from "../model/model.ts";
+import { slugify } from "../ids/slug.ts";
 import type { RouteOption } from "../../shared/route/data.ts";
 import { tokenOf } from "../../shared/route/history.ts";
 
