@@ -21,6 +21,7 @@ export { NOTICES } from "./schema/rich.ts";
 export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
 export { dutchDateLabel, isPartialDate, type PartialDate } from "./dates/date.ts";
+export { siteToday } from "./dates/today.ts";
 export { editionLabel } from "./edition.ts";
 export { answerTokens, routeEdition, routeOptions } from "./editions/route-edition.ts";
 

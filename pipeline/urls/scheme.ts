@@ -24,6 +24,14 @@ const PDF_FOLDER = "bronnen/";
 /** The case note page, and the route data the step tool fetches. */
 const SUMMARY_PAGE = "samenvatting/";
 const ROUTE_JSON = "route.json";
+/** A routebook's open data: its current edition, and every edition the site keeps (pipeline/editions/). */
+const DATA_FOLDER = "data/";
+const CURRENT_EDITION = "routeboek.json";
+const EDITIONS_INDEX = "edities.json";
+const EDITIONS_FOLDER = "edities/";
+
+/** The JSON Schema of the open data, at the site's top. */
+const EDITION_SCHEMA = "editie.schema.json";
 
 /**
  * The site's own URLs at its top. tests/unit/site-urls.test.ts keeps this list
@@ -38,6 +46,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { path: "favicon.svg", what: "the site's icon", source: "public/favicon.svg" },
   { path: "pagefind/", what: "the search index's folder", source: "tools/search-index/pagefind-integration.ts" },
   { path: "_astro/", what: "the folder of the site's scripts and styles", source: "astro.config.mjs" },
+  { path: EDITION_SCHEMA, what: "the JSON Schema of an edition", source: "src/pages/editie.schema.json.ts" },
 ];
 
 /** The pages every routebook has under `/<id>/`; kept equal to src/pages/[routebook]/ by the same test. */
@@ -59,6 +68,7 @@ export const ROUTEBOOK_PAGES = [
     title: "Kaart van de route",
   },
   { path: ROUTE_JSON, what: "the routebook's route data", source: "src/pages/[routebook]/route.json.ts" },
+  { path: DATA_FOLDER, what: "the routebook's open data and the editions kept", source: "src/pages/[routebook]/data/routeboek.json.ts" },
   { path: SUMMARY_PAGE, what: "the routebook's case note page", source: "src/pages/[routebook]/samenvatting.astro" },
   {
     path: "signalen/",
@@ -69,6 +79,13 @@ export const ROUTEBOOK_PAGES = [
     needs: "thresholds",
   },
   { path: STEP_FOLDER, what: "the folder of the routebook's step pages", source: "src/pages/[routebook]/stap/[step].astro" },
+  {
+    path: "wijzigingen/",
+    what: "the routebook's change page",
+    source: "src/pages/[routebook]/wijzigingen.astro",
+    link: "wijzigingen",
+    title: "Wat is er veranderd",
+  },
   {
     path: "verantwoording/",
     what: "the routebook's Verantwoording page",
@@ -113,3 +130,15 @@ export const pdfUrl = (id: string, document: string, page?: number) =>
   `${routebookUrl(id)}${PDF_FOLDER}${document}.pdf${page ? `#page=${page}` : ""}`;
 export const summaryUrl = (id: string) => `${routebookUrl(id)}${SUMMARY_PAGE}`;
 export const routeJsonUrl = (id: string) => `${routebookUrl(id)}${ROUTE_JSON}`;
+
+/** The current edition of a routebook as open data: `/<id>/data/routeboek.json`. */
+export const editionDataUrl = (id: string) => `${routebookUrl(id)}${DATA_FOLDER}${CURRENT_EDITION}`;
+/** The list of the editions the site keeps of a routebook, newest first. */
+export const editionsIndexUrl = (id: string) => `${routebookUrl(id)}${DATA_FOLDER}${EDITIONS_INDEX}`;
+/** One kept edition: `/<id>/data/edities/<hash>.json`. */
+export const editionUrl = (id: string, hash: string) => `${routebookUrl(id)}${DATA_FOLDER}${EDITIONS_FOLDER}${hash}.json`;
+/** The same folder as a path inside a built site (no leading slash), where a build finds the editions it keeps. */
+export const editionFolderPath = (id: string) => `${id}/${DATA_FOLDER}${EDITIONS_FOLDER}`;
+/** The file name of a kept edition. */
+export const EDITION_FILE_PATTERN = /^[0-9a-f]{16}\.json$/;
+export const editionSchemaUrl = () => `/${EDITION_SCHEMA}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editionLabel, monthsLabel } from "../../src/lib/edition.ts";
-import { siteToday } from "../../src/lib/today.ts";
+import { siteToday } from "../../pipeline/dates/today.ts";
 
 describe("editionLabel", () => {
   it("names the version and a date that adds something", () => {

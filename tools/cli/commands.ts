@@ -4,6 +4,7 @@ import { FAIL_ON } from "./fail-on.ts";
 import { LIMITS } from "../links/limits.ts";
 import { CONTENT_DIR } from "../../pipeline/settings.ts";
 import { oneOf, ranged, rewriteRule } from "./values.ts";
+import { FORMATS } from "../../pipeline/editions/format.ts";
 
 /**
  * Every command: its usage, options and positional arguments, and how to run it.
@@ -48,6 +49,20 @@ export const COMMANDS: Record<string, Command> = {
         verbose: parsed.values.verbose === true,
         json: parsed.values.json === true,
       }),
+  },
+  diff: {
+    usage: ["diff <old> <new> [<routebook-id>] [--format text|markdown|json] [--content <dir>]"],
+    summary: "what changed between two editions: edition files, built sites, content folders or git refs",
+    flags: {
+      format: { type: "string", value: FORMATS.join("|"), help: "text (default), Markdown for a pull request, or JSON" },
+      content: { type: "string", value: "<dir>", help: "the content folder inside the repository, for git refs (default: content)" },
+    },
+    positionals: ["<old>", "<new>", "[<routebook-id>]"],
+    run: async (parsed) => {
+      const format = oneOf(text(parsed, "format"), "--format", FORMATS) ?? "text";
+      const [old, next, routebook] = parsed.positionals as [string, string, string?];
+      return (await import("./diff.ts")).diff({ old, next, routebook, format, content: text(parsed, "content") ?? CONTENT_DIR });
+    },
   },
   extract: {
     usage: ["extract <file.pdf> [--json]"],

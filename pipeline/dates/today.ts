@@ -1,4 +1,4 @@
-import { isPartialDate } from "../../pipeline/index.ts";
+import { isPartialDate } from "./date.ts";
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const pad = (value: number) => String(value).padStart(2, "0");
