@@ -20,7 +20,7 @@ export type { Block, Inline, Footnote, LinkTarget } from "./schema/rich.ts";
 export { NOTICES } from "./schema/rich.ts";
 export { unhandled } from "./rich/unhandled.ts";
 export type { Sector } from "./schema/routebook.ts";
-export { dutchDateLabel, isPartialDate, type PartialDate } from "./dates/date.ts";
+export { dutchDateLabel, type PartialDate } from "./dates/date.ts";
 export { siteToday } from "./dates/today.ts";
 export { editionLabel } from "./edition.ts";
 export { answerTokens, routeEdition, routeOptions } from "./editions/route-edition.ts";
@@ -40,7 +40,11 @@ export { provenanceOf } from "./provenance.ts";
 export { isPossiblyOutdated } from "./dates/staleness.ts";
 export { deriveSiteSearch, type SiteSearch } from "./derive/search-pages.ts";
 export { chapterPage, mapPage, routebookPage, stepPage } from "./derive/pages.ts";
-export { slugify } from "./ids/slug.ts";
+export { routebookEditions } from "./derive/editions.ts";
+export { CHANGE_AREA, type Change, type ChangeArea } from "./editions/changes.ts";
+export { describeChange, type Part } from "./editions/describe.ts";
+export type { Edition } from "./schema/edition.ts";
+export { editionJsonSchema } from "./schema/json-schema.ts";
 export { contentAnchor } from "./ids/page-ids.ts";
 export {
   chapterUrl,
@@ -52,6 +56,10 @@ export {
   stepFolderUrl,
   stepUrl,
   summaryUrl,
+  editionDataUrl,
+  editionsIndexUrl,
+  editionUrl,
+  editionSchemaUrl,
 } from "./urls/scheme.ts";
 
 // The published link-rot report.

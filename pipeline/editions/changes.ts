@@ -4,7 +4,7 @@
  * Dutch; the site, `routeboek diff` and route links carried forward all read
  * this one list. A new kind fails to compile wherever changes are described.
  */
-import type { EditionDocument, EditionThreshold } from "./schema.ts";
+import type { EditionDocument, EditionThreshold } from "../schema/edition.ts";
 
 /** A step as a change names it: its id (for links) and title in the edition the change is read against. */
 export interface StepName {

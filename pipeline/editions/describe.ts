@@ -19,8 +19,18 @@ const q = (quote: string, editorial?: boolean): Part => (editorial ? { quote, ed
 const title = (step: StepName) => q(step.title, step.editorialTitle);
 const optional = (value: string | undefined, none: string, editorial?: boolean): Part => (value === undefined ? none : q(value, editorial));
 const was = (from: Part): Part[] => [" (was ", from, ")."];
+/** "de vraag" for a step that asks one, "de stap" for any other. */
+const at = (step: StepName) => (step.title.trimEnd().endsWith("?") ? "de vraag " : "de stap ");
+const At = (step: StepName) => (step.title.trimEnd().endsWith("?") ? "De vraag " : "De stap ");
+/** A sentence that ends on a quote: no second full stop after one the quote has. */
+const stop = (quoted: string) => (/[.!?]$/.test(quoted) ? " " : ". ");
 
-const ROUTEBOOK_FIELD = { title: "De titel van het routeboek", organisation: "De uitgever", version: "De versie", date: "De datum" } as const;
+const ROUTEBOOK_FIELD = {
+  title: "De titel van het routeboek",
+  organisation: "De uitgever",
+  version: "De versie",
+  date: "De datum",
+} as const;
 const DOCUMENT_FIELD = { title: "de titel", url: "het adres", version: "de versie", date: "de datum" } as const;
 const GLOSSARY_FIELD = { meaning: "de betekenis", po: "de naam in het po", vo: "de naam in het vo", source: "de bron" } as const;
 const THRESHOLD_FIELD = {
@@ -67,19 +77,54 @@ export function describeChange(change: Change): Part[] {
     case "end-text-changed":
       return ["De slottekst van ", { step: change.step }, " is nu ", optional(change.to, "weg"), ...was(optional(change.from, "geen"))];
     case "answer-added":
-      return ["De vraag ", { step: change.step }, " heeft een nieuw antwoord: ", q(change.label), ", dat leidt naar ", title(change.to), "."];
+      return [
+        At(change.step),
+        { step: change.step },
+        " heeft een nieuw antwoord: ",
+        q(change.label),
+        ", dat leidt naar ",
+        title(change.to),
+        ".",
+      ];
     case "answer-removed":
-      return ["Bij de vraag ", { step: change.step }, " is het antwoord ", q(change.label), " vervallen; het leidde naar ", title(change.to), "."];
+      return [
+        "Bij ",
+        at(change.step),
+        { step: change.step },
+        " is het antwoord ",
+        q(change.label),
+        " vervallen; het leidde naar ",
+        title(change.to),
+        ".",
+      ];
     case "answer-rewired":
-      return ["Bij de vraag ", { step: change.step }, " leidt het antwoord ", q(change.label), " nu naar ", title(change.to), ...was(title(change.from))];
+      return [
+        "Bij ",
+        at(change.step),
+        { step: change.step },
+        " leidt het antwoord ",
+        q(change.label),
+        " nu naar ",
+        title(change.to),
+        ...was(title(change.from)),
+      ];
     case "answer-relabelled":
-      return ["Bij de vraag ", { step: change.step }, " heet het antwoord naar ", title(change.target), " nu ", q(change.to), ...was(q(change.from))];
+      return [
+        "Bij ",
+        at(change.step),
+        { step: change.step },
+        " heet het antwoord naar ",
+        title(change.target),
+        " nu ",
+        q(change.to),
+        ...was(q(change.from)),
+      ];
     case "answers-reordered":
-      return ["Bij de vraag ", { step: change.step }, " staan de antwoorden in een andere volgorde."];
+      return ["Bij ", at(change.step), { step: change.step }, " staan de antwoorden in een andere volgorde."];
     case "actions-changed":
       return [
-        ...change.added.flatMap((action): Part[] => ["Nieuwe actie bij ", { step: change.step }, ": ", q(action), ". "]),
-        ...change.removed.flatMap((action): Part[] => ["Vervallen actie bij ", { step: change.step }, ": ", q(action), ". "]),
+        ...change.added.flatMap((action): Part[] => ["Nieuwe actie bij ", { step: change.step }, ": ", q(action), stop(action)]),
+        ...change.removed.flatMap((action): Part[] => ["Vervallen actie bij ", { step: change.step }, ": ", q(action), stop(action)]),
         ...(change.reordered ? ["Bij ", { step: change.step }, " staan de acties in een andere volgorde."] : []),
       ];
     case "phase-changed":
@@ -89,13 +134,29 @@ export function describeChange(change: Change): Part[] {
     case "reference-removed":
       return ["Bij ", { step: change.step }, " is de verwijzing naar ", ...reference(change.reference), " vervallen."];
     case "reference-moved":
-      return ["Bij ", { step: change.step }, " verwijst ‘lees verder’ nu naar ", ...reference(change.to), " (was ", ...reference(change.from), ")."];
+      return [
+        "Bij ",
+        { step: change.step },
+        " verwijst ‘lees verder’ nu naar ",
+        ...reference(change.to),
+        " (was ",
+        ...reference(change.from),
+        ").",
+      ];
     case "link-added":
       return ["Bij ", { step: change.step }, " staat een nieuwe link: ", q(change.label), " (", { url: change.url }, ")."];
     case "link-removed":
       return ["Bij ", { step: change.step }, " is de link ", q(change.label), " (", { url: change.url }, ") vervallen."];
     case "link-changed":
-      return ["Bij ", { step: change.step }, " wijst de link ", q(change.label), " nu naar ", { url: change.to }, ...was({ url: change.from })];
+      return [
+        "Bij ",
+        { step: change.step },
+        " wijst de link ",
+        q(change.label),
+        " nu naar ",
+        { url: change.to },
+        ...was({ url: change.from }),
+      ];
     case "link-relabelled":
       return ["Bij ", { step: change.step }, " heet de link naar ", { url: change.url }, " nu ", q(change.to), ...was(q(change.from))];
     case "threshold-added":
@@ -117,14 +178,32 @@ export function describeChange(change: Change): Part[] {
       const value = (text: string | undefined) => optional(text, "niet gegeven");
       const editorial = change.field === "meaning" && change.entry.editorialMeaning;
       const quoted = (text: string | undefined) => (text !== undefined && editorial ? q(text, true) : value(text));
-      return ["In de begrippenlijst is ", GLOSSARY_FIELD[change.field], " van ", q(change.entry.term), " nu ", quoted(change.to), ...was(quoted(change.from))];
+      return [
+        "In de begrippenlijst is ",
+        GLOSSARY_FIELD[change.field],
+        " van ",
+        q(change.entry.term),
+        " nu ",
+        quoted(change.to),
+        ...was(quoted(change.from)),
+      ];
     }
     case "document-added":
       return ["Nieuw brondocument: ", q(change.document.title, change.document.editorialTitle), "."];
     case "document-removed":
       return ["Het brondocument ", q(change.document.title, change.document.editorialTitle), " is vervallen."];
     case "document-changed": {
-      const value = (text: string | undefined): Part => (text === undefined ? "niet gegeven" : change.field === "url" ? { url: text } : q(text));
+      if (change.field === "title") {
+        return [
+          "Het brondocument ",
+          q(change.from ?? "", change.document.editorialTitle),
+          " heet nu ",
+          q(change.to ?? "", change.document.editorialTitle),
+          ".",
+        ];
+      }
+      const value = (text: string | undefined): Part =>
+        text === undefined ? "niet gegeven" : change.field === "url" ? { url: text } : q(text);
       return [
         `Van het brondocument `,
         q(change.document.title, change.document.editorialTitle),

@@ -7,7 +7,7 @@
 import { rangeLabel } from "../../shared/signals/evaluate.ts";
 import { MEASURES } from "../../shared/signals/measures.ts";
 import type { Change, StepName } from "./changes.ts";
-import type { Edition, EditionDocument, EditionReference, EditionStep, EditionThreshold } from "./schema.ts";
+import type { Edition, EditionDocument, EditionReference, EditionStep, EditionThreshold } from "../schema/edition.ts";
 
 /**
  * Pairs the items of two lists, in passes: each pass pairs the first unpaired
@@ -80,7 +80,11 @@ const sameTarget = (a: EditionReference, b: EditionReference) =>
   a.target?.chapter === b.target?.chapter && a.target?.section === b.target?.section;
 
 /** The changes within one step that is in both editions. */
-function stepChanges(old: EditionStep, next: EditionStep, context: { targetName: (id: string) => StepName; newId: (id: string) => string }) {
+function stepChanges(
+  old: EditionStep,
+  next: EditionStep,
+  context: { targetName: (id: string) => StepName; newId: (id: string) => string },
+) {
   const step = nameOf(next);
   const changes: Change[] = [];
   if (old.title !== next.title) changes.push({ kind: "step-retitled", step, from: old.title, to: next.title });
@@ -90,7 +94,8 @@ function stepChanges(old: EditionStep, next: EditionStep, context: { targetName:
   const oldOptions = old.options.map((option) => ({ ...option, to: context.newId(option.to) }));
   const options = pairUp(oldOptions, next.options, [
     (a, b) => a.label === b.label,
-    (a, b) => a.to === b.to && oldOptions.filter((o) => o.to === a.to).length === 1 && next.options.filter((o) => o.to === b.to).length === 1,
+    (a, b) =>
+      a.to === b.to && oldOptions.filter((o) => o.to === a.to).length === 1 && next.options.filter((o) => o.to === b.to).length === 1,
   ]);
   for (const [a, b] of options.pairs) {
     if (a.to !== b.to) {
@@ -99,7 +104,8 @@ function stepChanges(old: EditionStep, next: EditionStep, context: { targetName:
       changes.push({ kind: "answer-relabelled", step, from: a.label, to: b.label, target: context.targetName(b.to) });
     }
   }
-  for (const option of options.removed) changes.push({ kind: "answer-removed", step, label: option.label, to: context.targetName(option.to) });
+  for (const option of options.removed)
+    changes.push({ kind: "answer-removed", step, label: option.label, to: context.targetName(option.to) });
   for (const option of options.added) changes.push({ kind: "answer-added", step, label: option.label, to: context.targetName(option.to) });
   const order = (list: readonly { label: string }[]) => list.map((option) => option.label).join("\n");
   if (options.pairs.length === next.options.length && options.pairs.length === old.options.length) {
@@ -130,7 +136,11 @@ function stepChanges(old: EditionStep, next: EditionStep, context: { targetName:
   for (const reference of references.removed) changes.push({ kind: "reference-removed", step, reference: referenceValue(reference) });
   for (const reference of references.added) changes.push({ kind: "reference-added", step, reference: referenceValue(reference) });
 
-  const links = pairUp(old.links, next.links, [(a, b) => a.label === b.label && a.url === b.url, (a, b) => a.label === b.label, (a, b) => a.url === b.url]);
+  const links = pairUp(old.links, next.links, [
+    (a, b) => a.label === b.label && a.url === b.url,
+    (a, b) => a.label === b.label,
+    (a, b) => a.url === b.url,
+  ]);
   for (const [a, b] of links.pairs) {
     if (a.url !== b.url) changes.push({ kind: "link-changed", step, label: b.label, from: a.url, to: b.url });
     else if (a.label !== b.label) changes.push({ kind: "link-relabelled", step, url: b.url, from: a.label, to: b.label });
@@ -150,7 +160,8 @@ function flowChanges(old: Edition, next: Edition): Change[] {
     return step ? nameOf(step) : { id, title: id };
   };
   const changes: Change[] = [];
-  if (newId(old.start) !== next.start) changes.push({ kind: "start-changed", from: targetName(newId(old.start)), to: targetName(next.start) });
+  if (newId(old.start) !== next.start)
+    changes.push({ kind: "start-changed", from: targetName(newId(old.start)), to: targetName(next.start) });
   for (const step of next.steps) {
     const before = oldById.get(step.id);
     if (!before) {
@@ -224,7 +235,8 @@ function chapterChanges(old: EditionDocument, next: EditionDocument): Change[] {
   return changes;
 }
 
-const documentName = ({ alias, title, editorialTitle }: EditionDocument) => (editorialTitle ? { alias, title, editorialTitle } : { alias, title });
+const documentName = ({ alias, title, editorialTitle }: EditionDocument) =>
+  editorialTitle ? { alias, title, editorialTitle } : { alias, title };
 
 function documentChanges(old: Edition, next: Edition): Change[] {
   const documents = pairUp(old.documents, next.documents, [(a, b) => a.alias === b.alias]);
@@ -253,5 +265,11 @@ export function diffEditions(old: Edition, next: Edition): Change[] {
     const ours = next.editorialFields?.includes(field === "version" || field === "date" ? "edition" : field);
     changes.push({ kind: "routebook-changed", field, from: old[field], to: next[field], ...(ours ? { editorial: true as const } : {}) });
   }
-  return [...changes, ...flowChanges(old, next), ...thresholdChanges(old, next), ...glossaryChanges(old, next), ...documentChanges(old, next)];
+  return [
+    ...changes,
+    ...flowChanges(old, next),
+    ...thresholdChanges(old, next),
+    ...glossaryChanges(old, next),
+    ...documentChanges(old, next),
+  ];
 }

@@ -5,7 +5,7 @@
  */
 import type { Change } from "./changes.ts";
 import { describeChange, type Part, partsAsText } from "./describe.ts";
-import type { Edition } from "./schema.ts";
+import type { Edition } from "../schema/edition.ts";
 
 /** The diff of one routebook: which two editions, and what changed between them. */
 export interface RoutebookDiff {
@@ -77,7 +77,13 @@ export function diffAsMarkdown(diffs: readonly RoutebookDiff[]): string {
 }
 
 const editionHead = (edition: Edition | undefined) =>
-  edition && { hash: edition.hash, recorded: edition.recorded, version: edition.version, date: edition.date, routeEdition: edition.routeEdition };
+  edition && {
+    hash: edition.hash,
+    recorded: edition.recorded,
+    version: edition.version,
+    date: edition.date,
+    routeEdition: edition.routeEdition,
+  };
 
 export function diffAsJson(diffs: readonly RoutebookDiff[]): string {
   return `${JSON.stringify(

@@ -11,7 +11,7 @@ import { readContentText, refusalProblem } from "../files/content-file.ts";
 import type { Problem } from "../problems/problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { EDITION_FILE_PATTERN, editionFolderPath } from "../urls/scheme.ts";
-import { EditionSchema, type Edition } from "./schema.ts";
+import { EditionSchema, type Edition } from "../schema/edition.ts";
 import { contentHash } from "./snapshot.ts";
 
 const HINT = "take the file as the site published it, or leave it out";
@@ -56,7 +56,11 @@ export async function readSiteEditions(site: string): Promise<{ editions: Map<st
       problems.push(...read.problems);
       if (!read.edition) continue;
       if (read.edition.routebook !== entry.name) {
-        problems.push({ file: join(folder, name), message: `is an edition of ${read.edition.routebook}, not of ${entry.name}`, hint: HINT });
+        problems.push({
+          file: join(folder, name),
+          message: `is an edition of ${read.edition.routebook}, not of ${entry.name}`,
+          hint: HINT,
+        });
         continue;
       }
       kept.push(read.edition);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Routebook } from "../model/model.ts";
 import type { Step } from "../schema/step.ts";
 import { routeEdition } from "./route-edition.ts";
-import { EDITION_FORMAT, type Edition, type EditionStep } from "./schema.ts";
+import { EDITION_FORMAT, type Edition, type EditionStep } from "../schema/edition.ts";
 
 /** Leaves out a key whose value is undefined, so the JSON (and its hash) has no `"x": undefined` to differ on. */
 function defined<T extends object>(value: T): T {
@@ -48,8 +48,7 @@ function stepOf(step: Step): EditionStep {
 type EditionContent = Omit<Edition, "hash" | "recorded">;
 
 /** 16 hex characters of the SHA-256 of the content's JSON: equal content, equal hash, whatever day it is built. */
-export const contentHash = (content: EditionContent) =>
-  createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 16);
+export const contentHash = (content: EditionContent) => createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 16);
 
 /**
  * The edition of a validated routebook. `recorded` is the day a build first

@@ -14,6 +14,7 @@ import { RoutebookMetaSchema } from "../schema/routebook.ts";
 import { QuestionSchema, QuoteSchema, SignalSchema, SignalsFileSchema, UnclearSchema } from "../schema/signals.ts";
 import { SlugSchema } from "../schema/id.ts";
 import { SourceDocumentSchema } from "../schema/source-document.ts";
+import { EditionSchema } from "../schema/edition.ts";
 
 /** A threshold with where its link leads on the site, once resolved. */
 export const RoutebookSignalSchema = SignalSchema.extend({ target: LinkTargetSchema.optional() });
@@ -60,6 +61,11 @@ export const RoutebookSchema = RoutebookMetaSchema.omit({ documents: true }).ext
   signalEdges: SignalEdgesSchema,
   /** The shared glossary with this routebook's own entries, sorted by term (see pipeline/glossary/). */
   glossary: z.array(GlossaryEntrySchema),
+  /**
+   * The editions of this routebook that earlier builds published, oldest first (tools/build/editions.ts); absent
+   * where none are kept, as under `astro dev`. The current edition is derived from the rest (pipeline/derive/editions.ts).
+   */
+  earlierEditions: z.array(EditionSchema).optional(),
 });
 export type Routebook = z.infer<typeof RoutebookSchema>;
 

@@ -3,6 +3,7 @@ import { FlowMetaSchema } from "./flow.ts";
 import { GlossaryFileSchema } from "../../shared/schema/glossary.ts";
 import { RoutebookMetaSchema } from "./routebook.ts";
 import { SignalsFileSchema } from "./signals.ts";
+import { EditionSchema } from "./edition.ts";
 
 /**
  * JSON Schemas of the frontmatter, for editors that validate YAML as you type
@@ -21,3 +22,9 @@ export function frontmatterJsonSchemas(): Record<string, unknown> {
     "signalen.schema.json": toJson(SignalsFileSchema, "A routebook's verzuim thresholds, signalen.yml"),
   };
 }
+
+/** The JSON Schema of an edition, the site's open data (docs/open-data.md): what other systems can rely on. */
+export const editionJsonSchema = () => ({
+  ...z.toJSONSchema(EditionSchema, { target: "draft-2020-12", io: "output" }),
+  title: "An edition of a routebook, as the site publishes it",
+});

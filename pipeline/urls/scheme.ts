@@ -61,6 +61,17 @@ export const ROUTEBOOK_PAGES = [
   },
   { path: PDF_FOLDER, what: "the folder of the routebook's PDFs", source: "src/pages/[routebook]/bronnen/[document].pdf.ts" },
   {
+    path: `${DATA_FOLDER}${CURRENT_EDITION}`,
+    what: "the routebook's current edition",
+    source: "src/pages/[routebook]/data/routeboek.json.ts",
+  },
+  { path: `${DATA_FOLDER}${EDITIONS_INDEX}`, what: "the list of the editions kept", source: "src/pages/[routebook]/data/edities.json.ts" },
+  {
+    path: `${DATA_FOLDER}${EDITIONS_FOLDER}`,
+    what: "the folder of the editions kept",
+    source: "src/pages/[routebook]/data/edities/[hash].json.ts",
+  },
+  {
     path: "kaart/",
     what: "the routebook's map page",
     source: "src/pages/[routebook]/kaart.astro",
@@ -68,7 +79,6 @@ export const ROUTEBOOK_PAGES = [
     title: "Kaart van de route",
   },
   { path: ROUTE_JSON, what: "the routebook's route data", source: "src/pages/[routebook]/route.json.ts" },
-  { path: DATA_FOLDER, what: "the routebook's open data and the editions kept", source: "src/pages/[routebook]/data/routeboek.json.ts" },
   { path: SUMMARY_PAGE, what: "the routebook's case note page", source: "src/pages/[routebook]/samenvatting.astro" },
   {
     path: "signalen/",
@@ -80,18 +90,18 @@ export const ROUTEBOOK_PAGES = [
   },
   { path: STEP_FOLDER, what: "the folder of the routebook's step pages", source: "src/pages/[routebook]/stap/[step].astro" },
   {
-    path: "wijzigingen/",
-    what: "the routebook's change page",
-    source: "src/pages/[routebook]/wijzigingen.astro",
-    link: "wijzigingen",
-    title: "Wat is er veranderd",
-  },
-  {
     path: "verantwoording/",
     what: "the routebook's Verantwoording page",
     source: "src/pages/[routebook]/verantwoording.astro",
     link: "verantwoording",
     title: "Verantwoording",
+  },
+  {
+    path: "wijzigingen/",
+    what: "the routebook's change page",
+    source: "src/pages/[routebook]/wijzigingen.astro",
+    link: "wijzigingen",
+    title: "Wat is er veranderd",
   },
 ] as const satisfies readonly SitePage[];
 

@@ -94,6 +94,8 @@ export function targetUrl(routebook: string, target: LinkTarget): string {
 
 /** The routebook's page of terms and abbreviations. */
 export const glossaryUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "begrippen");
+/** "Wat is er veranderd": the changes since each edition the site keeps. */
+export const changesUrl = (routebook: Pick<Routebook, "id">) => routebookPageUrl(routebook.id, "wijzigingen");
 
 /** Whether a link leads to a PDF, so the page can say so. */
 export const isPdf = (url: string) => /\.pdf(?:$|[?#])/i.test(url);

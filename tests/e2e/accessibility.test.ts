@@ -41,6 +41,8 @@ const PAGES = withEveryKind([
   ["fixture", "/proef-po/signalen/"],
   ["fixture", "/proef-po/kaart/"],
   ["fixture", "/proef-po/bijlagen/bijlage-1-formulier/"],
+  // The change page with changes since an older edition (tests/fixtures/editions/older.ts).
+  ["fixture", "/proef-po/wijzigingen/"],
   ["site", "/den-haag-tien-stappen/signalen/"],
   ["site", "/den-bosch-schoolverzuim/preventieve-aanpak-schoolverzuim/bijlage-1-registratiecriteria/"],
 ]);

@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { EDITIONS_ENV } from "../../tools/build/editions.ts";
+import { writeOlderEdition } from "../fixtures/editions/older.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,7 +21,7 @@ export const FIXTURE_CONTENT = "tests/fixtures/content";
  * Builds a content folder the way `npm run build` does (check, Astro, search index, internal link check) into a
  * fresh folder, with its own Astro cache: other tests build at the same time, and no two builds share a cache.
  */
-async function buildSite(content: string): Promise<string> {
+async function buildSite(content: string, env: Record<string, string> = {}): Promise<string> {
   const work = resolve(await mkdtemp(".build/test-site-"));
   const siteDir = join(work, "site");
   await new Promise<void>((done, fail) =>
@@ -29,7 +31,13 @@ async function buildSite(content: string): Promise<string> {
       {
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, ROUTEBOEK_CONTENT: content, ROUTEBOEK_OUT: siteDir, ROUTEBOEK_ASTRO_CACHE: join(work, "astro-cache") },
+        env: {
+          ...process.env,
+          ...env,
+          ROUTEBOEK_CONTENT: content,
+          ROUTEBOEK_OUT: siteDir,
+          ROUTEBOEK_ASTRO_CACHE: join(work, "astro-cache"),
+        },
       },
       (error, stdout, stderr) => (error ? fail(new Error(`npm run build of ${content} failed:\n${stdout}\n${stderr}`)) : done()),
     ),
@@ -48,8 +56,12 @@ const registry = globalThis as typeof globalThis & { [SHARED]?: SharedSites };
 
 async function buildBoth(): Promise<{ siteDir: string; fixtureSiteDir: string }> {
   await mkdir(".build", { recursive: true });
+  // The test routebook's change page compares with an older edition of it (tests/fixtures/editions/older.ts).
+  const editionsWork = resolve(await mkdtemp(".build/test-editions-"));
+  const older = await writeOlderEdition(FIXTURE_CONTENT, editionsWork);
   // Side by side: each build has phases that leave a core idle.
-  const [siteDir, fixtureSiteDir] = await Promise.all([buildSite("content"), buildSite(FIXTURE_CONTENT)]);
+  const [siteDir, fixtureSiteDir] = await Promise.all([buildSite("content"), buildSite(FIXTURE_CONTENT, { [EDITIONS_ENV]: older.folder })]);
+  await rm(editionsWork, { recursive: true, force: true });
   return { siteDir, fixtureSiteDir };
 }
 

@@ -27,6 +27,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { source: "src/pages/[routebook]/signalen.astro", path: "/den-bosch-schoolverzuim/signalen/", status: 200 },
   { source: "src/pages/[routebook]/stap/[step].astro", path: "/sppoh-po/stap/schoolinschrijving/", status: 200 },
   { source: "src/pages/[routebook]/verantwoording.astro", path: "/sppoh-po/verantwoording/", status: 200 },
+  { source: "src/pages/[routebook]/wijzigingen.astro", path: "/sppoh-po/wijzigingen/", status: 200 },
   { source: CHAPTER_PAGE_SOURCE, path: "/den-haag-tien-stappen/de-route-in-tien-stappen/2-verzuim/", status: 200 },
 ];
 

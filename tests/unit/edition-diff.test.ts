@@ -3,7 +3,7 @@ import { CHANGE_AREA, type Change, type ChangeKind } from "../../pipeline/editio
 import { describeChange, partsAsText } from "../../pipeline/editions/describe.ts";
 import { diffEditions } from "../../pipeline/editions/diff.ts";
 import { diffAsJson, diffAsMarkdown, diffAsText } from "../../pipeline/editions/format.ts";
-import type { Edition } from "../../pipeline/editions/schema.ts";
+import type { Edition } from "../../pipeline/schema/edition.ts";
 
 /** A small edition of a made-up routebook; each case below changes one thing in a copy. */
 function base(): Edition {

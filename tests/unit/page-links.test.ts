@@ -13,7 +13,7 @@ const FILES = {
   meta: "content/proef/routeboek.md",
   signals: "content/proef/signalen.yml",
 };
-const ALL_PAGES = "pagina:begrippen, pagina:kaart, pagina:signalen and pagina:verantwoording";
+const ALL_PAGES = "pagina:begrippen, pagina:kaart, pagina:signalen, pagina:verantwoording and pagina:wijzigingen";
 const NO_THRESHOLDS =
   'the link "pagina:signalen" leads to the thresholds page, which this routebook does not have: ' + "it has no thresholds in signalen.yml";
 
@@ -79,7 +79,7 @@ describe("links to a routebook's own pages: `pagina:<name>`", () => {
         line: 8,
         column: 5,
         message: NO_THRESHOLDS,
-        hint: "add the thresholds to signalen.yml, or link to pagina:begrippen, pagina:kaart or pagina:verantwoording",
+        hint: "add the thresholds to signalen.yml, or link to pagina:begrippen, pagina:kaart, pagina:verantwoording or pagina:wijzigingen",
       },
     ]);
   });

@@ -29,7 +29,11 @@ describe("the site's own URLs", () => {
   it("put each routebook page at the path its file name gives", () => {
     for (const page of ROUTEBOOK_PAGES) {
       const name = page.source.replace("src/pages/[routebook]/", "").replace(/\.(astro|ts)$/, "");
-      const expected = name === "index" ? "" : name.includes("/") ? `${name.split("/")[0]}/` : name.includes(".") ? name : `${name}/`;
+      // A file under a dynamic segment makes a folder of pages; any other file its own page.
+      const segments = name.split("/");
+      const dynamic = segments.findIndex((segment) => segment.startsWith("["));
+      const expected =
+        name === "index" ? "" : dynamic >= 0 ? `${segments.slice(0, dynamic).join("/")}/` : name.includes(".") ? name : `${name}/`;
       expect(page.path, page.source).toBe(expected);
     }
   });

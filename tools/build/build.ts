@@ -16,6 +16,7 @@ import { errorCode, FolderError, prepareFolder } from "../../pipeline/files/fold
 import { formatProblem, formatProblemsWithCount, formatUnverified } from "../../pipeline/problems/problems.ts";
 import { readContent } from "../../pipeline/content.ts";
 import { BUILD_INPUTS, buildFingerprint } from "./fingerprint.ts";
+import { EDITIONS_ENV, keptEditions, withEarlierEditions } from "./editions.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../links/internal.ts";
 import { IndexFormatError } from "../search-index/index-chunks.ts";
 import { rechunkFolder } from "../search-index/rechunk-folder.ts";
@@ -102,7 +103,9 @@ async function main(): Promise<number> {
     return 1;
   }
   // The pages show dates relative to the day they are built for (ROUTEBOEK_TODAY, or today).
-  const fingerprint = await buildFingerprint(CONTENT_DIR, BUILD_INPUTS, {
+  // The kept editions of an extra folder show on the change pages; those of the output folder are its own.
+  const editionsFolder = process.env[EDITIONS_ENV];
+  const fingerprint = await buildFingerprint(CONTENT_DIR, editionsFolder ? [...BUILD_INPUTS, editionsFolder] : BUILD_INPUTS, {
     day: process.env.ROUTEBOEK_TODAY ?? new Date().toDateString(),
     node: process.version,
   });
@@ -157,9 +160,21 @@ async function checkContent(checked: string): Promise<number | string> {
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   // Not an error: the reference is shown as the source cites it, and marked as not verified on the site.
   if (unverified.length) console.warn(formatUnverified(unverified));
-  await writeCheckedContent(checked, routebooks);
+  const editionsFolder = process.env[EDITIONS_ENV];
+  const kept = await keptEditions(editionsFolder ? [DIST, editionsFolder] : [DIST]);
+  for (const warning of kept.warnings) console.warn(`warning: ${warning}`);
+  await writeCheckedContent(checked, withEarlierEditions(routebooks, kept.editions));
   console.log(`Content checked: ${routebooks.length} routebook(s) in ${clock()}.`);
+  console.log(editionsLine(kept.editions));
   return checked;
+}
+
+/** What the change pages can compare with: a build with no earlier edition says so, and still builds. */
+function editionsLine(editions: ReadonlyMap<string, readonly unknown[]>): string {
+  const count = [...editions.values()].reduce((sum, list) => sum + list.length, 0);
+  if (count === 0) return `Editions: no earlier edition kept (in ${DIST}/ or ${EDITIONS_ENV}); the change pages say so.`;
+  const extra = process.env[EDITIONS_ENV];
+  return `Editions: ${count} kept of ${editions.size} routebook(s), from ${DIST}/${extra ? ` and ${extra}` : ""}.`;
 }
 
 /** Cuts Pagefind's word index into smaller chunks; returns what it did, or the exit status when it cannot. */

@@ -13,7 +13,7 @@ import { siteToday } from "../../pipeline/dates/today.ts";
 import { diffEditions } from "../../pipeline/editions/diff.ts";
 import { type Format, FORMATTERS, type RoutebookDiff } from "../../pipeline/editions/format.ts";
 import { readEditionFile } from "../../pipeline/editions/read.ts";
-import type { Edition } from "../../pipeline/editions/schema.ts";
+import type { Edition } from "../../pipeline/schema/edition.ts";
 import { editionOf } from "../../pipeline/editions/snapshot.ts";
 import { META_FILE } from "../../pipeline/model/model.ts";
 import { formatProblem } from "../../pipeline/problems/problems.ts";
@@ -22,7 +22,11 @@ import { InputError } from "./errors.ts";
 
 const SIDE_HINT = "give an edition file (.json), a built site, a content folder, or a git ref such as main or HEAD~1";
 
-const exists = (path: string) => stat(path).then((info) => info, () => undefined);
+const exists = (path: string) =>
+  stat(path).then(
+    (info) => info,
+    () => undefined,
+  );
 
 /** The current editions of a built site: each routebook folder's `data/routeboek.json`. */
 async function siteEditions(site: string): Promise<Edition[] | undefined> {

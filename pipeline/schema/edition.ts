@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { GlossaryEntrySchema } from "../../shared/schema/glossary.ts";
 import { MEASURES, type Measure } from "../../shared/signals/measures.ts";
-import { SlugSchema } from "../schema/id.ts";
+import { SlugSchema } from "./id.ts";
 
 /** Raised when the shape changes in a way an older reader cannot follow; readers refuse other formats. */
 export const EDITION_FORMAT = 1;
