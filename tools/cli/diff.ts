@@ -111,13 +111,29 @@ export function pairRoutebooks(old: readonly Edition[], next: readonly Edition[]
   });
 }
 
-export async function diff(options: { old: string; next: string; content: string; format: Format; routebook?: string }): Promise<number> {
+/** The diff of two sides (see editionsOf), of every routebook or of one. */
+export async function diffSides(options: {
+  old: string;
+  next: string;
+  content: string;
+  routebook?: string | undefined;
+}): Promise<RoutebookDiff[]> {
   const [old, next] = [await editionsOf(options.old, options.content), await editionsOf(options.next, options.content)];
   const only = (list: Edition[]) => (options.routebook ? list.filter((edition) => edition.routebook === options.routebook) : list);
   const diffs = pairRoutebooks(only(old), only(next));
   if (options.routebook && diffs.length === 0) {
     throw new InputError(`no routebook "${options.routebook}" on either side`, "give the id of a routebook folder, or leave it out");
   }
-  process.stdout.write(FORMATTERS[options.format](diffs));
+  return diffs;
+}
+
+export async function diff(options: {
+  old: string;
+  next: string;
+  content: string;
+  format: Format;
+  routebook?: string | undefined;
+}): Promise<number> {
+  process.stdout.write(FORMATTERS[options.format](await diffSides(options)));
   return 0;
 }
