@@ -1,13 +1,11 @@
+import { FLOW_FILE, GLOSSARY_FILE, LINK_REPORT_DIR, META_FILE, SIGNALS_FILE } from "./files/content-names.ts";
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type ContentFileKind, readContentText, resolveWithin } from "./files/content-file.ts";
-import { GLOSSARY_FILE } from "./glossary/read.ts";
-import { LINK_REPORT_DIR, FLOW_FILE, META_FILE } from "./model/model.ts";
-import { parseMarkdown } from "./markdown/parse.ts";
-import { readFrontmatter } from "./markdown/frontmatter.ts";
+
+import { frontmatterData } from "./markdown/frontmatter-block.ts";
 import { markdownDocumentFiles } from "./markdown-files.ts";
 import { routebookFolders } from "./routebook-folders.ts";
-import { SIGNALS_FILE } from "./signals/read.ts";
 
 /** A file the content check reads, with its kind and the folder it must lie in. */
 export interface ContentInput {
@@ -48,7 +46,7 @@ export async function contentInputs(root: string): Promise<ContentInput[] | unde
 async function namedDocuments(dir: string): Promise<ContentInput[]> {
   const meta = await readContentText(join(dir, META_FILE), { kind: "markdown", within: dir });
   if (!meta.ok) return [];
-  const data = readFrontmatter(parseMarkdown(meta.value), META_FILE).data as { documents?: unknown } | undefined;
+  const data = frontmatterData(meta.value) as { documents?: unknown } | undefined;
   const documents = Array.isArray(data?.documents) ? (data.documents as Record<string, unknown>[]) : [];
   const inputs: ContentInput[] = [];
   for (const document of documents) {

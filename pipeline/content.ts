@@ -1,3 +1,4 @@
+import { FLOW_FILE, META_FILE, SIGNALS_FILE } from "./files/content-names.ts";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseFlow } from "./flow/parse.ts";
@@ -21,12 +22,12 @@ import { slugify } from "./ids/slug.ts";
 import { checkReferenceDocuments } from "./references/documents.ts";
 import { resolveReferences } from "./references/resolve-flow.ts";
 import { resolveInternalLinks } from "./references/resolve-links.ts";
-import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals, SIGNALS_FILE } from "./signals/read.ts";
+import { EMPTY_SIGNAL_EDGES, hasSignalsPage, parseSignals } from "./signals/read.ts";
 import { parseRoutebookMeta } from "./routebook.ts";
 import { markdownDocumentFiles } from "./markdown-files.ts";
 import { routebookFolders } from "./routebook-folders.ts";
 import { checkPublishedReport } from "./links/published-report.ts";
-import { FLOW_FILE, META_FILE, type Routebook, type Source } from "./model/model.ts";
+import type { Routebook, Source } from "./model/model.ts";
 import type { SourceDocument } from "./schema/source-document.ts";
 import { emptySlugProblems, type RoutebookUrls, routebookClaims, siteClaims, urlCollisions } from "./urls/site-urls.ts";
 

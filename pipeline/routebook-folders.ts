@@ -1,7 +1,8 @@
+import { FLOW_FILE, LINK_REPORT_DIR, META_FILE } from "./files/content-names.ts";
 import type { Dirent } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { LINK_REPORT_DIR, FLOW_FILE, META_FILE } from "./model/model.ts";
+
 import type { Problem } from "./problems/problems.ts";
 
 /** Which entries of the content folder are routebooks, and a line for each folder passed over that might have been meant as one. */

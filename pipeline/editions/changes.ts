@@ -79,9 +79,10 @@ export type Change =
 
 export type ChangeKind = Change["kind"];
 
-/** The step a change is about, when it is about one: the route notice and the change page link to it. */
-export function stepOfChange(change: Change): StepName | undefined {
-  return "step" in change ? change.step : undefined;
+/** Today's ids of the steps a change is about: the route notice names a change when the route passed one of them. */
+export function stepsOfChange(change: Change): string[] {
+  if (change.kind === "start-changed") return [change.from.id, change.to.id];
+  return "step" in change ? [change.step.id] : [];
 }
 
 /** Where on the change page each kind is listed; also the one runtime list of the kinds (tests walk it). */

@@ -121,12 +121,16 @@ export function describeChange(change: Change): Part[] {
       ];
     case "answers-reordered":
       return ["Bij ", at(change.step), { step: change.step }, " staan de antwoorden in een andere volgorde."];
-    case "actions-changed":
-      return [
+    case "actions-changed": {
+      const parts: Part[] = [
         ...change.added.flatMap((action): Part[] => ["Nieuwe actie bij ", { step: change.step }, ": ", q(action), stop(action)]),
         ...change.removed.flatMap((action): Part[] => ["Vervallen actie bij ", { step: change.step }, ": ", q(action), stop(action)]),
         ...(change.reordered ? ["Bij ", { step: change.step }, " staan de acties in een andere volgorde."] : []),
       ];
+      // The space after the last sentence would trail the text.
+      const last = parts.at(-1);
+      return typeof last === "string" ? [...parts.slice(0, -1), last.trimEnd()] : parts;
+    }
     case "phase-changed":
       return ["De stap ", { step: change.step }, " hoort nu bij ", ...phase(change.to), " (was ", ...phase(change.from), ")."];
     case "reference-added":

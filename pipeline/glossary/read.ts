@@ -1,3 +1,4 @@
+import { GLOSSARY_FILE } from "../files/content-names.ts";
 import { join } from "node:path";
 import type { Problem } from "../problems/problems.ts";
 import { type ContentFileKind, readContentText, refusalProblem } from "../files/content-file.ts";
@@ -7,7 +8,6 @@ import type { AbbreviationUse } from "./abbreviations.ts";
 import { glossaryForRoutebook, type MarkdownFile } from "./routebook.ts";
 
 /** Name of a glossary file: in the content root for all routebooks, in a routebook folder for that one. */
-export const GLOSSARY_FILE = "begrippen.yml";
 
 /** A Markdown file as its reader read it, with the abbreviations found in its prose. */
 export interface ScannedMarkdown {

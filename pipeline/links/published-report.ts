@@ -1,7 +1,8 @@
+import { LINK_REPORT_DIR } from "../files/content-names.ts";
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
 import { readContentText, refusalProblem } from "../files/content-file.ts";
-import { LINK_REPORT_DIR } from "../model/model.ts";
+
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { parseWithProblems } from "../schema/friendly.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";

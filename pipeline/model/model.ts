@@ -68,8 +68,3 @@ export const RoutebookSchema = RoutebookMetaSchema.omit({ documents: true }).ext
   earlierEditions: z.array(EditionSchema).optional(),
 });
 export type Routebook = z.infer<typeof RoutebookSchema>;
-
-export const META_FILE = "routeboek.md";
-export const FLOW_FILE = "flow.md";
-/** Folder in the content root for the last link report; not a routebook. */
-export const LINK_REPORT_DIR = "linkrapport";

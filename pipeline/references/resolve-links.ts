@@ -1,3 +1,4 @@
+import { SIGNALS_FILE } from "../files/content-names.ts";
 import type { Source } from "../model/model.ts";
 import type { DocumentChapter } from "../documents/types.ts";
 import { stepInlineRuns } from "../flow/step-text.ts";
@@ -6,7 +7,7 @@ import type { Problem } from "../problems/problems.ts";
 import { resolveReference } from "./resolve.ts";
 import type { Flow } from "../schema/flow.ts";
 import type { Inline, LinkTarget, RichText } from "../schema/rich.ts";
-import { type PlacedLink, SIGNALS_FILE } from "../signals/read.ts";
+import type { PlacedLink } from "../signals/read.ts";
 import { LINKED_PAGES } from "../urls/scheme.ts";
 import { closest } from "../problems/suggest.ts";
 import { inlinesOfType, textRuns } from "../rich/text.ts";

@@ -6,7 +6,6 @@ import { type Signal, type SignalsFile, SignalsFileSchema } from "../schema/sign
 import { uncoveredProblems } from "./coverage.ts";
 
 /** The file name of a routebook's thresholds. */
-export const SIGNALS_FILE = "signalen.yml";
 
 /**
  * Something in the file with a link (a threshold, a gap's quoted side, a

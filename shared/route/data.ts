@@ -66,6 +66,22 @@ export interface RouteDocument {
   url?: string;
 }
 
+/**
+ * An earlier edition of the flow the site keeps, as a route address of that edition (`editie`) needs it: how
+ * its step ids map to today's, and what changed on the route since (pipeline/editions/, src/lib/route-json.ts).
+ */
+export interface EarlierRoute {
+  /** The address's `editie` of that edition. */
+  edition: string;
+  /** The day the site first published it (YYYY-MM-DD), and its version in Dutch, when it names one. */
+  recorded: string;
+  versionLabel?: string;
+  /** Steps whose id changed since: the earlier id and today's. An answer that led there keeps its meaning. */
+  renamed?: Record<string, string>;
+  /** The route's changes since, each with today's ids of the steps it concerns and its sentence. */
+  changes: { steps: string[]; text: Marked }[];
+}
+
 export interface RouteData {
   /** The routebook's id, title, publisher and edition as `routeboek.md` names them. */
   id: string;
@@ -81,9 +97,13 @@ export interface RouteData {
   home: string;
   stepBase: string;
   summary: string;
+  /** The routebook's "Wat is er veranderd" page. */
+  changes: string;
   /** The flow's edition: a hash of what decides what a route address means (pipeline/editions/route-edition.ts). */
   edition: string;
   /** Id of the flow's first step. */
   start: string;
   steps: Record<string, RouteStep>;
+  /** The earlier editions the site keeps, newest first, where their addresses mean something else now. */
+  history?: EarlierRoute[];
 }

@@ -1,5 +1,6 @@
 import { SLUG_PATTERN } from "../schema/slug.ts";
 import { startDate } from "../phases/timeline.ts";
+import type { EarlierRoute } from "./data.ts";
 /**
  * "Jouw route" lives in the page's address, e.g.
  *
@@ -31,10 +32,11 @@ export interface GraphOption {
   check: string;
 }
 
-/** What replaying needs of the flow: its start and each step's answers. */
+/** What replaying needs of the flow: its start, each step's answers, and the earlier editions it can carry forward. */
 export interface Graph {
   start: string;
   steps: Record<string, { options?: readonly GraphOption[] }>;
+  history?: readonly EarlierRoute[];
 }
 
 /** One answer on the route: at `step` the `option`-th answer (from 1, in page order) was chosen, which led to `to`. */
@@ -184,16 +186,32 @@ const targetPart = (answer: string | number) => (typeof answer === "string" ? { 
  */
 export type EditionMatch = "same" | "changed" | "unknown" | "legacy";
 
+/** An address of an earlier edition the site keeps: that edition, as route.json describes it. */
+interface Since {
+  earlier?: EarlierRoute;
+}
+
 /** What an address's answers mean on this page. */
 export type Verdict =
   | { kind: "none" }
   | { kind: "unreadable"; why: "garbage" | "too-long" }
   /** Every answer fits and the route leads here (or, without `here`, anywhere). */
-  | { kind: "fits"; visits: Visit[]; edition: EditionMatch }
+  | ({ kind: "fits"; visits: Visit[]; edition: EditionMatch } & Since)
   /** Every answer fits, but the route leads to another step. */
-  | { kind: "elsewhere"; visits: Visit[]; end: string; edition: EditionMatch }
+  | ({ kind: "elsewhere"; visits: Visit[]; end: string; edition: EditionMatch } & Since)
   /** An answer does not fit: `visits` are those before it; `later` the answers after it, not applied. */
-  | { kind: "breaks"; visits: Visit[]; misfit: Misfit; later: (string | number)[]; edition: EditionMatch };
+  | ({ kind: "breaks"; visits: Visit[]; misfit: Misfit; later: (string | number)[]; edition: EditionMatch } & Since);
+
+/**
+ * A token of an earlier edition in today's words: an answer that led to a step whose id changed since leads to
+ * that step under its new id, and means the same as long as its label's check still matches.
+ */
+function carriedForward(token: string, renamed: Readonly<Record<string, string>>): string {
+  const [id, check] = token.split("_") as [string, string];
+  const [target, own] = id.split("--");
+  const now = Object.hasOwn(renamed, target!) ? renamed[target!]! : target!;
+  return `${now}${own === undefined ? "" : `--${own}`}_${check}`;
+}
 
 /** Classifies an address's answers against the current flow (`edition` is the current one). */
 export function judge(graph: Graph, edition: string, address: Pick<Address, "answers" | "edition">, here?: string): Verdict {
@@ -202,11 +220,14 @@ export function judge(graph: Graph, edition: string, address: Pick<Address, "ans
   const list = answers.kind === "ids" ? answers.tokens : answers.positions;
   const match: EditionMatch =
     answers.kind === "positions" ? "legacy" : address.edition === undefined ? "unknown" : address.edition === edition ? "same" : "changed";
-  const { visits, misfit } = play(graph, list);
-  if (misfit) return { kind: "breaks", visits, misfit, later: list.slice(misfit.index + 1), edition: match };
+  const earlier = match === "changed" ? graph.history?.find((kept) => kept.edition === address.edition) : undefined;
+  const since = earlier ? { earlier } : {};
+  const tokens = earlier?.renamed && answers.kind === "ids" ? answers.tokens.map((token) => carriedForward(token, earlier.renamed!)) : list;
+  const { visits, misfit } = play(graph, tokens);
+  if (misfit) return { kind: "breaks", visits, misfit, later: tokens.slice(misfit.index + 1), edition: match, ...since };
   const end = endOf(graph, visits);
-  if (here !== undefined && end !== here) return { kind: "elsewhere", visits, end, edition: match };
-  return { kind: "fits", visits, edition: match };
+  if (here !== undefined && end !== here) return { kind: "elsewhere", visits, end, edition: match, ...since };
+  return { kind: "fits", visits, edition: match, ...since };
 }
 
 /** Where the answers lead: the step the last one reached, or the start. */

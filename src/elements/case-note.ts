@@ -9,9 +9,10 @@ import {
   runsText,
 } from "../../shared/phases/timeline.ts";
 import { normNote, startEventRuns, TIMELINE_NOTE } from "../../shared/phases/timeline-text.ts";
-import type { Marked, RouteBlock, RouteData } from "../../shared/route/data.ts";
+import type { EarlierRoute, Marked, RouteBlock, RouteData } from "../../shared/route/data.ts";
 import { endOf, isQuestion, type Visit } from "../../shared/route/history.ts";
 import { routePhasesOf } from "./route-phases.ts";
+import { changesOnTheWay, editionName } from "./route-since.ts";
 
 /**
  * The case note ("Samenvatting van deze route") of a route: pure, so the page and
@@ -59,6 +60,11 @@ export interface CaseNote {
   version: Said;
   /** The edition of the route on this site (route.json's hash), which the reopen link carries too. */
   edition: string;
+  /**
+   * The earlier edition the address was written in, when the site keeps it and it differs from this one: its
+   * name, its hash, and what changed since at the steps of this route.
+   */
+  since?: { name: string; edition: string; changes: Marked[] };
   /** Each source document with its version and date, or "zonder versie". */
   documents: { alias: string; version: Said; url?: string }[];
   /** The day the note was made, in Dutch; and the address that reopens the route. */
@@ -85,7 +91,12 @@ export interface CaseNote {
   links: { label: string; url: string }[];
 }
 
+/** The case note's line when nothing changed at the steps of the route since the edition it was saved in. */
+export const NOTHING_ON_THE_WAY = "Niets op de stappen van deze route.";
+
 export interface NoteContext {
+  /** The earlier edition the address was written in (`judge`), when the site keeps it. */
+  earlier?: EarlierRoute;
   today: string;
   url: string;
   origin: string;
@@ -124,6 +135,15 @@ export function caseNote(data: RouteData, visits: readonly Visit[], context: Not
     ...(data.region ? { region: said(data.region, ours.has("region")) } : {}),
     version: data.versionLabel ? said(data.versionLabel, ours.has("edition")) : { text: "zonder versie" },
     edition: data.edition,
+    ...(context.earlier
+      ? {
+          since: {
+            name: editionName(context.earlier),
+            edition: context.earlier.edition,
+            changes: changesOnTheWay(data, context.earlier, visits),
+          },
+        }
+      : {}),
     documents: (data.documents ?? []).map((document) => ({
       alias: document.alias,
       version: document.versionLabel
@@ -240,10 +260,19 @@ export function caseNoteText(note: CaseNote): string {
     ...(note.region ? [`Regio: ${saidText(note.region)}`] : []),
     `Versie: ${saidText(note.version)}`,
     `Editie van de route op deze site: ${note.edition}`,
+    ...(note.since ? [`Route opgeslagen in: ${note.since.name}, editie ${note.since.edition}`] : []),
     `Gemaakt op ${note.today}`,
     `Deze route opnieuw openen: ${note.url}`,
     "Kenmerk: ____________________",
     "",
+    ...(note.since
+      ? [
+          "Veranderd sinds je deze route opsloeg",
+          ...note.since.changes.map((change) => `- ${markedText(change)}`),
+          ...(note.since.changes.length ? [] : [`- ${NOTHING_ON_THE_WAY}`]),
+          "",
+        ]
+      : []),
     "Bronnen",
     ...note.documents.map((document) => `- ${document.alias}, ${saidText(document.version)}${document.url ? `: ${document.url}` : ""}`),
     "",

@@ -1,4 +1,5 @@
 import type { Marked, RouteData } from "../../shared/route/data.ts";
+import { changesOnTheWay, editionName } from "./route-since.ts";
 import {
   endOf,
   MAX_ANSWERS,
@@ -123,6 +124,8 @@ const FITS_TEXT = {
   },
 };
 
+const changesLink = (data: RouteData): NoticeLink => ({ text: [{ t: "Wat is er veranderd" }], href: data.changes, keepsStart: false });
+
 /** The notice for a verdict, or undefined when the route is simply applied (or there is none). */
 export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeContext): RouteNotice | undefined {
   const where = context.surface === "summary" ? "‘Jouw antwoorden’" : "‘Jouw route’";
@@ -131,6 +134,19 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
       return undefined;
     case "fits":
       if (verdict.edition === "same") return undefined;
+      if (verdict.earlier) {
+        const items = changesOnTheWay(data, verdict.earlier, verdict.visits);
+        const since = editionName(verdict.earlier);
+        return {
+          role: "status",
+          title: "Sinds je deze route opsloeg is het routeboek veranderd",
+          text: items.length
+            ? `Je antwoorden passen nog en zijn toegepast. Op je route veranderde sinds ${since}:`
+            : `Je antwoorden passen nog en zijn toegepast. Op de stappen van je route veranderde sinds ${since} niets; lees ze na in ${where}.`,
+          items,
+          links: [changesLink(data)],
+        };
+      }
       return {
         role: "status",
         title: FITS_TEXT[verdict.edition].title,
@@ -188,7 +204,12 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
             },
           ]
         : [];
-      const intro = verdict.edition === "same" ? "Het adres is misschien niet goed overgenomen." : EDITION_TEXT[verdict.edition];
+      const intro =
+        verdict.edition === "same"
+          ? "Het adres is misschien niet goed overgenomen."
+          : verdict.earlier
+            ? `Sinds je deze route opsloeg (${editionName(verdict.earlier)}) is het routeboek veranderd.`
+            : EDITION_TEXT[verdict.edition];
       return {
         role: "alert",
         title:
@@ -197,7 +218,7 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
             : "Deze route past niet bij de huidige versie van het routeboek",
         text: `${intro} ${visits.length ? "" : "Al vanaf het eerste antwoord past de route niet. "}${NOT_APPLIED}`,
         items,
-        links: [...goOn, ...offer(data, context), restart(data)],
+        links: [...goOn, ...(verdict.earlier ? [changesLink(data)] : []), ...offer(data, context), restart(data)],
       };
     }
   }

@@ -10,6 +10,7 @@ import {
   startEventNote,
   startLabel,
   TIMELINE_NOTE,
+  NOTHING_ON_THE_WAY,
   UNCHECKED,
 } from "./case-note.ts";
 import type { Marked, RouteBlock } from "../../shared/route/data.ts";
@@ -57,7 +58,14 @@ class RouteSummary extends HTMLElement {
       // one is chosen: the link reopens this very note.
       const start = readStart(location.search);
       const url = new URL(withStart(routeHref(data.summary, tokensOf(data, visits), data.edition), start), location.origin);
-      return caseNote(data, visits, { today, url: url.href, origin: location.origin, ...(start ? { start } : {}) });
+      const earlier = verdict.earlier;
+      return caseNote(data, visits, {
+        today,
+        url: url.href,
+        origin: location.origin,
+        ...(start ? { start } : {}),
+        ...(earlier ? { earlier } : {}),
+      });
     };
     this.note = make();
     this.render(this.note);
@@ -92,9 +100,15 @@ class RouteSummary extends HTMLElement {
     fill("region", ...(note.region ? said(note.region) : []));
     fill("version", ...said(note.version));
     fill("edition", note.edition);
+    fill("since", ...(note.since ? [`${note.since.name}, editie ${note.since.edition}`] : []));
+    const changes = note.since?.changes ?? [];
+    fill(
+      "since-changes",
+      ...(changes.length ? changes.map((change) => el("li", {}, ...marked(change))) : [el("li", {}, NOTHING_ON_THE_WAY)]),
+    );
     fill("today", note.today);
     fill("start", note.start ?? "niet gekozen");
-    for (const name of ["region", "edition"] as const) {
+    for (const name of ["region", "edition", "since"] as const) {
       for (const element of body.querySelectorAll<HTMLElement>(`[data-row=${name}]`)) element.hidden = !note[name];
     }
     for (const element of body.querySelectorAll<HTMLElement>("[data-row=start]")) element.hidden = !(note.start || note.routePhases.length);

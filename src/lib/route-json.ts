@@ -4,6 +4,10 @@ import {
   NOTICES,
   type Routebook,
   routeJsonUrl as routeJsonAddress,
+  CHANGE_AREA,
+  describeChange,
+  stepsOfChange,
+  type Part,
   routeEdition,
   routeOptions,
   routePhaseOf,
@@ -12,8 +16,9 @@ import {
   unhandled,
 } from "../../pipeline/index.ts";
 import { editionLabel } from "./edition.ts";
-import type { Marked, RouteBlock, RouteData, RouteStep, Run } from "../../shared/route/data.ts";
-import { chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
+import type { EarlierRoute, Marked, RouteBlock, RouteData, RouteStep, Run } from "../../shared/route/data.ts";
+import { editionsOf } from "./editions.ts";
+import { changesUrl, chapterUrl, findSource, routebookUrl, stepBaseUrl } from "./routebooks.ts";
 
 /** Where a routebook's case note ("Samenvatting van deze route") lives. */
 export const summaryUrl = (routebook: Pick<Routebook, "id">) => summaryAddress(routebook.id);
@@ -39,10 +44,51 @@ export function routeData(routebook: Routebook): RouteData {
     home: routebookUrl(routebook),
     stepBase: stepBaseUrl(routebook),
     summary: summaryUrl(routebook),
+    changes: changesUrl(routebook),
     edition: routeEdition(routebook.flow),
     start: routebook.flow.start,
     steps: Object.fromEntries(routebook.flow.steps.map((step) => [step.id, routeStep(routebook, step)])),
+    ...nonEmptyHistory(routeHistory(routebook)),
   };
+}
+
+const nonEmptyHistory = (history: EarlierRoute[]) => (history.length ? { history } : {});
+
+/** A change's sentence as runs: our words plain, the routebook's in quotes, the editors' marked as theirs. */
+function changeText(parts: readonly Part[]): Marked {
+  return parts.flatMap((part): Marked => {
+    if (typeof part === "string") return [{ t: part }];
+    if ("url" in part) return [{ t: part.url }];
+    const { text, editorial } =
+      "step" in part ? { text: part.step.title, editorial: part.step.editorialTitle } : { text: part.quote, editorial: part.editorial };
+    return [{ t: "‘" }, editorial ? { t: text, r: true } : { t: text }, { t: "’" }];
+  });
+}
+
+/**
+ * The earlier editions the site keeps whose route addresses mean something else now (another `editie`), newest
+ * first; of several with one `editie`, the oldest, whose changes include those of the others.
+ */
+function routeHistory(routebook: Routebook): EarlierRoute[] {
+  const { current, since } = editionsOf(routebook);
+  const byEdition = new Map<string, (typeof since)[number]>();
+  for (const entry of since) if (entry.edition.routeEdition !== current.routeEdition) byEdition.set(entry.edition.routeEdition, entry);
+  return [...byEdition.values()].map(({ edition, changes }) => {
+    const route = changes.filter((change) => CHANGE_AREA[change.kind] === "route");
+    const renamed = Object.fromEntries(
+      route.flatMap((change) => (change.kind === "step-renamed" ? [[change.fromId, change.step.id]] : [])),
+    );
+    return {
+      edition: edition.routeEdition,
+      recorded: edition.recorded,
+      ...optional("versionLabel", editionLabel(edition)),
+      ...(Object.keys(renamed).length ? { renamed } : {}),
+      changes: route.map((change) => ({
+        steps: stepsOfChange(change),
+        text: changeText(describeChange(change)),
+      })),
+    };
+  });
 }
 
 /** `{ [key]: value }` when there is a value, so route.json carries no empty fields. */

@@ -38,11 +38,11 @@ describe("routeboek diff", { timeout: 4 * CLI_TEST_TIMEOUT }, () => {
   it("writes Markdown for a pull request and text for a terminal, saying the same", () => {
     const markdown = routeboek(["diff", "HEAD~1", "HEAD", "--format", "markdown"], repo);
     expect(markdown.status, markdown.stderr).toBe(0);
-    expect(markdown.stdout).toMatch(/^## Wijzigingen in de routeboeken\n\n### Proefroutebook Verzuim \(`proef-po`\): 15 wijzigingen\n/);
+    expect(markdown.stdout).toMatch(/^## Wijzigingen in de routeboeken\n\n### Proefroutebook Verzuim \(`proef-po`\): 14 wijzigingen\n/);
     expect(markdown.stdout).toContain("- Nieuwe stap: „Passend aanbod” _(redactie)_ (`passend`).");
     const plain = routeboek(["diff", "HEAD~1", "HEAD"], repo);
     expect(plain.stdout.split("\n")[0]).toMatch(
-      /^proef-po: 15 wijzigingen \(editie [0-9a-f]{16} \(versie testversie 0\) → [0-9a-f]{16} \(versie testversie\)\)$/,
+      /^proef-po: 14 wijzigingen \(editie [0-9a-f]{16} \(versie testversie 0\) → [0-9a-f]{16} \(versie testversie\)\)$/,
     );
     expect(plain.stdout).toContain("  - De stap „Oude stap” is vervallen.");
   });

@@ -94,7 +94,7 @@ describe("the content diff on a pull request", { timeout: 4 * CLI_TEST_TIMEOUT }
     expect(requests.every((request) => request.authorization === "Bearer test-token")).toBe(true);
     const posted = comments.find((comment) => comment.id === 2)!.body;
     expect(posted.startsWith(`${COMMENT_MARK}\n## Wijzigingen in de routeboeken`)).toBe(true);
-    expect(posted).toContain("### Proefroutebook Verzuim (`proef-po`): 15 wijzigingen");
+    expect(posted).toContain("### Proefroutebook Verzuim (`proef-po`): 14 wijzigingen");
     expect(posted).toContain("leidt het antwoord „Volgende” nu naar „Passend aanbod” _(redactie)_ (was „Geen verzuim”).");
     expect(await readFile(summary, "utf8")).toBe(posted);
   });

@@ -76,7 +76,6 @@ describe("the change page", () => {
         .map((_, item) => $(item).attr("data-change"))
         .get(),
     ).toEqual([
-      "answer-relabelled",
       "answer-removed",
       "reference-moved",
       "step-retitled",

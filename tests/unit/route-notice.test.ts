@@ -11,6 +11,7 @@ const data: RouteData = {
   home: "/proef/",
   stepBase: "/proef/stap/",
   summary: "/proef/samenvatting/",
+  changes: "/proef/wijzigingen/",
   edition: E,
   start: "start",
   steps: {
@@ -152,5 +153,55 @@ describe("the notice about a route in the address", () => {
       "Ga naar ‘Er is verzuim’ met deze route",
       `/proef/stap/verzuim/?antwoorden=verzuim_a1&editie=${E}`,
     ]);
+  });
+});
+
+describe("a route of an earlier edition the site keeps, carried forward", () => {
+  const KEPT = "1a2b3c4d";
+  const withHistory: RouteData = {
+    ...data,
+    history: [
+      {
+        edition: KEPT,
+        recorded: "2025-09-01",
+        versionLabel: "versie 1",
+        renamed: { klaar: "einde" },
+        changes: [
+          { steps: ["verzuim"], text: [{ t: "De stap ‘" }, { t: "Er is verzuim" }, { t: "’ heeft een nieuwe actie." }] },
+          { steps: ["passend"], text: [{ t: "Nieuwe stap: ‘" }, { t: "Passend aanbod", r: true }, { t: "’." }] },
+        ],
+      },
+    ],
+  };
+  const notice = (tokens: string[], edition: string, here: string) =>
+    routeNotice(withHistory, judge(withHistory, E, { answers: ids(...tokens), edition }, here), { surface: "step" })!;
+
+  it("keeps an answer that led to a step under its old id, and names what changed on the way, only there", () => {
+    const renamed = notice(["klaar_b2"], KEPT, "einde");
+    expect(renamed.title).toBe("Sinds je deze route opsloeg is het routeboek veranderd");
+    expect(renamed.text).toBe(
+      "Je antwoorden passen nog en zijn toegepast. Op de stappen van je route veranderde sinds de editie van 1 september 2025 (versie 1) niets; lees ze na in ‘Jouw route’.",
+    );
+    expect(renamed.links.map((link) => link.href)).toEqual(["/proef/wijzigingen/"]);
+    const onTheWay = notice(["verzuim_a1", "passend_c3"], KEPT, "passend");
+    expect(onTheWay.text).toBe(
+      "Je antwoorden passen nog en zijn toegepast. Op je route veranderde sinds de editie van 1 september 2025 (versie 1):",
+    );
+    expect(onTheWay.items.map(text)).toEqual(["De stap ‘Er is verzuim’ heeft een nieuwe actie.", "Nieuwe stap: ‘[Passend aanbod]’."]);
+    const partWay = notice(["verzuim_a1"], KEPT, "verzuim");
+    expect(partWay.items.map(text)).toEqual(["De stap ‘Er is verzuim’ heeft een nieuwe actie."]);
+  });
+
+  it("carries nothing forward from an edition it does not keep, and keeps no answer whose label changed", () => {
+    const unknown = notice(["klaar_b2"], OLD, "einde");
+    expect(unknown.role).toBe("alert");
+    expect(unknown.items.map(text)[0]).toBe("Bij ‘Is er verzuim?’: het antwoord in het adres bestaat hier niet meer.");
+    const relabelled = notice(["klaar_zz"], KEPT, "einde");
+    expect(relabelled.role).toBe("alert");
+    expect(relabelled.text).toContain(
+      "Sinds je deze route opsloeg (de editie van 1 september 2025 (versie 1)) is het routeboek veranderd.",
+    );
+    expect(relabelled.items.map(text)[0]).toContain("heeft nu een andere tekst");
+    expect(relabelled.links.map((link) => link.href)).toContain("/proef/wijzigingen/");
   });
 });

@@ -55,6 +55,7 @@ const data: RouteData = {
   home: "/proef/",
   stepBase: "/proef/stap/",
   summary: "/proef/samenvatting/",
+  changes: "/proef/wijzigingen/",
   edition: "0a1b2c3d",
   start: flow!.start,
   steps: Object.fromEntries(

@@ -4,6 +4,7 @@
  * file, a built site (its current editions), a content folder, or a git ref whose
  * content folder is read as it was at that commit.
  */
+import { META_FILE } from "../../pipeline/files/content-names.ts";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ import { type Format, FORMATTERS, type RoutebookDiff } from "../../pipeline/edit
 import { readEditionFile } from "../../pipeline/editions/read.ts";
 import type { Edition } from "../../pipeline/schema/edition.ts";
 import { editionOf } from "../../pipeline/editions/snapshot.ts";
-import { META_FILE } from "../../pipeline/model/model.ts";
+
 import { formatProblem } from "../../pipeline/problems/problems.ts";
 import { editionDataUrl } from "../../pipeline/urls/scheme.ts";
 import { InputError } from "./errors.ts";

@@ -1,5 +1,6 @@
+import { FLOW_FILE, META_FILE } from "../../pipeline/files/content-names.ts";
 import { join } from "node:path";
-import { FLOW_FILE, META_FILE, type Routebook } from "../../pipeline/model/model.ts";
+import type { Routebook } from "../../pipeline/model/model.ts";
 import { stepInlineRuns } from "../../pipeline/flow/step-text.ts";
 import { linksIn, textRuns } from "../../pipeline/rich/text.ts";
 
