@@ -41,7 +41,7 @@ export { isPossiblyOutdated } from "./dates/staleness.ts";
 export { deriveSiteSearch, type SiteSearch } from "./derive/search-pages.ts";
 export { chapterPage, mapPage, routebookPage, stepPage } from "./derive/pages.ts";
 export { routebookEditions } from "./derive/editions.ts";
-export { CHANGE_AREA, type Change, type ChangeArea, stepsOfChange } from "./editions/changes.ts";
+export { CHANGE_AREA, CHANGE_AREAS, type Change, type ChangeArea, stepsOfChange } from "./editions/changes.ts";
 export { describeChange, type Part } from "./editions/describe.ts";
 export type { Edition } from "./schema/edition.ts";
 export { editionJsonSchema } from "./schema/json-schema.ts";

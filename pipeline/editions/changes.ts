@@ -124,3 +124,6 @@ export const CHANGE_AREA = {
 } as const satisfies Record<ChangeKind, string>;
 
 export type ChangeArea = (typeof CHANGE_AREA)[ChangeKind];
+
+/** The areas in the order the change page lists them: as a coordinator meets them. */
+export const CHANGE_AREAS: readonly ChangeArea[] = ["route", "drempels", "begrippen", "bronnen", "routeboek"];

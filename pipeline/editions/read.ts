@@ -7,9 +7,8 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { readContentText, refusalProblem } from "../files/content-file.ts";
+import { readJsonFile } from "../files/json-file.ts";
 import type { Problem } from "../problems/problems.ts";
-import { parseWithProblems } from "../schema/friendly.ts";
 import { EDITION_FILE_PATTERN, editionFolderPath } from "../urls/scheme.ts";
 import { EditionSchema, type Edition } from "../schema/edition.ts";
 import { contentHash } from "./snapshot.ts";
@@ -23,23 +22,13 @@ export interface EditionRead {
 
 /** One edition file, validated, with its hash checked against what it says. */
 export async function readEditionFile(file: string, within?: string): Promise<EditionRead> {
-  const read = await readContentText(file, within ? { kind: "json", within } : { kind: "json" });
-  if (!read.ok) return { problems: [{ ...refusalProblem(read.refusal, file), hint: read.refusal.hint }] };
-  let data: unknown;
-  try {
-    data = JSON.parse(read.value);
-  } catch (error) {
-    return { problems: [{ file, message: `is not valid JSON (${(error as Error).message})`, hint: HINT }] };
-  }
-  const parsed = parseWithProblems(EditionSchema, data, file, () => ({}));
-  if (!parsed.data) {
-    return { problems: parsed.problems.map((problem) => ({ ...problem, message: `is not an edition: ${problem.message}`, hint: HINT })) };
-  }
-  const { hash, recorded: _day, ...content } = parsed.data;
+  const read = await readJsonFile(file, EditionSchema, { ...(within ? { within } : {}), what: "is not an edition", hint: HINT });
+  if (!read.value) return { problems: read.problems };
+  const { hash, recorded: _day, ...content } = read.value;
   if (contentHash(content) !== hash) {
     return { problems: [{ file, message: `says it is edition ${hash}, but its content is not`, hint: HINT }] };
   }
-  return { edition: parsed.data, problems: [] };
+  return { edition: read.value, problems: [] };
 }
 
 /** The editions a site folder keeps, by routebook id, oldest recorded first; nothing (and no problem) where it keeps none. */

@@ -1,10 +1,9 @@
 import { LINK_REPORT_DIR } from "../files/content-names.ts";
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
-import { readContentText, refusalProblem } from "../files/content-file.ts";
+import { readJsonFile } from "../files/json-file.ts";
 
 import { ContentError, type Problem } from "../problems/problems.ts";
-import { parseWithProblems } from "../schema/friendly.ts";
 import { LinkReportSchema, type LinkReport } from "../schema/link-report.ts";
 
 const HINT = "write it again with `routeboek links --report`";
@@ -35,28 +34,9 @@ export async function checkPublishedReport(contentRoot: string): Promise<Publish
       ],
     };
   }
-  const read = await readContentText(file, { kind: "json", within: contentRoot });
-  if (!read.ok)
-    return read.refusal.fault === "missing"
-      ? { problems: [] }
-      : { problems: [{ ...refusalProblem(read.refusal, file), hint: read.refusal.hint }] };
-  let data: unknown;
-  try {
-    data = JSON.parse(read.value);
-  } catch (error) {
-    return { problems: [{ file, message: `is not valid JSON (${(error as Error).message})`, hint: HINT }] };
-  }
-  // JSON has no lines to point at: each problem names the field's path instead.
-  const parsed = parseWithProblems(LinkReportSchema, data, file, () => ({}));
-  if (!parsed.data)
-    return {
-      problems: parsed.problems.map((problem) => ({
-        ...problem,
-        message: `is not a link report of version 1: ${problem.message}`,
-        hint: HINT,
-      })),
-    };
-  return { report: parsed.data, problems: [] };
+  const read = await readJsonFile(file, LinkReportSchema, { within: contentRoot, what: "is not a link report of version 1", hint: HINT });
+  if (read.missing) return { problems: [] };
+  return read.value ? { report: read.value, problems: [] } : { problems: read.problems };
 }
 
 /** The published report for the site's pages; a report the content check would refuse throws its problems. */
