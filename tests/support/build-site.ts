@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { EDITIONS_ENV } from "../../tools/build/editions.ts";
+import { EDITIONS_ENV } from "../../pipeline/settings.ts";
 import { writeOlderEdition } from "../fixtures/editions/older.ts";
 
 declare module "vitest" {

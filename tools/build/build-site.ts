@@ -5,12 +5,12 @@
 import { spawnSync } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CONTENT_DIR } from "../../pipeline/settings.ts";
+import { CONTENT_DIR, EDITIONS_ENV } from "../../pipeline/settings.ts";
 import { CHECKED_CONTENT_ENV, writeCheckedContent } from "../../pipeline/checked-content.ts";
 import { errorCode } from "../../pipeline/files/folders.ts";
 import { formatProblem, formatProblemsWithCount, formatUnverified } from "../../pipeline/problems/problems.ts";
 import { readContent } from "../../pipeline/content.ts";
-import { EDITIONS_ENV, keptEditions, withEarlierEditions } from "./editions.ts";
+import { keptEditions, withEarlierEditions } from "./editions.ts";
 import { checkInternalLinks, formatBrokenLinks } from "../links/internal.ts";
 import { IndexFormatError } from "../search-index/index-chunks.ts";
 import { rechunkFolder } from "../search-index/rechunk-folder.ts";

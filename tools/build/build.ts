@@ -9,9 +9,8 @@
 import { createHash } from "node:crypto";
 import { access, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { ASTRO_CACHE_DIR, CONTENT_DIR } from "../../pipeline/settings.ts";
+import { ASTRO_CACHE_DIR, CONTENT_DIR, EDITIONS_ENV } from "../../pipeline/settings.ts";
 import { FolderError, prepareFolder } from "../../pipeline/files/folders.ts";
-import { EDITIONS_ENV } from "./editions.ts";
 import { BUILD_INPUTS, buildFingerprint } from "./fingerprint.ts";
 import { prepareOutFolder } from "./out-folder.ts";
 import { DIST, seconds } from "./progress.ts";

@@ -10,8 +10,6 @@ import { readSiteEditions, sortByRecorded } from "../../pipeline/editions/read.t
 import type { Edition } from "../../pipeline/schema/edition.ts";
 import type { Routebook } from "../../pipeline/model/model.ts";
 
-export const EDITIONS_ENV = "ROUTEBOEK_EDITIONS";
-
 /** The editions kept in `folders`, one of each hash per routebook, oldest first, and a warning per file that cannot be used. */
 export async function keptEditions(folders: readonly string[]): Promise<{ editions: Map<string, Edition[]>; warnings: string[] }> {
   const editions = new Map<string, Map<string, Edition>>();
