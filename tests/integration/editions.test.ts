@@ -65,6 +65,7 @@ describe("the change page", () => {
     const sections = $("section.changes-since");
     expect(sections.length).toBe(1);
     expect(text(sections.find("h2").text())).toBe("Sinds de editie versie testversie 0, op de site sinds 1 september 2025");
+    expect(text($("p.current-edition").text())).toMatch(/^Deze editie: versie testversie, op de site sinds \d+ \w+ \d{4}\. /);
     expect(
       sections
         .find("h3")
@@ -120,6 +121,8 @@ describe("the change page", () => {
     const real = await page(inject("siteDir"), "sppoh-po/wijzigingen");
     expect(real("section.changes-since").length).toBe(0);
     expect(text(real("p.no-earlier-edition").text())).toContain("De site bewaart nog geen eerdere editie van dit routeboek");
+    // Nothing kept, so nothing said of since when it is published.
+    expect(text(real("p.current-edition").text())).toMatch(/^Deze editie: versie september 2025\. Als open data/);
     const realBook = await page(inject("siteDir"), "sppoh-po");
     expect(text(realBook("p.changed-on").text())).toBe("Wat is er veranderd: de site bewaart nog geen eerdere editie van dit routeboek.");
     const book = await page(inject("fixtureSiteDir"), "proef-po");
