@@ -34,6 +34,7 @@ interface GlossaryValue {
 }
 
 type DocumentName = Pick<EditionDocument, "alias" | "title" | "editorialTitle">;
+type DocumentVersion = Pick<EditionDocument, "url" | "version" | "date">;
 
 type RoutebookField = "title" | "organisation" | "version" | "date";
 type DocumentField = "title" | "url" | "version" | "date";
@@ -73,6 +74,8 @@ export type Change =
   | { kind: "document-added"; document: DocumentName }
   | { kind: "document-removed"; document: DocumentName }
   | { kind: "document-changed"; document: DocumentName; field: DocumentField; from?: string; to?: string }
+  /** At another address with another version or date: the document was replaced (newer only where its date says so). */
+  | { kind: "document-replaced"; document: DocumentName; from: DocumentVersion; to: DocumentVersion }
   | { kind: "chapter-added"; document: string; title: string }
   | { kind: "chapter-removed"; document: string; title: string }
   | { kind: "chapter-renamed"; document: string; from: string; to: string };
@@ -118,6 +121,7 @@ export const CHANGE_AREA = {
   "document-added": "bronnen",
   "document-removed": "bronnen",
   "document-changed": "bronnen",
+  "document-replaced": "bronnen",
   "chapter-added": "bronnen",
   "chapter-removed": "bronnen",
   "chapter-renamed": "bronnen",

@@ -216,6 +216,23 @@ export function describeChange(change: Change): Part[] {
         ...was(value(change.from)),
       ];
     }
+    case "document-replaced": {
+      // "nieuwere" only where both dates say so; a version name alone does not tell which is newer.
+      const newer = change.from.date !== undefined && change.to.date !== undefined && change.to.date > change.from.date;
+      const version = (value: { version?: string; date?: string }): Part[] =>
+        value.version || value.date ? [q([value.version, value.date].filter(Boolean).join(", "))] : ["zonder versie"];
+      return [
+        "Het brondocument ",
+        q(change.document.title, change.document.editorialTitle),
+        ` is vervangen door een ${newer ? "nieuwere" : "andere"} versie: `,
+        ...version(change.to),
+        ...(change.to.url ? [", op ", { url: change.to.url }] : []),
+        " (was ",
+        ...version(change.from),
+        ...(change.from.url ? [", op ", { url: change.from.url }] : []),
+        ").",
+      ];
+    }
     case "chapter-added":
       return ["In ", q(change.document), " is het hoofdstuk ", q(change.title), " toegevoegd."];
     case "chapter-removed":

@@ -238,12 +238,20 @@ function chapterChanges(old: EditionDocument, next: EditionDocument): Change[] {
 const documentName = ({ alias, title, editorialTitle }: EditionDocument) =>
   editorialTitle ? { alias, title, editorialTitle } : { alias, title };
 
+const versionOf = ({ url, version, date }: EditionDocument) => ({
+  ...(url ? { url } : {}),
+  ...(version ? { version } : {}),
+  ...(date ? { date } : {}),
+});
+
 function documentChanges(old: Edition, next: Edition): Change[] {
   const documents = pairUp(old.documents, next.documents, [(a, b) => a.alias === b.alias]);
   const changes: Change[] = [];
   for (const [a, b] of documents.pairs) {
     const document = documentName(b);
-    for (const field of ["title", "url", "version", "date"] as const) {
+    const replaced = a.url !== b.url && (a.version !== b.version || a.date !== b.date);
+    if (replaced) changes.push({ kind: "document-replaced", document, from: versionOf(a), to: versionOf(b) });
+    for (const field of replaced ? (["title"] as const) : (["title", "url", "version", "date"] as const)) {
       if (a[field] !== b[field]) changes.push({ kind: "document-changed", document, field, from: a[field], to: b[field] });
     }
     changes.push(...chapterChanges(a, b));

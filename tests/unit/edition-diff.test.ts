@@ -246,8 +246,7 @@ describe("the diff of two editions", () => {
       edition.documents.push({ alias: "Protocol", title: "Verzuimprotocol" });
     });
     expect(texts(changes)).toEqual([
-      "Van het brondocument „Praktische handreiking” is het adres nu https://example.org/handreiking-2026.pdf (was https://example.org/handreiking.pdf).",
-      "Van het brondocument „Praktische handreiking” is de versie nu „2.0” (was „1.0”).",
+      "Het brondocument „Praktische handreiking” is vervangen door een andere versie: „2.0”, op https://example.org/handreiking-2026.pdf (was „1.0”, op https://example.org/handreiking.pdf).",
       "In „Handreiking” heet het hoofdstuk „2. Melden” nu „2. Melden en bellen”.",
       "In „Handreiking” is het hoofdstuk „3. Thuiszitters” toegevoegd.",
       "Nieuw brondocument: „Verzuimprotocol”.",
@@ -258,6 +257,31 @@ describe("the diff of two editions", () => {
     });
     expect(gone.map((change) => change.kind)).toEqual(["chapter-removed", "document-added"]);
     expect(changesAfter((edition) => edition.documents.pop()).map((change) => change.kind)).toEqual(["document-removed"]);
+    // Newer only where the dates say so; a new address alone is no new version.
+    const dated = changesAfter((edition) => {
+      const document = edition.documents[0]!;
+      document.url = "https://example.org/handreiking-2026.pdf";
+      document.date = "2026-09";
+    });
+    const before = { ...base().documents[0]!, date: "2025-09" };
+    const newer = diffEditions(
+      { ...base(), documents: [before] },
+      {
+        ...base(),
+        hash: "0000000000000003",
+        documents: [{ ...before, ...{ url: "https://example.org/handreiking-2026.pdf", date: "2026-09" } }],
+      },
+    );
+    expect(texts(newer)).toEqual([
+      "Het brondocument „Praktische handreiking” is vervangen door een nieuwere versie: „1.0, 2026-09”, op https://example.org/handreiking-2026.pdf (was „1.0, 2025-09”, op https://example.org/handreiking.pdf).",
+    ]);
+    expect(dated.map((change) => change.kind)).toEqual(["document-replaced"]);
+    const moved = changesAfter((edition) => {
+      edition.documents[0]!.url = "https://example.org/elders.pdf";
+    });
+    expect(texts(moved)).toEqual([
+      "Van het brondocument „Praktische handreiking” is het adres nu https://example.org/elders.pdf (was https://example.org/handreiking.pdf).",
+    ]);
   });
 
   it("finds the routebook's own version, and marks a field of the editors as theirs", () => {
