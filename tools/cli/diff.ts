@@ -31,7 +31,10 @@ const exists = (path: string) =>
 
 /** The current editions of a built site: each routebook folder's `data/routeboek.json`. */
 async function siteEditions(site: string): Promise<Edition[] | undefined> {
-  const folders = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  const entries = await readdir(site, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${site}: cannot be read (${error.code ?? error.message})`, SIDE_HINT);
+  });
+  const folders = entries.filter((entry) => entry.isDirectory());
   const editions: Edition[] = [];
   for (const folder of folders) {
     const file = join(site, editionDataUrl(folder.name));
