@@ -177,6 +177,7 @@ export function routeNotice(data: RouteData, verdict: Verdict, context: NoticeCo
             href: stepHref(data.stepBase, verdict.end, tokensOf(data, verdict.visits), data.edition),
             keepsStart: true,
           },
+          ...(verdict.earlier ? [changesLink(data)] : []),
           ...offer(data, context),
           restart(data),
         ],

@@ -188,6 +188,8 @@ describe("a route of an earlier edition the site keeps, carried forward", () => 
       "Je antwoorden passen nog en zijn toegepast. Op je route veranderde sinds de editie van 1 september 2025 (versie 1):",
     );
     expect(onTheWay.items.map(text)).toEqual(["De stap ‘Er is verzuim’ heeft een nieuwe actie.", "Nieuwe stap: ‘[Passend aanbod]’."]);
+    // A route that leads elsewhere links to the change page too.
+    expect(notice(["klaar_b2"], KEPT, "verzuim").links.map((link) => link.href)).toContain("/proef/wijzigingen/");
     const partWay = notice(["verzuim_a1"], KEPT, "verzuim");
     expect(partWay.items.map(text)).toEqual(["De stap ‘Er is verzuim’ heeft een nieuwe actie."]);
   });
