@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { answerTokens } from "../../pipeline/editions/route-edition.ts";
 import type { Edition } from "../../pipeline/schema/edition.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { routeItems, routeShown } from "../support/route-page.ts";
+import { markedTexts, routeItems, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
 let site: StaticSite;
@@ -41,17 +41,8 @@ function olderAddress(page: string, labels: string[]): string {
 }
 
 const status = (page: Page) => page.locator('[data-route-notice="status"]');
-/** The items of a list, the editors' words marked "(redactie)" as in routeItems. */
-const marked = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((items) =>
-    items.map((item) => {
-      const copy = item.cloneNode(true) as Element;
-      for (const tag of copy.querySelectorAll(".editorial-tag")) tag.replaceWith(" (redactie)");
-      return copy.textContent;
-    }),
-  );
 /** The notice's list of changes (its links are another list). */
-const items = (page: Page) => marked(page, '[data-route-notice="status"] [data-misfits] li');
+const items = (page: Page) => markedTexts(status(page).locator("[data-misfits] li"));
 
 describe("a route saved in an earlier edition the site keeps", () => {
   it("is of another edition than today's, which the older fixture changes", () => {
@@ -102,7 +93,7 @@ describe("a route saved in an earlier edition the site keeps", () => {
     await since.waitFor({ state: "visible", timeout: 30_000 });
     expect(await since.innerText()).toBe(`de editie van 1 september 2025 (versie testversie 0), editie ${older.routeEdition}`);
     expect(await page.locator("dd[data-edition]").innerText()).toBe(current.routeEdition);
-    const changes = await marked(page, "[data-since-changes] li");
+    const changes = await markedTexts(page.locator("[data-since-changes] li"));
     expect(changes).toContain("De stap ‘Geen verzuim’ staat op een nieuw adres (was …/stap/geen/).");
     await page.close();
   });

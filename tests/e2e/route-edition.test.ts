@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
 import { FIXTURE_CONTENT } from "../support/build-site.ts";
-import { follow, routeItems, routeShown } from "../support/route-page.ts";
+import { follow, markedTexts, routeItems, routeShown } from "../support/route-page.ts";
 import { serveStatic, type StaticSite } from "../support/static-server.ts";
 
 /**
@@ -88,16 +88,7 @@ afterAll(async () => {
 const tab = () => browser.newPage();
 
 /** The answers a notice names, the editors' words marked "(redactie)" as in routeItems. */
-const misfits = (page: Page) =>
-  alert(page)
-    .locator("[data-misfits] li")
-    .evaluateAll((items) =>
-      items.map((item) => {
-        const copy = item.cloneNode(true) as Element;
-        for (const tag of copy.querySelectorAll(".editorial-tag")) tag.replaceWith(" (redactie)");
-        return copy.textContent;
-      }),
-    );
+const misfits = (page: Page) => markedTexts(alert(page).locator("[data-misfits] li"));
 
 const alert = (page: Page) => page.locator('[data-route-notice="alert"]');
 const status = (page: Page) => page.locator('[data-route-notice="status"]');

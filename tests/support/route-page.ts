@@ -36,3 +36,13 @@ export const routePlain = (page: Page) =>
 /** Waits until the script has shown "Jouw route" (it fetches the routebook's graph first). */
 export const routeShown = (page: Page) =>
   page.locator("[data-route]:not([hidden]) li").first().waitFor({ state: "attached", timeout: 30_000 });
+
+/** The texts of the elements a locator finds, the editors' words marked "(redactie)" as in routeItems. */
+export const markedTexts = (items: Locator) =>
+  items.evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const tag of copy.querySelectorAll(".editorial-tag")) tag.replaceWith(" (redactie)");
+      return copy.textContent;
+    }),
+  );
