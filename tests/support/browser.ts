@@ -21,14 +21,21 @@ const FLAGS = [
 /** A fresh Chromium profile with JavaScript on or off, optionally in another time zone (e.g. "Europe/Amsterdam"). */
 export async function launchBrowser(javaScriptEnabled: boolean, timezoneId?: string): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), "routeboek-chromium-"));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: FLAGS,
     headless: true,
     javaScriptEnabled,
     ...(timezoneId ? { timezoneId } : {}),
   });
+  // Playwright's 30 s for a click or a navigation is a race on a busy 2-core machine (a walk once timed out
+  // beside the other tiers); the tests' own limits are minutes, so this only catches a hang.
+  context.setDefaultTimeout(BROWSER_ACTION_LIMIT);
+  return context;
 }
+
+/** How long one click, navigation or wait may take before a browser test gives up. */
+export const BROWSER_ACTION_LIMIT = 120_000;
 
 /** A Chromium without a profile, for fresh contexts: each `newContext()` is a first visit (no storage, no history). */
 export function launchFreshBrowser(): Promise<Browser> {
