@@ -18,6 +18,9 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+/** How long one click, navigation or wait may take before a browser test gives up. */
+const BROWSER_ACTION_LIMIT = 120_000;
+
 /** A fresh Chromium profile with JavaScript on or off, optionally in another time zone (e.g. "Europe/Amsterdam"). */
 export async function launchBrowser(javaScriptEnabled: boolean, timezoneId?: string): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), "routeboek-chromium-"));
@@ -34,8 +37,6 @@ export async function launchBrowser(javaScriptEnabled: boolean, timezoneId?: str
   return context;
 }
 
-/** How long one click, navigation or wait may take before a browser test gives up. */
-export const BROWSER_ACTION_LIMIT = 120_000;
 
 /** A Chromium without a profile, for fresh contexts: each `newContext()` is a first visit (no storage, no history). */
 export function launchFreshBrowser(): Promise<Browser> {
