@@ -37,7 +37,6 @@ export async function launchBrowser(javaScriptEnabled: boolean, timezoneId?: str
   return context;
 }
 
-
 /** A Chromium without a profile, for fresh contexts: each `newContext()` is a first visit (no storage, no history). */
 export function launchFreshBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
